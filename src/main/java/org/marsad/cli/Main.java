@@ -1,0 +1,59 @@
+package org.marsad.cli;
+
+import org.marsad.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code marsad} command: a thin shell over the feature packages. stdout carries only results;
+ * notices and logs go to stderr. Exit status: 0 success, 1 a user error (one line on stderr), 2 a
+ * usage error.
+ */
+@Command(name = "marsad",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Casualty recording: extract, record, link, count and publish deaths in armed conflict.",
+        subcommands = {
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database: an SQLite file path or jdbc:sqlite:…, or jdbc:postgresql://… "
+                    + "(default: env MARSAD_DB, else the SQLite file marsad-data/marsad.db)")
+    String db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The database URL chosen by {@code --db}, then {@code MARSAD_DB}; null means the default file. */
+    String databaseUrl() {
+        if (db != null && !db.isBlank()) {
+            return db;
+        }
+        String env = System.getenv("MARSAD_DB");
+        return env == null || env.isBlank() ? null : env;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InputError) {
+                commandLine.getErr().println("marsad: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
+    }
+}
