@@ -1,0 +1,20 @@
+package org.marsad.store;
+
+import java.time.Instant;
+
+/** A user of Marsad and what they may do; the password is kept only as a hash. */
+public record Account(Long id, String name, Role role, String passwordHash, Instant createdAt) {
+
+    /** Admins manage accounts; editors enter and review; analysts read all but confidential source fields. */
+    public enum Role {
+        ADMIN, EDITOR, ANALYST;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Role ofCode(String code) {
+            return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.marsad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.marsad.extract.Claim;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Period;
+import org.marsad.extract.PlaceMention;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.Span;
+
+/** The SQL of the claim table, used inside the transactions of {@link Reports}. */
+final class ClaimRows {
+    private ClaimRows() {
+    }
+
+    static void insert(Handle h, long reportId, List<Claim> claims) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO claim (report_id, ordinal, outcome, count, qualifier, "
+                + "group_code, within_ordinal, affiliation, cause, perpetrator, place_text, place_pcode, period_from, "
+                + "period_to, span_start, span_end, status) VALUES (:reportId, :ordinal, :outcome, :count, :qualifier, "
+                + ":group, :within, :affiliation, :cause, :perpetrator, :placeText, :placePcode, :from, :to, :start, "
+                + ":end, 'extracted')");
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            batch.bind("reportId", reportId)
+                    .bind("ordinal", i)
+                    .bind("outcome", c.outcome().code())
+                    .bind("count", c.count())
+                    .bind("qualifier", c.qualifier().code())
+                    .bind("group", c.group().code())
+                    .bind("within", c.within())
+                    .bind("affiliation", c.affiliation())
+                    .bind("cause", c.cause())
+                    .bind("perpetrator", c.perpetrator())
+                    .bind("placeText", c.place() == null ? null : c.place().text())
+                    .bind("placePcode", c.place() == null ? null : c.place().pcode())
+                    .bind("from", c.period() == null ? null : Columns.text(c.period().from()))
+                    .bind("to", c.period() == null ? null : Columns.text(c.period().to()))
+                    .bind("start", c.span().start())
+                    .bind("end", c.span().end())
+                    .add();
+        }
+        if (!claims.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    static List<StoredClaim> ofReport(Handle h, long reportId) {
+        return h.createQuery("SELECT * FROM claim WHERE report_id = :id ORDER BY ordinal")
+                .bind("id", reportId).map(ClaimRows::map).list();
+    }
+
+    static StoredClaim review(Handle h, long claimId, ReviewStatus status, int expectedVersion) {
+        int updated = h.createUpdate("UPDATE claim SET status = :status, version = version + 1 "
+                        + "WHERE id = :id AND version = :version")
+                .bind("status", status.code()).bind("id", claimId).bind("version", expectedVersion)
+                .execute();
+        StoredClaim now = h.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", claimId)
+                .map(ClaimRows::map).findOne()
+                .orElseThrow(() -> new org.marsad.InputError("no claim with id " + claimId));
+        if (updated == 0) {
+            throw new ConflictException("claim " + claimId + " was changed by someone else (now version "
+                    + now.version() + ", you had " + expectedVersion + "); reload it and review again");
+        }
+        return now;
+    }
+
+    private static StoredClaim map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String placeText = rs.getString("place_text");
+        String placePcode = rs.getString("place_pcode");
+        var from = Columns.date(rs, "period_from");
+        var to = Columns.date(rs, "period_to");
+        Claim claim = new Claim(
+                Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
+                rs.getLong("count"),
+                Qualifier.valueOf(rs.getString("qualifier").toUpperCase(Locale.ROOT)),
+                Group.valueOf(rs.getString("group_code").toUpperCase(Locale.ROOT)),
+                Columns.intOrNull(rs, "within_ordinal"),
+                rs.getString("affiliation"),
+                rs.getString("cause"),
+                rs.getString("perpetrator"),
+                placeText == null && placePcode == null ? null : new PlaceMention(placeText, placePcode),
+                from == null && to == null ? null : new Period(from, to),
+                new Span(rs.getInt("span_start"), rs.getInt("span_end")));
+        return new StoredClaim(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("ordinal"), claim,
+                ReviewStatus.ofCode(rs.getString("status")), Columns.longOrNull(rs, "incident_id"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.marsad.store;
+
+/**
+ * How well an incident is attested, as Airwars grades it: a party admits it (confirmed), two or more
+ * credible sources (fair), one source (weak), sources disagree (contested), shown false (discounted).
+ */
+public enum Grade {
+    CONFIRMED, FAIR, WEAK, CONTESTED, DISCOUNTED;
+
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Grade ofCode(String code) {
+        return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,76 @@
+package org.marsad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+
+/** Incidents and their figures; an incident and its figures are written together in one transaction. */
+public final class Incidents {
+    private final Jdbi jdbi;
+
+    public Incidents(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    public Incident add(Incident i) {
+        return jdbi.inTransaction(h -> {
+            var created = Columns.now();
+            long id = h.createQuery("INSERT INTO incident (occurred_from, occurred_to, date_precision, place_pcode, "
+                            + "place_text, place_precision, cause, perpetrator, grade, created_at) VALUES (:from, :to, "
+                            + ":datePrecision, :pcode, :placeText, :placePrecision, :cause, :perpetrator, :grade, "
+                            + ":createdAt) RETURNING id")
+                    .bind("from", Columns.text(i.occurredFrom()))
+                    .bind("to", Columns.text(i.occurredTo()))
+                    .bind("datePrecision", i.datePrecision())
+                    .bind("pcode", i.placePcode())
+                    .bind("placeText", i.placeText())
+                    .bind("placePrecision", i.placePrecision())
+                    .bind("cause", i.cause())
+                    .bind("perpetrator", i.perpetrator())
+                    .bind("grade", i.grade().code())
+                    .bind("createdAt", Columns.text(created))
+                    .mapTo(Long.class).one();
+            var batch = h.prepareBatch("INSERT INTO incident_figure (incident_id, group_code, outcome, low, best, high) "
+                    + "VALUES (:id, :group, :outcome, :low, :best, :high)");
+            for (IncidentFigure f : i.figures()) {
+                batch.bind("id", id).bind("group", f.group().code()).bind("outcome", f.outcome().code())
+                        .bind("low", f.low()).bind("best", f.best()).bind("high", f.high()).add();
+            }
+            if (!i.figures().isEmpty()) {
+                batch.execute();
+            }
+            return find(h, id).orElseThrow();
+        });
+    }
+
+    public Optional<Incident> find(long id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    private static Optional<Incident> find(Handle h, long id) {
+        List<IncidentFigure> figures = h.createQuery("SELECT * FROM incident_figure WHERE incident_id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new IncidentFigure(
+                        Group.valueOf(rs.getString("group_code").toUpperCase(Locale.ROOT)),
+                        Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
+                        rs.getLong("low"), rs.getLong("best"), rs.getLong("high")))
+                .list();
+        return h.createQuery("SELECT * FROM incident WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs, ctx, figures)).findOne();
+    }
+
+    private static Incident map(ResultSet rs, StatementContext ctx, List<IncidentFigure> figures) throws SQLException {
+        return new Incident(rs.getLong("id"), Columns.date(rs, "occurred_from"), Columns.date(rs, "occurred_to"),
+                rs.getInt("date_precision"), rs.getString("place_pcode"), rs.getString("place_text"),
+                rs.getInt("place_precision"), rs.getString("cause"), rs.getString("perpetrator"),
+                Grade.ofCode(rs.getString("grade")), figures, Columns.instant(rs, "created_at"),
+                rs.getInt("version"));
+    }
+}

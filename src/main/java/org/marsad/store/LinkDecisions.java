@@ -1,0 +1,65 @@
+package org.marsad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.marsad.store.LinkDecision.Verdict;
+
+/**
+ * Verdicts on pairs of victim records. The linker may overwrite its own verdicts (auto, review) on every
+ * run; a human verdict (confirmed, rejected) is never overwritten by the linker.
+ */
+public final class LinkDecisions {
+    private final Jdbi jdbi;
+
+    public LinkDecisions(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    /** Records the linker's verdict on a pair, unless a human has already decided it. */
+    public void propose(LinkDecision d) {
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO link_decision (victim_a, victim_b, probability, decision, "
+                        + "decided_by, decided_at) VALUES (:a, :b, :p, :verdict, :by, :at) "
+                        + "ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability, "
+                        + "decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at "
+                        + "WHERE link_decision.decision IN ('auto', 'review')")
+                .bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
+                .bind("verdict", d.verdict().code()).bind("by", d.decidedBy())
+                .bind("at", Columns.text(Columns.now()))
+                .execute());
+    }
+
+    /** A human's verdict on a pair: confirmed (same person) or rejected (different people). */
+    public void decide(long victimA, long victimB, Verdict verdict, String by) {
+        if (verdict != Verdict.CONFIRMED && verdict != Verdict.REJECTED) {
+            throw new IllegalArgumentException("a human decides confirmed or rejected, not " + verdict);
+        }
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE link_decision SET decision = :verdict, decided_by = :by, "
+                        + "decided_at = :at WHERE victim_a = :a AND victim_b = :b")
+                .bind("verdict", verdict.code()).bind("by", by).bind("at", Columns.text(Columns.now()))
+                .bind("a", Math.min(victimA, victimB)).bind("b", Math.max(victimA, victimB))
+                .execute());
+    }
+
+    public Optional<LinkDecision> find(long victimA, long victimB) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE victim_a = :a AND victim_b = :b")
+                .bind("a", Math.min(victimA, victimB)).bind("b", Math.max(victimA, victimB))
+                .map(LinkDecisions::map).findOne());
+    }
+
+    /** Pairs waiting for a human, most doubtful first (probability nearest one half). */
+    public List<LinkDecision> reviewQueue() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE decision = 'review' "
+                        + "ORDER BY ABS(probability - 0.5), id")
+                .map(LinkDecisions::map).list());
+    }
+
+    private static LinkDecision map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new LinkDecision(rs.getLong("id"), rs.getLong("victim_a"), rs.getLong("victim_b"),
+                rs.getDouble("probability"), Verdict.ofCode(rs.getString("decision")), rs.getString("decided_by"),
+                Columns.instant(rs, "decided_at"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.marsad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.marsad.extract.Claim;
+
+/** Reports and the claims extracted from them. A text is stored once, however often it is submitted. */
+public final class Reports {
+    private final Jdbi jdbi;
+
+    public Reports(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    /** What storing a report did: the stored report, and whether it was new. */
+    public record Stored(Report report, boolean created) {
+    }
+
+    /**
+     * Stores a report with its claims in one transaction. A report whose text (sha256) is already stored
+     * is left as it is, with its claims and their review, and returned with {@code created == false}.
+     */
+    public Stored store(Report r, List<Claim> claims) {
+        return jdbi.inTransaction(h -> {
+            Optional<Report> existing = bySha(h, r.sha256());
+            if (existing.isPresent()) {
+                return new Stored(existing.get(), false);
+            }
+            var created = Columns.now();
+            long id = h.createQuery("INSERT INTO report (source_id, title, body, sha256, lang, published_on, "
+                            + "period_from, period_to, created_at) VALUES (:sourceId, :title, :body, :sha, :lang, "
+                            + ":published, :from, :to, :createdAt) RETURNING id")
+                    .bind("sourceId", r.sourceId())
+                    .bind("title", r.title())
+                    .bind("body", r.body())
+                    .bind("sha", r.sha256())
+                    .bind("lang", r.lang())
+                    .bind("published", Columns.text(r.publishedOn()))
+                    .bind("from", Columns.text(r.periodFrom()))
+                    .bind("to", Columns.text(r.periodTo()))
+                    .bind("createdAt", Columns.text(created))
+                    .mapTo(Long.class).one();
+            ClaimRows.insert(h, id, claims);
+            return new Stored(new Report(id, r.sourceId(), r.title(), r.body(), r.sha256(), r.lang(),
+                    r.publishedOn(), r.periodFrom(), r.periodTo(), created), true);
+        });
+    }
+
+    public Optional<Report> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report WHERE id = :id")
+                .bind("id", id).map(Reports::map).findOne());
+    }
+
+    /** All reports, newest first. */
+    public List<Report> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report ORDER BY created_at DESC, id DESC")
+                .map(Reports::map).list());
+    }
+
+    public List<StoredClaim> claims(long reportId) {
+        return jdbi.withHandle(h -> ClaimRows.ofReport(h, reportId));
+    }
+
+    /**
+     * Sets a claim's review status, if nobody changed the claim since {@code expectedVersion} was read.
+     * A second editor working from an old version gets a {@link ConflictException}, not a silent overwrite.
+     */
+    public StoredClaim review(long claimId, ReviewStatus status, int expectedVersion) {
+        return jdbi.inTransaction(h -> ClaimRows.review(h, claimId, status, expectedVersion));
+    }
+
+    private static Optional<Report> bySha(Handle h, String sha) {
+        return h.createQuery("SELECT * FROM report WHERE sha256 = :sha").bind("sha", sha).map(Reports::map).findOne();
+    }
+
+    private static Report map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Report(rs.getLong("id"), Columns.longOrNull(rs, "source_id"), rs.getString("title"),
+                rs.getString("body"), rs.getString("sha256"), rs.getString("lang"),
+                Columns.date(rs, "published_on"), Columns.date(rs, "period_from"), Columns.date(rs, "period_to"),
+                Columns.instant(rs, "created_at"));
+    }
+}

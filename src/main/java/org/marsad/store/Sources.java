@@ -1,0 +1,64 @@
+package org.marsad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Sources of reports and lists. */
+public final class Sources {
+    private final Jdbi jdbi;
+
+    public Sources(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    /** Stores a new source and returns it with its id. */
+    public Source add(Source s) {
+        return jdbi.inTransaction(h -> add(h, s));
+    }
+
+    /** The source of that name, created with the given kind if there is none yet. */
+    public Source named(String name, String kind) {
+        return jdbi.inTransaction(h -> find(h, name).orElseGet(() -> add(h, Source.of(name, kind))));
+    }
+
+    public Optional<Source> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM source WHERE id = :id")
+                .bind("id", id).map(Sources::map).findOne());
+    }
+
+    public Optional<Source> find(String name) {
+        return jdbi.withHandle(h -> find(h, name));
+    }
+
+    public List<Source> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM source ORDER BY id").map(Sources::map).list());
+    }
+
+    private static Optional<Source> find(Handle h, String name) {
+        return h.createQuery("SELECT * FROM source WHERE name = :name")
+                .bind("name", name).map(Sources::map).findOne();
+    }
+
+    private static Source add(Handle h, Source s) {
+        var created = Columns.now();
+        long id = h.createQuery("INSERT INTO source (name, kind, reliability, confidential_identity, created_at) "
+                        + "VALUES (:name, :kind, :reliability, :identity, :createdAt) RETURNING id")
+                .bind("name", s.name())
+                .bind("kind", s.kind())
+                .bind("reliability", String.valueOf(s.reliability()))
+                .bind("identity", s.confidentialIdentity())
+                .bind("createdAt", Columns.text(created))
+                .mapTo(Long.class).one();
+        return new Source(id, s.name(), s.kind(), s.reliability(), s.confidentialIdentity(), created);
+    }
+
+    private static Source map(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+        return new Source(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+                rs.getString("reliability").charAt(0), rs.getString("confidential_identity"),
+                Columns.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.marsad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Victim records of named lists, and the persons that linkage groups them into. */
+public final class Victims {
+    private final Jdbi jdbi;
+
+    public Victims(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    /** What an import did. */
+    public record ImportResult(int added, int unchanged) {
+    }
+
+    /**
+     * Stores a source's records in one transaction. A record whose (source, record key) is already stored
+     * is left alone, so importing the same list twice changes nothing.
+     */
+    public ImportResult addAll(List<Victim> records) {
+        return jdbi.inTransaction(h -> {
+            int added = 0;
+            var insert = h.prepareBatch("INSERT INTO victim (source_id, record_key, full_name, given_name, "
+                    + "father_name, grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, "
+                    + "place_text, place_pcode, cause, incident_id, person_id) VALUES (:sourceId, :recordKey, "
+                    + ":fullName, :givenName, :fatherName, :grandfatherName, :familyName, :sex, :age, :ageGroup, "
+                    + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :incidentId, :personId) "
+                    + "ON CONFLICT (source_id, record_key) DO NOTHING");
+            for (Victim v : records) {
+                insert.bindMethods(v)
+                        .bind("sex", v.sex() == null ? null : v.sex().toString())
+                        .bind("diedOn", Columns.text(v.diedOn()))
+                        .add();
+            }
+            if (!records.isEmpty()) {
+                for (int n : insert.execute()) {
+                    added += n > 0 ? 1 : 0;
+                }
+            }
+            return new ImportResult(added, records.size() - added);
+        });
+    }
+
+    public Optional<Victim> find(long sourceId, String recordKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE source_id = :s AND record_key = :k")
+                .bind("s", sourceId).bind("k", recordKey).map(Victims::map).findOne());
+    }
+
+    public List<Victim> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id").map(Victims::map).list());
+    }
+
+    /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
+    public void assignPersons(List<List<Long>> clusters) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE victim SET person_id = NULL").execute();
+            h.createUpdate("DELETE FROM person").execute();
+            for (List<Long> cluster : clusters) {
+                long person = newPerson(h);
+                var batch = h.prepareBatch("UPDATE victim SET person_id = :person WHERE id = :id");
+                for (long id : cluster) {
+                    batch.bind("person", person).bind("id", id).add();
+                }
+                batch.execute();
+            }
+        });
+    }
+
+    public int personCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM person").mapTo(Integer.class).one());
+    }
+
+    private static long newPerson(Handle h) {
+        return h.createQuery("INSERT INTO person (created_at) VALUES (:at) RETURNING id")
+                .bind("at", Columns.text(Columns.now())).mapTo(Long.class).one();
+    }
+
+    private static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String sex = rs.getString("sex");
+        return new Victim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("record_key"),
+                rs.getString("full_name"), rs.getString("given_name"), rs.getString("father_name"),
+                rs.getString("grandfather_name"), rs.getString("family_name"),
+                sex == null ? null : sex.charAt(0), Columns.intOrNull(rs, "age"), rs.getString("age_group"),
+                rs.getString("status"), rs.getString("affiliation"), Columns.date(rs, "died_on"),
+                rs.getString("place_text"), rs.getString("place_pcode"), rs.getString("cause"),
+                Columns.longOrNull(rs, "incident_id"), Columns.longOrNull(rs, "person_id"));
+    }
+}
