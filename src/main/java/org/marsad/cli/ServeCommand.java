@@ -1,0 +1,58 @@
+package org.marsad.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
+import org.marsad.demo.DemoData;
+import org.marsad.store.Database;
+import org.marsad.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad serve}: the web app over the database, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web app (Arabic by default, English with ?lang=en).")
+final class ServeCommand implements Runnable {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--demo", description = "Load the demo reports first (once; later starts leave them as they are).")
+    boolean demo;
+
+    @Override
+    public void run() {
+        long started = System.nanoTime();
+        Database db = Database.open(main.databaseUrl());
+        if (demo) {
+            int added = DemoData.load(db);
+            System.err.println("marsad: demo data " + (added == 0 ? "already loaded" : "loaded (" + added + " reports)"));
+        }
+        Javalin app = new WebApp(db).create();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            db.close();
+            stopped.countDown();
+        }, "marsad-shutdown"));
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            throw new org.marsad.InputError("cannot listen on " + host + ":" + port + " (is it in use?)", e);
+        }
+        System.err.printf("marsad: serving http://%s:%d/ (started in %d ms; Ctrl-C stops)%n",
+                host, port, (System.nanoTime() - started) / 1_000_000);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

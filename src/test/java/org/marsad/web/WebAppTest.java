@@ -1,0 +1,94 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.demo.DemoData;
+import org.marsad.store.Database;
+import org.marsad.store.Database.Dialect;
+import org.marsad.store.Report;
+import org.marsad.store.Reports;
+import org.marsad.store.TestDatabases;
+
+/** The web app over real HTTP, on a real SQLite file with the demo data. */
+class WebAppTest {
+    private Database db;
+    private Javalin app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        db = TestDatabases.fresh(Dialect.SQLITE);
+        DemoData.load(db);
+        app = new WebApp(db).create().start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        db.close();
+    }
+
+    @Test
+    void homeIsArabicRightToLeftByDefaultAndShowsTheDemoFigures() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
+        assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "مرصد", "مدنيون", "أطفال", "ما لا يقل عن");
+        assertThat(page.body()).contains("<bdi>1130</bdi>", "<bdi>156</bdi>", "<bdi>1338</bdi>");
+        assertThat(page.body()).contains("التقارير: 3، الأرقام: 17");
+    }
+
+    @Test
+    void englishIsOneSwitchAwayAndGroupsThousands() throws Exception {
+        HttpResponse<String> page = get("/?lang=en");
+        assertThat(page.body()).contains("<html lang=\"en\" dir=\"ltr\">", "civilians", "children", "at least",
+                "<bdi>1,130</bdi>", "3 reports, 17 figures", "href=\"?lang=ar\"");
+        assertThat(get("/").body()).contains("href=\"?lang=en\"");
+    }
+
+    @Test
+    void arabicReportsKeepRightToLeftInsideTheEnglishPage() throws Exception {
+        String page = get("/?lang=en").body();
+        assertThat(page).containsPattern("<article class=\"report\" id=\"report-\\d+\" lang=\"ar\" dir=\"rtl\">");
+        assertThat(page).containsPattern("<article class=\"report\" id=\"report-\\d+\" lang=\"en\" dir=\"ltr\">");
+    }
+
+    @Test
+    void healthAnswersOkWhenTheDatabaseAnswers() throws Exception {
+        HttpResponse<String> health = get("/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"ok\"", "\"database\":\"sqlite\"");
+    }
+
+    @Test
+    void textFromReportsIsEscapedNotExecuted() throws Exception {
+        new Reports(db).store(Report.of(null, "<script>alert('x')</script>", "قتل <b>3</b> مدنيين", "ar", null),
+                List.of());
+        String page = get("/").body();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;b&gt;3&lt;/b&gt;")
+                .doesNotContain("<script>alert", "<b>3</b>");
+    }
+
+    @Test
+    void pagesLoadNothingFromElsewhere() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.headers().firstValue("content-security-policy")).hasValueSatisfying(
+                v -> assertThat(v).contains("default-src 'self'"));
+        assertThat(page.body()).doesNotContain("http://", "https://");
+        assertThat(get("/static/marsad.css").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
