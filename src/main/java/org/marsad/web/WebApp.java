@@ -15,7 +15,8 @@ import org.marsad.store.Database;
  */
 public final class WebApp {
     private final Database db;
-    private final DefaultMustacheFactory templates = new DefaultMustacheFactory("templates");
+    /** Compiled templates are cached here and shared by every app of the JVM. */
+    private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory("templates");
     private final HomePage home;
 
     public WebApp(Database db) {
@@ -38,13 +39,24 @@ public final class WebApp {
         return app;
     }
 
+    /**
+     * Loads the web stack's classes (Jetty, Javalin, Jackson) and compiles the templates without serving
+     * anything, so that a caller can do it on another core while the database opens.
+     */
+    public static void warmUp() {
+        Javalin.create(config -> config.showJavalinBanner = false);
+        TEMPLATES.compile("home.mustache");
+        Messages.of(Lang.AR);
+        Messages.of(Lang.EN);
+    }
+
     private void health(Context ctx) {
         int one = db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
         ctx.json(Map.of("status", one == 1 ? "ok" : "degraded", "database", db.dialect().name().toLowerCase()));
     }
 
     private void render(Context ctx, String template, Map<String, Object> model) {
-        Mustache m = templates.compile(template);
+        Mustache m = TEMPLATES.compile(template);
         StringWriter out = new StringWriter();
         m.execute(out, model);
         ctx.contentType("text/html; charset=utf-8").result(out.toString());
