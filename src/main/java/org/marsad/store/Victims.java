@@ -29,9 +29,9 @@ public final class Victims {
             int added = 0;
             var insert = h.prepareBatch("INSERT INTO victim (source_id, record_key, full_name, given_name, "
                     + "father_name, grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, "
-                    + "place_text, place_pcode, cause, incident_id, person_id) VALUES (:sourceId, :recordKey, "
+                    + "place_text, place_pcode, cause, perpetrator, incident_id, person_id) VALUES (:sourceId, :recordKey, "
                     + ":fullName, :givenName, :fatherName, :grandfatherName, :familyName, :sex, :age, :ageGroup, "
-                    + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :incidentId, :personId) "
+                    + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :perpetrator, :incidentId, :personId) "
                     + "ON CONFLICT (source_id, record_key) DO NOTHING");
             for (Victim v : records) {
                 insert.bindMethods(v)
@@ -90,6 +90,6 @@ public final class Victims {
                 sex == null ? null : sex.charAt(0), Columns.intOrNull(rs, "age"), rs.getString("age_group"),
                 rs.getString("status"), rs.getString("affiliation"), Columns.date(rs, "died_on"),
                 rs.getString("place_text"), rs.getString("place_pcode"), rs.getString("cause"),
-                Columns.longOrNull(rs, "incident_id"), Columns.longOrNull(rs, "person_id"));
+                rs.getString("perpetrator"), Columns.longOrNull(rs, "incident_id"), Columns.longOrNull(rs, "person_id"));
     }
 }

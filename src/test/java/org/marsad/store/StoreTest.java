@@ -152,7 +152,8 @@ class StoreTest {
         try (Database db = TestDatabases.fresh(dialect)) {
             long source = new Sources(db).add(Source.of("list A", "list")).id();
             Victim victim = new Victim(null, source, "A-17", "محمد أحمد الحسن", "محمد", "أحمد", null, "الحسن", 'M', 34,
-                    "adult", "civilian", null, LocalDate.of(2017, 8, 1), "الرقة", "SY11", "airstrike", null, null);
+                    "adult", "civilian", null, LocalDate.of(2017, 8, 1), "الرقة", "SY11", "airstrike", "international coalition",
+                    null, null);
             Victims victims = new Victims(db);
 
             assertThat(victims.addAll(List.of(victim))).isEqualTo(new Victims.ImportResult(1, 0));
@@ -168,9 +169,9 @@ class StoreTest {
         try (Database db = TestDatabases.fresh(dialect)) {
             long source = new Sources(db).add(Source.of("list A", "list")).id();
             Victim good = new Victim(null, source, "1", "علي", null, null, null, null, 'M', 20, null, null, null,
-                    null, null, null, null, null, null);
-            Victim impossibleAge = new Victim(null, source, "2", "عمر", null, null, null, null, 'M', 300, null, null,
                     null, null, null, null, null, null, null);
+            Victim impossibleAge = new Victim(null, source, "2", "عمر", null, null, null, null, 'M', 300, null, null,
+                    null, null, null, null, null, null, null, null);
             assertThatThrownBy(() -> new Victims(db).addAll(List.of(good, impossibleAge))).isNotNull();
             assertThat(count(db, "victim")).isZero();
         }
