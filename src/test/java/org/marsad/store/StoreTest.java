@@ -183,11 +183,7 @@ class StoreTest {
         try (Database db = TestDatabases.fresh(dialect)) {
             long source = new Sources(db).add(Source.of("list A", "list")).id();
             Victims victims = new Victims(db);
-            victims.addAll(List.of(
-                    new Victim(null, source, "1", "محمد الحسن", null, null, null, null, null, null, null, null, null,
-                            null, null, null, null, null, null),
-                    new Victim(null, source, "2", "محمد احمد حسن", null, null, null, null, null, null, null, null,
-                            null, null, null, null, null, null, null)));
+            victims.addAll(List.of(named(source, "1", "محمد الحسن"), named(source, "2", "محمد احمد حسن")));
             List<Long> ids = victims.all().stream().map(Victim::id).toList();
             victims.assignPersons(List.of(ids));
             assertThat(victims.personCount()).isEqualTo(1);
@@ -275,6 +271,11 @@ class StoreTest {
             assertThat(mode).isEqualToIgnoringCase("wal");
             assertThat(fk).isEqualTo(1);
         }
+    }
+
+    private static Victim named(long source, String key, String name) {
+        return new Victim(null, source, key, name, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     private static int count(Database db, String table) {
