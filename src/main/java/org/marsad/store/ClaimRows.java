@@ -61,6 +61,18 @@ final class ClaimRows {
                         + "WHERE id = :id AND version = :version")
                 .bind("status", status.code()).bind("id", claimId).bind("version", expectedVersion)
                 .execute();
+        return afterUpdate(h, claimId, updated, expectedVersion);
+    }
+
+    static StoredClaim attach(Handle h, long claimId, long incidentId, int expectedVersion) {
+        int updated = h.createUpdate("UPDATE claim SET incident_id = :incident, version = version + 1 "
+                        + "WHERE id = :id AND version = :version")
+                .bind("incident", incidentId).bind("id", claimId).bind("version", expectedVersion)
+                .execute();
+        return afterUpdate(h, claimId, updated, expectedVersion);
+    }
+
+    private static StoredClaim afterUpdate(Handle h, long claimId, int updated, int expectedVersion) {
         StoredClaim now = h.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", claimId)
                 .map(ClaimRows::map).findOne()
                 .orElseThrow(() -> new org.marsad.InputError("no claim with id " + claimId));

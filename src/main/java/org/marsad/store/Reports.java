@@ -74,6 +74,11 @@ public final class Reports {
         return jdbi.inTransaction(h -> ClaimRows.review(h, claimId, status, expectedVersion));
     }
 
+    /** Attaches a claim to the incident it counts, with the same optimistic check as {@link #review}. */
+    public StoredClaim attach(long claimId, long incidentId, int expectedVersion) {
+        return jdbi.inTransaction(h -> ClaimRows.attach(h, claimId, incidentId, expectedVersion));
+    }
+
     private static Optional<Report> bySha(Handle h, String sha) {
         return h.createQuery("SELECT * FROM report WHERE sha256 = :sha").bind("sha", sha).map(Reports::map).findOne();
     }

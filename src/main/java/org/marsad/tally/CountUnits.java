@@ -1,0 +1,165 @@
+package org.marsad.tally;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.store.Database;
+import org.marsad.store.Grade;
+
+/**
+ * Turns what the store holds into count units by the rules of this package: persons once, incidents by
+ * their largest account with their named persons inside, reported figures left out.
+ */
+final class CountUnits {
+    /** Units that count under the grade filter, and units of single-source incidents shown as provisional. */
+    record Units(List<CountUnit> counted, List<CountUnit> provisional) {
+    }
+
+    private record IncidentRow(long id, java.time.LocalDate date, String pcode, String cause, String perpetrator,
+                               Grade grade) {
+    }
+
+    private CountUnits() {
+    }
+
+    static Units load(Database db, Set<Grade> grades) {
+        return db.jdbi().inTransaction(h -> {
+            Map<Long, IncidentRow> incidents = incidents(h);
+            Map<Long, IncidentFigures[]> figures = new HashMap<>();
+            incidents.keySet().forEach(id -> figures.put(id, new IncidentFigures[] {new IncidentFigures(), new IncidentFigures()}));
+            recordedFigures(h, figures);
+            confirmedClaims(h, figures);
+            Map<Long, Set<String>> incidentSources = incidentSources(h);
+
+            Units units = new Units(new ArrayList<>(), new ArrayList<>());
+            for (PersonRecord person : persons(h)) {
+                IncidentRow incident = person.incidentId() == null ? null : incidents.get(person.incidentId());
+                if (incident != null && grades.contains(incident.grade())) {
+                    IncidentFigures[] f = figures.get(incident.id());
+                    for (Group g : person.groups()) {
+                        f[Outcome.KILLED.ordinal()].account(g, Range.exactly(1, 1));
+                    }
+                    incidentSources.computeIfAbsent(incident.id(), k -> new HashSet<>()).addAll(person.sources());
+                } else {
+                    for (Group g : person.groups()) {
+                        units.counted().add(new CountUnit(person.diedOn(), person.pcode(), g, Outcome.KILLED,
+                                Range.exactly(1, 1), person.cause(), person.perpetrator(), person.status(),
+                                person.affiliation(), null, person.sources()));
+                    }
+                }
+            }
+            for (IncidentRow i : incidents.values()) {
+                boolean counted = grades.contains(i.grade());
+                if (!counted && i.grade() != Grade.WEAK) {
+                    continue;
+                }
+                List<CountUnit> target = counted ? units.counted() : units.provisional();
+                for (Outcome o : Outcome.values()) {
+                    figures.get(i.id())[o.ordinal()].settle().forEach((g, range) -> target.add(new CountUnit(i.date(),
+                            i.pcode(), g, o, range, i.cause(), i.perpetrator(), status(g), null, i.grade(),
+                            incidentSources.getOrDefault(i.id(), Set.of()))));
+                }
+            }
+            return units;
+        });
+    }
+
+    /** The status a group implies, so that a filter by status finds incident figures too. */
+    private static String status(Group g) {
+        return switch (g) {
+            case CIVILIAN, CHILD, WOMAN, MAN -> "civilian";
+            case FIGHTER -> "fighter";
+            case PERSON -> null;
+        };
+    }
+
+    private static Map<Long, IncidentRow> incidents(Handle h) {
+        Map<Long, IncidentRow> rows = new LinkedHashMap<>();
+        h.createQuery("SELECT id, occurred_from, occurred_to, place_pcode, cause, perpetrator, grade FROM incident ORDER BY id")
+                .map((rs, ctx) -> {
+                    String from = rs.getString("occurred_from");
+                    String date = from != null ? from : rs.getString("occurred_to");
+                    return new IncidentRow(rs.getLong("id"), date == null ? null : java.time.LocalDate.parse(date),
+                            rs.getString("place_pcode"), rs.getString("cause"), rs.getString("perpetrator"),
+                            Grade.valueOf(rs.getString("grade").toUpperCase(Locale.ROOT)));
+                })
+                .forEach(r -> rows.put(r.id(), r));
+        return rows;
+    }
+
+    private static void recordedFigures(Handle h, Map<Long, IncidentFigures[]> figures) {
+        h.createQuery("SELECT incident_id, group_code, outcome, low, best, high FROM incident_figure")
+                .map((rs, ctx) -> {
+                    figures.get(rs.getLong("incident_id"))[outcome(rs.getString("outcome")).ordinal()]
+                            .account(group(rs.getString("group_code")),
+                                    new Range(rs.getLong("low"), rs.getLong("best"), rs.getLong("high"), 0));
+                    return null;
+                })
+                .forEach(x -> { });
+    }
+
+    /** The largest confirmed (or corrected) claim of each group and outcome attached to an incident. */
+    private static void confirmedClaims(Handle h, Map<Long, IncidentFigures[]> figures) {
+        h.createQuery("SELECT incident_id, group_code, outcome, MAX(count) AS largest FROM claim "
+                        + "WHERE incident_id IS NOT NULL AND status IN ('confirmed', 'edited') "
+                        + "GROUP BY incident_id, group_code, outcome")
+                .map((rs, ctx) -> {
+                    figures.get(rs.getLong("incident_id"))[outcome(rs.getString("outcome")).ordinal()]
+                            .account(group(rs.getString("group_code")), Range.exactly(rs.getLong("largest"), 0));
+                    return null;
+                })
+                .forEach(x -> { });
+    }
+
+    private static Map<Long, Set<String>> incidentSources(Handle h) {
+        Map<Long, Set<String>> sources = new HashMap<>();
+        h.createQuery("SELECT DISTINCT c.incident_id, s.name FROM claim c JOIN report r ON r.id = c.report_id "
+                        + "JOIN source s ON s.id = r.source_id WHERE c.incident_id IS NOT NULL "
+                        + "AND c.status IN ('confirmed', 'edited')")
+                .map((rs, ctx) -> sources.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
+                .forEach(x -> { });
+        return sources;
+    }
+
+    /** Victim records merged into persons: by linked person, or one person per record not yet linked. */
+    private static List<PersonRecord> persons(Handle h) {
+        Map<Long, List<PersonRecord>> clusters = new LinkedHashMap<>();
+        h.createQuery("SELECT v.id, v.person_id, v.died_on, v.place_pcode, v.sex, v.age, v.age_group, v.status, "
+                        + "v.affiliation, v.cause, v.perpetrator, v.incident_id, s.name AS source FROM victim v "
+                        + "JOIN source s ON s.id = v.source_id ORDER BY v.id")
+                .map((rs, ctx) -> {
+                    long person = rs.getLong("person_id");
+                    long key = rs.wasNull() ? -rs.getLong("id") : person;
+                    String sex = rs.getString("sex");
+                    int age = rs.getInt("age");
+                    Integer ageOrNull = rs.wasNull() ? null : age;
+                    long incident = rs.getLong("incident_id");
+                    Long incidentOrNull = rs.wasNull() ? null : incident;
+                    String died = rs.getString("died_on");
+                    clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(new PersonRecord(
+                            died == null ? null : java.time.LocalDate.parse(died), rs.getString("place_pcode"),
+                            sex == null ? null : sex.charAt(0), ageOrNull, rs.getString("age_group"),
+                            rs.getString("status"), rs.getString("affiliation"), rs.getString("cause"),
+                            rs.getString("perpetrator"), incidentOrNull, Set.of(rs.getString("source"))));
+                    return null;
+                })
+                .forEach(x -> { });
+        return clusters.values().stream().map(PersonRecord::merge).toList();
+    }
+
+    private static Group group(String code) {
+        return Group.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    private static Outcome outcome(String code) {
+        return Outcome.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

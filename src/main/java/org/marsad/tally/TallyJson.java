@@ -1,0 +1,94 @@
+package org.marsad.tally;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "Tally JSON" of DESIGN.md: {@code killed} and {@code injured} are the low sums (the figure a
+ * headline may quote); the contract is extended with the best and high sums, how many of the low sum
+ * are named persons, and what single-source incidents would add (provisional).
+ */
+public final class TallyJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TallyJson() {
+    }
+
+    public static ObjectNode of(Tally t) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode by = root.putArray("by");
+        t.by().forEach(d -> by.add(d.code()));
+        root.set("filters", JSON.valueToTree(filterMap(t.filter())));
+        ArrayNode rows = root.putArray("rows");
+        for (Tally.Row r : t.rows()) {
+            ObjectNode row = rows.addObject();
+            for (int i = 0; i < t.by().size(); i++) {
+                row.put(t.by().get(i).code(), r.key().get(i));
+            }
+            counts(row, r);
+        }
+        counts(root.putObject("total"), t.total());
+        return root;
+    }
+
+    public static String write(Tally t) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(of(t));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void counts(ObjectNode node, Tally.Row r) {
+        node.put("killed", r.killed().low());
+        node.put("injured", r.injured().low());
+        node.put("killed_best", r.killed().best());
+        node.put("killed_high", r.killed().high());
+        node.put("killed_named", r.killed().named());
+        node.put("injured_best", r.injured().best());
+        node.put("injured_high", r.injured().high());
+        node.put("provisional_killed", r.provisionalKilled().low());
+        node.put("provisional_injured", r.provisionalInjured().low());
+    }
+
+    static Map<String, Object> filterMap(TallyFilter f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "from", f.from());
+        put(m, "to", f.to());
+        put(m, "place", f.place());
+        put(m, "group", f.group() == null ? null : f.group().code());
+        put(m, "cause", f.cause());
+        put(m, "perpetrator", f.perpetrator());
+        put(m, "status", f.status());
+        put(m, "affiliation", f.affiliation());
+        put(m, "source", f.source());
+        m.put("grades", f.grades().stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList());
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String k, Object v) {
+        if (v != null) {
+            m.put(k, v.toString());
+        }
+    }
+
+    /** Column headers of the flat (table, CSV) forms: the dimensions, then the counts. */
+    static List<String> header(Tally t) {
+        List<String> h = new java.util.ArrayList<>(t.by().stream().map(Dimension::code).toList());
+        h.addAll(List.of("killed", "killed_best", "killed_high", "killed_named", "injured", "provisional_killed"));
+        return h;
+    }
+
+    static List<String> values(Tally.Row r) {
+        List<String> v = new java.util.ArrayList<>(r.key());
+        for (long n : new long[] {r.killed().low(), r.killed().best(), r.killed().high(), r.killed().named(),
+                r.injured().low(), r.provisionalKilled().low()}) {
+            v.add(Long.toString(n));
+        }
+        return v;
+    }
+}
