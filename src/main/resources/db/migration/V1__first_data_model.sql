@@ -1,5 +1,6 @@
 -- Marsad's first data model (DESIGN.md). One script serves SQLite and PostgreSQL: the few types that
--- differ come from Flyway placeholders set by store.Database (${pk}, ${real}).
+-- differ come from Flyway placeholders set by store.Database (${pk}, ${real}); what cannot be written
+-- the same way in both lives in db/dialect/{sqlite,postgresql}.
 -- Dates are ISO-8601 text ('2017-06-05'); a date_precision / place_precision code says how exact they
 -- are, as UCDP and ACLED record it. Timestamps are ISO-8601 UTC text. Both sort correctly as text.
 

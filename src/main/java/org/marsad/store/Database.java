@@ -68,11 +68,16 @@ public final class Database implements AutoCloseable {
     public int migrate() {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/dialect/" + dialect.name().toLowerCase(java.util.Locale.ROOT))
                 .placeholders(dialect.placeholders())
                 .load()
                 .migrate()
                 .migrationsExecuted;
+    }
+
+    /** A number that changes whenever counted data (victims, incidents, claims, places…) changes. */
+    public long dataVersion() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT n FROM data_version WHERE id = 1").mapTo(Long.class).one());
     }
 
     @Override

@@ -7,11 +7,16 @@ import org.marsad.extract.Outcome;
 import org.marsad.store.Grade;
 
 /**
- * One countable thing after the rules: a person, or an incident's figure for one group and outcome.
- * Every person and every incident has exactly one unit of group {@link Group#PERSON} per outcome, so
- * summing those never counts a death twice; units of other groups serve the breakdown by group.
- * {@code grade} is null for a person counted on their own.
+ * One countable thing after the rules: a person, or an incident's figures for one outcome.
+ * {@code byGroup} holds, by {@link Group} ordinal, how many of each group it counts (null: none of that
+ * group). Every unit has a {@link Group#PERSON} figure, so summing those counts each death once.
+ * {@code grade} is null for a person counted on their own. Units are shared by every tally of one
+ * snapshot: never modify {@code byGroup}.
  */
-record CountUnit(LocalDate date, String pcode, Group group, Outcome outcome, Range range, String cause,
+record CountUnit(LocalDate date, String pcode, Outcome outcome, Range[] byGroup, String cause,
                  String perpetrator, String status, String affiliation, Grade grade, Set<String> sources) {
+
+    Range of(Group g) {
+        return byGroup[g.ordinal()];
+    }
 }

@@ -49,11 +49,9 @@ final class CountUnits {
                     }
                     incidentSources.computeIfAbsent(incident.id(), k -> new HashSet<>()).addAll(person.sources());
                 } else {
-                    for (Group g : person.groups()) {
-                        units.counted().add(new CountUnit(person.diedOn(), person.pcode(), g, Outcome.KILLED,
-                                Range.exactly(1, 1), person.cause(), person.perpetrator(), person.status(),
-                                person.affiliation(), null, person.sources()));
-                    }
+                    units.counted().add(new CountUnit(person.diedOn(), person.pcode(), Outcome.KILLED,
+                            ONE_OF.computeIfAbsent(person.groups(), CountUnits::oneOf), person.cause(),
+                            person.perpetrator(), person.status(), person.affiliation(), null, person.sources()));
                 }
             }
             for (IncidentRow i : incidents.values()) {
@@ -63,22 +61,27 @@ final class CountUnits {
                 }
                 List<CountUnit> target = counted ? units.counted() : units.provisional();
                 for (Outcome o : Outcome.values()) {
-                    figures.get(i.id())[o.ordinal()].settle().forEach((g, range) -> target.add(new CountUnit(i.date(),
-                            i.pcode(), g, o, range, i.cause(), i.perpetrator(), status(g), null, i.grade(),
-                            incidentSources.getOrDefault(i.id(), Set.of()))));
+                    Map<Group, Range> settled = figures.get(i.id())[o.ordinal()].settle();
+                    if (settled.isEmpty()) {
+                        continue;
+                    }
+                    Range[] byGroup = new Range[Group.values().length];
+                    settled.forEach((g, range) -> byGroup[g.ordinal()] = range);
+                    target.add(new CountUnit(i.date(), i.pcode(), o, byGroup, i.cause(), i.perpetrator(), null, null,
+                            i.grade(), incidentSources.getOrDefault(i.id(), Set.of())));
                 }
             }
             return units;
         });
     }
 
-    /** The status a group implies, so that a filter by status finds incident figures too. */
-    private static String status(Group g) {
-        return switch (g) {
-            case CIVILIAN, CHILD, WOMAN, MAN -> "civilian";
-            case FIGHTER -> "fighter";
-            case PERSON -> null;
-        };
+    /** The figures of one person: one in each of their groups. Persons share a few patterns, made once. */
+    private static final Map<List<Group>, Range[]> ONE_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Range[] oneOf(List<Group> groups) {
+        Range[] byGroup = new Range[Group.values().length];
+        groups.forEach(g -> byGroup[g.ordinal()] = Range.exactly(1, 1));
+        return byGroup;
     }
 
     private static Map<Long, IncidentRow> incidents(Handle h) {

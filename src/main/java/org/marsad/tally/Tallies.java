@@ -1,80 +1,91 @@
 package org.marsad.tally;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.store.Database;
 
-/** Counts what the store holds, by the rules of this package (see package-info). */
+/**
+ * Counts what the store holds, by the rules of this package (see package-info). The count units are
+ * made once per version of the data and kept in memory, so that a tally over a million victims is an
+ * in-memory pass, not a read of the database; any change to counted data, by any process, bumps the
+ * store's data version and the next tally makes them anew.
+ */
 public final class Tallies {
+    private record Snapshot(long version, UnitColumns units, PlaceTree places) {
+    }
+
     private final Database db;
+    private final Map<java.util.Set<org.marsad.store.Grade>, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tallies(Database db) {
         this.db = db;
     }
 
     public Tally count(List<Dimension> by, TallyFilter filter) {
-        CountUnits.Units units = CountUnits.load(db, filter.grades());
-        PlaceTree places = PlaceTree.load(db);
-        return aggregate(by, filter, units, places);
+        Snapshot s = snapshot(filter.grades());
+        return aggregate(by, filter, s.units(), s.places());
     }
 
-    static Tally aggregate(List<Dimension> by, TallyFilter filter, CountUnits.Units units, PlaceTree places) {
-        // Without a breakdown by group, each death is counted through its one unit of its top group, so a
-        // child is not counted again as a civilian and as a person.
+    private Snapshot snapshot(java.util.Set<org.marsad.store.Grade> grades) {
+        // The version is read before the data: a change made while loading leaves the snapshot stale, not wrong.
+        long version = db.dataVersion();
+        Snapshot s = snapshots.get(grades);
+        if (s == null || s.version() != version) {
+            if (snapshots.size() > 8) {
+                snapshots.clear();
+            }
+            s = new Snapshot(version, new UnitColumns(CountUnits.load(db, grades)), PlaceTree.load(db));
+            snapshots.put(grades, s);
+        }
+        return s;
+    }
+
+    static Tally aggregate(List<Dimension> by, TallyFilter filter, UnitColumns c, PlaceTree places) {
+        // Each unit counts once, through its figure for the group asked for (everyone by default); a
+        // breakdown by group adds rows for the parts nested in that group, never to the total.
         Group top = filter.effectiveGroup();
         boolean byGroup = by.contains(Dimension.GROUP);
-        Map<List<String>, Cells> rows = new TreeMap<>(KEY_ORDER);
-        Cells total = new Cells();
-        UnitFilter matches = new UnitFilter(filter, places);
-        for (int provisional = 0; provisional < 2; provisional++) {
-            for (CountUnit u : provisional == 0 ? units.counted() : units.provisional()) {
-                if (!matches.test(u)) {
-                    continue;
-                }
-                boolean isTop = u.group() == top;
-                if (byGroup ? nestedIn(u.group(), top) : isTop) {
-                    rows.computeIfAbsent(key(by, u, places), k -> new Cells()).add(u, provisional == 1);
-                }
-                if (isTop) {
-                    total.add(u, provisional == 1);
+        List<Group> parts = Arrays.stream(Group.values()).filter(g -> nestedIn(g, top)).toList();
+        UnitFilter matches = new UnitFilter(filter, c, places);
+        KeySpace keys = new KeySpace(by, c, places);
+        Sums rows = new Sums(keys.cells);
+        Sums total = new Sums(1);
+        for (int i = 0; i < c.size; i++) {
+            Range whole = c.of(i, top);
+            if (whole == null || !matches.test(i)) {
+                continue;
+            }
+            int slot = Sums.slot(c.injured[i], c.provisional[i]);
+            total.add(0, slot, whole);
+            if (!byGroup) {
+                rows.add(keys.row(c, i, top), slot, whole);
+                continue;
+            }
+            for (Group g : parts) {
+                Range part = c.of(i, g);
+                if (part != null) {
+                    rows.add(keys.row(c, i, g), slot, part);
                 }
             }
         }
-        List<Tally.Row> list = new ArrayList<>();
-        rows.forEach((k, c) -> list.add(c.row(k)));
-        return new Tally(List.copyOf(by), filter, list, total.row(List.of()));
+        List<Tally.Row> list = rows.rows().stream()
+                .map(row -> rows.row(row, keys.labels(row)))
+                .sorted(java.util.Comparator.comparing(Tally.Row::key, KEY_ORDER))
+                .toList();
+        return new Tally(List.copyOf(by), filter, list, total.row(0, List.of()));
     }
 
     /** Whether {@code g} is {@code whole} or one of its parts: children, women and men are civilians; all are people. */
     static boolean nestedIn(Group g, Group whole) {
         return g == whole || whole == Group.PERSON
                 || whole == Group.CIVILIAN && (g == Group.CHILD || g == Group.WOMAN || g == Group.MAN);
-    }
-
-    private static List<String> key(List<Dimension> by, CountUnit u, PlaceTree places) {
-        List<String> key = new ArrayList<>(by.size());
-        for (Dimension d : by) {
-            key.add(switch (d) {
-                case DAY, WEEK, MONTH, YEAR -> Dimension.timeKey(d, u.date());
-                case GOVERNORATE, DISTRICT, SUBDISTRICT -> orUnknown(u.pcode() == null ? null
-                        : places.ancestorAt(u.pcode(), d.placeLevel()));
-                case GROUP -> u.group().code();
-                case CAUSE -> orUnknown(u.cause());
-                case PERPETRATOR -> orUnknown(u.perpetrator());
-                case STATUS -> orUnknown(u.status());
-                case AFFILIATION -> orUnknown(u.affiliation());
-            });
-        }
-        return key;
-    }
-
-    private static String orUnknown(String s) {
-        return s == null || s.isBlank() ? Dimension.UNKNOWN : s;
     }
 
     /** Rows sort by their values, with "unknown" last in each dimension. */
@@ -89,21 +100,4 @@ public final class Tallies {
         }
         return 0;
     };
-
-    /** The sums of one row. */
-    private static final class Cells {
-        private final Range[] counted = {Range.ZERO, Range.ZERO};
-        private final Range[] provisional = {Range.ZERO, Range.ZERO};
-
-        void add(CountUnit u, boolean isProvisional) {
-            Range[] target = isProvisional ? provisional : counted;
-            target[u.outcome().ordinal()] = target[u.outcome().ordinal()].plus(u.range());
-        }
-
-        Tally.Row row(List<String> key) {
-            return new Tally.Row(List.copyOf(key), counted[Outcome.KILLED.ordinal()],
-                    counted[Outcome.INJURED.ordinal()], provisional[Outcome.KILLED.ordinal()],
-                    provisional[Outcome.INJURED.ordinal()]);
-        }
-    }
 }

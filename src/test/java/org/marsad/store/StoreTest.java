@@ -236,6 +236,25 @@ class StoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void dataVersionMovesWithEveryChangeToCountedData(Dialect dialect) {
+        try (Database db = TestDatabases.fresh(dialect)) {
+            long start = db.dataVersion();
+            long source = new Sources(db).add(Source.of("list A", "list")).id();
+            long afterSource = db.dataVersion();
+            new Victims(db).addAll(List.of(named(source, "1", "علي")));
+            long afterVictim = db.dataVersion();
+            db.jdbi().useHandle(h -> h.execute("UPDATE victim SET age = 40"));
+            long afterUpdate = db.dataVersion();
+            new Accounts(db).add("reem", Account.Role.EDITOR, "hash");
+            assertThat(start).isLessThan(afterSource);
+            assertThat(afterSource).isLessThan(afterVictim);
+            assertThat(afterVictim).isLessThan(afterUpdate);
+            assertThat(db.dataVersion()).as("accounts are not counted data").isEqualTo(afterUpdate);
+        }
+    }
+
     @Test
     void missingDatabaseFolderIsAOneLineError(@TempDir Path tmp) {
         Path file = tmp.resolve("no-such-folder").resolve("marsad.db");

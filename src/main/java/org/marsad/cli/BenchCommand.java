@@ -1,0 +1,38 @@
+package org.marsad.cli;
+
+import org.marsad.store.Database;
+import org.marsad.tally.TallyBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad bench tally}: prints how fast tallies answer over a large synthetic database. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
+        subcommands = BenchCommand.Tally.class)
+final class BenchCommand {
+    @ParentCommand
+    Main main;
+
+    @Command(name = "tally", mixinStandardHelpOptions = true,
+            description = "Fill an empty database with a synthetic conflict (once), then time tallies over it.")
+    static final class Tally implements Runnable {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--victims", defaultValue = "1000000", description = "Victim records (default: ${DEFAULT-VALUE}).")
+        int victims;
+
+        @Option(names = "--incidents", defaultValue = "100000", description = "Incidents (default: ${DEFAULT-VALUE}).")
+        int incidents;
+
+        @Option(names = "--queries", defaultValue = "200", description = "Tallies to time (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Override
+        public void run() {
+            try (Database db = Database.open(bench.main.databaseUrl())) {
+                new TallyBenchmark(db, System.out).run(victims, incidents, queries);
+            }
+        }
+    }
+}
