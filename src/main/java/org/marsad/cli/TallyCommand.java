@@ -3,8 +3,10 @@ package org.marsad.cli;
 import java.util.List;
 import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
+import org.marsad.tally.Reconciliation;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
+import org.marsad.tally.TallyFilter;
 import org.marsad.tally.TallyJson;
 import org.marsad.tally.TallyText;
 import picocli.CommandLine.Command;
@@ -36,11 +38,14 @@ final class TallyCommand implements Runnable {
         Format f = TallyOptions.parse(Format.class, format, "--format");
         List<Dimension> dims = by.stream().map(Dimension::ofCode).toList();
         try (Database db = Database.open(main.databaseUrl())) {
-            Tally t = new Tallies(db).count(dims, filters.filter());
+            Tallies tallies = new Tallies(db);
+            TallyFilter filter = filters.filter();
+            Tally t = tallies.count(dims, filter);
+            List<Reconciliation.Comparison> reported = new Reconciliation(db, tallies).compare(filter);
             System.out.print(switch (f) {
-                case TABLE -> TallyText.table(t);
+                case TABLE -> TallyText.table(t) + (reported.isEmpty() ? "" : "\n" + TallyText.reported(reported));
                 case CSV -> TallyText.csv(t);
-                case JSON -> TallyJson.write(t) + "\n";
+                case JSON -> TallyJson.write(t, reported) + "\n";
             });
         }
     }

@@ -18,6 +18,30 @@ public final class TallyJson {
     private TallyJson() {
     }
 
+    /** The tally with, under "reported", the reported figures it is compared with (see {@link Reconciliation}). */
+    public static String write(Tally t, List<Reconciliation.Comparison> reported) {
+        ObjectNode root = of(t);
+        ArrayNode list = root.putArray("reported");
+        for (Reconciliation.Comparison c : reported) {
+            ObjectNode r = list.addObject();
+            r.put("claim", c.claimId());
+            r.put("source", c.source());
+            r.put("report", c.report());
+            r.put("outcome", c.outcome().code());
+            r.put("group", c.group().code());
+            r.put("count", c.reported());
+            r.put("qualifier", c.qualifier().code());
+            r.put("from", c.from() == null ? null : c.from().toString());
+            r.put("to", c.to() == null ? null : c.to().toString());
+            r.put("pcode", c.pcode());
+            ObjectNode recorded = r.putObject("recorded");
+            recorded.put("count", c.recorded().low());
+            recorded.put("named", c.recorded().named());
+            recorded.put("unnamed", c.unnamed());
+        }
+        return pretty(root);
+    }
+
     public static ObjectNode of(Tally t) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode by = root.putArray("by");
@@ -36,8 +60,12 @@ public final class TallyJson {
     }
 
     public static String write(Tally t) {
+        return pretty(of(t));
+    }
+
+    private static String pretty(ObjectNode node) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(of(t));
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

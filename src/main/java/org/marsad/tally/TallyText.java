@@ -50,6 +50,17 @@ public final class TallyText {
         return sb.toString();
     }
 
+    /** The reported figures beside the recorded counts, one line each, for the end of a table. */
+    public static String reported(List<Reconciliation.Comparison> comparisons) {
+        StringBuilder sb = new StringBuilder();
+        for (Reconciliation.Comparison c : comparisons) {
+            sb.append(String.format(java.util.Locale.ROOT, "reported by %s: %,d %s %s · recorded: %,d named + %,d unnamed%n",
+                    c.source() == null ? "?" : c.source(), c.reported(), c.group().code(), c.outcome().code(),
+                    c.recorded().named(), c.unnamed()));
+        }
+        return sb.toString();
+    }
+
     private static List<String> totalLine(Tally t) {
         List<String> total = TallyJson.values(t.total());
         List<String> line = new ArrayList<>();

@@ -181,6 +181,35 @@ class TalliesTest {
     }
 
     @Test
+    void aCumulativeReportedFigureIsComparedNotCounted() {
+        List<Reconciliation.Comparison> view = new Reconciliation(db, tallies).compare(TallyFilter.none());
+        assertThat(view).singleElement().satisfies(c -> {
+            assertThat(c.reported()).isEqualTo(1130);
+            assertThat(c.group()).isEqualTo(Group.CIVILIAN);
+            assertThat(c.source()).isEqualTo("A");
+            // recorded civilians: P1 (named) + I1's 16, of whom P2 and P3 are named
+            assertThat(c.recorded()).isEqualTo(new Range(17, 17, 20, 3));
+            assertThat(c.unnamed()).isEqualTo(14);
+        });
+        assertThat(tallies.count(List.of(), TallyFilter.none()).total().killed().low()).isEqualTo(19);
+    }
+
+    @Test
+    void aChangeToTheDataIsCountedAtTheNextTally() {
+        try (Database other = TestDatabases.fresh(Dialect.SQLITE)) {
+            Tallies counting = new Tallies(other);
+            long source = new Sources(other).named("A", "observatory").id();
+            new Victims(other).addAll(List.of(victim(source, "x1", 'F', 40, "civilian", LocalDate.of(2017, 8, 1), null, null)));
+            assertThat(counting.count(List.of(), TallyFilter.none()).total().killed().low()).isEqualTo(1);
+            new Victims(other).addAll(List.of(victim(source, "x2", 'M', 9, "civilian", LocalDate.of(2017, 8, 1), null, null)));
+            assertThat(counting.count(List.of(), TallyFilter.none()).total().killed().low()).isEqualTo(2);
+            other.jdbi().useHandle(h -> h.execute("UPDATE victim SET status = 'fighter' WHERE record_key = 'x2'"));
+            assertThat(counting.count(List.of(), new TallyFilter(null, null, null, null, null, null, "civilian", null,
+                    null, null)).total().killed().low()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void tallyJsonFollowsTheContract() throws Exception {
         Tally t = tallies.count(List.of(Dimension.GOVERNORATE, Dimension.GROUP),
                 new TallyFilter(LocalDate.of(2017, 6, 5), LocalDate.of(2017, 10, 10), null, null, null, null, null,
