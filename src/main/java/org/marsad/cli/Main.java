@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 ServeCommand.class,
                 TallyCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {

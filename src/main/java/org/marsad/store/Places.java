@@ -37,11 +37,21 @@ public final class Places {
 
     public Optional<Place> find(String pcode) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM place WHERE pcode = :pcode")
-                .bind("pcode", pcode)
-                .map((rs, ctx) -> new Place(rs.getString("pcode"), rs.getString("parent_pcode"), rs.getInt("level"),
-                        rs.getString("name_ar"), rs.getString("name_en"), Columns.doubleOrNull(rs, "lat"),
-                        Columns.doubleOrNull(rs, "lon")))
-                .findOne());
+                .bind("pcode", pcode).map(Places::map).findOne());
+    }
+
+    /** Every place, by p-code. */
+    public java.util.Map<String, Place> all() {
+        java.util.Map<String, Place> all = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT * FROM place").map(Places::map).forEach(p -> all.put(p.pcode(), p)));
+        return all;
+    }
+
+    private static Place map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new Place(rs.getString("pcode"), rs.getString("parent_pcode"), rs.getInt("level"),
+                rs.getString("name_ar"), rs.getString("name_en"), Columns.doubleOrNull(rs, "lat"),
+                Columns.doubleOrNull(rs, "lon"));
     }
 
     public int count() {

@@ -10,11 +10,12 @@ import org.marsad.store.Grade;
  * One countable thing after the rules: a person, or an incident's figures for one outcome.
  * {@code byGroup} holds, by {@link Group} ordinal, how many of each group it counts (null: none of that
  * group). Every unit has a {@link Group#PERSON} figure, so summing those counts each death once.
- * {@code grade} is null for a person counted on their own. Units are shared by every tally of one
+ * {@code grade} and {@code incidentId} are null for a person counted on their own. Units are shared by every tally of one
  * snapshot: never modify {@code byGroup}.
  */
 record CountUnit(LocalDate date, String pcode, Outcome outcome, Range[] byGroup, String cause,
-                 String perpetrator, String status, String affiliation, Grade grade, Set<String> sources) {
+                 String perpetrator, String status, String affiliation, Grade grade, Set<String> sources,
+                 Long incidentId) {
 
     Range of(Group g) {
         return byGroup[g.ordinal()];

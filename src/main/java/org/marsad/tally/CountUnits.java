@@ -51,7 +51,7 @@ final class CountUnits {
                 } else {
                     units.counted().add(new CountUnit(person.diedOn(), person.pcode(), Outcome.KILLED,
                             ONE_OF.computeIfAbsent(person.groups(), CountUnits::oneOf), person.cause(),
-                            person.perpetrator(), person.status(), person.affiliation(), null, person.sources()));
+                            person.perpetrator(), person.status(), person.affiliation(), null, person.sources(), null));
                 }
             }
             for (IncidentRow i : incidents.values()) {
@@ -68,7 +68,7 @@ final class CountUnits {
                     Range[] byGroup = new Range[Group.values().length];
                     settled.forEach((g, range) -> byGroup[g.ordinal()] = range);
                     target.add(new CountUnit(i.date(), i.pcode(), o, byGroup, i.cause(), i.perpetrator(), null, null,
-                            i.grade(), incidentSources.getOrDefault(i.id(), Set.of())));
+                            i.grade(), incidentSources.getOrDefault(i.id(), Set.of()), i.id()));
                 }
             }
             return units;

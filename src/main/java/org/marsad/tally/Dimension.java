@@ -25,7 +25,7 @@ public enum Dimension {
     }
 
     /** The administrative level of a place dimension (1 governorate … 3 sub-district), else 0. */
-    int placeLevel() {
+    public int placeLevel() {
         return switch (this) {
             case GOVERNORATE -> 1;
             case DISTRICT -> 2;

@@ -33,6 +33,29 @@ public final class Tallies {
         return aggregate(by, filter, s.units(), s.places());
     }
 
+    /** An incident's figures as the counting rules settle them (named persons inside), by group. */
+    public record IncidentCount(long incidentId, Map<Group, Range> killed, Map<Group, Range> injured) {
+    }
+
+    /** The settled figures of every incident, whatever its grade, for exports. */
+    public Map<Long, IncidentCount> incidents() {
+        Map<Long, IncidentCount> counts = new java.util.LinkedHashMap<>();
+        for (CountUnit u : CountUnits.load(db, java.util.EnumSet.allOf(org.marsad.store.Grade.class)).counted()) {
+            if (u.incidentId() == null) {
+                continue;
+            }
+            IncidentCount c = counts.computeIfAbsent(u.incidentId(),
+                    id -> new IncidentCount(id, new java.util.EnumMap<>(Group.class), new java.util.EnumMap<>(Group.class)));
+            Map<Group, Range> target = u.outcome() == org.marsad.extract.Outcome.KILLED ? c.killed() : c.injured();
+            for (Group g : Group.values()) {
+                if (u.of(g) != null) {
+                    target.put(g, u.of(g));
+                }
+            }
+        }
+        return counts;
+    }
+
     private Snapshot snapshot(java.util.Set<org.marsad.store.Grade> grades) {
         // The version is read before the data: a change made while loading leaves the snapshot stale, not wrong.
         long version = db.dataVersion();
