@@ -175,6 +175,12 @@ public final class Database implements AutoCloseable {
             return placeholders;
         }
 
+        /** SQL for the distinct values of a column in a group, as one comma-separated text. */
+        public String distinctList(String column) {
+            return this == SQLITE ? "GROUP_CONCAT(DISTINCT " + column + ")"
+                    : "STRING_AGG(DISTINCT CAST(" + column + " AS TEXT), ',')";
+        }
+
         static Dialect of(String jdbcUrl) {
             if (jdbcUrl.startsWith("jdbc:sqlite:")) {
                 return SQLITE;

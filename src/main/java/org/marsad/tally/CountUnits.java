@@ -40,7 +40,7 @@ final class CountUnits {
             Map<Long, Set<String>> incidentSources = incidentSources(h);
 
             Units units = new Units(new ArrayList<>(), new ArrayList<>());
-            for (PersonRecord person : persons(h)) {
+            for (PersonRecord person : persons(h, db.dialect())) {
                 IncidentRow incident = person.incidentId() == null ? null : incidents.get(person.incidentId());
                 if (incident != null && grades.contains(incident.grade())) {
                     IncidentFigures[] f = figures.get(incident.id());
@@ -132,30 +132,42 @@ final class CountUnits {
         return sources;
     }
 
-    /** Victim records merged into persons: by linked person, or one person per record not yet linked. */
-    private static List<PersonRecord> persons(Handle h) {
-        Map<Long, List<PersonRecord>> clusters = new LinkedHashMap<>();
-        h.createQuery("SELECT v.id, v.person_id, v.died_on, v.place_pcode, v.sex, v.age, v.age_group, v.status, "
-                        + "v.affiliation, v.cause, v.perpetrator, v.incident_id, s.name AS source FROM victim v "
-                        + "JOIN source s ON s.id = v.source_id ORDER BY v.id")
-                .map((rs, ctx) -> {
-                    long person = rs.getLong("person_id");
-                    long key = rs.wasNull() ? -rs.getLong("id") : person;
-                    String sex = rs.getString("sex");
-                    int age = rs.getInt("age");
-                    Integer ageOrNull = rs.wasNull() ? null : age;
-                    long incident = rs.getLong("incident_id");
-                    Long incidentOrNull = rs.wasNull() ? null : incident;
-                    String died = rs.getString("died_on");
-                    clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(new PersonRecord(
-                            died == null ? null : java.time.LocalDate.parse(died), rs.getString("place_pcode"),
-                            sex == null ? null : sex.charAt(0), ageOrNull, rs.getString("age_group"),
-                            rs.getString("status"), rs.getString("affiliation"), rs.getString("cause"),
-                            rs.getString("perpetrator"), incidentOrNull, Set.of(rs.getString("source"))));
-                    return null;
-                })
+    /**
+     * Victim records merged into persons by the rules of {@link PersonRecord}, in the database: linked
+     * records by their person, each record not yet linked as its own person.
+     */
+    private static List<PersonRecord> persons(Handle h, Database.Dialect dialect) {
+        Map<Long, String> sourceNames = new HashMap<>();
+        h.createQuery("SELECT id, name FROM source").map((rs, ctx) -> sourceNames.put(rs.getLong(1), rs.getString(2)))
                 .forEach(x -> { });
-        return clusters.values().stream().map(PersonRecord::merge).toList();
+        Map<String, Set<String>> sourceSets = new HashMap<>();
+        String merged = "MIN(died_on) AS died_on, MAX(place_pcode) AS place_pcode, "
+                + "CASE WHEN MIN(sex) = MAX(sex) THEN MIN(sex) END AS sex, "
+                + "MAX(CASE WHEN age < " + PersonRecord.ADULT_AGE + " OR (age IS NULL AND age_group = 'child') "
+                + "THEN 1 ELSE 0 END) AS child, "
+                + "MAX(CASE WHEN age >= " + PersonRecord.ADULT_AGE + " OR age_group IN ('adult', 'elderly') "
+                + "THEN 1 ELSE 0 END) AS adult, "
+                + "MIN(status) AS status, MIN(affiliation) AS affiliation, MIN(cause) AS cause, "
+                + "MIN(perpetrator) AS perpetrator, MIN(incident_id) AS incident_id, "
+                + dialect.distinctList("source_id") + " AS sources FROM victim ";
+        List<PersonRecord> persons = new ArrayList<>();
+        for (String sql : List.of("SELECT " + merged + "WHERE person_id IS NOT NULL GROUP BY person_id",
+                "SELECT " + merged + "WHERE person_id IS NULL GROUP BY id")) {
+            h.createQuery(sql).map((rs, ctx) -> {
+                String died = rs.getString("died_on");
+                String sex = rs.getString("sex");
+                long incident = rs.getLong("incident_id");
+                Long incidentOrNull = rs.wasNull() ? null : incident;
+                Set<String> sources = sourceSets.computeIfAbsent(rs.getString("sources"), ids -> java.util.Arrays
+                        .stream(ids.split(",")).map(id -> sourceNames.get(Long.parseLong(id.trim())))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                return new PersonRecord(died == null ? null : java.time.LocalDate.parse(died), rs.getString("place_pcode"),
+                        sex == null ? null : sex.charAt(0), rs.getInt("child") == 1, rs.getInt("adult") == 1,
+                        rs.getString("status"), rs.getString("affiliation"), rs.getString("cause"),
+                        rs.getString("perpetrator"), incidentOrNull, sources);
+            }).forEach(persons::add);
+        }
+        return persons;
     }
 
     private static Group group(String code) {

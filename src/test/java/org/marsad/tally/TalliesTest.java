@@ -50,8 +50,13 @@ class TalliesTest {
     private static Tallies tallies;
 
     @BeforeAll
-    static void buildTheWorld() {
-        db = TestDatabases.fresh(Dialect.SQLITE);
+    static void buildTheWorldOnSqlite() {
+        db = world(Dialect.SQLITE);
+        tallies = new Tallies(db);
+    }
+
+    static Database world(Dialect dialect) {
+        Database db = TestDatabases.fresh(dialect);
         new Places(db).save(List.of(
                 new Place("SY11", null, 1, "الرقة", "Ar-Raqqa", null, null),
                 new Place("SY1100", "SY11", 2, "الرقة", "Ar-Raqqa", null, null),
@@ -92,12 +97,26 @@ class TalliesTest {
         List<List<Long>> persons = new ArrayList<>(List.of(List.of(stored.get(0).id(), stored.get(1).id())));
         stored.subList(2, 5).forEach(v -> persons.add(List.of(v.id())));
         victims.assignPersons(persons);
-        tallies = new Tallies(db);
+        return db;
     }
 
     @AfterAll
     static void close() {
         db.close();
+    }
+
+    @Test
+    void postgresqlCountsExactlyAsSqlite() {
+        try (Database pg = world(Dialect.POSTGRESQL)) {
+            Tallies onPostgres = new Tallies(pg);
+            for (List<Dimension> by : List.of(List.<Dimension>of(), List.of(Dimension.GROUP),
+                    List.of(Dimension.MONTH, Dimension.GOVERNORATE, Dimension.GROUP), List.of(Dimension.CAUSE))) {
+                for (TallyFilter f : List.of(TallyFilter.none(), filter(null, null, null, "A"),
+                        filter("SY1100", Group.CIVILIAN, null, null))) {
+                    assertThat(TallyJson.write(onPostgres.count(by, f))).isEqualTo(TallyJson.write(tallies.count(by, f)));
+                }
+            }
+        }
     }
 
     @Test
