@@ -1,0 +1,120 @@
+package org.marsad.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ChartsTest {
+
+    @Test
+    void anArabicChartDeclaresItsLanguageAndRightToLeftDirectionAsHtmlDoes() throws Exception {
+        Element root = parse(Charts.bars(Lang.AR, Digits.WESTERN, "الضحايا حسب السبب", ChartData.causes(Lang.AR)))
+                .getDocumentElement();
+        assertThat(root.getAttribute("lang")).isEqualTo("ar");
+        assertThat(root.getAttribute("direction")).isEqualTo("rtl");
+    }
+
+    @Test
+    void theArabicTimelineHasItsCountAxisOnTheRightAndTheEnglishOnTheLeft() throws Exception {
+        double arabicZero = xOfText(timeline(Lang.AR), "0");
+        double englishZero = xOfText(timeline(Lang.EN), "0");
+        assertThat(arabicZero).isGreaterThan(TimelineChart.WIDTH / 2.0);
+        assertThat(englishZero).isLessThan(TimelineChart.WIDTH / 2.0);
+    }
+
+    @Test
+    void timeRunsRightToLeftInArabic() throws Exception {
+        Document arabic = timeline(Lang.AR);
+        assertThat(xOfText(arabic, "حزيران 2017")).isGreaterThan(xOfText(arabic, "تشرين الأول 2017"));
+    }
+
+    @Test
+    void arabicBarLabelsStandRightOfTheirBars() throws Exception {
+        Document arabic = parse(Charts.bars(Lang.AR, Digits.WESTERN, "حسب السبب", ChartData.causes(Lang.AR)));
+        Element firstBar = elements(arabic, "rect").get(1);
+        double barRight = Double.parseDouble(firstBar.getAttribute("x")) + Double.parseDouble(firstBar.getAttribute("width"));
+        assertThat(xOfText(arabic, "غارات جوية")).isGreaterThan(barRight);
+    }
+
+    @Test
+    void numbersAreWrittenInTheChosenDigits() {
+        assertThat(Charts.bars(Lang.AR, Digits.ARABIC_INDIC, "حسب السبب", ChartData.causes(Lang.AR)))
+                .contains(">١١٣٠<").doesNotContain(">1130<");
+        assertThat(Charts.bars(Lang.EN, Digits.ARABIC_INDIC, "By cause", ChartData.causes(Lang.EN)))
+                .contains(">1,130<");
+    }
+
+    @Test
+    void textIsEscapedSoTheChartStaysWellFormed() throws Exception {
+        String svg = Charts.bars(Lang.EN, Digits.WESTERN, "Coalition & \"allies\" <2017>",
+                List.of(new Bar("IS & <others>", 3)));
+        Document doc = parse(svg);
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Coalition & \"allies\" <2017>");
+        assertThat(textsOf(doc)).contains("IS & <others>");
+    }
+
+    @Test
+    void aSeriesWithoutOneCountPerPeriodIsRefused() {
+        List<Series> short1 = List.of(new Series("Civilians", List.of(1L, 2L)));
+        assertThatThrownBy(() -> Charts.timeline(Lang.EN, Digits.WESTERN, "t", ChartData.MONTHS_EN, short1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Civilians has 2 counts for 5 periods");
+    }
+
+    @Test
+    void theMapLabelsEveryGovernorateWithItsCountAndSaysWhatItShows() throws Exception {
+        Document map = parse(Charts.governorateMap(Lang.EN, Digits.WESTERN, "Deaths by governorate", ChartData.GOVERNORATES));
+        assertThat(textsOf(map)).contains("Ar-Raqqa 1,130", "Hama 0", "Quneitra 1")
+                .anySatisfy(t -> assertThat(t).contains("area proportional to deaths"));
+        assertThat(elements(map, "circle")).hasSizeGreaterThanOrEqualTo(ChartData.GOVERNORATES.size());
+    }
+
+    @Test
+    void circleAreasAreProportionalToCounts() {
+        double big = GovernorateMap.radius(1000, 1000);
+        double quarter = GovernorateMap.radius(250, 1000);
+        assertThat(quarter * quarter / (big * big)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aMapWithoutGovernoratesIsRefused() {
+        assertThatThrownBy(() -> Charts.governorateMap(Lang.EN, Digits.WESTERN, "t", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Document timeline(Lang lang) throws Exception {
+        List<String> months = lang == Lang.AR ? ChartData.MONTHS_AR : ChartData.MONTHS_EN;
+        return parse(Charts.timeline(lang, Digits.WESTERN, "title", months, ChartData.groups(lang)));
+    }
+
+    static Document parse(String svg) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static double xOfText(Document doc, String content) {
+        return elements(doc, "text").stream().filter(t -> t.getTextContent().equals(content))
+                .mapToDouble(t -> Double.parseDouble(t.getAttribute("x"))).findFirst().orElseThrow();
+    }
+
+    private static List<String> textsOf(Document doc) {
+        return elements(doc, "text").stream().map(Element::getTextContent).toList();
+    }
+
+    private static List<Element> elements(Document doc, String tag) {
+        NodeList nodes = doc.getElementsByTagName(tag);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+}
