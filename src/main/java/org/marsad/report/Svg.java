@@ -5,8 +5,15 @@ import java.util.Locale;
 
 /**
  * A small SVG writer. Charts draw in left-to-right coordinates; for a right-to-left language the
- * writer mirrors every x, and the root's {@code direction="rtl"} turns text-anchor start into the
- * right edge, so anchors mirror with the coordinates. Every text is escaped.
+ * writer mirrors every x and every text anchor, and embeds each text right to left.
+ * <p>
+ * Why not {@code direction="rtl"} on the root: renderers disagree on what it does to text-anchor.
+ * Browsers make "start" the right edge (and an SVG inline in an Arabic page inherits rtl from it);
+ * Batik keeps "start" on the left. So the root says {@code direction="ltr"}, which makes anchors
+ * physical everywhere, and Arabic text carries its base direction itself between RIGHT-TO-LEFT
+ * EMBEDDING (U+202B) and POP DIRECTIONAL FORMATTING (U+202C), which every Unicode bidi
+ * implementation honours: "الرقة 1130" then reads right to left with its number, in any renderer.
+ * Every text is escaped.
  */
 final class Svg {
     static final String FONTS = "'DejaVu Sans', 'Noto Sans Arabic', 'Noto Sans', Arial, sans-serif";
@@ -14,6 +21,9 @@ final class Svg {
     static final String GRID = "#dddddd";
 
     enum Anchor { START, MIDDLE, END }
+
+    private static final char RIGHT_TO_LEFT_EMBEDDING = '\u202B';
+    private static final char POP_DIRECTIONAL_FORMATTING = '\u202C';
 
     private final StringBuilder out = new StringBuilder();
     private final int width;
@@ -24,8 +34,8 @@ final class Svg {
         this.mirror = lang.rightToLeft();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" lang=\"").append(lang.code()).append("\" direction=\"")
-                .append(lang.dir()).append("\" font-family=\"").append(FONTS).append("\">\n")
+                .append(height).append("\" lang=\"").append(lang.code())
+                .append("\" direction=\"ltr\" font-family=\"").append(FONTS).append("\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     }
@@ -68,10 +78,12 @@ final class Svg {
     }
 
     Svg text(double x, double y, String text, Anchor anchor, int size, boolean bold) {
+        Anchor physical = !mirror || anchor == Anchor.MIDDLE ? anchor : anchor == Anchor.START ? Anchor.END : Anchor.START;
+        String directed = mirror ? RIGHT_TO_LEFT_EMBEDDING + text + POP_DIRECTIONAL_FORMATTING : text;
         out.append("<text x=\"").append(num(x(x))).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
-                .append(anchor.name().toLowerCase(Locale.ROOT)).append("\" font-size=\"").append(size)
+                .append(physical.name().toLowerCase(Locale.ROOT)).append("\" font-size=\"").append(size)
                 .append("\" fill=\"").append(INK).append('"').append(bold ? " font-weight=\"bold\"" : "")
-                .append('>').append(escape(text)).append("</text>\n");
+                .append('>').append(escape(directed)).append("</text>\n");
         return this;
     }
 

@@ -17,6 +17,8 @@ final class TimelineChart {
     static final double TOP = 80;
     static final double BOTTOM = HEIGHT - 90;
     private static final int MAX_PERIOD_LABELS = 12;
+    /** Room at both ends so the first and last period labels, centred on their points, are not cut. */
+    private static final double PERIOD_INSET = 60;
 
     private TimelineChart() {
     }
@@ -39,9 +41,11 @@ final class TimelineChart {
         return svg.close();
     }
 
-    /** The x of period i: evenly spaced, the first at the axis. */
+    /** The x of period i: evenly spaced, inset from both ends of the plot. */
     static double periodX(int i, int periods) {
-        return periods == 1 ? (LEFT + RIGHT) / 2 : LEFT + (RIGHT - LEFT) * i / (periods - 1);
+        double first = LEFT + PERIOD_INSET;
+        double last = RIGHT - PERIOD_INSET;
+        return periods == 1 ? (first + last) / 2 : first + (last - first) * i / (periods - 1);
     }
 
     private static void drawCountAxis(Svg svg, ChartLocale locale, Scale scale) {

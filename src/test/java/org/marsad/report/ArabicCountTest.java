@@ -166,6 +166,13 @@ class ArabicCountTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
     }
 
+    @Test
+    void aThousandMillionAndAboveIsWrittenInDigitsOnly() {
+        assertThat(ArabicCount.phrase(1_000_000_000L, PERSON, Digits.WESTERN, NOMINATIVE)).isEqualTo("1000000000 شخص");
+        assertThatThrownBy(() -> ArabicCount.words(1_000_000_000L, PERSON, NOMINATIVE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void assertAgrees(long n, Noun noun, Case c, String digits, String words) {
         assertThat(ArabicCount.phrase(n, noun, Digits.WESTERN, c)).isEqualTo(digits);
         assertThat(ArabicCount.words(n, noun, c)).isEqualTo(words);
