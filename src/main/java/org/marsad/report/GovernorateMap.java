@@ -18,6 +18,7 @@ final class GovernorateMap {
     static final double MAX_RADIUS = 36;
     private static final double MIN_RADIUS = 3;
     private static final double LEGEND_TOP = 570;
+    private static final int LABEL_SIZE = 12;
 
     private GovernorateMap() {
     }
@@ -38,10 +39,15 @@ final class GovernorateMap {
         for (GovernorateCount place : largestFirst) {
             drawSymbol(svg, projection.x(place.lon()), projection.y(place.lat()), place.count(), max);
         }
+        LabelLayout labels = new LabelLayout(LABEL_SIZE);
+        for (GovernorateCount place : places) {
+            labels.avoid(svg.fixed(projection.x(place.lon())), projection.y(place.lat()), radius(place.count(), max));
+        }
         for (GovernorateCount place : largestFirst) {
-            double r = radius(place.count(), max);
-            svg.text(svg.fixed(projection.x(place.lon())) + r + 4, projection.y(place.lat()) + 4,
-                    place.name(locale.lang()) + " " + locale.number(place.count()), Anchor.START, 12, false);
+            String label = place.name(locale.lang()) + " " + locale.number(place.count());
+            LabelLayout.Placement at = labels.place(label, svg.fixed(projection.x(place.lon())),
+                    projection.y(place.lat()), radius(place.count(), max));
+            svg.text(at.x(), at.y(), label, at.anchor(), LABEL_SIZE, false);
         }
         drawLegend(svg, locale, max);
         return svg.close();
