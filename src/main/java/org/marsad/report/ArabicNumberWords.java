@@ -26,7 +26,8 @@ final class ArabicNumberWords {
     private static final String[] ROOTS = {"", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
     private static final String[] TENS_ROOTS = {"", "", "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
     /** 3–10 before a feminine noun: the form without tāʾ marbūṭa (ثلاث نساء، ثماني نساء، عشر نساء). */
-    private static final String[] FOR_FEMININE = {"", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"};
+    private static final String[] FOR_FEMININE =
+            {"", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"};
     /** 3–10 before a masculine noun: the form with tāʾ marbūṭa (ثلاثة أطفال). */
     private static final String[] FOR_MASCULINE =
             {"", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};

@@ -21,7 +21,8 @@ final class BarChart {
 
     static String draw(ChartLocale locale, String title, List<Bar> bars) {
         long max = bars.stream().mapToLong(Bar::count).max().orElse(0);
-        Svg svg = new Svg(locale.lang(), WIDTH, height(bars.size()), title).heading(title, locale.text(ChartLabel.DEATHS));
+        Svg svg = new Svg(locale.lang(), WIDTH, height(bars.size()), title)
+                .heading(title, locale.text(ChartLabel.DEATHS));
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double top = TOP + ROW * i;

@@ -78,7 +78,8 @@ final class Svg {
     }
 
     Svg text(double x, double y, String text, Anchor anchor, int size, boolean bold) {
-        Anchor physical = !mirror || anchor == Anchor.MIDDLE ? anchor : anchor == Anchor.START ? Anchor.END : Anchor.START;
+        Anchor physical = !mirror || anchor == Anchor.MIDDLE ? anchor
+                : anchor == Anchor.START ? Anchor.END : Anchor.START;
         String directed = mirror ? RIGHT_TO_LEFT_EMBEDDING + text + POP_DIRECTIONAL_FORMATTING : text;
         out.append("<text x=\"").append(num(x(x))).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
                 .append(physical.name().toLowerCase(Locale.ROOT)).append("\" font-size=\"").append(size)

@@ -30,7 +30,8 @@ final class TimelineChart {
                         + " counts for " + periods.size() + " periods");
             }
         }
-        Scale scale = Scale.upTo(series.stream().flatMap(s -> s.counts().stream()).mapToLong(Long::longValue).max().orElse(0));
+        long max = series.stream().flatMap(s -> s.counts().stream()).mapToLong(Long::longValue).max().orElse(0);
+        Scale scale = Scale.upTo(max);
         Svg svg = new Svg(locale.lang(), WIDTH, HEIGHT, title).heading(title, locale.text(ChartLabel.DEATHS));
         drawCountAxis(svg, locale, scale);
         drawPeriodAxis(svg, periods);

@@ -3,12 +3,14 @@ package org.marsad.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -86,7 +88,7 @@ class ChartRenderTest {
         Files.createDirectories(OUT);
         Files.write(OUT.resolve(name + ".png"), png.toByteArray());
         Files.writeString(OUT.resolve(name + ".svg"), svg);
-        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png.toByteArray()));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
         assertThat(image).as("a PNG that decodes").isNotNull();
         return image;
     }
@@ -104,7 +106,7 @@ class ChartRenderTest {
     }
 
     /** How many of the 25 pixels around a point pass: a label's thin strokes may cross the exact centre. */
-    private static int around(BufferedImage image, int x, int y, java.util.function.IntPredicate test) {
+    private static int around(BufferedImage image, int x, int y, IntPredicate test) {
         int count = 0;
         for (int dy = -2; dy <= 2; dy++) {
             for (int dx = -2; dx <= 2; dx++) {

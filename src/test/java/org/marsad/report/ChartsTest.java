@@ -2,6 +2,7 @@ package org.marsad.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,8 @@ class ChartsTest {
 
     @Test
     void aSeriesWithoutOneCountPerPeriodIsRefused() {
-        List<Series> short1 = List.of(new Series("Civilians", List.of(1L, 2L)));
-        assertThatThrownBy(() -> Charts.timeline(Lang.EN, Digits.WESTERN, "t", ChartData.MONTHS_EN, short1))
+        List<Series> twoMonths = List.of(new Series("Civilians", List.of(1L, 2L)));
+        assertThatThrownBy(() -> Charts.timeline(Lang.EN, Digits.WESTERN, "t", ChartData.MONTHS_EN, twoMonths))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Civilians has 2 counts for 5 periods");
     }
 
@@ -94,7 +95,7 @@ class ChartsTest {
     void circleAreasAreProportionalToCounts() {
         double big = GovernorateMap.radius(1000, 1000);
         double quarter = GovernorateMap.radius(250, 1000);
-        assertThat(quarter * quarter / (big * big)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(quarter * quarter / (big * big)).isCloseTo(0.25, offset(1e-9));
     }
 
     @Test
