@@ -70,7 +70,8 @@ final class GovernorateMap {
     private static void drawLegend(Svg svg, ChartLocale locale, long max) {
         double x = 40;
         double y = LEGEND_TOP + MAX_RADIUS;
-        long[] references = LongStream.of(max, roundDown(max / 4), roundDown(max / 16)).filter(v -> v > 0).distinct().toArray();
+        long[] references =
+                LongStream.of(max, roundDown(max / 4), roundDown(max / 16)).filter(v -> v > 0).distinct().toArray();
         for (long value : references) {
             double r = radius(value, max);
             x += r;

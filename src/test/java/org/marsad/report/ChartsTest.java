@@ -92,6 +92,16 @@ class ChartsTest {
     }
 
     @Test
+    void aMapWithNoDeathsStillShowsEveryGovernorateAsAGreyDot() throws Exception {
+        List<GovernorateCount> none = ChartData.GOVERNORATES.stream()
+                .map(g -> new GovernorateCount(g.pcode(), g.nameAr(), g.nameEn(), g.lat(), g.lon(), 0)).toList();
+        Document map = parse(Charts.governorateMap(Lang.AR, Digits.ARABIC_INDIC, "لا قتلى", none));
+        assertThat(elements(map, "circle")).filteredOn(c -> c.getAttribute("fill").equals(Palette.NONE))
+                .hasSize(ChartData.GOVERNORATES.size() + 1);
+        assertThat(textsOf(map)).contains("الرقة ٠");
+    }
+
+    @Test
     void circleAreasAreProportionalToCounts() {
         double big = GovernorateMap.radius(1000, 1000);
         double quarter = GovernorateMap.radius(250, 1000);
