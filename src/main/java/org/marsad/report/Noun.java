@@ -11,6 +11,18 @@ public record Noun(String singular, String plural, Gender gender, String english
 
     public enum Gender { MASCULINE, FEMININE }
 
+    /**
+     * The derived dual and accusative hold for nouns ending in a consonant, yāʾ or tāʾ marbūṭa.
+     * A noun ending in alif (ا), alif maqṣūra (ى) or hamza (ء) changes its stem in the dual (فتى:
+     * فتيان), so it is refused rather than misspelled.
+     */
+    public Noun {
+        char last = singular.charAt(singular.length() - 1);
+        if (last == 'ا' || last == 'ى' || last == 'ء') {
+            throw new IllegalArgumentException("the dual of " + singular + " is not derived by rule; not supported");
+        }
+    }
+
     public static final Noun CIVILIAN = new Noun("مدني", "مدنيين", Gender.MASCULINE, "civilian", "civilians");
     public static final Noun CHILD = new Noun("طفل", "أطفال", Gender.MASCULINE, "child", "children");
     /** imraʾa (امرأة), woman: its plural nisāʾ (نساء) is from another root. */

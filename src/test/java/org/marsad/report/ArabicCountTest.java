@@ -167,6 +167,12 @@ class ArabicCountTest {
     }
 
     @Test
+    void aNounWhoseDualIsNotRegularIsRefused() {
+        assertThatThrownBy(() -> new Noun("فتى", "فتيان", Noun.Gender.MASCULINE, "youth", "youths"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("فتى");
+    }
+
+    @Test
     void aThousandMillionAndAboveIsWrittenInDigitsOnly() {
         assertThat(ArabicCount.phrase(1_000_000_000L, PERSON, Digits.WESTERN, NOMINATIVE)).isEqualTo("1000000000 شخص");
         assertThatThrownBy(() -> ArabicCount.words(1_000_000_000L, PERSON, NOMINATIVE))
