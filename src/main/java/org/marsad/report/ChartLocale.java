@@ -1,0 +1,33 @@
+package org.marsad.report;
+
+import java.util.Locale;
+
+/** The language and digits a chart is drawn in: its fixed wording and how its numbers are written. */
+record ChartLocale(Lang lang, Digits digits) {
+
+    /** English groups thousands (1,130); Arabic writes digits ungrouped (1130 or ١١٣٠), as reports do. */
+    String number(long n) {
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+    }
+
+    String text(ChartLabel label) {
+        return lang == Lang.AR ? label.arabic : label.english;
+    }
+
+    /** The wording a chart adds to the caller's data; the caller's labels arrive already translated. */
+    enum ChartLabel {
+        DEATHS("Deaths", "عدد القتلى"),
+        MAP_METHOD(
+                "Circles at governorate centres, area proportional to deaths; borders not drawn",
+                "دوائر في مراكز المحافظات، مساحتها بقدر عدد القتلى؛ حدود المحافظات غير مرسومة"),
+        NO_DEATHS_RECORDED("Grey dot: no deaths recorded", "نقطة رمادية: لم يُسجَّل قتلى");
+
+        private final String english;
+        private final String arabic;
+
+        ChartLabel(String english, String arabic) {
+            this.english = english;
+            this.arabic = arabic;
+        }
+    }
+}

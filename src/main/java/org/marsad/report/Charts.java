@@ -1,0 +1,28 @@
+package org.marsad.report;
+
+import java.util.List;
+
+/**
+ * The report's charts as SVG documents, in Arabic (right to left: count axis and labels on the right,
+ * time running right to left) or English. Titles and labels arrive in the chosen language; the chart
+ * adds only its own few words. Numbers follow {@code digits} in Arabic and are grouped (1,130) in English.
+ */
+public final class Charts {
+    private Charts() {
+    }
+
+    /** Deaths over time, one line per group; every series has one count per period. */
+    public static String timeline(Lang lang, Digits digits, String title, List<String> periods, List<Series> series) {
+        return TimelineChart.draw(new ChartLocale(lang, digits), title, periods, series);
+    }
+
+    /** A breakdown (by cause, by perpetrator) as horizontal bars in the order given. */
+    public static String bars(Lang lang, Digits digits, String title, List<Bar> bars) {
+        return BarChart.draw(new ChartLocale(lang, digits), title, bars);
+    }
+
+    /** Governorates as circles at their centres, sized and shaded by count; list every governorate, zeros too. */
+    public static String governorateMap(Lang lang, Digits digits, String title, List<GovernorateCount> governorates) {
+        return GovernorateMap.draw(new ChartLocale(lang, digits), title, governorates);
+    }
+}
