@@ -1,0 +1,31 @@
+package org.marsad.place;
+
+import java.util.List;
+import java.util.Set;
+
+/** A piece of a parsed place mention, spanning words {@code [start, end)}. */
+sealed interface MentionPart {
+    int start();
+
+    int end();
+
+    /** A run of words that names places in the gazetteer. */
+    record Name(int start, int end, Set<Place> places, boolean approximate, boolean namesCountryside)
+            implements MentionPart {
+    }
+
+    /** A place word: مدينة, ريف, "city", "countryside". */
+    record Word(int start, int end, PlaceWord word, boolean possessive) implements MentionPart {
+    }
+
+    /** A compass direction: الشرقي, "north-western". */
+    record Heading(int start, int end, Direction direction) implements MentionPart {
+    }
+
+    /** Words that are not in the gazetteer, as written (a village, a neighbourhood). */
+    record Unlisted(int start, int end, List<String> words) implements MentionPart {
+        String text() {
+            return String.join(" ", words);
+        }
+    }
+}
