@@ -1,9 +1,12 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.InputError;
@@ -12,22 +15,26 @@ import org.marsad.place.Gazetteer;
 import org.marsad.place.Place;
 import org.marsad.place.PlaceResolver;
 import org.marsad.place.ResolverBenchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code marsad places find|show|bench}: the gazetteer and the place resolver from the command line. */
 @Command(name = "places", mixinStandardHelpOptions = true,
-        description = "Look up Syrian places: p-codes, names in Arabic and English, hierarchy.",
+        description = "Look up Syrian places: OCHA p-codes, Arabic and English names, hierarchy.",
         subcommands = {PlacesCommand.Find.class, PlacesCommand.Show.class, PlacesCommand.Bench.class})
 public final class PlacesCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: find, show or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: find, show or bench");
     }
 
     enum Format { json, text }
@@ -35,6 +42,9 @@ public final class PlacesCommand implements Runnable {
     @Command(name = "find", mixinStandardHelpOptions = true,
             description = "Resolve a place as reports write it (\"ريف دير الزور الشرقي\", \"Raqqa city\") to p-codes, best first.")
     static final class Find implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The place mention; several words are joined.")
         List<String> text;
 
@@ -42,52 +52,60 @@ public final class PlacesCommand implements Runnable {
         Format format;
 
         @Override
-        public Integer call() throws Exception {
-            List<Candidate> candidates = new PlaceResolver(Gazetteer.load()).resolve(String.join(" ", text));
+        public Integer call() throws JsonProcessingException {
+            String mention = String.join(" ", text);
+            List<Candidate> candidates = new PlaceResolver(Gazetteer.load()).resolve(mention);
+            PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                List<Map<String, Object>> rows = candidates.stream().map(PlacesCommand::json).toList();
-                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                out.println(JSON.writeValueAsString(candidates.stream().map(PlacesCommand::json).toList()));
             } else {
-                candidates.forEach(c -> System.out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", c.pcode(), c.level().label(),
+                candidates.forEach(c -> out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", c.pcode(), c.level().label(),
                         c.nameAr(), c.nameEn(), c.adm1(), c.note()));
             }
+            out.flush();
             if (candidates.isEmpty()) {
-                System.err.println("marsad: no place of the gazetteer in \"" + String.join(" ", text) + "\"");
+                spec.commandLine().getErr().println("marsad: no place of the gazetteer in \"" + mention + "\"");
             }
             return 0;
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one place by its p-code.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one place by its p-code, as JSON.")
     static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "PCODE", description = "An OCHA p-code, e.g. SY11 or SY110100.")
         String pcode;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() throws JsonProcessingException {
             Gazetteer gazetteer = Gazetteer.load();
-            String code = pcode.strip().toUpperCase(java.util.Locale.ROOT);
-            Place place = gazetteer.place(code)
-                    .orElseThrow(() -> new InputError("no place with p-code " + pcode + " (p-codes look like SY11, SY1101, SY110100)"));
+            Place place = gazetteer.place(pcode.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> new InputError(
+                    "no place with p-code " + pcode + " (p-codes look like SY11, SY1101, SY110100)"));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("pcode", place.pcode());
             row.put("level", place.level().label());
             row.put("name_ar", place.nameAr());
             row.put("name_en", place.nameEn());
             row.put("adm1", gazetteer.adm1(place.pcode()).map(Place::pcode).orElse(place.pcode()));
-            row.put("parents", gazetteer.ancestors(place.pcode()).stream().map(Place::pcode).toList());
+            row.put("ancestors", gazetteer.ancestors(place.pcode()).stream().map(Place::pcode).toList());
             row.put("lat", place.lat());
             row.put("lon", place.lon());
             row.put("population", place.population() == 0 ? null : place.population());
             row.put("aliases", place.aliases());
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(row));
+            spec.commandLine().getOut().println(JSON.writeValueAsString(row));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Measure the gazetteer's load time and the resolver's speed.")
+            description = "Measure the gazetteer's load time and the resolver's speed; prints the numbers.")
     static final class Bench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--mentions", defaultValue = "100000", description = "Mentions to resolve (default: ${DEFAULT-VALUE})")
         int mentions;
 
@@ -97,16 +115,19 @@ public final class PlacesCommand implements Runnable {
                 throw new InputError("--mentions must be at least 1, got " + mentions);
             }
             ResolverBenchmark.Result r = ResolverBenchmark.run(mentions);
-            System.out.printf("gazetteer load: %.1f ms (first in this JVM), %.1f ms (median of 9 later loads)%n",
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("gazetteer load: %.1f ms (first in this JVM), %.1f ms (median of 9 later loads)%n",
                     r.loadMillis(), r.warmLoadMillis());
-            System.out.printf("resolve %,d mentions: %.0f ms (%.1f µs each), %,d with a candidate%n",
+            out.printf("resolve %,d mentions: %.0f ms (%.1f µs each), %,d with a candidate%n",
                     r.mentions(), r.resolveMillis(), r.resolveMillis() * 1000 / r.mentions(), r.resolved());
-            System.out.printf("machine: %d cores available, Java %s%n",
+            out.printf("machine: %d cores available, Java %s%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.flush();
             return 0;
         }
     }
 
+    /** A candidate in the contract's JSON shape: pcode, level, name_ar, name_en, adm1, lat, lon, note. */
     private static Map<String, Object> json(Candidate c) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("pcode", c.pcode());
