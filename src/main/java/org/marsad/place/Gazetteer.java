@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class Gazetteer {
     private static final String INDEX = "gazetteers.txt";
 
     private final Map<String, Place> byPcode;
+    /** Each place's enclosing units, nearest first: computed once, as roll-ups ask for them per record. */
+    private final Map<String, List<Place>> ancestry;
     private final NameIndex names;
 
     private Gazetteer(List<Place> places) {
@@ -37,7 +40,22 @@ public final class Gazetteer {
             });
         }
         this.byPcode = Collections.unmodifiableMap(map);
+        Map<String, List<Place>> chains = new HashMap<>();
+        for (Place place : places) {
+            chains.put(place.pcode(), chainAbove(place));
+        }
+        this.ancestry = chains;
         this.names = new NameIndex(places);
+    }
+
+    private List<Place> chainAbove(Place place) {
+        List<Place> chain = new ArrayList<>();
+        Optional<Place> next = place.parentPcode().map(byPcode::get);
+        while (next.isPresent()) {
+            chain.add(next.get());
+            next = next.get().parentPcode().map(byPcode::get);
+        }
+        return List.copyOf(chain);
     }
 
     /** Loads the gazetteers shipped in the jar. */
@@ -77,13 +95,7 @@ public final class Gazetteer {
 
     /** The enclosing units of a place, nearest first, ending with its governorate; empty if unknown. */
     public List<Place> ancestors(String pcode) {
-        List<Place> chain = new ArrayList<>();
-        Optional<Place> next = place(pcode).flatMap(Place::parentPcode).flatMap(this::place);
-        while (next.isPresent()) {
-            chain.add(next.get());
-            next = next.get().parentPcode().flatMap(this::place);
-        }
-        return chain;
+        return ancestry.getOrDefault(pcode, List.of());
     }
 
     /**
@@ -105,8 +117,9 @@ public final class Gazetteer {
 
     /** True when {@code inner} is {@code outer} or lies inside it. */
     boolean within(Place inner, Place outer) {
-        return inner.pcode().equals(outer.pcode())
-                || ancestors(inner.pcode()).stream().anyMatch(a -> a.pcode().equals(outer.pcode()));
+        String outerPcode = outer.pcode();
+        return inner.pcode().equals(outerPcode)
+                || ancestors(inner.pcode()).stream().anyMatch(a -> a.pcode().equals(outerPcode));
     }
 
     NameIndex names() {

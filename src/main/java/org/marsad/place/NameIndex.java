@@ -68,9 +68,14 @@ final class NameIndex {
 
     /** Places named by these folded words, spelled exactly or without articles. */
     Set<Place> exact(List<String> words) {
-        Set<Place> found = new LinkedHashSet<>(exact.getOrDefault(NameKeys.exact(words), Set.of()));
-        found.addAll(exact.getOrDefault(NameKeys.bare(words), Set.of()));
-        return found;
+        Set<Place> spelled = exact.getOrDefault(NameKeys.exact(words), Set.of());
+        Set<Place> bare = exact.getOrDefault(NameKeys.bare(words), Set.of());
+        if (spelled.isEmpty() || bare.isEmpty() || spelled == bare) {
+            return spelled.isEmpty() ? bare : spelled;
+        }
+        Set<Place> both = new LinkedHashSet<>(spelled);
+        both.addAll(bare);
+        return both;
     }
 
     /** Places whose Latin name has the same consonant skeleton: a looser match, tried after {@link #exact}. */

@@ -23,6 +23,17 @@ public record Place(String pcode, String parent, AdminLevel level, String nameAr
         aliases = List.copyOf(aliases);
     }
 
+    /** A place is its p-code: two records of one p-code are one place (and hashing skips the alias list). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Place p && p.pcode.equals(pcode);
+    }
+
+    @Override
+    public int hashCode() {
+        return pcode.hashCode();
+    }
+
     /** The enclosing unit's p-code, absent for a governorate. */
     public Optional<String> parentPcode() {
         return parent.isEmpty() ? Optional.empty() : Optional.of(parent);

@@ -3,7 +3,7 @@ package org.marsad.place;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,30 +42,35 @@ public final class PlaceResolver {
         boolean inNeighbourhood = parts.stream().anyMatch(p -> p instanceof MentionPart.Unlisted
                 && modifiers.get(p).has(PlaceWord.NEIGHBOURHOOD));
 
-        Map<MentionPart.Name, List<Place>> ranked = new LinkedHashMap<>();
+        List<Reading> readings = new ArrayList<>();
         for (MentionPart part : parts) {
             if (part instanceof MentionPart.Name name) {
                 Modifiers m = inNeighbourhood ? modifiers.get(name).with(PlaceWord.CITY) : modifiers.get(name);
                 List<AdminLevel> levels = m.levels();
-                ranked.put(name, name.places().stream()
+                readings.add(new Reading(name, name.places().stream()
                         .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level())).thenComparing(LARGER_FIRST))
-                        .toList());
+                        .toList()));
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (MentionPart.Name name : innermostFirst(ranked)) {
+        for (Reading reading : innermostFirst(readings)) {
+            MentionPart.Name name = reading.name();
             String note = note(modifiers.get(name).note(name.namesCountryside()),
                     name.approximate() ? "approximate spelling" : "", unlisted);
-            for (Place place : ranked.get(name)) {
+            for (Place place : reading.places()) {
                 candidates.putIfAbsent(place.pcode(), Candidate.of(place, adm1(place), note));
             }
         }
         return List.copyOf(candidates.values());
     }
 
+    /** A name of the mention with its places, most likely first. */
+    private record Reading(MentionPart.Name name, List<Place> places) {
+    }
+
     /** Each place word and direction qualifies the nearest name or unlisted run. */
     private static Map<MentionPart, Modifiers> bind(List<MentionPart> parts) {
-        Map<MentionPart, Modifiers> bound = new HashMap<>();
+        Map<MentionPart, Modifiers> bound = new IdentityHashMap<>();
         parts.stream().filter(PlaceResolver::isPlace).forEach(p -> bound.put(p, Modifiers.none()));
         for (MentionPart part : parts) {
             if (part instanceof MentionPart.Word w) {
@@ -102,19 +107,18 @@ public final class PlaceResolver {
      * Names whose places lie inside another name's places come first, narrowed to those inside: in
      * "صوران بريف حماة" Suran of Hama, not Suran of Aleppo. The others follow in the order written.
      */
-    private List<MentionPart.Name> innermostFirst(Map<MentionPart.Name, List<Place>> ranked) {
-        List<MentionPart.Name> inner = new ArrayList<>();
-        List<MentionPart.Name> outer = new ArrayList<>();
-        for (MentionPart.Name name : List.copyOf(ranked.keySet())) {
-            List<Place> inside = ranked.get(name).stream()
-                    .filter(p -> ranked.entrySet().stream().anyMatch(e -> e.getKey() != name
-                            && e.getValue().stream().anyMatch(o -> !o.equals(p) && gazetteer.within(p, o))))
+    private List<Reading> innermostFirst(List<Reading> readings) {
+        List<Reading> inner = new ArrayList<>();
+        List<Reading> outer = new ArrayList<>();
+        for (Reading reading : readings) {
+            List<Place> inside = reading.places().stream()
+                    .filter(p -> readings.stream().anyMatch(other -> other != reading
+                            && other.places().stream().anyMatch(o -> !o.pcode().equals(p.pcode()) && gazetteer.within(p, o))))
                     .toList();
             if (inside.isEmpty()) {
-                outer.add(name);
+                outer.add(reading);
             } else {
-                ranked.put(name, inside);
-                inner.add(name);
+                inner.add(new Reading(reading.name(), inside));
             }
         }
         inner.addAll(outer);

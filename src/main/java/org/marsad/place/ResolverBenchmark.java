@@ -1,5 +1,7 @@
 package org.marsad.place;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +20,11 @@ public final class ResolverBenchmark {
      * @param warmLoadMillis median of later loads (warm)
      * @param mentions      mentions resolved
      * @param resolveMillis wall time to resolve them all
+     * @param resolveCpuMillis CPU time of this thread meanwhile: on a shared machine, the steadier figure
      * @param resolved      mentions that got at least one candidate
      */
-    public record Result(double loadMillis, double warmLoadMillis, int mentions, double resolveMillis, int resolved) {
+    public record Result(double loadMillis, double warmLoadMillis, int mentions, double resolveMillis,
+                         double resolveCpuMillis, int resolved) {
     }
 
     private ResolverBenchmark() {
@@ -44,13 +48,17 @@ public final class ResolverBenchmark {
             resolver.resolve(mentions.get(i % mentions.size()));
         }
         int resolved = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         for (int i = 0; i < mentionCount; i++) {
             if (!resolver.resolve(mentions.get(i % mentions.size())).isEmpty()) {
                 resolved++;
             }
         }
-        return new Result(cold, warm[warm.length / 2], mentionCount, millisSince(t), resolved);
+        double wall = millisSince(t);
+        double cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+        return new Result(cold, warm[warm.length / 2], mentionCount, wall, cpuMillis, resolved);
     }
 
     private static List<String> mentions(Gazetteer gazetteer) {

@@ -4,16 +4,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A word of a place mention: as written, and folded for matching (Arabic letters by
  * {@link ArabicFolding}, Latin letters lower-cased without diacritics or apostrophes).
  */
 record Token(String raw, String folded) {
+    private static final Pattern POSSESSIVE_S = Pattern.compile("(?<=\\p{L})['’]s\\b");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** Splits text into words at spaces, hyphens and punctuation; "Raqqa's" loses its "'s". */
     static List<Token> split(String text) {
-        String s = text.replaceAll("(?<=\\p{L})['’]s\\b", "");
+        String s = POSSESSIVE_S.matcher(text).replaceAll("");
         List<Token> tokens = new ArrayList<>();
         StringBuilder folded = new StringBuilder();
         int start = -1;
@@ -46,7 +49,7 @@ record Token(String raw, String folded) {
 
     private static String latin(char c) {
         String base = c < 0x80 ? String.valueOf(c)
-                : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                : MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
         return base.toLowerCase(Locale.ROOT);
     }
 
