@@ -4,9 +4,10 @@
 Usage: scripts/build-gazetteer.py [SOURCE_DIR]   (default: ../shared/data/places)
 
 Reads opensyria-{governorates,districts,subdistricts,sources}.json and the curated spellings in
-scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/place/syria.tsv and
-ATTRIBUTION.txt beside it. Python 3.11, standard library only. The output is deterministic, so a
-rebuild from the same inputs leaves git with nothing to commit.
+scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/place/syria.tsv,
+syria-regions.tsv (checked copy of scripts/gazetteer/syria-regions.tsv) and ATTRIBUTION.txt beside
+them. Python 3.11, standard library only. The output is deterministic, so a rebuild from the same
+inputs leaves git with nothing to commit.
 """
 import json
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src/main/resources/org/marsad/place"
 SPELLINGS = ROOT / "scripts/gazetteer/syria-spellings.tsv"
+REGIONS = ROOT / "scripts/gazetteer/syria-regions.tsv"
 COLUMNS = ["pcode", "parent", "level", "name_ar", "name_en", "lat", "lon", "population", "aliases"]
 # GeoNames carries letter-by-letter romanizations of the Arabic names ("nahyt mrkz alrqt" for
 # ناحية مركز الرقة); nobody writes a place that way, so they are left out.
@@ -115,6 +117,20 @@ def cited_sources(source_dir):
     return cited
 
 
+def write_regions(places):
+    """Checks the curated regions against the gazetteer and ships them as syria-regions.tsv."""
+    known = {p["pcode"] for p in places}
+    lines = ["pcode\tregion\tnames"]
+    for number, line in enumerate(REGIONS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[0] not in known:
+            sys.exit(f"{REGIONS}:{number}: expected 'pcode<TAB>region<TAB>names' with a known p-code")
+        lines.append("\t".join(clean(f) if i < 2 else f.strip() for i, f in enumerate(fields)))
+    (OUT_DIR / "syria-regions.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def write_attribution(source_dir):
     cited = cited_sources(source_dir)
     sources = [s for s in load(source_dir, "sources") if s["id"] in cited]
@@ -124,7 +140,8 @@ def write_attribution(source_dir):
         "commit bebd183c9f59bde9fa56fa942cb8b8e9ca1351e6), licensed CC BY 4.0",
         "(https://creativecommons.org/licenses/by/4.0/). Attribution: OpenSyria and the datasets below.",
         "Carried over: OCHA p-codes, hierarchy, Arabic and English names, aliases, centroids and",
-        "populations. Added by Marsad: common alternative spellings (scripts/gazetteer/syria-spellings.tsv).",
+        "populations. Added by Marsad: common alternative spellings (scripts/gazetteer/syria-spellings.tsv)",
+        "and named regions with the unit that holds each (scripts/gazetteer/syria-regions.tsv, syria-regions.tsv).",
         "",
         "Sources of the OpenSyria data:",
     ]
@@ -139,6 +156,7 @@ def main():
     check(places)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     count = write_tsv(places, curated_spellings())
+    write_regions(places)
     write_attribution(source_dir)
     print(f"wrote {count} places to {OUT_DIR / 'syria.tsv'}", file=sys.stderr)
 

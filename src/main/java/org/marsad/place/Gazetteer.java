@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The places Marsad knows, by p-code and by name, with their hierarchy. The countries are data: each
- * TSV named in {@code gazetteers.txt} beside this class is loaded (today only {@code syria.tsv}).
+ * TSV named in {@code gazetteers.txt} beside this class is loaded (today only {@code syria.tsv}), with
+ * the named regions of its {@code -regions.tsv} file.
  * Immutable and safe to share between threads.
  */
 public final class Gazetteer {
@@ -27,7 +28,7 @@ public final class Gazetteer {
     private final Map<String, List<Place>> ancestry;
     private final NameIndex names;
 
-    private Gazetteer(List<Place> places) {
+    private Gazetteer(List<Place> places, List<String> regionFiles) {
         Map<String, Place> map = new LinkedHashMap<>();
         for (Place place : places) {
             if (map.put(place.pcode(), place) != null) {
@@ -45,7 +46,9 @@ public final class Gazetteer {
             chains.put(place.pcode(), chainAbove(place));
         }
         this.ancestry = chains;
-        this.names = new NameIndex(places);
+        List<Region> regions = new ArrayList<>();
+        regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
+        this.names = new NameIndex(places, regions);
     }
 
     private List<Place> chainAbove(Place place) {
@@ -58,13 +61,15 @@ public final class Gazetteer {
         return List.copyOf(chain);
     }
 
-    /** Loads the gazetteers shipped in the jar. */
+    /** Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. */
     public static Gazetteer load() {
         List<Place> places = new ArrayList<>();
+        List<String> regionFiles = new ArrayList<>();
         for (String file : listedFiles()) {
-            places.addAll(GazetteerFile.read(file));
+            places.addAll(GazetteerFile.places(file));
+            regionFiles.add(file.replaceFirst("\\.tsv$", "-regions.tsv"));
         }
-        return new Gazetteer(places);
+        return new Gazetteer(places, regionFiles);
     }
 
     private static List<String> listedFiles() {

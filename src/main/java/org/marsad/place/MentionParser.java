@@ -7,14 +7,16 @@ import java.util.Set;
 
 /**
  * Splits a place mention into names, place words, directions and unlisted words. At each word the longest
- * run that names a place wins ("ريف دمشق" is the governorate Rif Dimashq, not the countryside of Damascus);
+ * run that names a region or a place wins ("ريف دمشق" is the governorate Rif Dimashq, not the countryside of Damascus);
  * failing that, the word is a place word, a direction, a word to skip, or unlisted.
  */
 final class MentionParser {
     /** في (fi, in), من (min, from), إلى (ila, to), على (ala, on), عند (inda, at), قرب (qurb, near) and kin. */
     private static final Set<String> SKIPPED = Set.of(
             "في", "من", "الي", "علي", "عند", "قرب", "بالقرب", "داخل", "ضمن", "بين", "و", "ال", "نحو", "حول",
-            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from");
+            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from",
+            // the country itself: سوريا، سورية (Suriya), Syria — no finer than no place at all
+            "سوريا", "سوريه", "syria");
 
     private final NameIndex names;
 
@@ -64,11 +66,16 @@ final class MentionParser {
             for (int length = longest; length >= 1; length--) {
                 List<String> words = new ArrayList<>(List.of(first));
                 tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
+                Optional<Region> region = approximate ? Optional.empty() : names.region(words);
+                if (region.isPresent()) {
+                    return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
+                            false, false, region.get().label()));
+                }
                 Set<Place> places = approximate ? names.approximate(words) : names.exact(words);
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
-                    return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside));
+                    return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, ""));
                 }
             }
         }

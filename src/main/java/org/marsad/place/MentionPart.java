@@ -9,9 +9,12 @@ sealed interface MentionPart {
 
     int end();
 
-    /** A run of words that names places in the gazetteer. */
-    record Name(int start, int end, Set<Place> places, boolean approximate, boolean namesCountryside)
-            implements MentionPart {
+    /**
+     * A run of words that names places in the gazetteer; {@code region} is the region's name when the words
+     * name a region rather than a unit (then {@code places} holds the unit that holds it), else empty.
+     */
+    record Name(int start, int end, Set<Place> places, boolean approximate, boolean namesCountryside,
+                String region) implements MentionPart {
     }
 
     /** A place word: مدينة, ريف, "city", "countryside". */

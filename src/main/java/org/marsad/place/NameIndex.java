@@ -6,23 +6,33 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The places under every key ({@link NameKeys}) of every name and alias. Words that only name the unit's
  * level (محافظة الرقة, "Raqqa Governorate", مركز الرقة) are left out of the keys, because the resolver reads
- * those words itself.
+ * those words itself. Region names (الغوطة الشرقية) are kept apart: they stand for a unit that holds them.
  */
 final class NameIndex {
     private final Map<String, Set<Place>> exact = new HashMap<>();
     private final Map<String, Set<Place>> skeleton = new HashMap<>();
+    private final Map<String, Region> regions = new HashMap<>();
     private int longestName;
 
-    NameIndex(Collection<Place> places) {
+    NameIndex(Collection<Place> places, Collection<Region> regionList) {
         for (Place place : places) {
             Stream.concat(Stream.of(place.nameAr(), place.nameEn()), place.aliases().stream())
                     .forEach(name -> add(place, withoutUnitWords(folded(name))));
+        }
+        for (Region region : regionList) {
+            for (String name : region.names()) {
+                List<String> words = folded(name);
+                longestName = Math.max(longestName, words.size());
+                regions.put(NameKeys.exact(words), region);
+                regions.put(NameKeys.bare(words), region);
+            }
         }
     }
 
@@ -64,6 +74,12 @@ final class NameIndex {
     /** The most words any name has: no longer run of words need be looked up. */
     int longestName() {
         return longestName;
+    }
+
+    /** The region these folded words name, spelled exactly or without articles. */
+    Optional<Region> region(List<String> words) {
+        Region region = regions.get(NameKeys.exact(words));
+        return Optional.ofNullable(region != null ? region : regions.get(NameKeys.bare(words)));
     }
 
     /** Places named by these folded words, spelled exactly or without articles. */

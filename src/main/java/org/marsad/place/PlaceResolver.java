@@ -55,7 +55,7 @@ public final class PlaceResolver {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (Reading reading : innermostFirst(readings)) {
             MentionPart.Name name = reading.name();
-            String note = note(modifiers.get(name).note(name.namesCountryside()),
+            String note = note(name.region(), modifiers.get(name).note(name.namesCountryside()),
                     name.approximate() ? "approximate spelling" : "", unlisted);
             for (Place place : reading.places()) {
                 candidates.putIfAbsent(place.pcode(), Candidate.of(place, adm1(place), note));

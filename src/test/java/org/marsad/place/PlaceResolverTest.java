@@ -88,6 +88,11 @@ class PlaceResolverTest {
             حي الوعر في حمص               | SY0401   | unlisted neighbourhood: الوعر
             Dajr ez-Zaur                  | SY09     | ''
             Raqa                          | SY11     | ''
+            الغوطة الشرقية                | SY03     | Eastern Ghouta
+            Eastern Ghouta                | SY03     | Eastern Ghouta
+            مخيم اليرموك                  | SY01     | Yarmouk camp
+            بلدة كفرنبل في جبل الزاوية    | SY070203 | town
+            Raqqa, Syria                  | SY11     | ''
             """)
     void writesThePrecisionNote(String mention, String pcode, String note) {
         Candidate best = resolver.best(mention).orElseThrow();
