@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Splits a place mention into names, place words, directions and unlisted words. At each word the longest
- * run that names a region or a place wins ("ريف دمشق" is the governorate Rif Dimashq, not the countryside of Damascus);
- * failing that, the word is a place word, a direction, a word to skip, or unlisted.
+ * run that names a region or a place wins ("ريف دمشق" is the governorate Rif Dimashq, not the countryside
+ * of Damascus); failing that, the word is a place word, a direction, a word to skip, or unlisted.
  */
 final class MentionParser {
     /** في (fi, in), من (min, from), إلى (ila, to), على (ala, on), عند (inda, at), قرب (qurb, near) and kin. */
