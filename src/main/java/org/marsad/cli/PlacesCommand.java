@@ -116,8 +116,8 @@ public final class PlacesCommand implements Runnable {
             }
             ResolverBenchmark.Result r = ResolverBenchmark.run(mentions);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("gazetteer load: %.1f ms (first in this JVM), %.1f ms (median of 9 later loads)%n",
-                    r.loadMillis(), r.warmLoadMillis());
+            out.printf("gazetteer load: %.0f ms wall, %.0f ms CPU (first in this JVM); %.1f ms (median of 9 later loads)%n",
+                    r.loadMillis(), r.loadCpuMillis(), r.warmLoadMillis());
             out.printf("resolve %,d mentions: %.0f ms wall, %.0f ms CPU (%.1f µs each), %,d with a candidate%n",
                     r.mentions(), r.resolveMillis(), r.resolveCpuMillis(), r.resolveCpuMillis() * 1000 / r.mentions(),
                     r.resolved());

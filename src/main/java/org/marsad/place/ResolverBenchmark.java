@@ -17,23 +17,27 @@ public final class ResolverBenchmark {
 
     /**
      * @param loadMillis    wall time of the first load of the gazetteer in this JVM (cold)
+     * @param loadCpuMillis CPU time of that first load
      * @param warmLoadMillis median of later loads (warm)
      * @param mentions      mentions resolved
      * @param resolveMillis wall time to resolve them all
      * @param resolveCpuMillis CPU time of this thread meanwhile: on a shared machine, the steadier figure
      * @param resolved      mentions that got at least one candidate
      */
-    public record Result(double loadMillis, double warmLoadMillis, int mentions, double resolveMillis,
-                         double resolveCpuMillis, int resolved) {
+    public record Result(double loadMillis, double loadCpuMillis, double warmLoadMillis, int mentions,
+                         double resolveMillis, double resolveCpuMillis, int resolved) {
     }
 
     private ResolverBenchmark() {
     }
 
     public static Result run(int mentionCount) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load();
         double cold = millisSince(start);
+        double coldCpu = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
         double[] warm = new double[9];
         for (int i = 0; i < warm.length; i++) {
             long t = System.nanoTime();
@@ -48,7 +52,6 @@ public final class ResolverBenchmark {
             resolver.resolve(mentions.get(i % mentions.size()));
         }
         int resolved = 0;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         for (int i = 0; i < mentionCount; i++) {
@@ -58,7 +61,7 @@ public final class ResolverBenchmark {
         }
         double wall = millisSince(t);
         double cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
-        return new Result(cold, warm[warm.length / 2], mentionCount, wall, cpuMillis, resolved);
+        return new Result(cold, coldCpu, warm[warm.length / 2], mentionCount, wall, cpuMillis, resolved);
     }
 
     private static List<String> mentions(Gazetteer gazetteer) {
