@@ -8,15 +8,16 @@ import java.util.Set;
 /**
  * Splits a place mention into names, place words, directions and unlisted words. At each word the longest
  * run that names a region or a place wins ("ريف دمشق" is the governorate Rif Dimashq, not the countryside
- * of Damascus); failing that, the word is a place word, a direction, a word to skip, or unlisted.
+ * of Damascus); failing that, the word is a place word, a direction, the country, a word to skip, or
+ * unlisted.
  */
 final class MentionParser {
     /** في (fi, in), من (min, from), إلى (ila, to), على (ala, on), عند (inda, at), قرب (qurb, near) and kin. */
     private static final Set<String> SKIPPED = Set.of(
             "في", "من", "الي", "علي", "عند", "قرب", "بالقرب", "داخل", "ضمن", "بين", "و", "ال", "نحو", "حول",
-            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from",
-            // the country itself: سوريا، سورية (Suriya), Syria — no finer than no place at all
-            "سوريا", "سوريه", "syria");
+            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from");
+    /** سوريا، سورية (Suriya), Syria: the country, which the p-codes divide. */
+    private static final Set<String> COUNTRY = Set.of("سوريا", "سوريه", "syria");
 
     private final NameIndex names;
 
@@ -33,6 +34,7 @@ final class MentionParser {
             MentionPart part = name(tokens, at)
                     .or(() -> word(tokens, at))
                     .or(() -> heading(tokens, at))
+                    .or(() -> country(tokens, at))
                     .orElse(null);
             if (part != null) {
                 parts.add(part);
@@ -57,7 +59,8 @@ final class MentionParser {
 
     /** Place words, directions and skipped words never start a loosely spelled name ("city" is not "Cute"). */
     private static boolean isGrammar(List<Token> tokens, int at) {
-        return word(tokens, at).isPresent() || heading(tokens, at).isPresent() || skipped(tokens.get(at));
+        return word(tokens, at).isPresent() || heading(tokens, at).isPresent() || country(tokens, at).isPresent()
+                || skipped(tokens.get(at));
     }
 
     private Optional<MentionPart> name(List<Token> tokens, int start, boolean approximate) {
@@ -100,6 +103,12 @@ final class MentionParser {
         return Optional.of(combined.isPresent()
                 ? new MentionPart.Heading(at, at + 2, combined.get())
                 : new MentionPart.Heading(at, at + 1, first.get()));
+    }
+
+    private static Optional<MentionPart> country(List<Token> tokens, int at) {
+        return tokens.get(at).readings().stream().anyMatch(COUNTRY::contains)
+                ? Optional.of(new MentionPart.Country(at, at + 1))
+                : Optional.empty();
     }
 
     private static boolean skipped(Token token) {

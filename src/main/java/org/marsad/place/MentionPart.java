@@ -25,6 +25,13 @@ sealed interface MentionPart {
     record Heading(int start, int end, Direction direction) implements MentionPart {
     }
 
+    /**
+     * The country (سوريا, Syria): no unit of its own, but a direction may qualify it — "شمال شرق سوريا",
+     * north-east of Syria, says nothing finer of the place before it.
+     */
+    record Country(int start, int end) implements MentionPart {
+    }
+
     /** Words that are not in the gazetteer, as written (a village, a neighbourhood). */
     record Unlisted(int start, int end, List<String> words) implements MentionPart {
         String text() {

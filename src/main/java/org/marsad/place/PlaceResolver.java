@@ -67,7 +67,7 @@ public final class PlaceResolver {
     private record Reading(MentionPart.Name name, List<Place> places) {
     }
 
-    /** Each place word and direction qualifies the nearest name or unlisted run. */
+    /** Each place word and direction qualifies the nearest name, unlisted run or mention of the country. */
     private static Map<MentionPart, Modifiers> bind(List<MentionPart> parts) {
         Map<MentionPart, Modifiers> bound = new IdentityHashMap<>();
         parts.stream().filter(PlaceResolver::isPlace).forEach(p -> bound.put(p, Modifiers.none()));
@@ -82,7 +82,8 @@ public final class PlaceResolver {
     }
 
     private static boolean isPlace(MentionPart part) {
-        return part instanceof MentionPart.Name || part instanceof MentionPart.Unlisted;
+        return part instanceof MentionPart.Name || part instanceof MentionPart.Unlisted
+                || part instanceof MentionPart.Country;
     }
 
     private static Optional<MentionPart> nearestPlace(List<MentionPart> parts, MentionPart from, boolean backwards) {

@@ -93,6 +93,7 @@ class PlaceResolverTest {
             مخيم اليرموك                  | SY01     | Yarmouk camp
             بلدة كفرنبل في جبل الزاوية    | SY070203 | town
             Raqqa, Syria                  | SY11     | ''
+            مدينة القامشلي شمال شرق سوريا | SY0802   | city
             """)
     void writesThePrecisionNote(String mention, String pcode, String note) {
         Candidate best = resolver.best(mention).orElseThrow();
