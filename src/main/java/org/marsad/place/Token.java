@@ -47,10 +47,16 @@ record Token(String raw, String folded) {
                 || Character.getType(c) == Character.FORMAT;
     }
 
+    /** A letter no Arabic rule touches: Arabic as it is; Latin lower-cased, its diacritics dropped (ḩ → h). */
     private static String latin(char c) {
-        String base = c < 0x80 ? String.valueOf(c)
-                : MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
-        return base.toLowerCase(Locale.ROOT);
+        if (c < 0x80) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        if (ArabicFolding.isArabic(c)) {
+            return String.valueOf(c);
+        }
+        return MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     boolean isArabic() {
