@@ -2,8 +2,10 @@ package org.marsad.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArabicFoldingTest {
 
@@ -52,6 +54,22 @@ class ArabicFoldingTest {
         assertThat(ArabicFolding.fold(letter)).isNull();
     }
 
+    static List<ArabicFolding.Rule> rules() {
+        return ArabicFolding.RULES;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void eachRuleFoldsItsOwnExample(ArabicFolding.Rule rule) {
+        String[] example = rule.example().split(" → ");
+        assertThat(folded(example[0])).isEqualTo(example[1]);
+        assertThat(example[0].chars().anyMatch(c -> rule.from().indexOf(c) >= 0)).isTrue();
+    }
+
+    private static String folded(String text) {
+        return String.join(" ", Token.split(text).stream().map(Token::folded).toList());
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             إدلب          | ادلب
@@ -63,7 +81,7 @@ class ArabicFoldingTest {
             بئر الحلو     | بير الحلو
             کۆبانی        | كوباني
             """)
-    void foldsWholeNames(String written, String folded) {
-        assertThat(String.join(" ", Token.split(written).stream().map(Token::folded).toList())).isEqualTo(folded);
+    void foldsWholeNames(String written, String expected) {
+        assertThat(folded(written)).isEqualTo(expected);
     }
 }
