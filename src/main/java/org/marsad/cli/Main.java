@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "Casualty recording: extract, record, link, count and publish deaths in armed conflict.",
         subcommands = {
                 ServeCommand.class,
+                PlacesCommand.class,
                 TallyCommand.class,
                 ExportCommand.class,
                 BenchCommand.class,

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Build Marsad's Syria gazetteer resource from the OpenSyria data-geography JSON files.
+
+Usage: scripts/build-gazetteer.py [SOURCE_DIR]   (default: ../shared/data/places)
+
+Reads opensyria-{governorates,districts,subdistricts,sources}.json and the curated spellings in
+scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/place/syria.tsv,
+syria-regions.tsv (checked copy of scripts/gazetteer/syria-regions.tsv) and ATTRIBUTION.txt beside
+them. Python 3.11, standard library only. The output is deterministic, so a rebuild from the same
+inputs leaves git with nothing to commit.
+"""
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / "src/main/resources/org/marsad/place"
+SPELLINGS = ROOT / "scripts/gazetteer/syria-spellings.tsv"
+REGIONS = ROOT / "scripts/gazetteer/syria-regions.tsv"
+COLUMNS = ["pcode", "parent", "level", "name_ar", "name_en", "lat", "lon", "population", "aliases"]
+# GeoNames carries letter-by-letter romanizations of the Arabic names ("nahyt mrkz alrqt" for
+# ناحية مركز الرقة); nobody writes a place that way, so they are left out.
+MACHINE_ROMANIZATION = "nahyt "
+
+
+def load(source_dir, name):
+    with open(source_dir / f"opensyria-{name}.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def clean(text):
+    """One line of TSV: no tabs, no newlines, no alias separator inside a value."""
+    return " ".join(text.replace("|", " ").split())
+
+
+def aliases(record):
+    names = {record["name"]["en"], record["name"].get("ar")}
+    kept = []
+    for alias in record.get("aliases", []):
+        value = clean(alias["value"])
+        if value and value not in names and value not in kept and not value.startswith(MACHINE_ROMANIZATION):
+            kept.append(value)
+    return kept
+
+
+def curated_spellings():
+    spellings = {}
+    for number, line in enumerate(SPELLINGS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2:
+            sys.exit(f"{SPELLINGS}:{number}: expected 'pcode<TAB>spelling'")
+        spellings.setdefault(fields[0], []).append(clean(fields[1]))
+    return spellings
+
+
+def rows(source_dir):
+    governorates = load(source_dir, "governorates")
+    districts = load(source_dir, "districts")
+    subdistricts = load(source_dir, "subdistricts")
+    pcode_of = {r["id"]: r["externalIds"]["ochaPcode"] for r in governorates + districts + subdistricts}
+    for level, records, parent_key in ((1, governorates, None), (2, districts, "governorateId"),
+                                       (3, subdistricts, "districtId")):
+        for r in records:
+            centroid = r.get("centroid") or {}
+            population = (r.get("population") or {}).get("value")
+            yield {
+                "pcode": r["externalIds"]["ochaPcode"],
+                "parent": pcode_of[r[parent_key]] if parent_key else "",
+                "level": level,
+                "name_ar": clean(r["name"].get("ar") or ""),
+                "name_en": clean(r["name"]["en"]),
+                "lat": centroid.get("latitude", ""),
+                "lon": centroid.get("longitude", ""),
+                "population": population if population is not None else "",
+                "aliases": aliases(r),
+            }
+
+
+def check(places):
+    counts = {level: sum(1 for p in places if p["level"] == level) for level in (1, 2, 3)}
+    if counts != {1: 14, 2: 62, 3: 272}:
+        sys.exit(f"unexpected counts per level: {counts}")
+    pcodes = [p["pcode"] for p in places]
+    if len(set(pcodes)) != len(pcodes):
+        sys.exit("duplicate p-codes in the source")
+    known = set(pcodes)
+    orphans = [p["pcode"] for p in places if p["parent"] and p["parent"] not in known]
+    if orphans:
+        sys.exit(f"parents missing for {orphans}")
+
+
+def write_tsv(places, spellings):
+    known = {p["pcode"] for p in places}
+    unknown = sorted(set(spellings) - known)
+    if unknown:
+        sys.exit(f"{SPELLINGS}: p-codes not in the gazetteer: {unknown}")
+    lines = ["\t".join(COLUMNS)]
+    for p in sorted(places, key=lambda p: p["pcode"]):
+        names = {p["name_ar"], p["name_en"]}
+        extra = [s for s in spellings.get(p["pcode"], []) if s not in names and s not in p["aliases"]]
+        values = dict(p, aliases="|".join(p["aliases"] + extra))
+        lines.append("\t".join(str(values[c]) for c in COLUMNS))
+    (OUT_DIR / "syria.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
+def cited_sources(source_dir):
+    """The ids of the sources the records cite; the catalogue lists more (OpenStreetMap, ODbL) than are used."""
+    cited = set()
+    for name in ("governorates", "districts", "subdistricts"):
+        for r in load(source_dir, name):
+            cited.update(r["sourceIds"])
+            for part in ("area", "population"):
+                cited.update((r.get(part) or {}).get("sourceIds", []))
+    return cited
+
+
+def write_regions(places):
+    """Checks the curated regions against the gazetteer and ships them as syria-regions.tsv."""
+    known = {p["pcode"] for p in places}
+    lines = ["pcode\tregion\tnames"]
+    for number, line in enumerate(REGIONS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[0] not in known:
+            sys.exit(f"{REGIONS}:{number}: expected 'pcode<TAB>region<TAB>names' with a known p-code")
+        lines.append("\t".join(clean(f) if i < 2 else f.strip() for i, f in enumerate(fields)))
+    (OUT_DIR / "syria-regions.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_attribution(source_dir):
+    cited = cited_sources(source_dir)
+    sources = [s for s in load(source_dir, "sources") if s["id"] in cited]
+    lines = [
+        "Marsad's gazetteer of Syria (syria.tsv) is built by scripts/build-gazetteer.py from the",
+        "OpenSyria data-geography dataset (https://github.com/Open-Syria/data-geography, data/*.json,",
+        "commit bebd183c9f59bde9fa56fa942cb8b8e9ca1351e6), licensed CC BY 4.0",
+        "(https://creativecommons.org/licenses/by/4.0/). Attribution: OpenSyria and the datasets below.",
+        "Carried over: OCHA p-codes, hierarchy, Arabic and English names, aliases, centroids and",
+        "populations. Added by Marsad: common alternative spellings (scripts/gazetteer/syria-spellings.tsv)",
+        "and named regions with the unit that holds each (scripts/gazetteer/syria-regions.tsv, syria-regions.tsv).",
+        "",
+        "Sources of the OpenSyria data:",
+    ]
+    for s in sorted(sources, key=lambda s: s["id"]):
+        lines.append(f"- {s['title']} <{s['url']}>, licence {s['license']}")
+    (OUT_DIR / "ATTRIBUTION.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main():
+    source_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/places"
+    places = list(rows(source_dir))
+    check(places)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    count = write_tsv(places, curated_spellings())
+    write_regions(places)
+    write_attribution(source_dir)
+    print(f"wrote {count} places to {OUT_DIR / 'syria.tsv'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

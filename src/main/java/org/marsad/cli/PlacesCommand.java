@@ -1,0 +1,144 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.InputError;
+import org.marsad.place.Candidate;
+import org.marsad.place.Gazetteer;
+import org.marsad.place.Place;
+import org.marsad.place.PlaceResolver;
+import org.marsad.place.ResolverBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad places find|show|bench}: the gazetteer and the place resolver from the command line. */
+@Command(name = "places", mixinStandardHelpOptions = true,
+        description = "Look up Syrian places: OCHA p-codes, Arabic and English names, hierarchy.",
+        subcommands = {PlacesCommand.Find.class, PlacesCommand.Show.class, PlacesCommand.Bench.class})
+public final class PlacesCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: find, show or bench");
+    }
+
+    enum Format { json, text }
+
+    @Command(name = "find", mixinStandardHelpOptions = true,
+            description = "Resolve a place as reports write it (\"ريف دير الزور الشرقي\", \"Raqqa city\") to p-codes, best first.")
+    static final class Find implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The place mention; several words are joined.")
+        List<String> text;
+
+        @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            String mention = String.join(" ", text);
+            List<Candidate> candidates = new PlaceResolver(Gazetteer.load()).resolve(mention);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                out.println(JSON.writeValueAsString(candidates.stream().map(PlacesCommand::json).toList()));
+            } else {
+                candidates.forEach(c -> out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", c.pcode(), c.level().label(),
+                        c.nameAr(), c.nameEn(), c.adm1(), c.note()));
+            }
+            out.flush();
+            if (candidates.isEmpty()) {
+                spec.commandLine().getErr().println("marsad: no place of the gazetteer in \"" + mention + "\"");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one place by its p-code, as JSON.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PCODE", description = "An OCHA p-code, e.g. SY11 or SY110100.")
+        String pcode;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            Gazetteer gazetteer = Gazetteer.load();
+            Place place = gazetteer.place(pcode.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> new InputError(
+                    "no place with p-code " + pcode + " (p-codes look like SY11, SY1101, SY110100)"));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("pcode", place.pcode());
+            row.put("level", place.level().label());
+            row.put("name_ar", place.nameAr());
+            row.put("name_en", place.nameEn());
+            row.put("adm1", gazetteer.adm1(place.pcode()).map(Place::pcode).orElse(place.pcode()));
+            row.put("ancestors", gazetteer.ancestors(place.pcode()).stream().map(Place::pcode).toList());
+            row.put("lat", place.lat());
+            row.put("lon", place.lon());
+            row.put("population", place.population() == 0 ? null : place.population());
+            row.put("aliases", place.aliases());
+            spec.commandLine().getOut().println(JSON.writeValueAsString(row));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measure the gazetteer's load time and the resolver's speed; prints the numbers.")
+    static final class Bench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--mentions", defaultValue = "100000", description = "Mentions to resolve (default: ${DEFAULT-VALUE})")
+        int mentions;
+
+        @Override
+        public Integer call() {
+            if (mentions < 1) {
+                throw new InputError("--mentions must be at least 1, got " + mentions);
+            }
+            ResolverBenchmark.Result r = ResolverBenchmark.run(mentions);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("gazetteer load: %.0f ms wall, %.0f ms CPU (first in this JVM); %.1f ms (median of 9 later loads)%n",
+                    r.loadMillis(), r.loadCpuMillis(), r.warmLoadMillis());
+            out.printf("resolve %,d mentions: %.0f ms wall, %.0f ms CPU (%.1f µs each), %,d with a candidate%n",
+                    r.mentions(), r.resolveMillis(), r.resolveCpuMillis(), r.resolveCpuMillis() * 1000 / r.mentions(),
+                    r.resolved());
+            out.printf("machine: %d cores available, Java %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** A candidate in the contract's JSON shape: pcode, level, name_ar, name_en, adm1, lat, lon, note. */
+    private static Map<String, Object> json(Candidate c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("pcode", c.pcode());
+        row.put("level", c.level().label());
+        row.put("name_ar", c.nameAr());
+        row.put("name_en", c.nameEn());
+        row.put("adm1", c.adm1());
+        row.put("lat", c.lat());
+        row.put("lon", c.lon());
+        row.put("note", c.note().isEmpty() ? null : c.note());
+        return row;
+    }
+}

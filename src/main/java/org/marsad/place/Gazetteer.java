@@ -1,0 +1,133 @@
+package org.marsad.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The places Marsad knows, by p-code and by name, with their hierarchy. The countries are data: each
+ * TSV named in {@code gazetteers.txt} beside this class is loaded (today only {@code syria.tsv}), with
+ * the named regions of its {@code -regions.tsv} file.
+ * Immutable and safe to share between threads.
+ */
+public final class Gazetteer {
+    private static final String INDEX = "gazetteers.txt";
+
+    private final Map<String, Place> byPcode;
+    /** Each place's enclosing units, nearest first: computed once, as roll-ups ask for them per record. */
+    private final Map<String, List<Place>> ancestry;
+    private final NameIndex names;
+
+    private Gazetteer(List<Place> places, List<String> regionFiles) {
+        Map<String, Place> map = new LinkedHashMap<>();
+        for (Place place : places) {
+            if (map.put(place.pcode(), place) != null) {
+                throw new IllegalStateException("p-code listed twice: " + place.pcode());
+            }
+        }
+        for (Place place : places) {
+            place.parentPcode().filter(p -> !map.containsKey(p)).ifPresent(p -> {
+                throw new IllegalStateException(place.pcode() + " has an unknown parent " + p);
+            });
+        }
+        this.byPcode = Collections.unmodifiableMap(map);
+        Map<String, List<Place>> chains = new HashMap<>();
+        for (Place place : places) {
+            chains.put(place.pcode(), chainAbove(place));
+        }
+        this.ancestry = chains;
+        List<Region> regions = new ArrayList<>();
+        regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
+        this.names = new NameIndex(places, regions);
+    }
+
+    private List<Place> chainAbove(Place place) {
+        List<Place> chain = new ArrayList<>();
+        Optional<Place> next = place.parentPcode().map(byPcode::get);
+        while (next.isPresent()) {
+            chain.add(next.get());
+            next = next.get().parentPcode().map(byPcode::get);
+        }
+        return List.copyOf(chain);
+    }
+
+    /** Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. */
+    public static Gazetteer load() {
+        List<Place> places = new ArrayList<>();
+        List<String> regionFiles = new ArrayList<>();
+        for (String file : listedFiles()) {
+            places.addAll(GazetteerFile.places(file));
+            regionFiles.add(file.replaceFirst("\\.tsv$", "-regions.tsv"));
+        }
+        return new Gazetteer(places, regionFiles);
+    }
+
+    private static List<String> listedFiles() {
+        InputStream in = Gazetteer.class.getResourceAsStream(INDEX);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer index missing: " + INDEX);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(INDEX, e);
+        }
+    }
+
+    /** Every place, in file order (by p-code). */
+    public List<Place> places() {
+        return List.copyOf(byPcode.values());
+    }
+
+    /** The places at one level, e.g. the governorates with their centroids for a map. */
+    public List<Place> at(AdminLevel level) {
+        return byPcode.values().stream().filter(p -> p.level() == level).toList();
+    }
+
+    public Optional<Place> place(String pcode) {
+        return Optional.ofNullable(byPcode.get(pcode));
+    }
+
+    /** The enclosing units of a place, nearest first, ending with its governorate; empty if unknown. */
+    public List<Place> ancestors(String pcode) {
+        return ancestry.getOrDefault(pcode, List.of());
+    }
+
+    /**
+     * The unit at {@code level} that holds the place, or the place itself when it is at that level;
+     * empty when the place is unknown or larger than {@code level}. Tallies roll up with it.
+     */
+    public Optional<Place> ancestorAt(String pcode, AdminLevel level) {
+        Optional<Place> self = place(pcode);
+        if (self.isPresent() && self.get().level() == level) {
+            return self;
+        }
+        return ancestors(pcode).stream().filter(p -> p.level() == level).findFirst();
+    }
+
+    /** The governorate (admin level 1) holding the place. */
+    public Optional<Place> adm1(String pcode) {
+        return ancestorAt(pcode, AdminLevel.GOVERNORATE);
+    }
+
+    /** True when {@code inner} is {@code outer} or lies inside it. */
+    boolean within(Place inner, Place outer) {
+        String outerPcode = outer.pcode();
+        return inner.pcode().equals(outerPcode)
+                || ancestors(inner.pcode()).stream().anyMatch(a -> a.pcode().equals(outerPcode));
+    }
+
+    NameIndex names() {
+        return names;
+    }
+}

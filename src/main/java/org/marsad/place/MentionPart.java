@@ -1,0 +1,41 @@
+package org.marsad.place;
+
+import java.util.List;
+import java.util.Set;
+
+/** A piece of a parsed place mention, spanning words {@code [start, end)}. */
+sealed interface MentionPart {
+    int start();
+
+    int end();
+
+    /**
+     * A run of words that names places in the gazetteer; {@code region} is the region's name when the words
+     * name a region rather than a unit (then {@code places} holds the unit that holds it), else empty.
+     */
+    record Name(int start, int end, Set<Place> places, boolean approximate, boolean namesCountryside,
+                String region) implements MentionPart {
+    }
+
+    /** A place word: مدينة, ريف, "city", "countryside". */
+    record Word(int start, int end, PlaceWord word, boolean possessive) implements MentionPart {
+    }
+
+    /** A compass direction: الشرقي, "north-western". */
+    record Heading(int start, int end, Direction direction) implements MentionPart {
+    }
+
+    /**
+     * The country (سوريا, Syria): no unit of its own, but a direction may qualify it — "شمال شرق سوريا",
+     * north-east of Syria, says nothing finer of the place before it.
+     */
+    record Country(int start, int end) implements MentionPart {
+    }
+
+    /** Words that are not in the gazetteer, as written (a village, a neighbourhood). */
+    record Unlisted(int start, int end, List<String> words) implements MentionPart {
+        String text() {
+            return String.join(" ", words);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.marsad.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Words that say what kind of place a name stands for, in folded Arabic and lower-case English. They steer
+ * which unit of a shared name is meant (مدينة الرقة, "Raqqa city": the district of the city, not the
+ * governorate) and how much finer the mention is than the unit found (the note).
+ */
+enum PlaceWord {
+    /** مدينة (madina), city. */
+    CITY("city", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE), "مدينه", "city"),
+    /** بلدة (balda), small town. */
+    TOWN("town", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "بلده", "town"),
+    /** قرية (qarya), village; قرى (qura), villages. */
+    VILLAGE("village", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+            "قريه", "قري", "village", "villages"),
+    /** حي (hayy), neighbourhood of a city; أحياء (ahya'), neighbourhoods. */
+    NEIGHBOURHOOD("neighbourhood", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
+            "حي", "احيا", "neighbourhood", "neighborhood", "quarter"),
+    /** مخيم (mukhayyam), camp for the displaced or refugees. */
+    CAMP("camp", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "مخيم", "camp"),
+    /** ريف (rif), countryside: the land around a city, read as the unit named after the city. */
+    COUNTRYSIDE("countryside", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT),
+            "ريف", "countryside", "rural", "rif", "reef"),
+    /** بادية (badiya), the steppe desert. */
+    DESERT("desert", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT),
+            "باديه", "desert", "badia", "badiya", "badiyah"),
+    /** ضواحي (dawahi), أطراف (atraf), محيط (muhit): outskirts, edges, surroundings. */
+    OUTSKIRTS("outskirts", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
+            "ضواحي", "اطراف", "محيط", "outskirts", "suburbs", "vicinity"),
+    /** محافظة (muhafaza), governorate. */
+    GOVERNORATE("", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT),
+            "محافظه", "governorate", "province", "muhafazat", "muhafazah"),
+    /** منطقة (mintaqa), district. */
+    DISTRICT("", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE), "منطقه", "district"),
+    /** ناحية (nahiya), sub-district. */
+    SUB_DISTRICT("", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+            "ناحيه", "subdistrict", "sub", "nahiya", "nahiyah", "nahiyat"),
+    /** مركز (markaz), centre: the sub-district around a district's seat. */
+    CENTRE("", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+            "مركز", "markaz", "center", "centre");
+
+    private static final Map<String, PlaceWord> BY_SPELLING = new HashMap<>();
+    private static final String ARTICLE = "ال";
+    /** ها (-ha), "its": وريفها, "and its countryside". */
+    private static final String POSSESSIVE = "ها";
+
+    static {
+        for (PlaceWord word : values()) {
+            for (String spelling : word.spellings) {
+                BY_SPELLING.put(spelling, word);
+            }
+        }
+    }
+
+    private final String note;
+    private final List<AdminLevel> preference;
+    private final List<String> spellings;
+
+    PlaceWord(String note, List<AdminLevel> preference, String... spellings) {
+        this.note = note;
+        this.preference = preference;
+        this.spellings = List.of(spellings);
+    }
+
+    /** What the note says of a mention with this word; empty for the words that name a unit's level. */
+    String note() {
+        return note;
+    }
+
+    /** The administrative levels this word points to, most likely first. */
+    List<AdminLevel> preference() {
+        return preference;
+    }
+
+    /** True for the words that name a unit (محافظة، منطقة، ناحية، مركز، مدينة): left out of names when indexing. */
+    boolean namesUnit() {
+        return note.isEmpty() || this == CITY;
+    }
+
+    /** The word a folded word spells, with or without the article ال or the possessive ها. */
+    static Optional<Found> of(String folded) {
+        String word = folded.startsWith(ARTICLE) ? folded.substring(ARTICLE.length()) : folded;
+        PlaceWord found = BY_SPELLING.get(word);
+        if (found != null) {
+            return Optional.of(new Found(found, false));
+        }
+        if (word.endsWith(POSSESSIVE)) {
+            found = BY_SPELLING.get(word.substring(0, word.length() - POSSESSIVE.length()));
+            if (found != null) {
+                return Optional.of(new Found(found, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A place word as met in a mention; {@code possessive} when it refers back ("وريفها": and its countryside). */
+    record Found(PlaceWord word, boolean possessive) {
+    }
+}

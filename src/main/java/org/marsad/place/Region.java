@@ -1,0 +1,13 @@
+package org.marsad.place;
+
+import java.util.List;
+
+/**
+ * A named region that is no administrative unit (الغوطة الشرقية, Eastern Ghouta), with the smallest unit
+ * that wholly holds it. A mention of the region resolves to that unit, the region's name kept as the note.
+ */
+record Region(String label, Place place, List<String> names) {
+    Region {
+        names = List.copyOf(names);
+    }
+}

@@ -1,0 +1,89 @@
+package org.marsad.place;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A word of a place mention: as written, and folded for matching (Arabic letters by
+ * {@link ArabicFolding}, Latin letters lower-cased without diacritics or apostrophes).
+ */
+record Token(String raw, String folded) {
+    private static final Pattern POSSESSIVE_S = Pattern.compile("(?<=\\p{L})['’]s\\b");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    /** Splits text into words at spaces, hyphens and punctuation; "Raqqa's" loses its "'s". */
+    static List<Token> split(String text) {
+        String s = POSSESSIVE_S.matcher(text).replaceAll("");
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder folded = new StringBuilder();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (isSilent(c)) {
+                continue;
+            }
+            String replacement = ArabicFolding.fold(c);
+            if (replacement != null || Character.isLetterOrDigit(c)) {
+                start = start < 0 ? i : start;
+                folded.append(replacement != null ? replacement : latin(c));
+            } else if (start >= 0) {
+                if (folded.length() > 0) {
+                    tokens.add(new Token(s.substring(start, i), folded.toString()));
+                }
+                folded.setLength(0);
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    /** Marks that join rather than split a word: apostrophes and ayn signs (Dar'a, ‘Ayn), diacritics, format marks. */
+    private static boolean isSilent(char c) {
+        return "'’‘`ʿʾʼ′".indexOf(c) >= 0
+                || Character.getType(c) == Character.NON_SPACING_MARK && !ArabicFolding.isArabic(c)
+                || Character.getType(c) == Character.FORMAT;
+    }
+
+    /** A letter no Arabic rule touches: Arabic as it is; Latin lower-cased, its diacritics dropped (ḩ → h). */
+    private static String latin(char c) {
+        if (c < 0x80) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        if (ArabicFolding.isArabic(c)) {
+            return String.valueOf(c);
+        }
+        return MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    boolean isArabic() {
+        return ArabicFolding.isArabic(folded.charAt(0));
+    }
+
+    /**
+     * The ways to read this word: as written, then without the proclitics that attach to Arabic words —
+     * و (wa, "and") or ف (fa, "so"), then ب (bi, "in"), ل (li, "to/of") or ك (ka, "like"); لل (lil) before
+     * a name is ل + ال (the article whose alif is dropped): للرقة → الرقه.
+     */
+    List<String> readings() {
+        List<String> readings = new ArrayList<>(List.of(folded));
+        if (!isArabic()) {
+            return readings;
+        }
+        String word = folded;
+        if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+            word = word.substring(1);
+            readings.add(word);
+        }
+        if (word.length() > 2 && "بلك".indexOf(word.charAt(0)) >= 0) {
+            if (word.startsWith("لل")) {
+                readings.add("ال" + word.substring(2));
+            }
+            readings.add(word.substring(1));
+        }
+        return readings;
+    }
+}

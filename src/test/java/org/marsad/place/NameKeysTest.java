@@ -1,0 +1,55 @@
+package org.marsad.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameKeysTest {
+
+    private static List<String> words(String name) {
+        return Token.split(name).stream().map(Token::folded).toList();
+    }
+
+    @ParameterizedTest(name = "{0} and {1} share a key")
+    @CsvSource(delimiter = '|', textBlock = """
+            ديرالزور   | دير الزور
+            الرقة      | رقة
+            Ar-Raqqa   | Raqqa
+            Deirezzor  | Deir Ezzor
+            Al Bab     | Bab
+            """)
+    void spellingsOfOneNameShareAnExactOrBareKey(String a, String b) {
+        List<String> keysOfA = List.of(NameKeys.exact(words(a)), NameKeys.bare(words(a)));
+        List<String> keysOfB = List.of(NameKeys.exact(words(b)), NameKeys.bare(words(b)));
+        assertThat(keysOfA).containsAnyElementsOf(keysOfB);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} share the skeleton {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Deir ez-Zor   | Dayr az Zawr  | drzr
+            Deir al-Zour  | Deir Ezzor    | drzr
+            Raqqa         | Rakka         | rk
+            Al-Raqqah     | Raqa          | rk
+            Idlib         | Edleb         | dlb
+            Hasakeh       | Al-Hassakah   | hsk
+            """)
+    void transliterationsShareAConsonantSkeleton(String a, String b, String skeleton) {
+        assertThat(NameKeys.skeleton(words(a))).isEqualTo(skeleton);
+        assertThat(NameKeys.skeleton(words(b))).isEqualTo(skeleton);
+    }
+
+    @Test
+    void arabicAndOneLetterNamesHaveNoSkeleton() {
+        assertThat(NameKeys.skeleton(words("دير الزور"))).isEmpty();
+        assertThat(NameKeys.skeleton(words("Ayo"))).isEmpty();
+    }
+
+    @Test
+    void differentPlacesKeepDifferentKeys() {
+        assertThat(NameKeys.bare(words("Hama"))).isNotEqualTo(NameKeys.bare(words("Homs")));
+        assertThat(NameKeys.skeleton(words("Hama"))).isNotEqualTo(NameKeys.skeleton(words("Homs")));
+    }
+}

@@ -1,0 +1,153 @@
+package org.marsad.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceResolverTest {
+    /** Top-1 accuracy reached over mentions.tsv when this test was written; a change may not lower it. */
+    private static final double REACHED_ACCURACY = 1.0;
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+    private final PlaceResolver resolver = new PlaceResolver(GAZETTEER);
+
+    private record Mention(String text, String pcode) {
+    }
+
+    @Test
+    void resolvesTheMentionTableWithTopOneAccuracyAtLeastAsReached() throws IOException {
+        List<Mention> table = mentions();
+        List<String> misses = new ArrayList<>();
+        for (Mention m : table) {
+            String top = resolver.best(m.text()).map(Candidate::pcode).orElse("none");
+            if (!top.equals(m.pcode())) {
+                misses.add(m.text() + " → " + top + " (expected " + m.pcode() + ")");
+            }
+        }
+        double accuracy = 1.0 - (double) misses.size() / table.size();
+        System.out.printf("place resolver top-1 accuracy: %.4f over %d mentions%n", accuracy, table.size());
+        misses.forEach(miss -> System.out.println("  miss: " + miss));
+        assertThat(table).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(accuracy).as("misses: %s", misses).isGreaterThanOrEqualTo(REACHED_ACCURACY);
+    }
+
+    @Test
+    void theTableHasMentionsInBothScripts() throws IOException {
+        List<Mention> table = mentions();
+        long arabic = table.stream().filter(m -> ArabicFolding.isArabic(m.text().charAt(0))).count();
+        assertThat(arabic).isGreaterThanOrEqualTo(50);
+        assertThat(table.size() - arabic).isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void bareRaqqaIsTheGovernorateFirst() {
+        assertThat(resolver.resolve("الرقة")).extracting(Candidate::pcode).first().isEqualTo("SY11");
+    }
+
+    @Test
+    void resolvesEasternCountrysideToGovernorateWithNote() {
+        Candidate best = resolver.best("ريف دير الزور الشرقي").orElseThrow();
+        assertThat(best.pcode()).isEqualTo("SY09");
+        assertThat(best.note()).isEqualTo("eastern countryside");
+    }
+
+    @Test
+    void idlibInBothScriptsIsTheSamePlace() {
+        assertThat(resolver.best("Idlib").map(Candidate::pcode))
+                .isEqualTo(resolver.best("ادلب").map(Candidate::pcode))
+                .isEqualTo(resolver.best("إدلب").map(Candidate::pcode))
+                .contains("SY07");
+    }
+
+    @ParameterizedTest(name = "{0} → {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            ريف دير الزور الشرقي          | SY09     | eastern countryside
+            الريف الشرقي لدير الزور       | SY09     | eastern countryside
+            ريف حلب الشمالي الغربي        | SY02     | north-western countryside
+            ريف إدلب الجنوبية الشرقية     | SY07     | south-eastern countryside
+            مدينة الرقة وريفها            | SY11     | city and countryside
+            Raqqa city and its countryside | SY11    | city and countryside
+            مدينة الرقة                   | SY1101   | city
+            ريف دمشق الغربي               | SY03     | western countryside
+            Rural Damascus                | SY03     | ''
+            northern rural Aleppo         | SY02     | northern countryside
+            شمال حلب                      | SY02     | northern part
+            بادية حمص الشرقية             | SY04     | eastern desert
+            مخيم الهول                    | SY080006 | camp
+            بلدة سراقب                    | SY070003 | town
+            قرية زور شمر بريف الرقة الشرقي | SY11    | eastern countryside; unlisted village: زور شمر
+            حي الوعر في حمص               | SY0401   | unlisted neighbourhood: الوعر
+            Dajr ez-Zaur                  | SY09     | ''
+            Raqa                          | SY11     | ''
+            الغوطة الشرقية                | SY03     | Eastern Ghouta
+            Eastern Ghouta                | SY03     | Eastern Ghouta
+            مخيم اليرموك                  | SY01     | Yarmouk camp
+            بلدة كفرنبل في جبل الزاوية    | SY070203 | town
+            Raqqa, Syria                  | SY11     | ''
+            مدينة القامشلي شمال شرق سوريا | SY0802   | city
+            """)
+    void writesThePrecisionNote(String mention, String pcode, String note) {
+        Candidate best = resolver.best(mention).orElseThrow();
+        assertThat(best.pcode()).isEqualTo(pcode);
+        assertThat(best.note()).isEqualTo(note);
+    }
+
+    @Test
+    void marksALooseLatinSpellingAsApproximate() {
+        Candidate best = resolver.best("Dair Azour").orElseThrow();
+        assertThat(best.pcode()).isEqualTo("SY09");
+        assertThat(best.note()).isEqualTo("approximate spelling");
+    }
+
+    @Test
+    void prefersTheHomonymInsideTheNamedGovernorate() {
+        assertThat(resolver.best("صوران بريف حماة").map(Candidate::pcode)).contains("SY050101");
+        assertThat(resolver.best("صوران بريف حلب").map(Candidate::pcode)).contains("SY020405");
+    }
+
+    @Test
+    void aCityMentionPrefersTheDistrictAndABareNameTheGovernorate() {
+        assertThat(resolver.resolve("مدينة حمص")).extracting(Candidate::pcode).startsWith("SY0401");
+        assertThat(resolver.resolve("حمص")).extracting(Candidate::pcode).startsWith("SY04", "SY0401");
+        assertThat(resolver.resolve("محافظة حمص")).extracting(Candidate::pcode).startsWith("SY04");
+        assertThat(resolver.resolve("ناحية مركز حمص")).extracting(Candidate::pcode).startsWith("SY040100");
+    }
+
+    @Test
+    void everyCandidateCarriesItsGovernorateAndCoordinates() {
+        for (Candidate c : resolver.resolve("مدينة الرقة")) {
+            assertThat(c.adm1()).isEqualTo("SY11");
+            assertThat(c.lat()).isBetween(32.0, 37.5);
+            assertThat(c.lon()).isBetween(35.5, 42.5);
+        }
+    }
+
+    @Test
+    void aMentionWithoutAKnownPlaceHasNoCandidate() {
+        assertThat(resolver.resolve("الضفاف الجنوبية لنهر الفرات")).isEmpty();
+        assertThat(resolver.resolve("")).isEmpty();
+        assertThat(resolver.resolve("   ،،  ")).isEmpty();
+        assertThat(resolver.best("city")).isEmpty();
+    }
+
+    private static List<Mention> mentions() throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(PlaceResolverTest.class.getResourceAsStream("mentions.tsv")),
+                StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .map(f -> new Mention(f[0], f[1]))
+                    .toList();
+        }
+    }
+}
