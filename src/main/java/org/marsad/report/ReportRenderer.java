@@ -12,28 +12,24 @@ final class ReportRenderer {
         StringBuilder md = new StringBuilder();
         boolean chartsNoted = false;
         for (Block b : blocks) {
-            switch (b) {
-                case Block.Heading h -> md.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
-                case Block.Paragraph p -> md.append(p.text()).append("\n\n");
-                case Block.Bullets l -> {
-                    l.items().forEach(i -> md.append("- ").append(i).append('\n'));
-                    md.append('\n');
+            if (b instanceof Block.Heading h) {
+                md.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
+            } else if (b instanceof Block.Paragraph p) {
+                md.append(p.text()).append("\n\n");
+            } else if (b instanceof Block.Bullets l) {
+                l.items().forEach(i -> md.append("- ").append(i).append('\n'));
+                md.append('\n');
+            } else if (b instanceof Block.Table t) {
+                md.append("| ").append(String.join(" | ", t.header())).append(" |\n|");
+                for (int i = 0; i < t.header().size(); i++) {
+                    md.append(i >= t.numericFrom() ? "---:|" : "---|");
                 }
-                case Block.Table t -> {
-                    md.append("| ").append(String.join(" | ", t.header())).append(" |\n|");
-                    for (int i = 0; i < t.header().size(); i++) {
-                        md.append(i >= t.numericFrom() ? "---:|" : "---|");
-                    }
-                    md.append('\n');
-                    t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
-                    md.append('\n');
-                }
-                case Block.Chart c -> {
-                    if (!chartsNoted) {
-                        md.append("*").append(words.getString("charts.md")).append("*\n\n");
-                        chartsNoted = true;
-                    }
-                }
+                md.append('\n');
+                t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+                md.append('\n');
+            } else if (b instanceof Block.Chart && !chartsNoted) {
+                md.append("*").append(words.getString("charts.md")).append("*\n\n");
+                chartsNoted = true;
             }
         }
         return md.toString();
@@ -50,30 +46,30 @@ final class ReportRenderer {
                         + "figure{margin:1rem 0}svg{max-width:100%;height:auto}")
                 .append("</style>\n</head>\n<body>\n");
         for (Block b : blocks) {
-            switch (b) {
-                case Block.Heading x -> h.append("<h").append(x.level()).append('>').append(escape(x.text()))
-                        .append("</h").append(x.level()).append(">\n");
-                case Block.Paragraph p -> h.append("<p>").append(escape(p.text())).append("</p>\n");
-                case Block.Bullets l -> {
-                    h.append("<ul>\n");
-                    l.items().forEach(i -> h.append("<li>").append(escape(i)).append("</li>\n"));
-                    h.append("</ul>\n");
-                }
-                case Block.Table t -> {
-                    h.append("<table>\n<thead><tr>");
-                    t.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
-                    h.append("</tr></thead>\n<tbody>\n");
-                    for (List<String> r : t.rows()) {
-                        h.append("<tr>");
-                        for (int i = 0; i < r.size(); i++) {
-                            h.append(i >= t.numericFrom() ? "<td class=\"n\">" : "<td>").append(escape(r.get(i))).append("</td>");
-                        }
-                        h.append("</tr>\n");
+            if (b instanceof Block.Heading x) {
+                h.append("<h").append(x.level()).append('>').append(escape(x.text())).append("</h").append(x.level())
+                        .append(">\n");
+            } else if (b instanceof Block.Paragraph p) {
+                h.append("<p>").append(escape(p.text())).append("</p>\n");
+            } else if (b instanceof Block.Bullets l) {
+                h.append("<ul>\n");
+                l.items().forEach(i -> h.append("<li>").append(escape(i)).append("</li>\n"));
+                h.append("</ul>\n");
+            } else if (b instanceof Block.Table t) {
+                h.append("<table>\n<thead><tr>");
+                t.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
+                h.append("</tr></thead>\n<tbody>\n");
+                for (List<String> r : t.rows()) {
+                    h.append("<tr>");
+                    for (int i = 0; i < r.size(); i++) {
+                        h.append(i >= t.numericFrom() ? "<td class=\"n\">" : "<td>").append(escape(r.get(i))).append("</td>");
                     }
-                    h.append("</tbody>\n</table>\n");
+                    h.append("</tr>\n");
                 }
-                case Block.Chart c -> h.append("<figure aria-label=\"").append(escape(c.title())).append("\">\n")
-                        .append(c.svg()).append("\n</figure>\n");
+                h.append("</tbody>\n</table>\n");
+            } else if (b instanceof Block.Chart c) {
+                h.append("<figure aria-label=\"").append(escape(c.title())).append("\">\n").append(c.svg())
+                        .append("\n</figure>\n");
             }
         }
         return h.append("</body>\n</html>\n").toString();
