@@ -51,7 +51,7 @@ final class ExportCommand implements Runnable {
         What w = TallyOptions.parse(What.class, what, "WHAT");
         ExportFormat f = TallyOptions.parse(ExportFormat.class, format, "--format");
         TallyFilter filter = filters.filter();
-        try (Database db = Database.open(main.databaseUrl()); Writer writer = open()) {
+        try (Database db = Store.open(main); Writer writer = open()) {
             Exports exports = new Exports(db);
             switch (w) {
                 case VICTIMS -> exports.victims(filter, f, writer);

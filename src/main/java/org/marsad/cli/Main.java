@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
                 ServeCommand.class,
                 PlacesCommand.class,
                 TallyCommand.class,
+                ReportCommand.class,
                 ExportCommand.class,
                 BenchCommand.class,
         })

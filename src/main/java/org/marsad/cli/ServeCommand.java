@@ -33,7 +33,7 @@ final class ServeCommand implements Runnable {
         long started = System.nanoTime();
         // The web stack loads on the other core while Flyway checks the schema: start-up drops by a third.
         CompletableFuture<Void> webLoaded = CompletableFuture.runAsync(WebApp::warmUp);
-        Database db = Database.open(main.databaseUrl());
+        Database db = Store.open(main);
         if (demo) {
             int added = DemoData.load(db);
             System.err.println("marsad: demo data " + (added == 0 ? "already loaded" : "loaded (" + added + " reports)"));

@@ -37,7 +37,7 @@ final class TallyCommand implements Runnable {
     public void run() {
         Format f = TallyOptions.parse(Format.class, format, "--format");
         List<Dimension> dims = by.stream().map(Dimension::ofCode).toList();
-        try (Database db = Database.open(main.databaseUrl())) {
+        try (Database db = Store.open(main)) {
             Tallies tallies = new Tallies(db);
             TallyFilter filter = filters.filter();
             Tally t = tallies.count(dims, filter);

@@ -18,7 +18,8 @@ final class TallyOptions {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day counted.")
     LocalDate to;
 
-    @Option(names = "--place", paramLabel = "PCODE", description = "A place and everything within it (p-code, e.g. SY11).")
+    @Option(names = "--place", paramLabel = "PLACE",
+            description = "A place and everything within it: a p-code (SY11) or a name in Arabic or English (الرقة, Raqqa).")
     String place;
 
     @Option(names = "--group", description = "Only this group: person, civilian, child, woman, man, fighter.")
@@ -50,8 +51,18 @@ final class TallyOptions {
                 g.add(parse(Grade.class, code, "--grade"));
             }
         }
-        return new TallyFilter(from, to, place, group == null ? null : parse(Group.class, group, "--group"), cause,
+        return new TallyFilter(from, to, pcode(place), group == null ? null : parse(Group.class, group, "--group"), cause,
                 perpetrator, status, affiliation, source, g);
+    }
+
+    /** A p-code as given, or the best place the gazetteer finds for a name. */
+    private static String pcode(String place) {
+        if (place == null || place.matches("[A-Z]{2}\\d+")) {
+            return place;
+        }
+        return new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.load()).best(place)
+                .map(org.marsad.place.Candidate::pcode)
+                .orElseThrow(() -> new org.marsad.InputError("--place: no place named '" + place + "' in the gazetteer"));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String code, String option) {

@@ -1,0 +1,116 @@
+package org.marsad.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.marsad.extract.Group;
+import org.marsad.extract.Qualifier;
+import org.marsad.tally.Range;
+import org.marsad.tally.Reconciliation;
+
+/**
+ * The sentences that carry the numbers: the headline ("at least 1,130 civilians, including 270 children
+ * and 198 women …") and the comparison of a reported figure with the recorded count. Arabic numbers agree
+ * with their nouns through {@link ArabicCount}.
+ */
+final class Headline {
+    private Headline() {
+    }
+
+    static Noun noun(Group g) {
+        return switch (g) {
+            case PERSON -> Noun.PERSON;
+            case CIVILIAN -> Noun.CIVILIAN;
+            case CHILD -> Noun.CHILD;
+            case WOMAN -> Noun.WOMAN;
+            case MAN -> Noun.MAN;
+            case FIGHTER -> Noun.FIGHTER;
+        };
+    }
+
+    static String sentence(ReportFacts f, Lang lang, Digits digits, String place, Function<LocalDate, String> date) {
+        Group main = f.filter().group() != null ? f.filter().group()
+                : f.killed(Group.FIGHTER) == 0 && f.killed(Group.CIVILIAN) == f.total().low() ? Group.CIVILIAN : Group.PERSON;
+        List<Group> parts = main == Group.PERSON ? List.of(Group.CIVILIAN, Group.FIGHTER)
+                : main == Group.CIVILIAN ? List.of(Group.CHILD, Group.WOMAN) : List.of();
+        List<String> including = new ArrayList<>();
+        for (Group g : parts) {
+            if (f.killed(g) > 0) {
+                including.add(count(f.killed(g), g, lang, digits, Case.NOMINATIVE));
+            }
+        }
+        Range total = f.groups().getOrDefault(main, f.total());
+        StringBuilder s = new StringBuilder();
+        if (lang == Lang.AR) {
+            // وثّق مرصد مقتل ما لا يقل عن … (wathaqa Marṣad maqtal mā lā yaqill ʿan: Marsad documented the killing of at least …)
+            s.append("وثّق مرصد مقتل ما لا يقل عن ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
+            if (!including.isEmpty()) {
+                s.append("، بينهم ").append(String.join(" و", including));
+            }
+            if (place != null) {
+                s.append("، في ").append(place);
+            }
+            if (f.from() != null && f.to() != null) {
+                s.append("، في الفترة الممتدة من ").append(date.apply(f.from())).append(" وحتى ").append(date.apply(f.to()));
+            }
+            s.append('.');
+            if (total.best() > total.low() || total.high() > total.best()) {
+                s.append(" والتقدير الأرجح ").append(digits.format(total.best())).append("، وقد يبلغ العدد ")
+                        .append(digits.format(total.high())).append('.');
+            }
+        } else {
+            s.append("Marsad documented the deaths of at least ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
+            if (!including.isEmpty()) {
+                s.append(", including ").append(join(including));
+            }
+            if (place != null) {
+                s.append(", in ").append(place);
+            }
+            if (f.from() != null && f.to() != null) {
+                s.append(", between ").append(date.apply(f.from())).append(" and ").append(date.apply(f.to()));
+            }
+            s.append('.');
+            if (total.best() > total.low() || total.high() > total.best()) {
+                s.append(String.format(Locale.ROOT, " The best estimate is %,d; the count may be as high as %,d.",
+                        total.best(), total.high()));
+            }
+        }
+        return s.toString();
+    }
+
+    /** "SOHR reported 1,130 civilians killed; Marsad has recorded 1,097 by name and 25 more without names." */
+    static String comparison(Reconciliation.Comparison c, Lang lang, Digits digits) {
+        String source = c.source() == null ? (lang == Lang.AR ? "مصدر" : "A source") : c.source();
+        boolean killed = c.outcome() == org.marsad.extract.Outcome.KILLED;
+        if (lang == Lang.AR) {
+            return "أعلن " + source + (killed ? " مقتل " : " إصابة ") + qualifier(c.qualifier(), lang)
+                    + count(c.reported(), c.group(), lang, digits, Case.OBLIQUE) + "؛ ووثّق مرصد منهم "
+                    + digits.format(c.recorded().named()) + " بالاسم و" + digits.format(c.unnamed()) + " دون أسماء.";
+        }
+        return source + " reported " + qualifier(c.qualifier(), lang) + count(c.reported(), c.group(), lang, digits,
+                Case.OBLIQUE) + (killed ? " killed" : " injured") + String.format(Locale.ROOT,
+                "; Marsad has recorded %,d by name and %,d more without names.", c.recorded().named(), c.unnamed());
+    }
+
+    private static String qualifier(Qualifier q, Lang lang) {
+        return switch (q) {
+            case EXACT -> "";
+            case AT_LEAST -> lang == Lang.AR ? "ما لا يقل عن " : "at least ";
+            case APPROX -> lang == Lang.AR ? "نحو " : "about ";
+            case MORE_THAN -> lang == Lang.AR ? "أكثر من " : "more than ";
+        };
+    }
+
+    private static String count(long n, Group g, Lang lang, Digits digits, Case c) {
+        return lang == Lang.AR ? ArabicCount.phrase(n, noun(g), digits, c) : EnglishCount.phrase(n, noun(g));
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

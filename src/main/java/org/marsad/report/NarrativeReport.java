@@ -1,0 +1,165 @@
+package org.marsad.report;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.marsad.extract.Group;
+import org.marsad.store.Database;
+import org.marsad.store.Place;
+import org.marsad.tally.Range;
+import org.marsad.tally.Tally;
+import org.marsad.tally.TallyFilter;
+
+/**
+ * A narrative report in the observatory's register, in Arabic or English: the headline count with its
+ * "including" breakdown, the period and place, breakdowns by cause, perpetrator and governorate, the
+ * figures reported by others beside Marsad's, the sources and the method; with charts in HTML.
+ */
+public final class NarrativeReport {
+    public enum Format { MD, HTML }
+
+    private final ReportFacts facts;
+    private final Lang lang;
+    private final Digits digits;
+    private final ResourceBundle words;
+    private final ResourceBundle labels;
+
+    private NarrativeReport(ReportFacts facts, Lang lang, Digits digits) {
+        this.facts = facts;
+        this.lang = lang;
+        this.digits = digits;
+        Locale locale = Locale.forLanguageTag(lang.code());
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.words = ResourceBundle.getBundle("i18n.report", locale, exact);
+        this.labels = ResourceBundle.getBundle("i18n.messages", locale, exact);
+    }
+
+    public static String write(Database db, TallyFilter filter, Lang lang, Digits digits, Format format) {
+        NarrativeReport r = new NarrativeReport(ReportFacts.of(db, filter), lang, digits);
+        List<Block> blocks = r.blocks();
+        String title = ((Block.Heading) blocks.get(0)).text();
+        return format == Format.MD ? ReportRenderer.markdown(blocks, r.words) : ReportRenderer.html(blocks, lang, title);
+    }
+
+    List<Block> blocks() {
+        List<Block> b = new ArrayList<>();
+        String place = placeName(facts.filter().place());
+        b.add(new Block.Heading(1, place == null ? words.getString("title")
+                : MessageFormat.format(words.getString("title.place"), place)));
+        if (facts.total().low() == 0) {
+            b.add(new Block.Paragraph(words.getString("none")));
+            return b;
+        }
+        b.add(new Block.Paragraph(Headline.sentence(facts, lang, digits, place, this::dateText)));
+        b.add(new Block.Heading(2, words.getString("figures")));
+        b.add(groupTable());
+        breakdown(b, "by.cause", "col.cause", "chart.cause", facts.byCause(), code -> label("cause", code));
+        breakdown(b, "by.perpetrator", "col.perpetrator", "chart.perpetrator", facts.byPerpetrator(), code -> code);
+        breakdown(b, "by.place", "col.place", "chart.map", facts.byGovernorate(), this::placeName);
+        map(b);
+        timeline(b);
+        if (!facts.reported().isEmpty()) {
+            b.add(new Block.Heading(2, words.getString("reported")));
+            b.add(new Block.Bullets(facts.reported().stream().map(c -> Headline.comparison(c, lang, digits)).toList()));
+        }
+        b.add(new Block.Heading(2, words.getString("sources")));
+        b.add(new Block.Bullets(facts.sources()));
+        b.add(new Block.Heading(2, words.getString("method")));
+        b.add(new Block.Bullets(List.of(words.getString("method.1"), words.getString("method.2"),
+                words.getString("method.3"), words.getString("method.4"))));
+        return b;
+    }
+
+    private Block groupTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Group g : List.of(Group.PERSON, Group.CIVILIAN, Group.CHILD, Group.WOMAN, Group.MAN, Group.FIGHTER)) {
+            Range r = facts.groups().get(g);
+            if (r != null && r.high() > 0) {
+                rows.add(List.of(label("group", g.code()), number(r.low()), number(r.best()), number(r.high()),
+                        number(r.named())));
+            }
+        }
+        return new Block.Table(List.of(words.getString("col.group"), words.getString("col.killed"),
+                words.getString("col.best"), words.getString("col.high"), words.getString("col.named")), rows, 1);
+    }
+
+    private void breakdown(List<Block> b, String heading, String column, String chart, Tally t,
+                           java.util.function.Function<String, String> name) {
+        List<Tally.Row> rows = t.rows().stream().filter(r -> r.killed().low() > 0)
+                .sorted((x, y) -> Long.compare(y.killed().low(), x.killed().low())).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.add(new Block.Heading(2, words.getString(heading)));
+        b.add(new Block.Table(List.of(words.getString(column), words.getString("col.count")),
+                rows.stream().map(r -> List.of(nameOrUnknown(name.apply(r.key().get(0))), number(r.killed().low()))).toList(), 1));
+        if (!heading.equals("by.place")) {
+            b.add(new Block.Chart(words.getString(chart), Charts.bars(lang, digits, words.getString(chart),
+                    rows.stream().map(r -> new Bar(nameOrUnknown(name.apply(r.key().get(0))), r.killed().low())).toList())));
+        }
+    }
+
+    /** The governorate map, when the gazetteer gave the governorates their coordinates. */
+    private void map(List<Block> b) {
+        List<GovernorateCount> counts = new ArrayList<>();
+        for (Place p : facts.places().values()) {
+            if (p.level() == 1 && p.lat() != null && p.lon() != null) {
+                long n = facts.byGovernorate().row(p.pcode()).map(r -> r.killed().low()).orElse(0L);
+                counts.add(new GovernorateCount(p.pcode(), p.nameAr(), p.nameEn(), p.lat(), p.lon(), n));
+            }
+        }
+        if (!counts.isEmpty()) {
+            counts.sort(java.util.Comparator.comparing(GovernorateCount::pcode));
+            b.add(new Block.Chart(words.getString("chart.map"),
+                    Charts.governorateMap(lang, digits, words.getString("chart.map"), counts)));
+        }
+    }
+
+    private void timeline(List<Block> b) {
+        Tally t = facts.byMonthAndGroup();
+        List<String> months = t.rows().stream().map(r -> r.key().get(0)).filter(m -> !m.equals("unknown"))
+                .distinct().sorted().toList();
+        if (months.size() < 2) {
+            return;
+        }
+        List<Series> series = new ArrayList<>();
+        for (Group g : List.of(Group.CIVILIAN, Group.CHILD, Group.WOMAN, Group.FIGHTER)) {
+            List<Long> counts = months.stream().map(m -> t.row(m, g.code()).map(r -> r.killed().low()).orElse(0L)).toList();
+            if (counts.stream().anyMatch(n -> n > 0)) {
+                series.add(new Series(label("group", g.code()), counts));
+            }
+        }
+        if (!series.isEmpty()) {
+            b.add(new Block.Heading(2, words.getString("over.time")));
+            b.add(new Block.Chart(words.getString("chart.time"), Charts.timeline(lang, digits, words.getString("chart.time"),
+                    months.stream().map(m -> ReportDates.month(m, lang, digits)).toList(), series)));
+        }
+    }
+
+    private String dateText(java.time.LocalDate d) {
+        return ReportDates.date(d, lang, digits);
+    }
+
+    private String placeName(String pcode) {
+        if (pcode == null) {
+            return null;
+        }
+        Place p = facts.places().get(pcode);
+        return p == null ? pcode : lang == Lang.AR ? p.nameAr() : p.nameEn();
+    }
+
+    private String nameOrUnknown(String name) {
+        return name == null || name.equals("unknown") ? words.getString("unknown") : name;
+    }
+
+    private String label(String prefix, String code) {
+        String key = prefix + "." + code;
+        return labels.containsKey(key) ? labels.getString(key) : code;
+    }
+
+    private String number(long n) {
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+    }
+}
