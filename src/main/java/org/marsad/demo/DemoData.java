@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.marsad.extract.Claim;
@@ -18,9 +20,16 @@ import org.marsad.extract.Period;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
+import org.marsad.place.Gazetteer;
+import org.marsad.place.PlaceTable;
 import org.marsad.store.Database;
+import org.marsad.store.Grade;
+import org.marsad.store.Incident;
+import org.marsad.store.Incidents;
 import org.marsad.store.Report;
 import org.marsad.store.Reports;
+import org.marsad.store.ReviewStatus;
+import org.marsad.store.StoredClaim;
 import org.marsad.store.Sources;
 
 /**
@@ -33,7 +42,11 @@ public final class DemoData {
 
     record Figure(String phrase, String outcome, long count, String qualifier, String group, Integer within,
                   String affiliation, String cause, String perpetrator, String place, String pcode,
-                  LocalDate from, LocalDate to) {
+                  LocalDate from, LocalDate to, String incident) {
+    }
+
+    record DemoIncident(String key, LocalDate from, LocalDate to, int datePrecision, String pcode, String place,
+                        int placePrecision, String cause, String perpetrator, String grade) {
     }
 
     record DemoReport(String title, String lang, LocalDate published, String text, List<Figure> figures) {
@@ -42,25 +55,48 @@ public final class DemoData {
     record DemoSource(String name, String kind) {
     }
 
-    record Demo(String note, DemoSource source, List<DemoReport> reports) {
+    record Demo(String note, DemoSource source, List<DemoReport> reports, List<DemoIncident> incidents) {
     }
 
     private DemoData() {
     }
 
-    /** Stores the demo reports that are not stored yet; returns how many were added. */
+    /**
+     * Stores the demo reports that are not stored yet, with their figures confirmed (as a reviewer entered
+     * them) and those that belong to an incident attached to it; returns how many reports were added.
+     */
     public static int load(Database db) {
+        PlaceTable.seed(db, Gazetteer.load());
         Demo demo = read();
         long source = new Sources(db).named(demo.source().name(), demo.source().kind()).id();
         Reports reports = new Reports(db);
+        Map<String, Long> incidents = new HashMap<>();
         int added = 0;
         for (DemoReport r : demo.reports()) {
-            Report report = Report.of(source, r.title(), r.text(), r.lang(), r.published());
-            if (reports.store(report, claims(r)).created()) {
-                added++;
+            Reports.Stored stored = reports.store(Report.of(source, r.title(), r.text(), r.lang(), r.published()), claims(r));
+            if (!stored.created()) {
+                continue;
+            }
+            added++;
+            List<StoredClaim> claims = reports.claims(stored.report().id());
+            for (int i = 0; i < claims.size(); i++) {
+                StoredClaim confirmed = reports.review(claims.get(i).id(), ReviewStatus.CONFIRMED, claims.get(i).version());
+                String key = r.figures().get(i).incident();
+                if (key != null) {
+                    reports.attach(confirmed.id(), incidents.computeIfAbsent(key, k -> record(db, demo, k)),
+                            confirmed.version());
+                }
             }
         }
         return added;
+    }
+
+    private static long record(Database db, Demo demo, String key) {
+        DemoIncident i = demo.incidents().stream().filter(x -> x.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo incident '" + key + "' is not described"));
+        return new Incidents(db).add(new Incident(null, i.from(), i.to(), i.datePrecision(), i.pcode(), i.place(),
+                i.placePrecision(), i.cause(), i.perpetrator(), Grade.valueOf(i.grade().toUpperCase(Locale.ROOT)),
+                List.of(), null, 0)).id();
     }
 
     static Demo read() {

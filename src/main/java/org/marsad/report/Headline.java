@@ -84,14 +84,17 @@ final class Headline {
     static String comparison(Reconciliation.Comparison c, Lang lang, Digits digits) {
         String source = c.source() == null ? (lang == Lang.AR ? "مصدر" : "A source") : c.source();
         boolean killed = c.outcome() == org.marsad.extract.Outcome.KILLED;
+        long named = c.recorded().named();
         if (lang == Lang.AR) {
+            String recorded = named == 0 ? digits.format(c.unnamed()) + "، لم تُعرف أسماؤهم بعد."
+                    : digits.format(named) + " بالاسم و" + digits.format(c.unnamed()) + " دون أسماء.";
             return "أعلن " + source + (killed ? " مقتل " : " إصابة ") + qualifier(c.qualifier(), lang)
-                    + count(c.reported(), c.group(), lang, digits, Case.OBLIQUE) + "؛ ووثّق مرصد منهم "
-                    + digits.format(c.recorded().named()) + " بالاسم و" + digits.format(c.unnamed()) + " دون أسماء.";
+                    + count(c.reported(), c.group(), lang, digits, Case.OBLIQUE) + "؛ ووثّق مرصد منهم " + recorded;
         }
+        String recorded = named == 0 ? String.format(Locale.ROOT, "%,d of them, none yet by name.", c.unnamed())
+                : String.format(Locale.ROOT, "%,d by name and %,d more without names.", named, c.unnamed());
         return source + " reported " + qualifier(c.qualifier(), lang) + count(c.reported(), c.group(), lang, digits,
-                Case.OBLIQUE) + (killed ? " killed" : " injured") + String.format(Locale.ROOT,
-                "; Marsad has recorded %,d by name and %,d more without names.", c.recorded().named(), c.unnamed());
+                Case.OBLIQUE) + (killed ? " killed" : " injured") + "; Marsad has recorded " + recorded;
     }
 
     private static String qualifier(Qualifier q, Lang lang) {

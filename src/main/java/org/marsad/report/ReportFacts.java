@@ -31,12 +31,11 @@ record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total
             groups.put(Group.valueOf(r.key().get(0).toUpperCase(java.util.Locale.ROOT)), r.killed());
         }
         Tally byMonth = tallies.count(List.of(Dimension.MONTH, Dimension.GROUP), filter);
-        List<String> months = byMonth.rows().stream().map(r -> r.key().get(0)).filter(m -> !m.equals("unknown"))
-                .sorted().toList();
-        LocalDate from = filter.from() != null ? filter.from()
-                : months.isEmpty() ? null : LocalDate.parse(months.get(0) + "-01");
+        List<String> days = tallies.count(List.of(Dimension.DAY), filter).rows().stream().map(r -> r.key().get(0))
+                .filter(d -> !d.equals("unknown")).sorted().toList();
+        LocalDate from = filter.from() != null ? filter.from() : days.isEmpty() ? null : LocalDate.parse(days.get(0));
         LocalDate to = filter.to() != null ? filter.to()
-                : months.isEmpty() ? null : LocalDate.parse(months.get(months.size() - 1) + "-01").plusMonths(1).minusDays(1);
+                : days.isEmpty() ? null : LocalDate.parse(days.get(days.size() - 1));
         List<String> sources = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM source WHERE id IN "
                 + "(SELECT source_id FROM victim UNION SELECT source_id FROM report) ORDER BY name").mapTo(String.class).list());
         return new ReportFacts(filter, from, to, byGroup.total().killed(), groups,

@@ -18,6 +18,11 @@ import org.marsad.store.Database.Dialect;
 import org.marsad.store.Reports;
 import org.marsad.store.StoredClaim;
 import org.marsad.store.TestDatabases;
+import org.marsad.tally.Dimension;
+import org.marsad.tally.Reconciliation;
+import org.marsad.tally.Tallies;
+import org.marsad.tally.Tally;
+import org.marsad.tally.TallyFilter;
 
 class DemoDataTest {
     private static final Path CORPUS = Path.of("../shared/corpus");
@@ -31,6 +36,23 @@ class DemoDataTest {
             assertThat(reports.all()).hasSize(3);
             int claims = reports.all().stream().mapToInt(r -> reports.claims(r.id()).size()).sum();
             assertThat(claims).isEqualTo(17);
+        }
+    }
+
+    @Test
+    void theDemoCountsEachFigureOnceAndComparesTheCumulativeToll() {
+        try (Database db = TestDatabases.fresh(Dialect.SQLITE)) {
+            DemoData.load(db);
+            Tallies tallies = new Tallies(db);
+            Tally byGroup = tallies.count(List.of(Dimension.GROUP), TallyFilter.none());
+            // 1114 in the city + 16 at Zor Shammar + 156 by mines; 1338 + 624 fighters; 1130 is the reported sum
+            assertThat(byGroup.row("civilian").orElseThrow().killed().low()).isEqualTo(1286);
+            assertThat(byGroup.row("child").orElseThrow().killed().low()).isEqualTo(267 + 3 + 36);
+            assertThat(byGroup.row("fighter").orElseThrow().killed().low()).isEqualTo(1962);
+            assertThat(byGroup.total().killed().low()).isEqualTo(3248);
+            List<Reconciliation.Comparison> reported = new Reconciliation(db, tallies).compare(TallyFilter.none());
+            assertThat(reported).extracting(c -> c.reported() + "=" + c.recorded().low())
+                    .containsExactly("1130=1130", "270=270", "198=198");
         }
     }
 

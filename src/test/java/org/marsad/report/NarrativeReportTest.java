@@ -66,7 +66,7 @@ class NarrativeReportTest {
         String md = NarrativeReport.write(db, TallyFilter.none(), Lang.AR, Digits.WESTERN, NarrativeReport.Format.MD);
         assertThat(md).startsWith("# حصيلة الضحايا الموثقة\n")
                 .contains("وثّق مرصد مقتل ما لا يقل عن 14 مدنياً، بينهم 3 أطفال و4 نساء، في الفترة الممتدة من "
-                        + "1 آب / أغسطس 2017 وحتى 31 آب / أغسطس 2017.")
+                        + "20 آب / أغسطس 2017 وحتى 20 آب / أغسطس 2017.")
                 .contains("والتقدير الأرجح 16، وقد يبلغ العدد 19.");
     }
 
@@ -82,7 +82,7 @@ class NarrativeReportTest {
     void englishHeadlineAndTheFigureTable() {
         String md = NarrativeReport.write(db, TallyFilter.none(), Lang.EN, Digits.WESTERN, NarrativeReport.Format.MD);
         assertThat(md).contains("Marsad documented the deaths of at least 14 civilians, including 3 children and 4 women, "
-                + "between 1 August 2017 and 31 August 2017.")
+                + "between 20 August 2017 and 20 August 2017.")
                 .contains("| civilians | 14 | 16 | 19 | 2 |")
                 .contains("| children | 3 | 3 | 3 | 1 |")
                 .contains("| airstrike | 14 |");
