@@ -1,14 +1,6 @@
 package org.marsad.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.marsad.InputError;
 import org.marsad.report.ExportFormat;
 import org.marsad.report.Exports;
 import org.marsad.store.Database;
@@ -40,8 +32,8 @@ final class ExportCommand implements Runnable {
     @Option(names = "--by", split = ",", paramLabel = "DIM", description = "For a tally: its breakdown (as in tally).")
     List<String> by = List.of();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     TallyOptions filters;
@@ -51,28 +43,16 @@ final class ExportCommand implements Runnable {
         What w = TallyOptions.parse(What.class, what, "WHAT");
         ExportFormat f = TallyOptions.parse(ExportFormat.class, format, "--format");
         TallyFilter filter = filters.filter();
-        try (Database db = Store.open(main); Writer writer = open()) {
+        try (Database db = Store.open(main)) {
             Exports exports = new Exports(db);
-            switch (w) {
-                case VICTIMS -> exports.victims(filter, f, writer);
-                case INCIDENTS -> exports.incidents(filter, filters.grades == null ? null : filter.grades(), f, writer);
-                case TALLY -> exports.tally(new Tallies(db).count(by.stream().map(Dimension::ofCode).toList(), filter),
-                        f, writer);
-            }
-        } catch (IOException e) {
-            throw new InputError("cannot write " + out + ": " + e.getMessage());
-        }
-    }
-
-    private Writer open() throws IOException {
-        if (out == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush();
+            output.write(writer -> {
+                switch (w) {
+                    case VICTIMS -> exports.victims(filter, f, writer);
+                    case INCIDENTS -> exports.incidents(filter, filters.grades == null ? null : filter.grades(), f, writer);
+                    case TALLY -> exports.tally(new Tallies(db).count(by.stream().map(Dimension::ofCode).toList(), filter),
+                            f, writer);
                 }
-            };
+            });
         }
-        return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,5 @@
 package org.marsad.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.marsad.InputError;
 import org.marsad.report.Digits;
 import org.marsad.report.Lang;
 import org.marsad.report.NarrativeReport;
@@ -31,8 +26,8 @@ final class ReportCommand implements Runnable {
             description = "Digits of Arabic text: western (1130) or arabic_indic (١١٣٠) (default: ${DEFAULT-VALUE}).")
     String digits;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     TallyOptions filters;
@@ -46,14 +41,6 @@ final class ReportCommand implements Runnable {
         try (Database db = Store.open(main)) {
             text = NarrativeReport.write(db, filters.filter(), l, d, f);
         }
-        if (out == null) {
-            System.out.print(text);
-            return;
-        }
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputError("cannot write " + out + ": " + e.getMessage());
-        }
+        output.write(w -> w.write(text));
     }
 }
