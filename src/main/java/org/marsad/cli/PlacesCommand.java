@@ -54,7 +54,7 @@ public final class PlacesCommand implements Runnable {
         @Override
         public Integer call() throws JsonProcessingException {
             String mention = String.join(" ", text);
-            List<Candidate> candidates = new PlaceResolver(Gazetteer.load()).resolve(mention);
+            List<Candidate> candidates = new PlaceResolver(Gazetteer.shipped()).resolve(mention);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
                 out.println(JSON.writeValueAsString(candidates.stream().map(PlacesCommand::json).toList()));
@@ -80,7 +80,7 @@ public final class PlacesCommand implements Runnable {
 
         @Override
         public Integer call() throws JsonProcessingException {
-            Gazetteer gazetteer = Gazetteer.load();
+            Gazetteer gazetteer = Gazetteer.shipped();
             Place place = gazetteer.place(pcode.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> new InputError(
                     "no place with p-code " + pcode + " (p-codes look like SY11, SY1101, SY110100)"));
             Map<String, Object> row = new LinkedHashMap<>();

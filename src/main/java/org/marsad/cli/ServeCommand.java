@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.demo.DemoData;
+import org.marsad.place.Gazetteer;
 import org.marsad.store.Database;
 import org.marsad.web.WebApp;
 import picocli.CommandLine.Command;
@@ -31,8 +32,11 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         long started = System.nanoTime();
-        // The web stack loads on the other core while Flyway checks the schema: start-up drops by a third.
-        CompletableFuture<Void> webLoaded = CompletableFuture.runAsync(WebApp::warmUp);
+        // The gazetteer and the web stack load on the other core while Flyway checks the schema.
+        CompletableFuture<Void> webLoaded = CompletableFuture.runAsync(() -> {
+            Gazetteer.shipped();
+            WebApp.warmUp();
+        });
         Database db = Store.open(main);
         if (demo) {
             int added = DemoData.load(db);

@@ -11,7 +11,7 @@ final class Store {
 
     static Database open(Main main) {
         Database db = Database.open(main.databaseUrl());
-        PlaceTable.seed(db, Gazetteer.load());
+        PlaceTable.seed(db, Gazetteer.shipped());
         return db;
     }
 }

@@ -66,7 +66,7 @@ public final class DemoData {
      * them) and those that belong to an incident attached to it; returns how many reports were added.
      */
     public static int load(Database db) {
-        PlaceTable.seed(db, Gazetteer.load());
+        PlaceTable.seed(db, Gazetteer.shipped());
         Demo demo = read();
         long source = new Sources(db).named(demo.source().name(), demo.source().kind()).id();
         Reports reports = new Reports(db);

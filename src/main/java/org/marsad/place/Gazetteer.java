@@ -61,6 +61,15 @@ public final class Gazetteer {
         return List.copyOf(chain);
     }
 
+    /** The shipped gazetteers, loaded once per JVM and shared: a gazetteer never changes while Marsad runs. */
+    public static Gazetteer shipped() {
+        return Shipped.GAZETTEER;
+    }
+
+    private static final class Shipped {
+        static final Gazetteer GAZETTEER = load();
+    }
+
     /** Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. */
     public static Gazetteer load() {
         List<Place> places = new ArrayList<>();
