@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 ServeCommand.class,
                 TallyCommand.class,
+                UserCommand.class,
+                AuditCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -20,34 +20,58 @@ public final class Incidents {
     }
 
     public Incident add(Incident i) {
+        return jdbi.inTransaction(h -> add(h, i));
+    }
+
+    /** {@link #add}, with an audit entry by {@code actor} written in the same transaction. */
+    public Incident add(Incident i, String actor) {
         return jdbi.inTransaction(h -> {
-            var created = Columns.now();
-            long id = h.createQuery("INSERT INTO incident (occurred_from, occurred_to, date_precision, place_pcode, "
-                            + "place_text, place_precision, cause, perpetrator, grade, created_at) VALUES (:from, :to, "
-                            + ":datePrecision, :pcode, :placeText, :placePrecision, :cause, :perpetrator, :grade, "
-                            + ":createdAt) RETURNING id")
-                    .bind("from", Columns.text(i.occurredFrom()))
-                    .bind("to", Columns.text(i.occurredTo()))
-                    .bind("datePrecision", i.datePrecision())
-                    .bind("pcode", i.placePcode())
-                    .bind("placeText", i.placeText())
-                    .bind("placePrecision", i.placePrecision())
-                    .bind("cause", i.cause())
-                    .bind("perpetrator", i.perpetrator())
-                    .bind("grade", i.grade().code())
-                    .bind("createdAt", Columns.text(created))
-                    .mapTo(Long.class).one();
-            var batch = h.prepareBatch("INSERT INTO incident_figure (incident_id, group_code, outcome, low, best, high) "
-                    + "VALUES (:id, :group, :outcome, :low, :best, :high)");
-            for (IncidentFigure f : i.figures()) {
-                batch.bind("id", id).bind("group", f.group().code()).bind("outcome", f.outcome().code())
-                        .bind("low", f.low()).bind("best", f.best()).bind("high", f.high()).add();
-            }
-            if (!i.figures().isEmpty()) {
-                batch.execute();
-            }
-            return find(h, id).orElseThrow();
+            Incident added = add(h, i);
+            AuditLog.append(h, actor, "incident.create", "incident", Long.toString(added.id()), null,
+                    AuditJson.of("occurred_from", Columns.text(added.occurredFrom()), "place_pcode", added.placePcode(),
+                            "cause", added.cause(), "perpetrator", added.perpetrator(), "grade", added.grade().code()));
+            return added;
         });
+    }
+
+    /** One page of incidents, latest first. */
+    public List<Incident> page(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list()
+                .stream().map(id -> find(h, id).orElseThrow()).toList());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident").mapTo(Integer.class).one());
+    }
+
+    private static Incident add(Handle h, Incident i) {
+        var created = Columns.now();
+        long id = h.createQuery("INSERT INTO incident (occurred_from, occurred_to, date_precision, place_pcode, "
+                        + "place_text, place_precision, cause, perpetrator, grade, created_at) VALUES (:from, :to, "
+                        + ":datePrecision, :pcode, :placeText, :placePrecision, :cause, :perpetrator, :grade, "
+                        + ":createdAt) RETURNING id")
+                .bind("from", Columns.text(i.occurredFrom()))
+                .bind("to", Columns.text(i.occurredTo()))
+                .bind("datePrecision", i.datePrecision())
+                .bind("pcode", i.placePcode())
+                .bind("placeText", i.placeText())
+                .bind("placePrecision", i.placePrecision())
+                .bind("cause", i.cause())
+                .bind("perpetrator", i.perpetrator())
+                .bind("grade", i.grade().code())
+                .bind("createdAt", Columns.text(created))
+                .mapTo(Long.class).one();
+        var batch = h.prepareBatch("INSERT INTO incident_figure (incident_id, group_code, outcome, low, best, high) "
+                + "VALUES (:id, :group, :outcome, :low, :best, :high)");
+        for (IncidentFigure f : i.figures()) {
+            batch.bind("id", id).bind("group", f.group().code()).bind("outcome", f.outcome().code())
+                    .bind("low", f.low()).bind("best", f.best()).bind("high", f.high()).add();
+        }
+        if (!i.figures().isEmpty()) {
+            batch.execute();
+        }
+        return find(h, id).orElseThrow();
     }
 
     public Optional<Incident> find(long id) {

@@ -37,11 +37,20 @@ public final class Places {
 
     public Optional<Place> find(String pcode) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM place WHERE pcode = :pcode")
-                .bind("pcode", pcode)
-                .map((rs, ctx) -> new Place(rs.getString("pcode"), rs.getString("parent_pcode"), rs.getInt("level"),
-                        rs.getString("name_ar"), rs.getString("name_en"), Columns.doubleOrNull(rs, "lat"),
-                        Columns.doubleOrNull(rs, "lon")))
-                .findOne());
+                .bind("pcode", pcode).map(Places::map).findOne());
+    }
+
+    private static Place map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new Place(rs.getString("pcode"), rs.getString("parent_pcode"), rs.getInt("level"),
+                rs.getString("name_ar"), rs.getString("name_en"), Columns.doubleOrNull(rs, "lat"),
+                Columns.doubleOrNull(rs, "lon"));
+    }
+
+    /** The places of one level (1 governorate … 4 community), by p-code. */
+    public List<Place> atLevel(int level) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM place WHERE level = :level ORDER BY pcode")
+                .bind("level", level).map(Places::map).list());
     }
 
     public int count() {
