@@ -3,6 +3,8 @@ package org.marsad.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.store.ConflictException;
@@ -22,6 +24,8 @@ final class Errors {
     static void register(Javalin app) {
         app.exception(ConflictException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
         app.exception(InputError.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        // A redirect thrown by the guard carries its target as its message.
+        app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             // The stack trace stays in the server's log; the visitor learns only that it failed.
