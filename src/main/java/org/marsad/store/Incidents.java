@@ -23,13 +23,27 @@ public final class Incidents {
         return jdbi.inTransaction(h -> add(h, i));
     }
 
-    /** {@link #add}, with an audit entry by {@code actor} written in the same transaction. */
-    public Incident add(Incident i, String actor) {
+    /**
+     * A new incident for the event a claim reports, audited: no recorded figures of its own, since they
+     * come from the claims attached to it. Precision follows what the claim says: a day or a longer period
+     * (UCDP 1 or 4, 5 when undated), an administrative unit or only the country (3 or 7). A p-code the
+     * gazetteer does not hold is left out, with the place's text kept.
+     */
+    public Incident addFor(org.marsad.extract.Claim c, Grade grade, String actor) {
         return jdbi.inTransaction(h -> {
-            Incident added = add(h, i);
-            AuditLog.append(h, actor, "incident.create", "incident", Long.toString(added.id()), null,
-                    AuditJson.of("occurred_from", Columns.text(added.occurredFrom()), "place_pcode", added.placePcode(),
-                            "cause", added.cause(), "perpetrator", added.perpetrator(), "grade", added.grade().code()));
+            var period = c.period();
+            var from = period == null ? null : period.from();
+            var to = period == null ? null : period.to();
+            int datePrecision = from == null && to == null ? 5 : java.util.Objects.equals(from, to) ? 1 : 4;
+            String pcode = c.place() == null ? null : c.place().pcode();
+            if (pcode != null && h.createQuery("SELECT COUNT(*) FROM place WHERE pcode = :p").bind("p", pcode)
+                    .mapTo(Integer.class).one() == 0) {
+                pcode = null;
+            }
+            Incident added = add(h, new Incident(null, from, to, datePrecision, pcode,
+                    c.place() == null ? null : c.place().text(), pcode == null ? 7 : 3, c.cause(), c.perpetrator(),
+                    grade, List.of(), null, 0));
+            audit(h, added, actor);
             return added;
         });
     }
@@ -43,6 +57,12 @@ public final class Incidents {
 
     public int count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident").mapTo(Integer.class).one());
+    }
+
+    private static void audit(Handle h, Incident added, String actor) {
+        AuditLog.append(h, actor, "incident.create", "incident", Long.toString(added.id()), null,
+                AuditJson.of("occurred_from", Columns.text(added.occurredFrom()), "place_pcode", added.placePcode(),
+                        "cause", added.cause(), "perpetrator", added.perpetrator(), "grade", added.grade().code()));
     }
 
     private static Incident add(Handle h, Incident i) {

@@ -3,7 +3,6 @@ package org.marsad.web;
 import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
-import org.marsad.store.Incident;
 import org.marsad.store.Incidents;
 import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
@@ -42,7 +41,7 @@ final class ClaimReview {
         if (incidentId != null) {
             target = incidents.find(incidentId).orElseThrow(() -> new InputError("no incident " + incidentId)).id();
         } else {
-            target = incidents.add(Incident.of(claim.claim(), grade == null ? Grade.WEAK : grade), actor).id();
+            target = incidents.addFor(claim.claim(), grade == null ? Grade.WEAK : grade, actor).id();
         }
         return reports.attach(claimId, target, version, actor);
     }
