@@ -50,6 +50,7 @@ final class RecordPages {
             Map<Long, String> names = sources.names();
             List<VictimView> found = victims.search(q, SEARCH_LIMIT).stream().map(v -> view(v, names)).toList();
             m.put("victims", found);
+            m.put("found", !found.isEmpty());
             m.put("none", found.isEmpty());
         }
         Views.render(ctx, "victims.mustache", m);

@@ -17,6 +17,9 @@ final class Totals {
     }
 
     record View(String killed, String injured, String provisional, List<Part> including) {
+        public boolean hasParts() {
+            return !including.isEmpty();
+        }
     }
 
     private final Tallies tallies;

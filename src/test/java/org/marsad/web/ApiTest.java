@@ -128,6 +128,10 @@ class ApiTest {
                 .path("items").get(0).path("full_name").asText()).isEqualTo("فاطمة الزهراء علي");
         assertThat(Visitor.json(analyst.get("/api/v1/victims?name=khatib")).path("total").asInt()).isEqualTo(1);
         assertThat(Visitor.json(analyst.get("/api/v1/victims")).path("total").asInt()).isEqualTo(3);
+        assertThat(analyst.get("/victims?q=" + enc("احمد")).body()).contains("<table id=\"victims\">",
+                "<bdi>أحمد محمود الخطيب</bdi>").doesNotContain("فاطمة");
+        assertThat(analyst.get("/victims?q=" + enc("نزار")).body()).contains("لا يوجد سجل بهذا الاسم")
+                .doesNotContain("<table id=\"victims\">");
     }
 
     @Test
