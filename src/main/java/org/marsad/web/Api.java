@@ -60,7 +60,7 @@ final class Api {
                 new Route(HandlerType.POST, "/links/decisions", Access.EDITOR, records::decideLink),
                 new Route(HandlerType.GET, "/sources", Access.READER, ctx -> ctx.json(sources.all(Guard.session(ctx)))),
                 new Route(HandlerType.POST, "/sources", Access.EDITOR, ctx -> {
-                    JsonNode b = ctx.bodyAsClass(JsonNode.class);
+                    JsonNode b = Forms.json(ctx);
                     ctx.status(201).json(sources.add(Forms.required(b.path("name").asText(null), "name"),
                             Forms.required(b.path("kind").asText(null), "kind"), b.path("reliability").asText(null),
                             b.path("confidential_identity").asText(null), Guard.session(ctx).user()));

@@ -48,6 +48,22 @@ final class Forms {
         }
     }
 
+    /** The JSON object a request sends; anything else is the client's error (400), not the server's. */
+    static com.fasterxml.jackson.databind.JsonNode json(Context ctx) {
+        try {
+            var node = ctx.bodyAsClass(com.fasterxml.jackson.databind.JsonNode.class);
+            if (node == null || !node.isObject()) {
+                throw new InputError("the request body must be a JSON object");
+            }
+            return node;
+        } catch (RuntimeException e) {
+            if (e instanceof InputError) {
+                throw e;
+            }
+            throw new InputError("the request body is not valid JSON");
+        }
+    }
+
     /** A human's verdict on a pair of records: confirmed (same person) or rejected (different people). */
     static org.marsad.store.LinkDecision.Verdict verdict(String value) {
         var v = code(org.marsad.store.LinkDecision.Verdict.class, required(value, "verdict"), "verdict");

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LoginThrottle {
     static final int LIMIT = 5;
     private static final long WINDOW_MILLIS = 60_000;
+    private static final int MAX_KEYS = 10_000;
 
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
@@ -21,6 +22,10 @@ final class LoginThrottle {
 
     void failed(String account, String address) {
         long now = System.currentTimeMillis();
+        if (failures.size() > MAX_KEYS) {
+            // Many names or addresses at once (a spray): forget those whose failures are all past the window.
+            failures.values().removeIf(d -> d.isEmpty() || d.peekLast() < now - WINDOW_MILLIS);
+        }
         for (String key : new String[] {"account:" + account, "address:" + address}) {
             failures.compute(key, (k, times) -> {
                 Deque<Long> d = times == null ? new ArrayDeque<>() : times;

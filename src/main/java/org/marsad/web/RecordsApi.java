@@ -78,8 +78,8 @@ final class RecordsApi {
 
     /** {@code {"victim_a": 1, "victim_b": 2, "verdict": "confirmed"}}: a human's verdict on a doubtful pair. */
     void decideLink(Context ctx) {
-        JsonNode body = ctx.bodyAsClass(JsonNode.class);
-        if (body == null || !body.path("victim_a").canConvertToLong() || !body.path("victim_b").canConvertToLong()) {
+        JsonNode body = Forms.json(ctx);
+        if (!body.path("victim_a").canConvertToLong() || !body.path("victim_b").canConvertToLong()) {
             throw new InputError("victim_a and victim_b are required");
         }
         long a = body.get("victim_a").longValue();

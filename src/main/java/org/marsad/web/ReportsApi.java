@@ -63,8 +63,8 @@ final class ReportsApi {
      */
     void patch(Context ctx) {
         long id = Forms.id(ctx, "id");
-        JsonNode body = ctx.bodyAsClass(JsonNode.class);
-        if (body == null || !body.path("version").canConvertToInt()) {
+        JsonNode body = Forms.json(ctx);
+        if (!body.path("version").canConvertToInt()) {
             throw new InputError("version is required: the version of the claim as you read it");
         }
         int version = body.get("version").intValue();

@@ -82,6 +82,9 @@ class ApiTest {
         assertThat(Visitor.json(anonymous.get("/api/v1/victims")).path("error").path("status").asInt()).isEqualTo(403);
         assertThat(Visitor.json(anonymous.get("/api/v1/tallies?by=colour")).path("error").path("message").asText())
                 .contains("colour");
+        HttpResponse<String> garbled = editor.sendJson("PATCH", "/api/v1/claims/1", "{not json", true);
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(Visitor.json(garbled).path("error").path("message").asText()).contains("not valid JSON");
     }
 
     @Test
