@@ -56,10 +56,10 @@ final class Forms {
                 throw new InputError("the request body must be a JSON object");
             }
             return node;
-        } catch (RuntimeException e) {
-            if (e instanceof InputError) {
-                throw e;
-            }
+        } catch (InputError e) {
+            throw e;
+        } catch (Exception e) {
+            // Javalin's mapper throws Jackson's checked parse exceptions unchecked, as Kotlin does.
             throw new InputError("the request body is not valid JSON");
         }
     }
