@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
-import org.marsad.tally.Tallies;
-import org.marsad.tally.TallyJson;
 import org.marsad.web.Sessions.Session;
 
 /**
@@ -36,7 +34,7 @@ final class Api {
         ReportsApi reports = new ReportsApi(db);
         RecordsApi records = new RecordsApi(db);
         SourceRegistry sources = new SourceRegistry(db, cipher);
-        Tallies tallies = new Tallies(db);
+        TallyCache tallies = new TallyCache(db);
         String openapi = openapi();
         return List.of(
                 new Route(HandlerType.GET, "/session", Access.PUBLIC, Api::session),
@@ -46,10 +44,8 @@ final class Api {
                 new Route(HandlerType.GET, "/reports/{id}", Access.PUBLIC, reports::one),
                 new Route(HandlerType.GET, "/claims/{id}", Access.READER, reports::claim),
                 new Route(HandlerType.PATCH, "/claims/{id}", Access.EDITOR, reports::patch),
-                new Route(HandlerType.GET, "/tallies", Access.PUBLIC, ctx -> {
-                    TallyQuery q = TallyQuery.of(ctx);
-                    ctx.json(TallyJson.of(tallies.count(q.by(), q.filter())));
-                }),
+                new Route(HandlerType.GET, "/tallies", Access.PUBLIC,
+                        ctx -> ctx.contentType("application/json").result(tallies.json(TallyQuery.of(ctx)))),
                 new Route(HandlerType.GET, "/places", Access.PUBLIC, records::places),
                 new Route(HandlerType.GET, "/places/{pcode}", Access.PUBLIC, records::place),
                 new Route(HandlerType.GET, "/incidents", Access.READER, records::incidents),

@@ -171,6 +171,18 @@ class ApiTest {
     }
 
     @Test
+    void aKeptTallyGivesWayToTheNextChangeMadeThroughTheApp() {
+        String before = anonymous.get("/api/v1/tallies").body();
+        assertThat(anonymous.get("/api/v1/tallies").body()).isEqualTo(before);
+        JsonNode claim = Visitor.json(anonymous.get("/api/v1/reports/1")).path("claims").get(0);
+        editor.sendJson("PATCH", "/api/v1/claims/" + claim.path("id").asLong(), "{\"status\":\"confirmed\","
+                + "\"incident_id\":\"new\",\"grade\":\"confirmed\",\"version\":" + claim.path("version") + "}", true);
+        long killed = Visitor.json(anonymous.get("/api/v1/tallies")).path("total").path("killed").asLong();
+        assertThat(killed).isGreaterThan(Visitor.json(before).path("total").path("killed").asLong())
+                .isEqualTo(claim.path("claim").path("count").asLong());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRoute() {
         JsonNode paths = Visitor.json(anonymous.get("/api/v1/openapi.json")).path("paths");
         List<String> missing = new ArrayList<>();
