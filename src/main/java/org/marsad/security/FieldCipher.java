@@ -37,6 +37,11 @@ public final class FieldCipher {
         return new FieldCipher(k);
     }
 
+    /** Whether a stored value was sealed by this scheme, rather than written in clear by an older tool. */
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
     public String encrypt(String plain) {
         if (plain == null) {
             return null;

@@ -28,7 +28,12 @@ final class SourceRegistry {
     List<SourceView> all(Session viewer) {
         boolean open = viewer != null && viewer.seesConfidential();
         return sources.all().stream().map(s -> new SourceView(s.id(), s.name(), s.kind(),
-                String.valueOf(s.reliability()), open ? cipher.decrypt(s.confidentialIdentity()) : null)).toList();
+                String.valueOf(s.reliability()), open ? identity(s.confidentialIdentity()) : null)).toList();
+    }
+
+    /** An identity written in clear before encryption (by another tool) is shown as it is, not as a failure. */
+    private String identity(String stored) {
+        return FieldCipher.isSealed(stored) ? cipher.decrypt(stored) : stored;
     }
 
     SourceView add(String name, String kind, String reliability, String identity, String actor) {

@@ -126,6 +126,15 @@ class SecurityTest {
         }
     }
 
+    @Test
+    void anIdentityStoredInClearByAnotherToolIsShownToEditorsOnlyAndDoesNotBreakTheList() {
+        new Sources(app.db).add(new Source(null, "Old list", "list", 'D', "Umm Ali, Deir ez-Zor", null));
+        assertThat(app.signedIn("reem").get("/api/v1/sources").body()).contains("Umm Ali");
+        HttpResponse<String> analyst = app.signedIn("sami").get("/api/v1/sources");
+        assertThat(analyst.statusCode()).isEqualTo(200);
+        assertThat(analyst.body()).contains("Old list").doesNotContain("Umm Ali");
+    }
+
     /** Every GET route of the API, with the ids of the demo data. */
     private List<String> readablePaths() {
         return Api.routes(app.db, app.cipher).stream()
