@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
                 ReportCommand.class,
                 ExportCommand.class,
                 BenchCommand.class,
+                UserCommand.class,
+                AuditCommand.class,
         })
 public final class Main implements Runnable {
 

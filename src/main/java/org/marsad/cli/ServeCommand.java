@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.demo.DemoData;
 import org.marsad.place.Gazetteer;
+import org.marsad.security.SecretKeys;
 import org.marsad.store.Database;
 import org.marsad.web.WebApp;
 import picocli.CommandLine.Command;
@@ -29,6 +30,10 @@ final class ServeCommand implements Runnable {
     @Option(names = "--demo", description = "Load the demo reports first (once; later starts leave them as they are).")
     boolean demo;
 
+    @Option(names = "--secure-cookies", description = "Send the session cookie over HTTPS only, also when the "
+            + "TLS proxy in front does not say X-Forwarded-Proto: https.")
+    boolean secureCookies;
+
     @Override
     public void run() {
         long started = System.nanoTime();
@@ -43,7 +48,8 @@ final class ServeCommand implements Runnable {
             System.err.println("marsad: demo data " + (added == 0 ? "already loaded" : "loaded (" + added + " reports)"));
         }
         webLoaded.join();
-        Javalin app = new WebApp(db).create();
+        WebApp.Settings settings = WebApp.Settings.of(SecretKeys.cipher(System.getenv())).withSecureCookies(secureCookies);
+        Javalin app = new WebApp(db, settings).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -13,7 +13,7 @@ public record Account(Long id, String name, Role role, String passwordHash, Inst
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        static Role ofCode(String code) {
+        public static Role ofCode(String code) {
             return valueOf(code.toUpperCase(java.util.Locale.ROOT));
         }
     }

@@ -56,6 +56,16 @@ final class ClaimRows {
                 .bind("id", reportId).map(ClaimRows::map).list();
     }
 
+    static java.util.Optional<StoredClaim> find(Handle h, long claimId) {
+        return h.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", claimId).map(ClaimRows::map).findOne();
+    }
+
+    /** The reviewable fields of a claim, as the audit log keeps them before and after a change. */
+    static String auditJson(StoredClaim c) {
+        return AuditJson.of("status", c.status().code(), "incident_id", c.incidentId(), "count", c.claim().count(),
+                "version", c.version());
+    }
+
     static StoredClaim review(Handle h, long claimId, ReviewStatus status, int expectedVersion) {
         int updated = h.createUpdate("UPDATE claim SET status = :status, version = version + 1 "
                         + "WHERE id = :id AND version = :version")
@@ -73,8 +83,7 @@ final class ClaimRows {
     }
 
     private static StoredClaim afterUpdate(Handle h, long claimId, int updated, int expectedVersion) {
-        StoredClaim now = h.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", claimId)
-                .map(ClaimRows::map).findOne()
+        StoredClaim now = find(h, claimId)
                 .orElseThrow(() -> new org.marsad.InputError("no claim with id " + claimId));
         if (updated == 0) {
             throw new ConflictException("claim " + claimId + " was changed by someone else (now version "

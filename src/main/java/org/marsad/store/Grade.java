@@ -7,11 +7,11 @@ package org.marsad.store;
 public enum Grade {
     CONFIRMED, FAIR, WEAK, CONTESTED, DISCOUNTED;
 
-    String code() {
+    public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static Grade ofCode(String code) {
+    public static Grade ofCode(String code) {
         return valueOf(code.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -20,34 +20,78 @@ public final class Incidents {
     }
 
     public Incident add(Incident i) {
+        return jdbi.inTransaction(h -> add(h, i));
+    }
+
+    /**
+     * A new incident for the event a claim reports, audited: no recorded figures of its own, since they
+     * come from the claims attached to it. Precision follows what the claim says: a day or a longer period
+     * (UCDP 1 or 4, 5 when undated), an administrative unit or only the country (3 or 7). A p-code the
+     * gazetteer does not hold is left out, with the place's text kept.
+     */
+    public Incident addFor(org.marsad.extract.Claim c, Grade grade, String actor) {
         return jdbi.inTransaction(h -> {
-            var created = Columns.now();
-            long id = h.createQuery("INSERT INTO incident (occurred_from, occurred_to, date_precision, place_pcode, "
-                            + "place_text, place_precision, cause, perpetrator, grade, created_at) VALUES (:from, :to, "
-                            + ":datePrecision, :pcode, :placeText, :placePrecision, :cause, :perpetrator, :grade, "
-                            + ":createdAt) RETURNING id")
-                    .bind("from", Columns.text(i.occurredFrom()))
-                    .bind("to", Columns.text(i.occurredTo()))
-                    .bind("datePrecision", i.datePrecision())
-                    .bind("pcode", i.placePcode())
-                    .bind("placeText", i.placeText())
-                    .bind("placePrecision", i.placePrecision())
-                    .bind("cause", i.cause())
-                    .bind("perpetrator", i.perpetrator())
-                    .bind("grade", i.grade().code())
-                    .bind("createdAt", Columns.text(created))
-                    .mapTo(Long.class).one();
-            var batch = h.prepareBatch("INSERT INTO incident_figure (incident_id, group_code, outcome, low, best, high) "
-                    + "VALUES (:id, :group, :outcome, :low, :best, :high)");
-            for (IncidentFigure f : i.figures()) {
-                batch.bind("id", id).bind("group", f.group().code()).bind("outcome", f.outcome().code())
-                        .bind("low", f.low()).bind("best", f.best()).bind("high", f.high()).add();
+            var period = c.period();
+            var from = period == null ? null : period.from();
+            var to = period == null ? null : period.to();
+            int datePrecision = from == null && to == null ? 5 : java.util.Objects.equals(from, to) ? 1 : 4;
+            String pcode = c.place() == null ? null : c.place().pcode();
+            if (pcode != null && h.createQuery("SELECT COUNT(*) FROM place WHERE pcode = :p").bind("p", pcode)
+                    .mapTo(Integer.class).one() == 0) {
+                pcode = null;
             }
-            if (!i.figures().isEmpty()) {
-                batch.execute();
-            }
-            return find(h, id).orElseThrow();
+            Incident added = add(h, new Incident(null, from, to, datePrecision, pcode,
+                    c.place() == null ? null : c.place().text(), pcode == null ? 7 : 3, c.cause(), c.perpetrator(),
+                    grade, List.of(), null, 0));
+            audit(h, added, actor);
+            return added;
         });
+    }
+
+    /** One page of incidents, latest first. */
+    public List<Incident> page(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list()
+                .stream().map(id -> find(h, id).orElseThrow()).toList());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident").mapTo(Integer.class).one());
+    }
+
+    private static void audit(Handle h, Incident added, String actor) {
+        AuditLog.append(h, actor, "incident.create", "incident", Long.toString(added.id()), null,
+                AuditJson.of("occurred_from", Columns.text(added.occurredFrom()), "place_pcode", added.placePcode(),
+                        "cause", added.cause(), "perpetrator", added.perpetrator(), "grade", added.grade().code()));
+    }
+
+    private static Incident add(Handle h, Incident i) {
+        var created = Columns.now();
+        long id = h.createQuery("INSERT INTO incident (occurred_from, occurred_to, date_precision, place_pcode, "
+                        + "place_text, place_precision, cause, perpetrator, grade, created_at) VALUES (:from, :to, "
+                        + ":datePrecision, :pcode, :placeText, :placePrecision, :cause, :perpetrator, :grade, "
+                        + ":createdAt) RETURNING id")
+                .bind("from", Columns.text(i.occurredFrom()))
+                .bind("to", Columns.text(i.occurredTo()))
+                .bind("datePrecision", i.datePrecision())
+                .bind("pcode", i.placePcode())
+                .bind("placeText", i.placeText())
+                .bind("placePrecision", i.placePrecision())
+                .bind("cause", i.cause())
+                .bind("perpetrator", i.perpetrator())
+                .bind("grade", i.grade().code())
+                .bind("createdAt", Columns.text(created))
+                .mapTo(Long.class).one();
+        var batch = h.prepareBatch("INSERT INTO incident_figure (incident_id, group_code, outcome, low, best, high) "
+                + "VALUES (:id, :group, :outcome, :low, :best, :high)");
+        for (IncidentFigure f : i.figures()) {
+            batch.bind("id", id).bind("group", f.group().code()).bind("outcome", f.outcome().code())
+                    .bind("low", f.low()).bind("best", f.best()).bind("high", f.high()).add();
+        }
+        if (!i.figures().isEmpty()) {
+            batch.execute();
+        }
+        return find(h, id).orElseThrow();
     }
 
     public Optional<Incident> find(long id) {

@@ -18,11 +18,11 @@ public record LinkDecision(Long id, long victimA, long victimB, double probabili
     public enum Verdict {
         AUTO, REVIEW, CONFIRMED, REJECTED;
 
-        String code() {
+        public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        static Verdict ofCode(String code) {
+        public static Verdict ofCode(String code) {
             return valueOf(code.toUpperCase(java.util.Locale.ROOT));
         }
     }

@@ -37,17 +37,30 @@ public final class LinkDecisions {
         if (verdict != Verdict.CONFIRMED && verdict != Verdict.REJECTED) {
             throw new IllegalArgumentException("a human decides confirmed or rejected, not " + verdict);
         }
-        jdbi.useTransaction(h -> h.createUpdate("UPDATE link_decision SET decision = :verdict, decided_by = :by, "
-                        + "decided_at = :at WHERE victim_a = :a AND victim_b = :b")
-                .bind("verdict", verdict.code()).bind("by", by).bind("at", Columns.text(Columns.now()))
-                .bind("a", Math.min(victimA, victimB)).bind("b", Math.max(victimA, victimB))
-                .execute());
+        long a = Math.min(victimA, victimB);
+        long b = Math.max(victimA, victimB);
+        jdbi.useTransaction(h -> {
+            LinkDecision before = find(h, a, b)
+                    .orElseThrow(() -> new org.marsad.InputError("no link proposed between victims " + a + " and " + b));
+            h.createUpdate("UPDATE link_decision SET decision = :verdict, decided_by = :by, "
+                            + "decided_at = :at WHERE victim_a = :a AND victim_b = :b")
+                    .bind("verdict", verdict.code()).bind("by", by).bind("at", Columns.text(Columns.now()))
+                    .bind("a", a).bind("b", b)
+                    .execute();
+            // A human verdict is a change to the record like any other: it goes to the audit trail.
+            AuditLog.append(h, by, "link.decide", "link_decision", a + "-" + b,
+                    AuditJson.of("decision", before.verdict().code(), "probability", before.probability()),
+                    AuditJson.of("decision", verdict.code(), "probability", before.probability()));
+        });
     }
 
     public Optional<LinkDecision> find(long victimA, long victimB) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE victim_a = :a AND victim_b = :b")
-                .bind("a", Math.min(victimA, victimB)).bind("b", Math.max(victimA, victimB))
-                .map(LinkDecisions::map).findOne());
+        return jdbi.withHandle(h -> find(h, Math.min(victimA, victimB), Math.max(victimA, victimB)));
+    }
+
+    private static Optional<LinkDecision> find(org.jdbi.v3.core.Handle h, long a, long b) {
+        return h.createQuery("SELECT * FROM link_decision WHERE victim_a = :a AND victim_b = :b")
+                .bind("a", a).bind("b", b).map(LinkDecisions::map).findOne();
     }
 
     /** Pairs waiting for a human, most doubtful first (probability nearest one half). */

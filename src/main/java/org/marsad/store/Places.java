@@ -54,6 +54,12 @@ public final class Places {
                 Columns.doubleOrNull(rs, "lon"));
     }
 
+    /** The places of one level (1 governorate … 4 community), by p-code. */
+    public List<Place> atLevel(int level) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM place WHERE level = :level ORDER BY pcode")
+                .bind("level", level).map(Places::map).list());
+    }
+
     public int count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM place").mapTo(Integer.class).one());
     }

@@ -26,28 +26,18 @@ public final class Reports {
      * is left as it is, with its claims and their review, and returned with {@code created == false}.
      */
     public Stored store(Report r, List<Claim> claims) {
+        return jdbi.inTransaction(h -> store(h, r, claims));
+    }
+
+    /** {@link #store(Report, List)}, with an audit entry by {@code actor} when the report is new. */
+    public Stored store(Report r, List<Claim> claims, String actor) {
         return jdbi.inTransaction(h -> {
-            Optional<Report> existing = bySha(h, r.sha256());
-            if (existing.isPresent()) {
-                return new Stored(existing.get(), false);
+            Stored s = store(h, r, claims);
+            if (s.created()) {
+                AuditLog.append(h, actor, "report.create", "report", Long.toString(s.report().id()), null,
+                        AuditJson.of("title", r.title(), "sha256", r.sha256(), "claims", claims.size()));
             }
-            var created = Columns.now();
-            long id = h.createQuery("INSERT INTO report (source_id, title, body, sha256, lang, published_on, "
-                            + "period_from, period_to, created_at) VALUES (:sourceId, :title, :body, :sha, :lang, "
-                            + ":published, :from, :to, :createdAt) RETURNING id")
-                    .bind("sourceId", r.sourceId())
-                    .bind("title", r.title())
-                    .bind("body", r.body())
-                    .bind("sha", r.sha256())
-                    .bind("lang", r.lang())
-                    .bind("published", Columns.text(r.publishedOn()))
-                    .bind("from", Columns.text(r.periodFrom()))
-                    .bind("to", Columns.text(r.periodTo()))
-                    .bind("createdAt", Columns.text(created))
-                    .mapTo(Long.class).one();
-            ClaimRows.insert(h, id, claims);
-            return new Stored(new Report(id, r.sourceId(), r.title(), r.body(), r.sha256(), r.lang(),
-                    r.publishedOn(), r.periodFrom(), r.periodTo(), created), true);
+            return s;
         });
     }
 
@@ -62,6 +52,21 @@ public final class Reports {
                 .map(Reports::map).list());
     }
 
+    /** One page of reports, newest first. */
+    public List<Report> page(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report ORDER BY created_at DESC, id DESC "
+                        + "LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map(Reports::map).list());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report").mapTo(Integer.class).one());
+    }
+
+    public Optional<StoredClaim> claim(long claimId) {
+        return jdbi.withHandle(h -> ClaimRows.find(h, claimId));
+    }
+
     public List<StoredClaim> claims(long reportId) {
         return jdbi.withHandle(h -> ClaimRows.ofReport(h, reportId));
     }
@@ -74,9 +79,55 @@ public final class Reports {
         return jdbi.inTransaction(h -> ClaimRows.review(h, claimId, status, expectedVersion));
     }
 
+    /** {@link #review}, with an audit entry by {@code actor} written in the same transaction. */
+    public StoredClaim review(long claimId, ReviewStatus status, int expectedVersion, String actor) {
+        return jdbi.inTransaction(h -> audited(h, actor, "claim.review", claimId,
+                () -> ClaimRows.review(h, claimId, status, expectedVersion)));
+    }
+
+    /** {@link #attach}, with an audit entry by {@code actor} written in the same transaction. */
+    public StoredClaim attach(long claimId, long incidentId, int expectedVersion, String actor) {
+        return jdbi.inTransaction(h -> audited(h, actor, "claim.attach", claimId,
+                () -> ClaimRows.attach(h, claimId, incidentId, expectedVersion)));
+    }
+
+    private static StoredClaim audited(Handle h, String actor, String action, long claimId,
+                                       java.util.function.Supplier<StoredClaim> change) {
+        StoredClaim before = ClaimRows.find(h, claimId)
+                .orElseThrow(() -> new org.marsad.InputError("no claim with id " + claimId));
+        StoredClaim after = change.get();
+        AuditLog.append(h, actor, action, "claim", Long.toString(claimId), ClaimRows.auditJson(before),
+                ClaimRows.auditJson(after));
+        return after;
+    }
+
     /** Attaches a claim to the incident it counts, with the same optimistic check as {@link #review}. */
     public StoredClaim attach(long claimId, long incidentId, int expectedVersion) {
         return jdbi.inTransaction(h -> ClaimRows.attach(h, claimId, incidentId, expectedVersion));
+    }
+
+    private static Stored store(Handle h, Report r, List<Claim> claims) {
+        Optional<Report> existing = bySha(h, r.sha256());
+        if (existing.isPresent()) {
+            return new Stored(existing.get(), false);
+        }
+        var created = Columns.now();
+        long id = h.createQuery("INSERT INTO report (source_id, title, body, sha256, lang, published_on, "
+                        + "period_from, period_to, created_at) VALUES (:sourceId, :title, :body, :sha, :lang, "
+                        + ":published, :from, :to, :createdAt) RETURNING id")
+                .bind("sourceId", r.sourceId())
+                .bind("title", r.title())
+                .bind("body", r.body())
+                .bind("sha", r.sha256())
+                .bind("lang", r.lang())
+                .bind("published", Columns.text(r.publishedOn()))
+                .bind("from", Columns.text(r.periodFrom()))
+                .bind("to", Columns.text(r.periodTo()))
+                .bind("createdAt", Columns.text(created))
+                .mapTo(Long.class).one();
+        ClaimRows.insert(h, id, claims);
+        return new Stored(new Report(id, r.sourceId(), r.title(), r.body(), r.sha256(), r.lang(),
+                r.publishedOn(), r.periodFrom(), r.periodTo(), created), true);
     }
 
     private static Optional<Report> bySha(Handle h, String sha) {

@@ -4,11 +4,11 @@ package org.marsad.store;
 public enum ReviewStatus {
     EXTRACTED, CONFIRMED, EDITED, REJECTED;
 
-    String code() {
+    public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static ReviewStatus ofCode(String code) {
+    public static ReviewStatus ofCode(String code) {
         return valueOf(code.toUpperCase(java.util.Locale.ROOT));
     }
 }

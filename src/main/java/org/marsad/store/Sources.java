@@ -20,6 +20,21 @@ public final class Sources {
         return jdbi.inTransaction(h -> add(h, s));
     }
 
+    /**
+     * {@link #add(Source)}, with an audit entry by {@code actor} in the same transaction. The entry says
+     * whether the source has a confidential identity, never what it is.
+     */
+    public Source add(Source s, String actor) {
+        return jdbi.inTransaction(h -> {
+            Source added = add(h, s);
+            AuditLog.append(h, actor, "source.create", "source", Long.toString(added.id()), null,
+                    AuditJson.of("name", added.name(), "kind", added.kind(),
+                            "reliability", String.valueOf(added.reliability()),
+                            "has_confidential_identity", added.confidentialIdentity() != null));
+            return added;
+        });
+    }
+
     /** The source of that name, created with the given kind if there is none yet. */
     public Source named(String name, String kind) {
         return jdbi.inTransaction(h -> find(h, name).orElseGet(() -> add(h, Source.of(name, kind))));
@@ -36,6 +51,16 @@ public final class Sources {
 
     public List<Source> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM source ORDER BY id").map(Sources::map).list());
+    }
+
+    /** Every source's name by id, for lists that show where each record came from. */
+    public java.util.Map<Long, String> names() {
+        return jdbi.withHandle(h -> {
+            java.util.Map<Long, String> names = new java.util.HashMap<>();
+            h.createQuery("SELECT id, name FROM source").map((rs, ctx) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .forEach(x -> { });
+            return names;
+        });
     }
 
     private static Optional<Source> find(Handle h, String name) {

@@ -53,6 +53,49 @@ public final class Victims {
                 .bind("s", sourceId).bind("k", recordKey).map(Victims::map).findOne());
     }
 
+    public Optional<Victim> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE id = :id")
+                .bind("id", id).map(Victims::map).findOne());
+    }
+
+    /** The records linked into one person, each as its source gave it. */
+    public List<Victim> ofPerson(long personId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p ORDER BY source_id, id")
+                .bind("p", personId).map(Victims::map).list());
+    }
+
+    /**
+     * Records whose name contains every word of {@code query}, after folding the spellings of Arabic
+     * letters that writers interchange (see {@link ArabicFold}); at most {@code limit}, in id order.
+     * The folding runs here, over every name: a folded-name column is due once the shared normalizer exists.
+     */
+    public List<Victim> search(String query, int limit) {
+        String[] words = ArabicFold.fold(query).split(" ");
+        return jdbi.withHandle(h -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (var names = h.createQuery("SELECT id, full_name FROM victim ORDER BY id")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), ArabicFold.fold(rs.getString(2)))).stream()) {
+                names.filter(e -> java.util.Arrays.stream(words).allMatch(w -> e.getValue().contains(w)))
+                        .limit(limit).forEach(e -> ids.add(e.getKey()));
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return h.createQuery("SELECT * FROM victim WHERE id IN (<ids>) ORDER BY id")
+                    .bindList("ids", ids).map(Victims::map).list();
+        });
+    }
+
+    /** One page of records, in id order. */
+    public List<Victim> page(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map(Victims::map).list());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim").mapTo(Integer.class).one());
+    }
+
     public List<Victim> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id").map(Victims::map).list());
     }

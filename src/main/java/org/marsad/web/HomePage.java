@@ -14,12 +14,12 @@ import org.marsad.store.Source;
 import org.marsad.store.Sources;
 import org.marsad.store.StoredClaim;
 
-/** The home page: the latest stored reports, each with the figures found in it. */
+/** The home page, a dashboard: the totals, then the latest stored reports, each with the figures found in it. */
 final class HomePage {
     /** The home page shows the latest reports only; the reports pages list them all. */
     static final int LATEST = 50;
 
-    record FigureView(int number, String qualifier, String count, String group, String outcome, Integer within,
+    record FigureView(long id, int version, Long incident, int number, String qualifier, String count, String group, String outcome, Integer within,
                       String cause, String perpetrator, String place, String period, String quote, String status) {
     }
 
@@ -29,26 +29,22 @@ final class HomePage {
 
     private final Reports reports;
     private final Sources sources;
+    private final Totals totals;
 
     HomePage(Database db) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
+        this.totals = new Totals(db);
     }
 
-    Map<String, Object> model(Lang lang) {
-        Messages t = Messages.of(lang);
+    /** Adds the totals and the latest reports, each with its figures, to a page's model. */
+    void model(Messages t, Map<String, Object> model) {
         Map<Long, String> sourceNames = new HashMap<>();
-        List<ReportView> views = reports.all().stream().limit(LATEST)
-                .map(r -> view(r, t, sourceNames)).toList();
+        List<ReportView> views = reports.page(0, LATEST).stream().map(r -> view(r, t, sourceNames)).toList();
         int figures = views.stream().mapToInt(v -> v.figures().size()).sum();
-        Map<String, Object> model = new HashMap<>();
-        model.put("lang", lang.code());
-        model.put("dir", lang.dir());
-        model.put("otherLang", lang.other().code());
-        model.put("t", t.tree());
+        model.put("totals", totals.view(t));
         model.put("reports", views);
         model.put("summary", t.get("home.reports", views.size(), figures));
-        return model;
     }
 
     private ReportView view(Report r, Messages t, Map<Long, String> sourceNames) {
@@ -59,9 +55,9 @@ final class HomePage {
                 r.publishedOn() == null ? "" : r.publishedOn().toString(), source, r.body(), figures);
     }
 
-    private static FigureView figure(StoredClaim stored, String body, Messages t) {
+    static FigureView figure(StoredClaim stored, String body, Messages t) {
         Claim c = stored.claim();
-        return new FigureView(stored.ordinal() + 1,
+        return new FigureView(stored.id(), stored.version(), stored.incidentId(), stored.ordinal() + 1,
                 t.label("qualifier", c.qualifier().code()),
                 count(c.count(), t.lang()),
                 t.label("group", c.group().code()),

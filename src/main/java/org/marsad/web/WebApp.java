@@ -1,41 +1,77 @@
 package org.marsad.web;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.StringWriter;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.marsad.extract.Claim;
+import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 
 /**
- * The web app: server-rendered pages in Arabic (right to left, the default) and English, over one
- * database. Routes are registered here, in one place; handlers stay short and call the feature packages.
+ * The web app: server-rendered pages in Arabic (right to left, the default) and English, and the JSON
+ * API under {@code /api/v1}, over one database, behind accounts. Each feature registers its routes in
+ * one place; {@link Guard} checks every matched route's role and form token first.
  */
 public final class WebApp {
-    private final Database db;
-    /** Compiled templates are cached here and shared by every app of the JVM. */
-    private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory("templates");
-    private final HomePage home;
+    /**
+     * How the app runs: the key of confidential source fields; the extractor that finds a new report's
+     * figures (until {@code extract} is wired in, reports are stored with none); whether cookies are
+     * HTTPS-only even without an {@code X-Forwarded-Proto: https} from a proxy.
+     */
+    public record Settings(FieldCipher cipher, Function<String, List<Claim>> extractor, boolean secureCookies) {
+        public static Settings of(FieldCipher cipher) {
+            return new Settings(cipher, text -> List.of(), false);
+        }
 
-    public WebApp(Database db) {
+        public Settings withExtractor(Function<String, List<Claim>> e) {
+            return new Settings(cipher, e, secureCookies);
+        }
+
+        public Settings withSecureCookies(boolean secure) {
+            return new Settings(cipher, extractor, secure);
+        }
+    }
+
+    private final Database db;
+    private final Settings settings;
+
+    public WebApp(Database db, Settings settings) {
         this.db = db;
-        this.home = new HomePage(db);
+        this.settings = settings;
     }
 
     public Javalin create() {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/static";
                 s.location = Location.CLASSPATH;
             });
         });
+        Sessions sessions = new Sessions();
+        Guard guard = new Guard(sessions, settings.secureCookies());
+        app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
-        app.get("/", ctx -> render(ctx, "home.mustache", home.model(Lang.of(ctx.queryParam("lang")))));
+        Errors.register(app);
+        HomePage home = new HomePage(db);
+        app.get("/", ctx -> {
+            Map<String, Object> m = Views.model(ctx);
+            home.model(Views.words(ctx), m);
+            Views.render(ctx, "home.mustache", m);
+        });
         app.get("/health", this::health);
+        new SignIn(db, sessions, guard).register(app);
+        new ReportPages(db, settings.extractor()).register(app);
+        new RecordPages(db).register(app);
+        new TallyPage(db).register(app);
+        new SourcePages(db, settings.cipher()).register(app);
+        Api.register(app, Api.routes(db, settings.cipher()));
         return app;
     }
 
@@ -45,21 +81,12 @@ public final class WebApp {
      */
     public static void warmUp() {
         Javalin.create(config -> config.showJavalinBanner = false);
-        TEMPLATES.compile("home.mustache");
-        Messages.of(Lang.AR);
-        Messages.of(Lang.EN);
+        Views.warmUp();
     }
 
     private void health(Context ctx) {
         int one = db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
         ctx.json(Map.of("status", one == 1 ? "ok" : "degraded", "database", db.dialect().name().toLowerCase()));
-    }
-
-    private void render(Context ctx, String template, Map<String, Object> model) {
-        Mustache m = TEMPLATES.compile(template);
-        StringWriter out = new StringWriter();
-        m.execute(out, model);
-        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 
     /** Nothing is loaded from elsewhere, and pages cannot be framed or sniffed. */

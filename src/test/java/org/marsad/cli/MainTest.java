@@ -7,6 +7,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.security.Passwords;
+import org.marsad.store.Accounts;
+import org.marsad.store.AuditLog;
+import org.marsad.store.Database;
 import picocli.CommandLine;
 
 /** The CLI contract of DESIGN.md: exit 0, 1 with one line on stderr, or 2 for a usage error. */
@@ -40,5 +44,46 @@ class MainTest {
         assertThat(run("--db", db, "serve", "--port", "0")).isEqualTo(1);
         assertThat(err.toString()).startsWith("marsad: ").contains("absent").hasLineCount(1);
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void userAddStoresAnArgon2idHashAndAuditsIt(@TempDir Path tmp) throws Exception {
+        String db = tmp.resolve("m.db").toString();
+        Path secret = java.nio.file.Files.writeString(tmp.resolve("pw"), "a long enough passphrase\n");
+        assertThat(run("--db", db, "user", "add", "reem", "--role", "editor", "--password-file", secret.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("added editor reem").doesNotContain("passphrase");
+        try (Database d = Database.open(db)) {
+            String hash = new Accounts(d).find("reem").orElseThrow().passwordHash();
+            assertThat(hash).startsWith("$argon2id$");
+            assertThat(Passwords.verify("a long enough passphrase".toCharArray(), hash)).isTrue();
+            assertThat(new AuditLog(d).verify()).isEmpty();
+        }
+        assertThat(run("--db", db, "audit", "verify")).isZero();
+        assertThat(out.toString()).endsWith("OK\n");
+    }
+
+    @Test
+    void aShortPasswordOrAnUnknownRoleIsRefused(@TempDir Path tmp) throws Exception {
+        String db = tmp.resolve("m.db").toString();
+        Path shortOne = java.nio.file.Files.writeString(tmp.resolve("pw"), "short\n");
+        assertThat(run("--db", db, "user", "add", "reem", "--role", "editor", "--password-file", shortOne.toString()))
+                .isEqualTo(1);
+        assertThat(run("--db", db, "user", "add", "reem", "--role", "boss", "--password-file", shortOne.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("at least 12 characters", "boss").doesNotContain("short\n");
+    }
+
+    @Test
+    void auditVerifyNamesAnEditedEntryAndExitsOne(@TempDir Path tmp) {
+        String db = tmp.resolve("m.db").toString();
+        try (Database d = Database.open(db)) {
+            AuditLog log = new AuditLog(d);
+            log.append("reem", "claim.review", "claim", "1", null, "{}");
+            long edited = log.append("reem", "claim.review", "claim", "2", null, "{}").id();
+            d.jdbi().useHandle(h -> h.execute("UPDATE audit_entry SET after_json = '{\"forged\":1}' WHERE id = ?", edited));
+        }
+        assertThat(run("--db", db, "audit", "verify")).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("BROKEN 2\n");
     }
 }

@@ -255,6 +255,53 @@ class StoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void auditedChangesCommitWithTheirEntryAndARefusedChangeWritesNone(Dialect dialect) {
+        try (Database db = TestDatabases.fresh(dialect)) {
+            Reports reports = new Reports(db);
+            Source source = new Sources(db).add(new Source(null, "Network", "witness", 'C', "v1:sealed", null), "reem");
+            long reportId = reports.store(Report.of(source.id(), null, "text", "en", null), List.of(CIVILIANS), "reem")
+                    .report().id();
+            StoredClaim read = reports.claims(reportId).get(0);
+            StoredClaim confirmed = reports.review(read.id(), ReviewStatus.CONFIRMED, read.version(), "reem");
+            Incident incident = new Incidents(db).addFor(CIVILIANS, Grade.FAIR, "reem");
+            assertThat(incident.placePcode()).as("SY1101 is not in the gazetteer").isNull();
+            assertThat(incident.placeText()).isEqualTo("مدينة الرقة");
+            assertThat(incident.datePrecision()).isEqualTo(4);
+            reports.attach(read.id(), incident.id(), confirmed.version(), "reem");
+            new Accounts(db).add("sami", Account.Role.ANALYST, "$argon2id$v=19$m=8,t=1,p=1$c2FsdA$aGFzaA", "amal");
+
+            assertThatThrownBy(() -> reports.review(read.id(), ReviewStatus.REJECTED, read.version(), "omar"))
+                    .isInstanceOf(ConflictException.class);
+
+            List<String> actions = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT actor || ' ' || action FROM audit_entry ORDER BY id").mapTo(String.class).list());
+            assertThat(actions).containsExactly("reem source.create", "reem report.create", "reem claim.review",
+                    "reem incident.create", "reem claim.attach", "amal account.create");
+            String all = db.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(before_json, '') || after_json "
+                    + "FROM audit_entry").mapTo(String.class).list()).toString();
+            assertThat(all).contains("\"has_confidential_identity\":true").doesNotContain("sealed", "argon2id");
+            assertThat(new AuditLog(db).verify()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void victimsAreFoundByNameWhateverTheSpellingAndListedByPage(Dialect dialect) {
+        try (Database db = TestDatabases.fresh(dialect)) {
+            long source = new Sources(db).add(Source.of("list A", "list")).id();
+            Victims victims = new Victims(db);
+            victims.addAll(List.of(named(source, "1", "أسامة الرقاوي"), named(source, "2", "اسامه الرقاوى"),
+                    named(source, "3", "سامر")));
+            assertThat(victims.search("اسامة الرقاوي", 10)).extracting(Victim::recordKey).containsExactly("1", "2");
+            assertThat(victims.search("سام", 1)).hasSize(1);
+            assertThat(victims.page(1, 5)).extracting(Victim::recordKey).containsExactly("2", "3");
+            assertThat(victims.count()).isEqualTo(3);
+            assertThat(new Sources(db).names()).containsEntry(source, "list A");
+        }
+    }
+
     @Test
     void missingDatabaseFolderIsAOneLineError(@TempDir Path tmp) {
         Path file = tmp.resolve("no-such-folder").resolve("marsad.db");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.demo.DemoData;
+import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
 import org.marsad.store.Report;
@@ -28,7 +29,7 @@ class WebAppTest {
     void start() {
         db = TestDatabases.fresh(Dialect.SQLITE);
         DemoData.load(db);
-        app = new WebApp(db).create().start("127.0.0.1", 0);
+        app = new WebApp(db, WebApp.Settings.of(FieldCipher.random())).create().start("127.0.0.1", 0);
     }
 
     @AfterEach

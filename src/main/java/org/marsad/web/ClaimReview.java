@@ -1,0 +1,48 @@
+package org.marsad.web;
+
+import org.marsad.InputError;
+import org.marsad.store.Database;
+import org.marsad.store.Grade;
+import org.marsad.store.Incidents;
+import org.marsad.store.Reports;
+import org.marsad.store.ReviewStatus;
+import org.marsad.store.StoredClaim;
+
+/** An editor's verdict on a figure and its attachment to an incident, shared by the pages and the API. */
+final class ClaimReview {
+    private final Reports reports;
+    private final Incidents incidents;
+
+    ClaimReview(Database db) {
+        this.reports = new Reports(db);
+        this.incidents = new Incidents(db);
+    }
+
+    StoredClaim find(long claimId) {
+        return reports.claim(claimId).orElseThrow(() -> new io.javalin.http.NotFoundResponse("no claim " + claimId));
+    }
+
+    /** Confirms or rejects a figure read at {@code version}; a stale version is a conflict (409). */
+    StoredClaim review(long claimId, ReviewStatus status, int version, String actor) {
+        if (status != ReviewStatus.CONFIRMED && status != ReviewStatus.REJECTED) {
+            throw new InputError("status must be confirmed or rejected");
+        }
+        find(claimId);
+        return reports.review(claimId, status, version, actor);
+    }
+
+    /**
+     * Attaches a figure to an incident: an existing one by id, or, with {@code incidentId} null, a new
+     * incident made from what the figure says, graded {@code grade}.
+     */
+    StoredClaim attach(long claimId, Long incidentId, Grade grade, int version, String actor) {
+        StoredClaim claim = find(claimId);
+        long target;
+        if (incidentId != null) {
+            target = incidents.find(incidentId).orElseThrow(() -> new InputError("no incident " + incidentId)).id();
+        } else {
+            target = incidents.addFor(claim.claim(), grade == null ? Grade.WEAK : grade, actor).id();
+        }
+        return reports.attach(claimId, target, version, actor);
+    }
+}

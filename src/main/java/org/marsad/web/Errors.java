@@ -1,0 +1,55 @@
+package org.marsad.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
+import java.util.Map;
+import org.marsad.InputError;
+import org.marsad.store.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a failed request answers: under {@code /api/} the JSON body
+ * {@code {"error": {"status": 409, "message": "…"}}}, elsewhere a page in the visitor's language.
+ */
+final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {
+    }
+
+    static void register(Javalin app) {
+        app.exception(ConflictException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
+        app.exception(InputError.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        // A redirect thrown by the guard carries its target as its message.
+        app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
+        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            // The stack trace stays in the server's log; the visitor learns only that it failed.
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal error");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 404, "no such page: " + ctx.path());
+            }
+        });
+    }
+
+    static void respond(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("error", Map.of("status", status, "message", message)));
+            return;
+        }
+        Map<String, Object> model = Views.model(ctx);
+        Messages t = Views.words(ctx);
+        model.put("status", status);
+        model.put("title", t.label("error", Integer.toString(status)));
+        model.put("detail", status == 400 ? message : null);
+        Views.render(ctx, "error.mustache", model);
+    }
+}

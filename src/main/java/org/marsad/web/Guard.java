@@ -1,0 +1,90 @@
+package org.marsad.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.marsad.web.Sessions.Session;
+
+/**
+ * Runs before every matched route: finds the visitor's session, refuses what their role must not reach
+ * (403; anonymous visitors of a page are sent to sign in), and refuses any change without the session's
+ * form token (CSRF, 403).
+ */
+final class Guard {
+    private static final String SESSION = "marsad.session";
+    static final String CSRF_FIELD = "csrf";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private final Sessions sessions;
+    private final boolean secureCookies;
+
+    Guard(Sessions sessions, boolean secureCookies) {
+        this.sessions = sessions;
+        this.secureCookies = secureCookies;
+    }
+
+    void check(Context ctx) {
+        Session s = sessions.find(ctx.cookie(Sessions.COOKIE));
+        ctx.attribute(SESSION, s);
+        Access need = Access.of(ctx.routeRoles());
+        if (!need.allows(s == null ? null : s.role())) {
+            boolean signInFirst = (s == null || s.user() == null) && ctx.method() == HandlerType.GET
+                    && !ctx.path().startsWith("/api/");
+            if (signInFirst) {
+                throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login");
+            }
+            throw new ForbiddenResponse("not allowed for your role");
+        }
+        if (changes(ctx.method()) && (s == null || !sameToken(s.csrf(), token(ctx)))) {
+            throw new ForbiddenResponse("missing or wrong form token; reload the page and try again");
+        }
+    }
+
+    /** The session of this request, or null for a visitor without one. */
+    static Session session(Context ctx) {
+        return ctx.attribute(SESSION);
+    }
+
+    /** The session of this request, starting an anonymous one (for a form's token) when there is none. */
+    Session sessionOrStart(Context ctx) {
+        Session s = session(ctx);
+        if (s == null) {
+            s = sessions.anonymous();
+            remember(ctx, s);
+        }
+        return s;
+    }
+
+    /** Sets the session cookie: script-proof, same-site only, and HTTPS-only behind TLS. */
+    void remember(Context ctx, Session s) {
+        boolean secure = secureCookies || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        ctx.cookie(new Cookie(Sessions.COOKIE, s.id(), "/", -1, secure, 0, true, null, null, SameSite.STRICT));
+        ctx.attribute(SESSION, s);
+    }
+
+    private static boolean changes(HandlerType method) {
+        return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
+                || method == HandlerType.DELETE;
+    }
+
+    private static String token(Context ctx) {
+        String header = ctx.header(CSRF_HEADER);
+        if (header != null) {
+            return header;
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        boolean form = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+        return form ? ctx.formParam(CSRF_FIELD) : null;
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,97 @@
+package org.marsad.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import org.marsad.store.Database;
+import org.marsad.store.LinkDecision;
+import org.marsad.store.LinkDecisions;
+import org.marsad.store.Sources;
+import org.marsad.store.Victim;
+import org.marsad.store.Victims;
+
+/** Victim records: the name search, a person's records side by side, and the queue of doubtful links. */
+final class RecordPages {
+    /** A search shows this many records at most; a longer list asks for a narrower name. */
+    static final int SEARCH_LIMIT = 200;
+
+    record VictimView(long id, String name, String sex, Integer age, String died, String place, String status,
+                      String cause, String perpetrator, String source, Long person) {
+    }
+
+    record Pair(long a, long b, String probability, VictimView left, VictimView right) {
+    }
+
+    private final Victims victims;
+    private final Sources sources;
+    private final LinkDecisions links;
+
+    RecordPages(Database db) {
+        this.victims = new Victims(db);
+        this.sources = new Sources(db);
+        this.links = new LinkDecisions(db);
+    }
+
+    void register(Javalin app) {
+        app.get("/victims", this::search, Access.READER);
+        app.get("/persons/{id}", this::person, Access.READER);
+        app.get("/links", this::queue, Access.EDITOR);
+        app.post("/links/decide", this::decide, Access.EDITOR);
+    }
+
+    private void search(Context ctx) {
+        String q = Forms.text(ctx.queryParam("q"));
+        Map<String, Object> m = Views.model(ctx);
+        m.put("q", q);
+        if (q != null) {
+            Map<Long, String> names = sources.names();
+            List<VictimView> found = victims.search(q, SEARCH_LIMIT).stream().map(v -> view(v, names)).toList();
+            m.put("victims", found);
+            m.put("found", !found.isEmpty());
+            m.put("none", found.isEmpty());
+        }
+        Views.render(ctx, "victims.mustache", m);
+    }
+
+    private void person(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        Map<Long, String> names = sources.names();
+        List<VictimView> records = victims.ofPerson(id).stream().map(v -> view(v, names)).toList();
+        if (records.isEmpty()) {
+            throw new NotFoundResponse("no person " + id);
+        }
+        Map<String, Object> m = Views.model(ctx);
+        m.put("person", id);
+        m.put("records", records);
+        Views.render(ctx, "person.mustache", m);
+    }
+
+    private void queue(Context ctx) {
+        Map<Long, String> names = sources.names();
+        List<Pair> pairs = links.reviewQueue().stream().limit(Paging.MAX_SIZE).map(d -> pair(d, names)).toList();
+        Map<String, Object> m = Views.model(ctx);
+        m.put("pairs", pairs);
+        Views.render(ctx, "links.mustache", m);
+    }
+
+    private void decide(Context ctx) {
+        links.decide(Forms.whole(ctx.formParam("a"), "a"), Forms.whole(ctx.formParam("b"), "b"),
+                Forms.verdict(ctx.formParam("verdict")), Guard.session(ctx).user());
+        ctx.redirect("/links", HttpStatus.SEE_OTHER);
+    }
+
+    private Pair pair(LinkDecision d, Map<Long, String> names) {
+        return new Pair(d.victimA(), d.victimB(), String.format(java.util.Locale.ROOT, "%.2f", d.probability()),
+                victims.find(d.victimA()).map(v -> view(v, names)).orElse(null),
+                victims.find(d.victimB()).map(v -> view(v, names)).orElse(null));
+    }
+
+    private static VictimView view(Victim v, Map<Long, String> sourceNames) {
+        return new VictimView(v.id(), v.fullName(), v.sex() == null ? null : v.sex().toString(), v.age(),
+                v.diedOn() == null ? null : v.diedOn().toString(), v.placeText(), v.status(), v.cause(),
+                v.perpetrator(), sourceNames.get(v.sourceId()), v.personId());
+    }
+}

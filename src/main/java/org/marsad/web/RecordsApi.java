@@ -1,0 +1,91 @@
+package org.marsad.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import org.marsad.InputError;
+import org.marsad.store.Database;
+import org.marsad.store.Incidents;
+import org.marsad.store.LinkDecision;
+import org.marsad.store.LinkDecisions;
+import org.marsad.store.Places;
+import org.marsad.store.Victim;
+import org.marsad.store.Victims;
+
+/** The API of recorded facts: incidents, victim records, persons, places and the link review queue. */
+final class RecordsApi {
+    private final Incidents incidents;
+    private final Victims victims;
+    private final Places places;
+    private final LinkDecisions links;
+
+    RecordsApi(Database db) {
+        this.incidents = new Incidents(db);
+        this.victims = new Victims(db);
+        this.places = new Places(db);
+        this.links = new LinkDecisions(db);
+    }
+
+    void incidents(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        ctx.json(paging.of(incidents.page(paging.offset(), paging.size()), incidents.count()));
+    }
+
+    void incident(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        ctx.json(incidents.find(id).orElseThrow(() -> new NotFoundResponse("no incident " + id)));
+    }
+
+    /** Victim records, all by page or those whose name matches {@code ?name=} (at most 200 matches). */
+    void victims(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        String name = Forms.text(ctx.queryParam("name"));
+        if (name == null) {
+            ctx.json(paging.of(victims.page(paging.offset(), paging.size()), victims.count()));
+            return;
+        }
+        List<Victim> found = victims.search(name, RecordPages.SEARCH_LIMIT);
+        int from = Math.min(paging.offset(), found.size());
+        ctx.json(paging.of(found.subList(from, Math.min(from + paging.size(), found.size())), found.size()));
+    }
+
+    /** A person: the records of every source that linkage grouped into them. */
+    void person(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        List<Victim> records = victims.ofPerson(id);
+        if (records.isEmpty()) {
+            throw new NotFoundResponse("no person " + id);
+        }
+        ctx.json(Map.of("id", id, "records", records));
+    }
+
+    /** Places of one level ({@code ?level=1}, governorates, unless asked). */
+    void places(Context ctx) {
+        String level = Forms.text(ctx.queryParam("level"));
+        ctx.json(places.atLevel(level == null ? 1 : (int) Forms.whole(level, "level")));
+    }
+
+    void place(Context ctx) {
+        String pcode = ctx.pathParam("pcode");
+        ctx.json(places.find(pcode).orElseThrow(() -> new NotFoundResponse("no place " + pcode)));
+    }
+
+    void linkQueue(Context ctx) {
+        ctx.json(links.reviewQueue().stream().limit(Paging.MAX_SIZE).toList());
+    }
+
+    /** {@code {"victim_a": 1, "victim_b": 2, "verdict": "confirmed"}}: a human's verdict on a doubtful pair. */
+    void decideLink(Context ctx) {
+        JsonNode body = Forms.json(ctx);
+        if (!body.path("victim_a").canConvertToLong() || !body.path("victim_b").canConvertToLong()) {
+            throw new InputError("victim_a and victim_b are required");
+        }
+        long a = body.get("victim_a").longValue();
+        long b = body.get("victim_b").longValue();
+        links.decide(a, b, Forms.verdict(body.path("verdict").asText(null)),
+                Guard.session(ctx).user());
+        ctx.json(links.find(a, b).orElseThrow());
+    }
+}

@@ -1,0 +1,145 @@
+package org.marsad.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.marsad.InputError;
+import org.marsad.extract.Claim;
+import org.marsad.store.Database;
+import org.marsad.store.Grade;
+import org.marsad.store.Incidents;
+import org.marsad.store.Report;
+import org.marsad.store.Reports;
+import org.marsad.store.ReviewStatus;
+import org.marsad.store.Source;
+import org.marsad.store.Sources;
+import org.marsad.store.StoredClaim;
+
+/** The reports pages: the list, entering a report, a report with its figures marked, and their review. */
+final class ReportPages {
+    private final Reports reports;
+    private final Sources sources;
+    private final Incidents incidents;
+    private final ClaimReview review;
+    private final Function<String, List<Claim>> extractor;
+
+    ReportPages(Database db, Function<String, List<Claim>> extractor) {
+        this.reports = new Reports(db);
+        this.sources = new Sources(db);
+        this.incidents = new Incidents(db);
+        this.review = new ClaimReview(db);
+        this.extractor = extractor;
+    }
+
+    void register(Javalin app) {
+        app.get("/reports", this::list);
+        app.get("/reports/new", this::form, Access.EDITOR);
+        app.post("/reports", this::create, Access.EDITOR);
+        app.get("/reports/{id}", this::show);
+        app.post("/claims/{id}/review", this::review, Access.EDITOR);
+        app.post("/claims/{id}/attach", this::attach, Access.EDITOR);
+    }
+
+    record Row(long id, String title, String lang, String dir, String published, String source) {
+    }
+
+    private void list(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        Map<Long, String> names = sources.names();
+        List<Row> rows = reports.page(paging.offset(), paging.size()).stream()
+                .map(r -> new Row(r.id(), r.title(), r.lang(), Lang.dirOf(r.lang()),
+                        r.publishedOn() == null ? "" : r.publishedOn().toString(),
+                        r.sourceId() == null ? "" : names.getOrDefault(r.sourceId(), "")))
+                .toList();
+        int total = reports.count();
+        Map<String, Object> m = Views.model(ctx);
+        m.put("reports", rows);
+        m.put("previous", paging.page() > 1 ? paging.page() - 1 : null);
+        m.put("next", paging.offset() + paging.size() < total ? paging.page() + 1 : null);
+        Views.render(ctx, "reports.mustache", m);
+    }
+
+    private void form(Context ctx) {
+        Map<String, Object> m = Views.model(ctx);
+        m.put("sources", sources.all().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
+        Views.render(ctx, "report-new.mustache", m);
+    }
+
+    private void create(Context ctx) {
+        String body = text(ctx);
+        String lang = "en".equals(ctx.formParam("lang")) ? "en" : "ar";
+        String source = Forms.text(ctx.formParam("source"));
+        Report report = Report.of(source == null ? null : Forms.whole(source, "source"),
+                Forms.text(ctx.formParam("title")), body, lang, Forms.date(ctx.formParam("published"), "published"));
+        Reports.Stored stored = reports.store(report, extractor.apply(body), Guard.session(ctx).user());
+        ctx.redirect("/reports/" + stored.report().id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The pasted text, else the uploaded file's (UTF-8), kept verbatim so that figure spans stay valid. */
+    private static String text(Context ctx) {
+        String pasted = ctx.formParam("text");
+        if (pasted != null && !pasted.isBlank()) {
+            return pasted.replace("\r\n", "\n");
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file != null && file.size() > 0) {
+            try (InputStream in = file.content()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InputError("cannot read the uploaded file: " + e.getMessage());
+            }
+        }
+        throw new InputError("paste the report's text or choose a file");
+    }
+
+    private void show(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        Report r = reports.find(id).orElseThrow(() -> new NotFoundResponse("no report " + id));
+        List<StoredClaim> claims = reports.claims(id);
+        Messages t = Views.words(ctx);
+        Map<String, Object> m = Views.model(ctx);
+        m.put("report", r);
+        m.put("reportDir", Lang.dirOf(r.lang()));
+        m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
+        m.put("pieces", ReportText.pieces(r.body(), claims));
+        m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
+        if (Boolean.TRUE.equals(m.get("canEdit"))) {
+            m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
+                    "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
+                            + (i.placeText() == null ? "" : i.placeText() + " · ") + t.label("grade", i.grade().code())))
+                    .toList());
+            m.put("grades", java.util.Arrays.stream(Grade.values())
+                    .map(g -> Map.of("code", g.code(), "label", t.label("grade", g.code()), "selected", g == Grade.WEAK))
+                    .toList());
+        }
+        Views.render(ctx, "report.mustache", m);
+    }
+
+    private void review(Context ctx) {
+        StoredClaim c = review.review(Forms.id(ctx, "id"),
+                Forms.code(ReviewStatus.class, ctx.formParam("status"), "status"),
+                (int) Forms.whole(ctx.formParam("version"), "version"), Guard.session(ctx).user());
+        backTo(ctx, c);
+    }
+
+    private void attach(Context ctx) {
+        String incident = Forms.required(ctx.formParam("incident"), "incident");
+        StoredClaim c = review.attach(Forms.id(ctx, "id"),
+                "new".equals(incident) ? null : Forms.whole(incident, "incident"),
+                Forms.code(Grade.class, ctx.formParam("grade"), "grade"),
+                (int) Forms.whole(ctx.formParam("version"), "version"), Guard.session(ctx).user());
+        backTo(ctx, c);
+    }
+
+    private static void backTo(Context ctx, StoredClaim c) {
+        ctx.redirect("/reports/" + c.reportId() + "#figure-" + (c.ordinal() + 1), HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,84 @@
+package org.marsad.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.marsad.InputError;
+import org.marsad.store.Database;
+import org.marsad.store.Grade;
+import org.marsad.store.Report;
+import org.marsad.store.Reports;
+import org.marsad.store.ReviewStatus;
+import org.marsad.store.Sources;
+import org.marsad.store.StoredClaim;
+
+/** The API of reports and their claims (figures), including an editor's review of a claim. */
+final class ReportsApi {
+    record ReportSummary(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
+                         Instant createdAt) {
+    }
+
+    record ReportDetail(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
+                        Instant createdAt, String body, List<StoredClaim> claims) {
+    }
+
+    private final Reports reports;
+    private final Sources sources;
+    private final ClaimReview review;
+
+    ReportsApi(Database db) {
+        this.reports = new Reports(db);
+        this.sources = new Sources(db);
+        this.review = new ClaimReview(db);
+    }
+
+    void list(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        Map<Long, String> names = sources.names();
+        ctx.json(paging.of(reports.page(paging.offset(), paging.size()).stream().map(r -> new ReportSummary(r.id(),
+                r.title(), r.lang(), r.publishedOn(), r.sourceId(), names.get(r.sourceId()), r.createdAt())).toList(),
+                reports.count()));
+    }
+
+    void one(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        Report r = reports.find(id).orElseThrow(() -> new NotFoundResponse("no report " + id));
+        String source = r.sourceId() == null ? null : sources.names().get(r.sourceId());
+        ctx.json(new ReportDetail(r.id(), r.title(), r.lang(), r.publishedOn(), r.sourceId(), source, r.createdAt(),
+                r.body(), reports.claims(id)));
+    }
+
+    void claim(Context ctx) {
+        ctx.json(review.find(Forms.id(ctx, "id")));
+    }
+
+    /**
+     * {@code {"status": "confirmed", "version": 3}} reviews a claim; {@code {"incident_id": 7, "version": 3}}
+     * attaches it ({@code "incident_id": "new"} with a {@code "grade"} makes the incident). A version other
+     * than the claim's current one is a conflict (409): someone changed it since it was read.
+     */
+    void patch(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        JsonNode body = Forms.json(ctx);
+        if (!body.path("version").canConvertToInt()) {
+            throw new InputError("version is required: the version of the claim as you read it");
+        }
+        int version = body.get("version").intValue();
+        String actor = Guard.session(ctx).user();
+        StoredClaim c = review.find(id);
+        if (body.hasNonNull("status")) {
+            c = review.review(id, Forms.code(ReviewStatus.class, body.get("status").asText(), "status"), version, actor);
+            version = c.version();
+        }
+        if (body.hasNonNull("incident_id")) {
+            String incident = body.get("incident_id").asText();
+            c = review.attach(id, "new".equals(incident) ? null : Forms.whole(incident, "incident_id"),
+                    Forms.code(Grade.class, body.path("grade").asText(null), "grade"), version, actor);
+        }
+        ctx.json(c);
+    }
+}

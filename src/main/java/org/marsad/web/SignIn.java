@@ -1,0 +1,77 @@
+package org.marsad.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.security.Passwords;
+import org.marsad.store.Account;
+import org.marsad.store.Accounts;
+import org.marsad.store.Database;
+import org.marsad.web.Sessions.Session;
+
+/** Signing in and out: the login form, password check (Argon2id), throttling and session rotation. */
+final class SignIn {
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Guard guard;
+    private final LoginThrottle throttle = new LoginThrottle();
+
+    SignIn(Database db, Sessions sessions, Guard guard) {
+        this.accounts = new Accounts(db);
+        this.sessions = sessions;
+        this.guard = guard;
+    }
+
+    void register(Javalin app) {
+        app.get("/login", ctx -> form(ctx, null, HttpStatus.OK));
+        app.post("/login", this::signIn);
+        app.post("/logout", this::signOut, Access.READER);
+    }
+
+    private void form(Context ctx, String errorKey, HttpStatus status) {
+        guard.sessionOrStart(ctx);
+        Map<String, Object> m = Views.model(ctx);
+        m.put("error", errorKey == null ? null : Views.words(ctx).get("login." + errorKey));
+        ctx.status(status);
+        Views.render(ctx, "login.mustache", m);
+    }
+
+    private void signIn(Context ctx) {
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").trim();
+        char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+        if (throttle.blocked(name, ctx.ip())) {
+            form(ctx, "throttled", HttpStatus.TOO_MANY_REQUESTS);
+            return;
+        }
+        Optional<Account> account = accounts.find(name);
+        // An unknown name costs the same hash as a known one, so timing does not tell which names exist.
+        boolean ok = Passwords.verify(password, account.map(Account::passwordHash).orElseGet(Unknown::hash))
+                && account.isPresent();
+        java.util.Arrays.fill(password, '\0');
+        if (!ok) {
+            throttle.failed(name, ctx.ip());
+            form(ctx, "failed", HttpStatus.UNAUTHORIZED);
+            return;
+        }
+        Session s = sessions.signIn(Guard.session(ctx), account.get().name(), account.get().role());
+        guard.remember(ctx, s);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    private void signOut(Context ctx) {
+        sessions.end(Guard.session(ctx));
+        ctx.removeCookie(Sessions.COOKIE, "/");
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** The hash checked for names without an account, made once when first needed. */
+    private static final class Unknown {
+        private static final String HASH = Passwords.hash("no account has this password".toCharArray());
+
+        static String hash() {
+            return HASH;
+        }
+    }
+}

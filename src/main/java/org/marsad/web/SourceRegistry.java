@@ -1,0 +1,50 @@
+package org.marsad.web;
+
+import java.util.List;
+import org.marsad.InputError;
+import org.marsad.security.FieldCipher;
+import org.marsad.store.Database;
+import org.marsad.store.Source;
+import org.marsad.store.Sources;
+import org.marsad.web.Sessions.Session;
+
+/**
+ * Sources as the pages and the API show and add them. The confidential identity is sealed with the
+ * field key before it reaches the database, and opened only for admins and editors.
+ */
+final class SourceRegistry {
+    /** A source as one visitor may see it: {@code identity} is null unless their role may read it. */
+    record SourceView(long id, String name, String kind, String reliability, String identity) {
+    }
+
+    private final Sources sources;
+    private final FieldCipher cipher;
+
+    SourceRegistry(Database db, FieldCipher cipher) {
+        this.sources = new Sources(db);
+        this.cipher = cipher;
+    }
+
+    List<SourceView> all(Session viewer) {
+        boolean open = viewer != null && viewer.seesConfidential();
+        return sources.all().stream().map(s -> new SourceView(s.id(), s.name(), s.kind(),
+                String.valueOf(s.reliability()), open ? identity(s.confidentialIdentity()) : null)).toList();
+    }
+
+    /** An identity written in clear before encryption (by another tool) is shown as it is, not as a failure. */
+    private String identity(String stored) {
+        return FieldCipher.isSealed(stored) ? cipher.decrypt(stored) : stored;
+    }
+
+    SourceView add(String name, String kind, String reliability, String identity, String actor) {
+        String grade = reliability == null ? "F" : reliability.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!grade.matches("[A-F]")) {
+            throw new InputError("reliability must be a letter from A (reliable) to F (cannot be judged)");
+        }
+        if (sources.find(name).isPresent()) {
+            throw new InputError("a source named '" + name + "' already exists");
+        }
+        Source s = sources.add(new Source(null, name, kind, grade.charAt(0), cipher.encrypt(identity), null), actor);
+        return new SourceView(s.id(), s.name(), s.kind(), grade, identity);
+    }
+}

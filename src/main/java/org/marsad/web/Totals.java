@@ -1,0 +1,42 @@
+package org.marsad.web;
+
+import java.util.List;
+import org.marsad.extract.Group;
+import org.marsad.store.Database;
+import org.marsad.tally.Dimension;
+import org.marsad.tally.Tallies;
+import org.marsad.tally.Tally;
+import org.marsad.tally.TallyFilter;
+
+/**
+ * The dashboard's headline: how many were killed and injured (each counted once, by the rules of
+ * {@code tally}), "including" how many of each group, and what single-source incidents would add.
+ */
+final class Totals {
+    record Part(String group, String count) {
+    }
+
+    record View(String killed, String injured, String provisional, List<Part> including) {
+        public boolean hasParts() {
+            return !including.isEmpty();
+        }
+    }
+
+    private final Tallies tallies;
+
+    Totals(Database db) {
+        this.tallies = new Tallies(db);
+    }
+
+    View view(Messages t) {
+        Tally byGroup = tallies.count(List.of(Dimension.GROUP), TallyFilter.none());
+        List<Part> parts = byGroup.rows().stream()
+                .filter(r -> !r.key().get(0).equals(Group.PERSON.code()) && r.killed().low() > 0)
+                .map(r -> new Part(t.label("group", r.key().get(0)), HomePage.count(r.killed().low(), t.lang())))
+                .toList();
+        Tally.Row total = byGroup.total();
+        return new View(HomePage.count(total.killed().low(), t.lang()), HomePage.count(total.injured().low(), t.lang()),
+                total.provisionalKilled().low() == 0 ? null : HomePage.count(total.provisionalKilled().low(), t.lang()),
+                parts);
+    }
+}

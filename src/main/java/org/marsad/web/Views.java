@@ -1,0 +1,73 @@
+package org.marsad.web;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.marsad.store.Account.Role;
+import org.marsad.web.Sessions.Session;
+
+/**
+ * Renders the Mustache pages. Every page gets the visitor's language (from {@code ?lang=}, remembered
+ * in a cookie so the choice holds across pages), the words in it, who is signed in and the form token.
+ * Mustache escapes every {@code {{value}}}; templates never use the unescaped form on user text.
+ */
+final class Views {
+    /** Compiled templates are cached here and shared by every app of the JVM. */
+    private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory("templates");
+    private static final String LANG_COOKIE = "marsad_lang";
+    private static final int YEAR_SECONDS = 365 * 24 * 3600;
+
+    private Views() {
+    }
+
+    static void warmUp() {
+        TEMPLATES.compile("home.mustache");
+        Messages.of(Lang.AR);
+        Messages.of(Lang.EN);
+    }
+
+    /** The language of this request: {@code ?lang=} (then remembered), else the remembered one, else Arabic. */
+    static Lang lang(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        if (asked != null) {
+            Lang l = Lang.of(asked);
+            ctx.cookie(new Cookie(LANG_COOKIE, l.code(), "/", YEAR_SECONDS, false, 0, true, null, null, SameSite.STRICT));
+            return l;
+        }
+        return Lang.of(ctx.cookie(LANG_COOKIE));
+    }
+
+    /** The interface's words in the language of this request. */
+    static Messages words(Context ctx) {
+        return Messages.of(lang(ctx));
+    }
+
+    /** The model every page starts from. */
+    static Map<String, Object> model(Context ctx) {
+        Lang lang = lang(ctx);
+        Session s = Guard.session(ctx);
+        Role role = s == null ? null : s.role();
+        Messages t = Messages.of(lang);
+        Map<String, Object> m = new HashMap<>();
+        m.put("lang", lang.code());
+        m.put("dir", lang.dir());
+        m.put("otherLang", lang.other().code());
+        m.put("t", t.tree());
+        m.put("user", role == null ? null : s.user());
+        m.put("roleLabel", role == null ? null : t.label("role", role.code()));
+        m.put("csrf", s == null ? null : s.csrf());
+        m.put("canRead", Access.READER.allows(role));
+        m.put("canEdit", Access.EDITOR.allows(role));
+        return m;
+    }
+
+    static void render(Context ctx, String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        TEMPLATES.compile(template).execute(out, model);
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    }
+}
