@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
+import org.marsad.tally.Tallies;
 import org.marsad.web.Sessions.Session;
 
 /**
@@ -30,11 +31,11 @@ final class Api {
     private Api() {
     }
 
-    static List<Route> routes(Database db, FieldCipher cipher) {
+    static List<Route> routes(Database db, Tallies counting, FieldCipher cipher) {
         ReportsApi reports = new ReportsApi(db);
         RecordsApi records = new RecordsApi(db);
         SourceRegistry sources = new SourceRegistry(db, cipher);
-        TallyCache tallies = new TallyCache(db);
+        TallyCache tallies = new TallyCache(db, counting);
         String openapi = openapi();
         return List.of(
                 new Route(HandlerType.GET, "/session", Access.PUBLIC, Api::session),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.marsad.extract.Claim;
 import org.marsad.extract.Period;
 import org.marsad.store.Database;
+import org.marsad.tally.Tallies;
 import org.marsad.store.Report;
 import org.marsad.store.Reports;
 import org.marsad.store.Source;
@@ -31,10 +32,10 @@ final class HomePage {
     private final Sources sources;
     private final Totals totals;
 
-    HomePage(Database db) {
+    HomePage(Database db, Tallies tallies) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
-        this.totals = new Totals(db);
+        this.totals = new Totals(tallies);
     }
 
     /** Adds the totals and the latest reports, each with its figures, to a page's model. */

@@ -9,19 +9,18 @@ import org.marsad.tally.Tallies;
 import org.marsad.tally.TallyJson;
 
 /**
- * The API's tallies, kept while the data they count has not changed. Counting reads every record, so
- * many readers asking the same tally share one count. Every change made through the app writes an audit
- * entry, and a new entry ends every kept tally at once; changes from outside the app (an import by the
- * command line) show within {@link #MAX_AGE_NANOS}.
+ * The API's tallies as JSON, kept while the data they count has not changed, so that many readers asking
+ * the same tally share one count and one rendering. The store's data version moves with every change to
+ * counted data, by the app or by any other process (an import on the command line), and ends every kept
+ * tally at once.
  */
 final class TallyCache {
-    static final long MAX_AGE_NANOS = 10_000_000_000L;
     /** Distinct filters kept at most; past this the cache starts over rather than grow with odd queries. */
     private static final int MAX_KEPT = 1_000;
 
-    private record Kept(long stamp, long madeAt, CompletableFuture<String> json) {
-        boolean fresh(long now, long currentStamp) {
-            return stamp == currentStamp && now - madeAt < MAX_AGE_NANOS && !json.isCompletedExceptionally();
+    private record Kept(long stamp, CompletableFuture<String> json) {
+        boolean fresh(long currentStamp) {
+            return stamp == currentStamp && !json.isCompletedExceptionally();
         }
     }
 
@@ -29,20 +28,19 @@ final class TallyCache {
     private final Tallies tallies;
     private final Map<TallyQuery, Kept> kept = new ConcurrentHashMap<>();
 
-    TallyCache(Database db) {
+    TallyCache(Database db, Tallies tallies) {
         this.db = db;
-        this.tallies = new Tallies(db);
+        this.tallies = tallies;
     }
 
     /** The Tally JSON of a query, counted now or shared with the readers who asked it since the last change. */
     String json(TallyQuery q) {
-        long stamp = stamp();
-        long now = System.nanoTime();
+        long stamp = db.dataVersion();
         if (kept.size() > MAX_KEPT) {
             kept.clear();
         }
         CompletableFuture<String> mine = new CompletableFuture<>();
-        Kept k = kept.compute(q, (key, old) -> old != null && old.fresh(now, stamp) ? old : new Kept(stamp, now, mine));
+        Kept k = kept.compute(q, (key, old) -> old != null && old.fresh(stamp) ? old : new Kept(stamp, mine));
         if (k.json() == mine) {
             try {
                 mine.complete(TallyJson.of(tallies.count(q.by(), q.filter())).toString());
@@ -56,10 +54,5 @@ final class TallyCache {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-    }
-
-    private long stamp() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")
-                .mapTo(Long.class).one());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.marsad.extract.Group;
-import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
@@ -22,8 +21,8 @@ final class TallyPage {
 
     private final Tallies tallies;
 
-    TallyPage(Database db) {
-        this.tallies = new Tallies(db);
+    TallyPage(Tallies tallies) {
+        this.tallies = tallies;
     }
 
     void register(Javalin app) {

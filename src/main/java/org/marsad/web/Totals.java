@@ -2,7 +2,6 @@ package org.marsad.web;
 
 import java.util.List;
 import org.marsad.extract.Group;
-import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
@@ -24,8 +23,8 @@ final class Totals {
 
     private final Tallies tallies;
 
-    Totals(Database db) {
-        this.tallies = new Tallies(db);
+    Totals(Tallies tallies) {
+        this.tallies = tallies;
     }
 
     View view(Messages t) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.marsad.extract.Claim;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
+import org.marsad.tally.Tallies;
 
 /**
  * The web app: server-rendered pages in Arabic (right to left, the default) and English, and the JSON
@@ -59,7 +60,9 @@ public final class WebApp {
         app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
         Errors.register(app);
-        HomePage home = new HomePage(db);
+        // One counter for the whole app: it keeps the count units of the current data in memory.
+        Tallies tallies = new Tallies(db);
+        HomePage home = new HomePage(db, tallies);
         app.get("/", ctx -> {
             Map<String, Object> m = Views.model(ctx);
             home.model(Views.words(ctx), m);
@@ -69,9 +72,9 @@ public final class WebApp {
         new SignIn(db, sessions, guard).register(app);
         new ReportPages(db, settings.extractor()).register(app);
         new RecordPages(db).register(app);
-        new TallyPage(db).register(app);
+        new TallyPage(tallies).register(app);
         new SourcePages(db, settings.cipher()).register(app);
-        Api.register(app, Api.routes(db, settings.cipher()));
+        Api.register(app, Api.routes(db, tallies, settings.cipher()));
         return app;
     }
 

@@ -137,7 +137,7 @@ class SecurityTest {
 
     /** Every GET route of the API, with the ids of the demo data. */
     private List<String> readablePaths() {
-        return Api.routes(app.db, app.cipher).stream()
+        return Api.routes(app.db, new org.marsad.tally.Tallies(app.db), app.cipher).stream()
                 .filter(r -> r.method() == io.javalin.http.HandlerType.GET)
                 .map(r -> Api.BASE + r.path().replace("{id}", "1").replace("{pcode}", "SY11")).toList();
     }
