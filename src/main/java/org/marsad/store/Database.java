@@ -139,7 +139,8 @@ public final class Database implements AutoCloseable {
             c.addDataSourceProperty("foreign_keys", "true");
             c.addDataSourceProperty("busy_timeout", "10000");
             c.addDataSourceProperty("synchronous", "NORMAL");
-            c.setMaximumPoolSize(4);
+            // readers do not block each other under WAL; a writer waits on the busy timeout
+            c.setMaximumPoolSize(10);
         } else {
             c.setMaximumPoolSize(10);
         }
