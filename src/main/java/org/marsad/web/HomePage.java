@@ -1,5 +1,6 @@
 package org.marsad.web;
 
+import org.marsad.report.Lang;
 import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;

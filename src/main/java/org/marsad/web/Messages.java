@@ -1,5 +1,6 @@
 package org.marsad.web;
 
+import org.marsad.report.Lang;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.marsad.web;
 
+import org.marsad.report.Lang;
 import com.github.mustachejava.DefaultMustacheFactory;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
