@@ -6,12 +6,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.io.StringWriter;
 import org.marsad.extract.Group;
+import org.marsad.report.Digits;
+import org.marsad.report.ExportFormat;
+import org.marsad.report.Exports;
+import org.marsad.report.NarrativeReport;
+import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
 
-/** The tallies explorer: choose a breakdown and filters, read the counts, take the same tally as JSON. */
+/**
+ * The tallies explorer: choose a breakdown and filters, read the counts, and take the same filter away as
+ * a narrative report or an export.
+ */
 final class TallyPage {
     record Choice(String code, String label, boolean chosen) {
     }
@@ -19,14 +28,59 @@ final class TallyPage {
     record Line(List<String> key, String killed, String injured, String provisional) {
     }
 
+    private final Database db;
     private final Tallies tallies;
 
-    TallyPage(Tallies tallies) {
+    TallyPage(Database db, Tallies tallies) {
+        this.db = db;
         this.tallies = tallies;
     }
 
     void register(Javalin app) {
         app.get("/tallies", this::explore);
+        app.get("/tallies/report", this::report);
+        app.get("/tallies/export", ctx -> export(ctx, "tally"));
+        // incidents and victims carry more than counts (places as written, names): readers only
+        app.get("/tallies/export/incidents", ctx -> export(ctx, "incidents"), Access.READER);
+        app.get("/tallies/export/victims", ctx -> export(ctx, "victims"), Access.READER);
+    }
+
+    /** The narrative report of the explorer's filter, in the page's language, as HTML (or Markdown with ?format=md). */
+    private void report(Context ctx) {
+        TallyQuery q = TallyQuery.of(ctx);
+        NarrativeReport.Format format = "md".equals(ctx.queryParam("format")) ? NarrativeReport.Format.MD
+                : NarrativeReport.Format.HTML;
+        Digits digits = "arabic_indic".equals(ctx.queryParam("digits")) ? Digits.ARABIC_INDIC : Digits.WESTERN;
+        String text = NarrativeReport.write(db, q.filter(), Views.words(ctx).lang(), digits, format);
+        ctx.contentType(format == NarrativeReport.Format.MD ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+                .result(text);
+    }
+
+    /** The explorer's tally, or the incidents or victims under its filter, as CSV, JSON, GeoJSON or HXL. */
+    private void export(Context ctx, String what) {
+        TallyQuery q = TallyQuery.of(ctx);
+        ExportFormat format;
+        try {
+            format = ExportFormat.valueOf(ctx.queryParamAsClass("format", String.class).getOrDefault("csv")
+                    .toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new io.javalin.http.BadRequestResponse("format: csv, json, geojson or hxl");
+        }
+        StringWriter out = new StringWriter();
+        Exports exports = new Exports(db);
+        switch (what) {
+            case "incidents" -> exports.incidents(q.filter(), null, format, out);
+            case "victims" -> exports.victims(q.filter(), format, out);
+            default -> exports.tally(tallies.count(q.by(), q.filter()), format, out);
+        }
+        String type = switch (format) {
+            case CSV, HXL -> "text/csv";
+            case JSON -> "application/json";
+            case GEOJSON -> "application/geo+json";
+        };
+        ctx.header("Content-Disposition", "attachment; filename=\"marsad-" + what + "."
+                + (format == ExportFormat.GEOJSON ? "geojson" : format == ExportFormat.JSON ? "json" : "csv") + "\"");
+        ctx.contentType(type + "; charset=utf-8").result(out.toString());
     }
 
     private void explore(Context ctx) {
@@ -52,7 +106,9 @@ final class TallyPage {
         }
         m.put("rows", lines);
         m.put("total", line(List.of(), tally.total(), t));
-        m.put("json", "/api/v1/tallies" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+        String query = ctx.queryString() == null ? "" : ctx.queryString();
+        m.put("json", "/api/v1/tallies" + (query.isEmpty() ? "" : "?" + query));
+        m.put("query", query.isEmpty() ? "" : query + "&");
         Views.render(ctx, "tallies.mustache", m);
     }
 

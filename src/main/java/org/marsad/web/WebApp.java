@@ -72,7 +72,7 @@ public final class WebApp {
         new SignIn(db, sessions, guard).register(app);
         new ReportPages(db, settings.extractor()).register(app);
         new RecordPages(db).register(app);
-        new TallyPage(tallies).register(app);
+        new TallyPage(db, tallies).register(app);
         new SourcePages(db, settings.cipher()).register(app);
         Api.register(app, Api.routes(db, tallies, settings.cipher()));
         return app;

@@ -89,6 +89,24 @@ class ReportPagesTest {
     }
 
     @Test
+    void theExplorersFilterIsPublishedAsAReportAndExportsButNamesOnlyToReaders() {
+        Visitor anonymous = app.visitor();
+        HttpResponse<String> report = anonymous.get("/tallies/report?group=civilian&lang=ar");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "وثّق مرصد مقتل ما لا يقل عن 1286 مدنياً");
+        HttpResponse<String> hxl = anonymous.get("/tallies/export?by=governorate&format=hxl");
+        assertThat(hxl.statusCode()).isEqualTo(200);
+        assertThat(hxl.body().lines().skip(1).findFirst().orElseThrow()).contains("#adm1+code", "#affected+killed");
+        assertThat(anonymous.get("/tallies/export/victims?format=csv").statusCode()).isIn(302, 303, 403);
+        HttpResponse<String> victims = app.signedIn("sami").get("/tallies/export/victims?format=csv");
+        assertThat(victims.statusCode()).isEqualTo(200);
+        assertThat(victims.body()).startsWith("id,source,record,name");
+        assertThat(anonymous.get("/tallies/export?format=pdf").statusCode()).isEqualTo(400);
+        assertThat(anonymous.get("/tallies?lang=en").body()).contains("id=\"publish-report\"", "id=\"export-hxl\"")
+                .doesNotContain("id=\"export-victims\"");
+    }
+
+    @Test
     void theTallyExplorerBreaksDownAndLinksTheSameTallyAsJson() {
         String page = app.visitor().get("/tallies?by=group&from=2017-01-01&lang=en").body();
         assertThat(page).contains("value=\"group\" checked", "href=\"/api/v1/tallies?by&#61;group&amp;from&#61;2017-01-01&amp;lang&#61;en\"");
