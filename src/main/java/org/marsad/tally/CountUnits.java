@@ -98,15 +98,19 @@ final class CountUnits {
         return rows;
     }
 
+    /** One account of an incident's figure: a recorded range or the largest confirmed claim. */
+    private record Account(long incident, Outcome outcome, Group group, Range range) {
+        void into(Map<Long, IncidentFigures[]> figures) {
+            figures.get(incident)[outcome.ordinal()].account(group, range);
+        }
+    }
+
     private static void recordedFigures(Handle h, Map<Long, IncidentFigures[]> figures) {
         h.createQuery("SELECT incident_id, group_code, outcome, low, best, high FROM incident_figure")
-                .map((rs, ctx) -> {
-                    figures.get(rs.getLong("incident_id"))[outcome(rs.getString("outcome")).ordinal()]
-                            .account(group(rs.getString("group_code")),
-                                    new Range(rs.getLong("low"), rs.getLong("best"), rs.getLong("high"), 0));
-                    return null;
-                })
-                .forEach(x -> { });
+                .map((rs, ctx) -> new Account(rs.getLong("incident_id"), outcome(rs.getString("outcome")),
+                        group(rs.getString("group_code")),
+                        new Range(rs.getLong("low"), rs.getLong("best"), rs.getLong("high"), 0)))
+                .forEach(a -> a.into(figures));
     }
 
     /** The largest confirmed (or corrected) claim of each group and outcome attached to an incident. */
@@ -114,12 +118,9 @@ final class CountUnits {
         h.createQuery("SELECT incident_id, group_code, outcome, MAX(count) AS largest FROM claim "
                         + "WHERE incident_id IS NOT NULL AND status IN ('confirmed', 'edited') "
                         + "GROUP BY incident_id, group_code, outcome")
-                .map((rs, ctx) -> {
-                    figures.get(rs.getLong("incident_id"))[outcome(rs.getString("outcome")).ordinal()]
-                            .account(group(rs.getString("group_code")), Range.exactly(rs.getLong("largest"), 0));
-                    return null;
-                })
-                .forEach(x -> { });
+                .map((rs, ctx) -> new Account(rs.getLong("incident_id"), outcome(rs.getString("outcome")),
+                        group(rs.getString("group_code")), Range.exactly(rs.getLong("largest"), 0)))
+                .forEach(a -> a.into(figures));
     }
 
     private static Map<Long, Set<String>> incidentSources(Handle h) {
@@ -127,8 +128,8 @@ final class CountUnits {
         h.createQuery("SELECT DISTINCT c.incident_id, s.name FROM claim c JOIN report r ON r.id = c.report_id "
                         + "JOIN source s ON s.id = r.source_id WHERE c.incident_id IS NOT NULL "
                         + "AND c.status IN ('confirmed', 'edited')")
-                .map((rs, ctx) -> sources.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
-                .forEach(x -> { });
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return sources;
     }
 
@@ -138,8 +139,8 @@ final class CountUnits {
      */
     private static List<PersonRecord> persons(Handle h, Database.Dialect dialect) {
         Map<Long, String> sourceNames = new HashMap<>();
-        h.createQuery("SELECT id, name FROM source").map((rs, ctx) -> sourceNames.put(rs.getLong(1), rs.getString(2)))
-                .forEach(x -> { });
+        h.createQuery("SELECT id, name FROM source").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> sourceNames.put(e.getKey(), e.getValue()));
         Map<String, Set<String>> sourceSets = new HashMap<>();
         String merged = "MIN(died_on) AS died_on, MAX(place_pcode) AS place_pcode, "
                 + "CASE WHEN MIN(sex) = MAX(sex) THEN MIN(sex) END AS sex, "

@@ -23,11 +23,13 @@ final class PlaceTree {
     static PlaceTree load(Database db) {
         Map<String, String> parents = new HashMap<>();
         Map<String, Integer> levels = new HashMap<>();
-        db.jdbi().useHandle(h -> h.createQuery("SELECT pcode, parent_pcode, level FROM place").map((rs, ctx) -> {
-            parents.put(rs.getString("pcode"), rs.getString("parent_pcode"));
-            levels.put(rs.getString("pcode"), rs.getInt("level"));
-            return null;
-        }).forEach(x -> { }));
+        db.jdbi().useHandle(h -> h.createQuery("SELECT pcode, parent_pcode, level FROM place")
+                .map((rs, ctx) -> new org.marsad.store.Place(rs.getString("pcode"), rs.getString("parent_pcode"),
+                        rs.getInt("level"), null, null, null, null))
+                .forEach(p -> {
+                    parents.put(p.pcode(), p.parentPcode());
+                    levels.put(p.pcode(), p.level());
+                }));
         return new PlaceTree(parents, levels);
     }
 
