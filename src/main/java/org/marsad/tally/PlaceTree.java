@@ -3,6 +3,7 @@ package org.marsad.tally;
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.store.Database;
+import org.marsad.store.Places;
 
 /**
  * The place hierarchy as the store holds it (p-code → parent), for rolling counts up from where a death
@@ -23,13 +24,10 @@ final class PlaceTree {
     static PlaceTree load(Database db) {
         Map<String, String> parents = new HashMap<>();
         Map<String, Integer> levels = new HashMap<>();
-        db.jdbi().useHandle(h -> h.createQuery("SELECT pcode, parent_pcode, level FROM place")
-                .map((rs, ctx) -> new org.marsad.store.Place(rs.getString("pcode"), rs.getString("parent_pcode"),
-                        rs.getInt("level"), null, null, null, null))
-                .forEach(p -> {
-                    parents.put(p.pcode(), p.parentPcode());
-                    levels.put(p.pcode(), p.level());
-                }));
+        new Places(db).all().values().forEach(p -> {
+            parents.put(p.pcode(), p.parentPcode());
+            levels.put(p.pcode(), p.level());
+        });
         return new PlaceTree(parents, levels);
     }
 
