@@ -1,7 +1,6 @@
 package org.marsad.web;
 
 import org.marsad.report.Lang;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,7 @@ final class HomePage {
         Claim c = stored.claim();
         return new FigureView(stored.id(), stored.version(), stored.incidentId(), stored.ordinal() + 1,
                 t.label("qualifier", c.qualifier().code()),
-                count(c.count(), t.lang()),
+                t.number(c.count()),
                 t.label("group", c.group().code()),
                 t.label("outcome", c.outcome().code()),
                 c.within() == null ? null : c.within() + 1,
@@ -71,14 +70,6 @@ final class HomePage {
                 period(c.period(), t),
                 body.substring(Math.min(c.span().start(), body.length()), Math.min(c.span().end(), body.length())),
                 t.label("status", stored.status().name().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Observatories write Arabic figures without grouping (1130); English groups thousands (1,130). */
-    static String count(long n, Lang lang) {
-        if (lang == Lang.AR) {
-            return Long.toString(n);
-        }
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
     }
 
     private static String period(Period p, Messages t) {

@@ -2,8 +2,8 @@ package org.marsad.web;
 
 import org.marsad.report.Lang;
 import java.text.MessageFormat;
-import java.util.EnumMap;
 import java.util.HashMap;
+import org.marsad.report.Digits;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -12,25 +12,46 @@ import java.util.ResourceBundle;
  * as a tree ({@code t.figure.count}); code reads them by key.
  */
 final class Messages {
-    private static final Map<Lang, Messages> CACHE = new EnumMap<>(Lang.class);
+    private static final Map<String, Messages> CACHE = new HashMap<>();
 
     private final Lang lang;
+    private final Digits digits;
     private final ResourceBundle bundle;
     private final Map<String, Object> tree;
 
-    private Messages(Lang lang) {
+    private Messages(Lang lang, Digits digits) {
         this.lang = lang;
+        this.digits = digits;
         this.bundle = ResourceBundle.getBundle("i18n.messages", lang.locale(), ResourceBundle.Control
                 .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.tree = tree(bundle);
     }
 
-    static synchronized Messages of(Lang lang) {
-        return CACHE.computeIfAbsent(lang, Messages::new);
+    static Messages of(Lang lang) {
+        return of(lang, Digits.WESTERN);
+    }
+
+    static synchronized Messages of(Lang lang, Digits digits) {
+        return CACHE.computeIfAbsent(lang + "/" + digits, k -> new Messages(lang, digits));
     }
 
     Lang lang() {
         return lang;
+    }
+
+    Digits digits() {
+        return digits;
+    }
+
+    /**
+     * A count as this page writes it: English groups thousands (1,130); Arabic, as observatories write it,
+     * does not (1130), in Western or Arabic-Indic digits (١١٣٠) as the reader chose.
+     */
+    String number(long n) {
+        if (lang == Lang.EN) {
+            return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(n);
+        }
+        return digits.format(n);
     }
 
     Map<String, Object> tree() {

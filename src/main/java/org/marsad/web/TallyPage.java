@@ -113,8 +113,8 @@ final class TallyPage {
     }
 
     private static Line line(List<String> key, Tally.Row r, Messages t) {
-        return new Line(key, HomePage.count(r.killed().low(), t.lang()), HomePage.count(r.injured().low(), t.lang()),
-                HomePage.count(r.provisionalKilled().low(), t.lang()));
+        return new Line(key, t.number(r.killed().low()), t.number(r.injured().low()),
+                t.number(r.provisionalKilled().low()));
     }
 
     /** Group codes and causes read in the page's language; dates and p-codes as they are. */

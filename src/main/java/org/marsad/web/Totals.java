@@ -31,11 +31,11 @@ final class Totals {
         Tally byGroup = tallies.count(List.of(Dimension.GROUP), TallyFilter.none());
         List<Part> parts = byGroup.rows().stream()
                 .filter(r -> !r.key().get(0).equals(Group.PERSON.code()) && r.killed().low() > 0)
-                .map(r -> new Part(t.label("group", r.key().get(0)), HomePage.count(r.killed().low(), t.lang())))
+                .map(r -> new Part(t.label("group", r.key().get(0)), t.number(r.killed().low())))
                 .toList();
         Tally.Row total = byGroup.total();
-        return new View(HomePage.count(total.killed().low(), t.lang()), HomePage.count(total.injured().low(), t.lang()),
-                total.provisionalKilled().low() == 0 ? null : HomePage.count(total.provisionalKilled().low(), t.lang()),
+        return new View(t.number(total.killed().low()), t.number(total.injured().low()),
+                total.provisionalKilled().low() == 0 ? null : t.number(total.provisionalKilled().low()),
                 parts);
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.web;
 
+import org.marsad.report.Digits;
 import org.marsad.report.Lang;
 import com.github.mustachejava.DefaultMustacheFactory;
 import io.javalin.http.Context;
@@ -20,6 +21,7 @@ final class Views {
     /** Compiled templates are cached here and shared by every app of the JVM. */
     private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory("templates");
     private static final String LANG_COOKIE = "marsad_lang";
+    private static final String DIGITS_COOKIE = "marsad_digits";
     private static final int YEAR_SECONDS = 365 * 24 * 3600;
 
     private Views() {
@@ -42,9 +44,24 @@ final class Views {
         return Lang.of(ctx.cookie(LANG_COOKIE));
     }
 
-    /** The interface's words in the language of this request. */
+    /**
+     * The digits of this request's numbers: {@code ?digits=arabic_indic} or {@code western} (then remembered),
+     * else the remembered choice, else Western digits.
+     */
+    static Digits digits(Context ctx) {
+        String asked = ctx.queryParam("digits");
+        if (asked != null) {
+            Digits d = "arabic_indic".equals(asked) ? Digits.ARABIC_INDIC : Digits.WESTERN;
+            ctx.cookie(new Cookie(DIGITS_COOKIE, d.name().toLowerCase(java.util.Locale.ROOT), "/", YEAR_SECONDS, false, 0,
+                    true, null, null, SameSite.STRICT));
+            return d;
+        }
+        return "arabic_indic".equals(ctx.cookie(DIGITS_COOKIE)) ? Digits.ARABIC_INDIC : Digits.WESTERN;
+    }
+
+    /** The interface's words in the language of this request, writing numbers in its digits. */
     static Messages words(Context ctx) {
-        return Messages.of(lang(ctx));
+        return Messages.of(lang(ctx), digits(ctx));
     }
 
     /** The model every page starts from. */
@@ -52,8 +69,12 @@ final class Views {
         Lang lang = lang(ctx);
         Session s = Guard.session(ctx);
         Role role = s == null ? null : s.role();
-        Messages t = Messages.of(lang);
+        Digits digits = digits(ctx);
+        Messages t = Messages.of(lang, digits);
         Map<String, Object> m = new HashMap<>();
+        m.put("arabic", lang == Lang.AR);
+        m.put("otherDigits", digits == Digits.WESTERN ? "arabic_indic" : "western");
+        m.put("otherDigitsSample", digits == Digits.WESTERN ? Digits.ARABIC_INDIC.format(123) : "123");
         m.put("lang", lang.code());
         m.put("dir", lang.dir());
         m.put("otherLang", lang.other().code());

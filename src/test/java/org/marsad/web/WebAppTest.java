@@ -64,6 +64,17 @@ class WebAppTest {
     }
 
     @Test
+    void arabicPagesWriteNumbersInArabicIndicDigitsOnRequestAndRememberIt() throws Exception {
+        HttpResponse<String> page = get("/?digits=arabic_indic");
+        assertThat(page.body()).contains("<bdi>١١٣٠</bdi>").doesNotContain("<bdi>1130</bdi>");
+        String cookie = page.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(next.body()).contains("<bdi>١١٣٠</bdi>", "id=\"digits-switch\" href=\"?digits=western\"");
+        assertThat(get("/?lang=en&digits=arabic_indic").body()).contains("<bdi>1,130</bdi>");
+    }
+
+    @Test
     void healthAnswersOkWhenTheDatabaseAnswers() throws Exception {
         HttpResponse<String> health = get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
