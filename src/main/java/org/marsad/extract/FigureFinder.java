@@ -412,7 +412,8 @@ final class FigureFinder {
                 break;
             }
             Token t = doc.token(k);
-            if (t.kind() == Token.Kind.NUMBER || doc.info(k).before != null && doc.info(k).after == null
+            boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
+            if (t.kind() == Token.Kind.NUMBER && !measure || doc.info(k).before != null && doc.info(k).after == null
                     || t.isWord() && NumberWords.isNumberWord(t.norm())) {
                 break;
             }

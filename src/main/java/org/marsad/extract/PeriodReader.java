@@ -3,8 +3,11 @@ package org.marsad.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Months;
 import org.marsad.text.Token;
 
@@ -23,9 +26,10 @@ final class PeriodReader {
     private record Day(int day, int month, int year, boolean past, int end) {
     }
 
-    private static final Set<String> FROM = Set.of("منذ", "من", "since", "from", "between");
-    private static final Set<String> TO = Set.of("حتى", "وحتى", "الى", "والى", "until", "to", "and", "till", "through");
-    private static final Set<String> PAST = Set.of("الفائت", "الماضي", "المنصرم", "last");
+    private static final Set<String> FROM = normalized("منذ", "من", "since", "from", "between");
+    private static final Set<String> UNTIL = normalized("حتى", "وحتى", "until");
+    private static final Set<String> TO = normalized("حتى", "وحتى", "إلى", "وإلى", "until", "to", "and", "till", "through");
+    private static final Set<String> PAST = normalized("الفائت", "الماضي", "المنصرم", "last");
     private static final int SPAN = 30;
 
     private final Document doc;
@@ -54,6 +58,10 @@ final class PeriodReader {
         return year;
     }
 
+    private static Set<String> normalized(String... words) {
+        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
     List<Found> all() {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
@@ -62,7 +70,7 @@ final class PeriodReader {
                 continue;
             }
             boolean from = FROM.contains(t.norm());
-            boolean to = t.is("حتى") || t.is("وحتى") || t.is("until");
+            boolean to = UNTIL.contains(t.norm());
             if (!from && !to) {
                 continue;
             }

@@ -14,7 +14,8 @@ final class Perpetrators {
             .add("international coalition", "التحالف الدولي", "التحالف", "coalition", "us-led coalition")
             .add("Islamic State", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "داعش", "islamic state", "isis", "isil")
             .add("SDF", "قوات سوريا الديمقراطية", "قسد", "sdf", "syrian democratic forces")
-            .add("Turkish forces", "تركية", "تركي", "القوات التركية", "turkish")
+            .add("Turkish forces", "القوات التركية", "الجيش التركي", "مسيرة تركية", "مدفعي تركي", "القصف التركي", "turkish forces",
+                    "turkish army", "turkish drone", "turkish strike", "turkish shelling")
             .add("opposition factions", "الفصائل", "الجيش الوطني", "الفصائل المقاتلة", "rebels", "opposition")
             .add("Hay'at Tahrir al-Sham", "هيئة تحرير الشام", "hts", "hayat tahrir al-sham")
             .add("Israeli forces", "إسرائيلي", "إسرائيلية", "israeli")
