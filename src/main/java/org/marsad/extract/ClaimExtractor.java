@@ -1,0 +1,111 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Lists every casualty figure of a report, Arabic or English: {@code new ClaimExtractor().extract(text)}.
+ * Thread-safe; time and memory are linear in the length of the text.
+ */
+public final class ClaimExtractor {
+
+    private final PlaceLookup places;
+
+    public ClaimExtractor() {
+        this(PlaceLookup.none());
+    }
+
+    /** An extractor that resolves place names to p-codes with {@code places}. */
+    public ClaimExtractor(PlaceLookup places) {
+        this.places = Objects.requireNonNull(places, "places");
+    }
+
+    public Extraction extract(String text) {
+        return extract(text, null);
+    }
+
+    /**
+     * The claims of {@code text}. {@code reportDate} (may be null) anchors relative dates such as
+     * "الجاري" (this year); without it, the latest year the report writes is used.
+     */
+    public Extraction extract(String text, LocalDate reportDate) {
+        Document doc = new Document(text);
+        List<Figure> candidates = FigureFinder.find(doc);
+        OutcomeEvidence.gather(doc, candidates);
+        List<Figure> figures = Structure.resolve(doc, candidates);
+        List<Claim> claims = claims(doc, figures, reportDate);
+        Set<Integer> splits = new HashSet<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).breakdown) {
+                splits.add(i);
+            }
+        }
+        return new Extraction(language(text), claims, Checks.of(claims, splits));
+    }
+
+    private List<Claim> claims(Document doc, List<Figure> figures, LocalDate reportDate) {
+        Circumstances circumstances = new Circumstances(doc, places);
+        List<PeriodReader.Found> periods = new PeriodReader(doc, reportDate).all();
+        Map<Figure, Integer> index = new IdentityHashMap<>();
+        Map<Figure, Claim> made = new IdentityHashMap<>();
+        Map<Figure, Cause> causes = new IdentityHashMap<>();
+        List<Claim> claims = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            Claim whole = f.parent == null ? null : made.get(f.parent);
+            Cause cause = circumstances.cause(f);
+            String perpetrator = circumstances.perpetrator(f);
+            PlaceMention place = circumstances.place(f);
+            Period period = period(doc, periods, f);
+            if (whole != null) {
+                cause = cause == null ? causes.get(f.parent) : cause;
+                perpetrator = perpetrator == null ? whole.perpetrator() : perpetrator;
+                period = period == null ? whole.period() : period;
+            }
+            Span span = new Span(doc.token(f.start).start(), doc.token(f.end - 1).end());
+            Claim claim = new Claim(f.outcome, f.count, f.qualifier, f.group, f.parent == null ? null : index.get(f.parent),
+                    f.group == Group.FIGHTER || f.affiliationStart >= 0 ? circumstances.affiliation(f) : null,
+                    cause == null ? null : cause.code(), perpetrator, place, period, span);
+            index.put(f, claims.size());
+            causes.put(f, cause);
+            made.put(f, claim);
+            claims.add(claim);
+        }
+        return claims;
+    }
+
+    /** The period written in the figure's sentence: the first after it, else the last before it. */
+    private static Period period(Document doc, List<PeriodReader.Found> periods, Figure f) {
+        Period before = null;
+        for (PeriodReader.Found p : periods) {
+            if (!doc.sameSentence(p.start(), f.start)) {
+                continue;
+            }
+            if (p.start() >= f.end) {
+                return p.period();
+            }
+            before = p.period();
+        }
+        return before;
+    }
+
+    /** "ar" when Arabic letters outnumber Latin ones, else "en". */
+    static String language(String text) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') {
+                arabic++;
+            } else if (c < 128 && Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        return arabic >= latin && arabic > 0 ? "ar" : "en";
+    }
+}

@@ -1,0 +1,88 @@
+package org.marsad.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Writes an {@link Extraction} as Claim JSON, the contract of DESIGN.md: lower-case codes, ISO dates, spans. */
+public final class ClaimJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ClaimJson() {
+    }
+
+    /** One line of JSON. */
+    public static String line(Extraction e) {
+        return write(e, false);
+    }
+
+    /** Indented JSON, for one report read by a person. */
+    public static String pretty(Extraction e) {
+        return write(e, true);
+    }
+
+    private static String write(Extraction e, boolean pretty) {
+        try {
+            return (pretty ? MAPPER.writer(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer())
+                    .writeValueAsString(tree(e));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("Claim JSON could not be written", ex);
+        }
+    }
+
+    static ObjectNode tree(Extraction e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("lang", e.lang());
+        ArrayNode claims = root.putArray("claims");
+        for (Claim c : e.claims()) {
+            claims.add(claim(c));
+        }
+        ArrayNode checks = root.putArray("checks");
+        for (Check c : e.checks()) {
+            ObjectNode n = checks.addObject();
+            n.put("kind", c.kind());
+            n.put("ok", c.ok());
+            ArrayNode ids = n.putArray("claims");
+            c.claims().forEach(ids::add);
+            n.put("message", c.message());
+        }
+        return root;
+    }
+
+    private static ObjectNode claim(Claim c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("outcome", c.outcome().code());
+        n.put("count", c.count());
+        n.put("qualifier", c.qualifier().code());
+        n.put("group", c.group().code());
+        if (c.within() == null) {
+            n.putNull("within");
+        } else {
+            n.put("within", c.within());
+        }
+        n.put("affiliation", c.affiliation());
+        n.put("cause", c.cause());
+        n.put("perpetrator", c.perpetrator());
+        if (c.place() == null) {
+            n.putNull("place");
+        } else {
+            ObjectNode place = n.putObject("place");
+            place.put("text", c.place().text());
+            place.put("pcode", c.place().pcode());
+        }
+        if (c.period() == null) {
+            n.putNull("period");
+        } else {
+            ObjectNode period = n.putObject("period");
+            period.put("from", c.period().from() == null ? null : c.period().from().toString());
+            period.put("to", c.period().to() == null ? null : c.period().to().toString());
+        }
+        ArrayNode span = n.putArray("span");
+        span.add(c.span().start());
+        span.add(c.span().end());
+        return n;
+    }
+}

@@ -1,0 +1,54 @@
+package org.marsad.extract;
+
+/**
+ * A figure while the extractor works on it: where its words are, what they say, and what the
+ * structure passes decide (its whole, its outcome). Becomes a {@link Claim} at the end.
+ */
+final class Figure {
+    /** First token: the qualifier if any, else the number. */
+    int start;
+    /** Token after the number (or the counting noun when the noun is the number, as in a dual). */
+    int numberEnd;
+    /** Token after the whole phrase: number, noun, refining words. */
+    int end;
+    long count;
+    Qualifier qualifier = Qualifier.EXACT;
+    Group group;
+    /** The group is to be taken from the figure before (آخرون, "others", or a bare number). */
+    boolean inheritsGroup;
+    /** A number with no noun after it: a claim only if its sentence names its outcome right beside it. */
+    boolean bare;
+    /** Joined to the figure before by و/"and". */
+    boolean conjoined;
+    /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */
+    boolean oneOf;
+    /** "6 منهم" (six of them): a part of an earlier figure. */
+    boolean partitive;
+    /** Token index of بينهم/"including" that opens this figure's parts, else -1. */
+    int marker = -1;
+    /** Tokens of the affiliation ("من قوات النظام"), else -1. */
+    int affiliationStart = -1;
+    int affiliationEnd = -1;
+
+    /** An outcome its own words state: a noun (قتلى), a cue right before, a verb right after. */
+    Outcome stated;
+    /** An outcome named further away in the sentence, before or after. */
+    Outcome nearBefore;
+    Outcome nearAfter;
+    /** The outcome and group named by a toll: "عدد الشهداء المدنيين" (the number of civilian martyrs). */
+    Outcome tollOutcome;
+    /** An observatory documented it (وثق): a figure of deaths unless words say otherwise. */
+    boolean documented;
+    /** Killed and injured counted together ("قتل وأصيب 18"), or an arrest, a displacement: not a claim. */
+    boolean excluded;
+
+    Figure parent;
+    /** A part found because it and its neighbours add up to the whole: a split, not a subset. */
+    boolean breakdown;
+    Outcome outcome;
+    boolean dropped;
+
+    int sentence(Document doc) {
+        return doc.sentence[start];
+    }
+}

@@ -1,0 +1,460 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.Months;
+import org.marsad.text.NumberWords;
+import org.marsad.text.Token;
+
+/**
+ * Finds the candidate figures of a report in one pass over its tokens: a number (digits or words) and
+ * the noun that says whom it counts, a dual noun (طفلان, ṭiflān, two children), a lone singular noun
+ * where the sentence makes it a count of one (استشهد طفل, a child was killed; بينهم ناشط, among them an
+ * activist), and أحدهم طفل (one of them a child). Numbers that are dates, ages, years or measures of
+ * something other than people are skipped here; whether a candidate is a claim is decided later, from
+ * the outcome its sentence states.
+ */
+final class FigureFinder {
+
+    /** Words between a number's noun and its بينهم (among them) that do not end the phrase. */
+    private static final int MARKER_REACH = 25;
+    /** Words between two figures of one list beyond which a singular noun no longer continues the list. */
+    private static final int LIST_REACH = 8;
+    private static final int AFFILIATION_WORDS = 7;
+    private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
+    private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
+            "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+
+    private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
+
+    private final Document doc;
+    private final List<Figure> found = new ArrayList<>();
+
+    FigureFinder(Document doc) {
+        this.doc = doc;
+    }
+
+    static List<Figure> find(Document doc) {
+        FigureFinder finder = new FigureFinder(doc);
+        int i = 0;
+        while (i < doc.size()) {
+            Figure f = finder.at(i);
+            if (f != null) {
+                finder.found.add(f);
+                i = Math.max(f.end, i + 1);
+            } else {
+                i++;
+            }
+        }
+        return finder.found;
+    }
+
+    private Figure at(int i) {
+        Token t = doc.token(i);
+        if (t.kind() == Token.Kind.NUMBER) {
+            return number(i, t.value(), i + 1, conjoinedBefore(i));
+        }
+        if (!t.isWord()) {
+            return null;
+        }
+        if (ONE_OF.contains(t.norm())) {
+            return oneOf(i);
+        }
+        NumberWords.Match words = NumberWords.read(doc.tokens, i);
+        if (words != null) {
+            return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
+        }
+        if (t.is("a") || t.is("an")) {
+            return article(i);
+        }
+        WordInfo.Hit hit = doc.hits[i];
+        Noun noun = hit.info().noun;
+        if (noun != null && !hit.definite() && noun.plurality() != Plurality.PLURAL) {
+            return lone(i, noun, hit.conjoined() || conjoinedBefore(i));
+        }
+        return null;
+    }
+
+    private boolean conjoinedBefore(int i) {
+        int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        return doc.isWord(k, "و") || doc.isWord(k, "and");
+    }
+
+    private Figure number(int i, long value, int numberEnd, boolean conjoined) {
+        if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)) {
+            return null;
+        }
+        if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT) || doc.has(numberEnd, Lexicon.UNIT)) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = numberEnd;
+        f.end = numberEnd;
+        f.count = value;
+        f.conjoined = conjoined;
+        nounPhrase(f, numberEnd);
+        if (f.bare && value >= 1900 && value <= 2100) {
+            return null;
+        }
+        finish(f);
+        return f;
+    }
+
+    /** A day and a month ("الـ 5 من حزيران", "5 June"), or a numeric date ("5/6/2017"). */
+    private boolean isDate(int next) {
+        if (next >= doc.size()) {
+            return false;
+        }
+        if (Months.read(doc.tokens, next) != null || doc.isWord(next, "/") || doc.isWord(next, ".") && next + 1 < doc.size()
+                && doc.token(next + 1).kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        return doc.isWord(next, "من") && next + 1 < doc.size() && Months.read(doc.tokens, next + 1) != null;
+    }
+
+    private void nounPhrase(Figure f, int at) {
+        int k = skipEnglishAdjectives(at);
+        Group adjective = k > at ? adjectiveGroup(at, k) : null;
+        Noun noun = doc.noun(k);
+        if (noun != null) {
+            takeNoun(f, noun, k, true);
+            if (adjective != null && (f.group == Group.PERSON || f.inheritsGroup)) {
+                f.group = adjective;
+                f.inheritsGroup = false;
+            }
+            refine(f, true);
+            return;
+        }
+        if (isOf(k)) {
+            int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
+            if (doc.isWord(n, "them") || doc.isWord(n, "whom")) {
+                partitive(f, n + 1);
+                return;
+            }
+            Noun after = doc.noun(n);
+            if (after != null) {
+                takeNoun(f, after, n, false);
+                refine(f, true);
+                return;
+            }
+            if (doc.has(n, Lexicon.ORG)) {
+                f.group = Group.FIGHTER;
+                f.end = n;
+                affiliation(f, n);
+                return;
+            }
+        }
+        if (doc.has(k, Lexicon.PARTITIVE)) {
+            partitive(f, k + 1);
+            return;
+        }
+        f.bare = true;
+        f.inheritsGroup = true;
+    }
+
+    private void partitive(Figure f, int next) {
+        f.partitive = true;
+        f.inheritsGroup = true;
+        f.end = next;
+        Noun noun = doc.noun(next);
+        if (noun != null && !noun.others()) {
+            f.group = noun.group();
+            f.inheritsGroup = false;
+            f.end = next + 1;
+            refine(f, false);
+        }
+    }
+
+    /**
+     * Takes the noun at {@code k} as the figure's. An outcome noun after "of"/من ("two of the wounded
+     * died") only hints at the outcome; an English participle ("seven wounded") keeps the group of the
+     * figures before.
+     */
+    private void takeNoun(Figure f, Noun noun, int k, boolean ownOutcome) {
+        f.group = noun.others() ? null : noun.group();
+        f.inheritsGroup = noun.others() || noun.outcome() != null && PARTICIPLES.contains(doc.token(k).norm());
+        if (ownOutcome) {
+            f.stated = noun.outcome();
+        } else {
+            f.nearBefore = noun.outcome();
+        }
+        f.end = k + 1;
+    }
+
+    /**
+     * Up to three English words between a number and its noun: "five Syrian soldiers", "12 civilian
+     * deaths", "three other family members", "120 pro-government fighters".
+     */
+    private int skipEnglishAdjectives(int at) {
+        if (at >= doc.size() || isArabic(at)) {
+            return at;
+        }
+        for (int k = at; k < at + 4 && k < doc.size(); k++) {
+            Token t = doc.token(k);
+            if (doc.noun(k) != null && !doc.has(k, Lexicon.ADJECTIVE)) {
+                return k;
+            }
+            boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
+            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || t.is("-"))) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    private Group adjectiveGroup(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Noun noun = doc.noun(k);
+            if (noun != null && noun.group() != Group.PERSON) {
+                return noun.group();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words after the noun that say more about whom it counts: a second group joined by و ("مدني
+     * ومقاتل", civilians and fighters, together persons), an adjective ("أشخاص مدنيين", civilian
+     * persons), or an armed body after من (min, of): "قتيلين من عناصر النظام".
+     */
+    private void refine(Figure f, boolean mayJoin) {
+        int k = f.end;
+        Noun next = doc.noun(k);
+        Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
+        if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
+            boolean joined = doc.hits[k].conjoined();
+            if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()) {
+                if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
+                    f.excluded = true;
+                }
+                f.group = combine(f.group, next.group());
+                f.end = k + 1;
+            } else if (!joined && (f.group == Group.PERSON || f.inheritsGroup) && next.outcome() == null) {
+                f.group = next.group();
+                f.inheritsGroup = false;
+                f.end = k + 1;
+            }
+        }
+        k = f.end;
+        if (isOf(k) || doc.isWord(k, "from")) {
+            int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
+            Noun of = doc.noun(n);
+            if (of != null && !of.others() && (f.group == Group.PERSON || f.inheritsGroup) && of.outcome() == null) {
+                f.group = of.group();
+                f.inheritsGroup = false;
+                f.end = n + 1;
+                if (of.group() == Group.FIGHTER && isOf(n + 1)) {
+                    affiliation(f, n + 2);
+                }
+            } else if (of != null && of.group() == Group.FIGHTER && f.group == Group.FIGHTER) {
+                f.end = n + 1;
+            } else if (of == null && orgAhead(n) >= 0 && (f.group == Group.PERSON || f.group == Group.FIGHTER
+                    || f.inheritsGroup)) {
+                f.group = Group.FIGHTER;
+                f.inheritsGroup = false;
+                affiliation(f, n);
+            }
+        }
+    }
+
+    /** An armed body named within the next few words (English puts it last: "Internal Security Forces"). */
+    private int orgAhead(int from) {
+        int limit = isArabic(from) ? from + 1 : from + 5;
+        for (int k = from; k < limit && k < doc.size(); k++) {
+            if (doc.has(k, Lexicon.ORG)) {
+                return k;
+            }
+            if (!doc.token(k).isWord() || doc.has(k, Lexicon.STOP) && !doc.isWord(k, "the")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void affiliation(Figure f, int from) {
+        int k = from;
+        int words = 0;
+        while (k < doc.size() && words < AFFILIATION_WORDS && doc.sameSentence(k, from)) {
+            Token t = doc.token(k);
+            boolean quote = t.kind() == Token.Kind.PUNCT && "“”\"«»'".contains(t.norm());
+            if (!t.isWord() && !quote || t.isWord() && endsAffiliation(k)) {
+                break;
+            }
+            k++;
+            words++;
+        }
+        if (k > from) {
+            f.affiliationStart = from;
+            f.affiliationEnd = k;
+            f.end = Math.max(f.end, k);
+        }
+    }
+
+    private boolean endsAffiliation(int k) {
+        WordInfo info = doc.info(k);
+        if (doc.has(k, Lexicon.STOP) && !doc.isWord(k, "the") && !doc.isWord(k, "of") || info.before != null
+                || info.after != null || doc.has(k, Lexicon.PART) || doc.has(k, Lexicon.DOC)) {
+            return true;
+        }
+        Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
+        boolean conjoined = doc.hits[k].conjoined() || doc.token(k).is("و") || doc.token(k).is("and");
+        return conjoined && (doc.noun(k) != null || next != null && next.kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens, k) != null);
+    }
+
+    private Figure lone(int i, Noun noun, boolean conjoined) {
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 1;
+        f.end = i + 1;
+        f.group = noun.others() ? null : noun.group();
+        f.inheritsGroup = noun.others();
+        f.stated = noun.outcome();
+        f.conjoined = conjoined;
+        if (noun.plurality() == Plurality.DUAL) {
+            f.count = 2;
+            if (doc.isWord(i + 1, "اثنان") || doc.isWord(i + 1, "اثنين") || doc.isWord(i + 1, "اثنتان")
+                    || doc.isWord(i + 1, "اثنتين")) {
+                f.end = i + 2;
+            }
+        } else {
+            f.count = 1;
+            if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة")) {
+                f.end = i + 2;
+            } else if (noun.others() || !licensesOne(i, noun, conjoined)) {
+                return null;
+            }
+        }
+        refine(f, false);
+        finish(f);
+        return f;
+    }
+
+    /** Whether a singular noun with no number counts one person here. */
+    private boolean licensesOne(int i, Noun noun, boolean conjoined) {
+        if (noun.outcome() != null || i > 0 && doc.info(i - 1).before != null || doc.has(i - 1, Lexicon.PART)) {
+            return true;
+        }
+        if (!conjoined || found.isEmpty()) {
+            return false;
+        }
+        Figure last = found.get(found.size() - 1);
+        return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+    }
+
+    private Figure oneOf(int i) {
+        Noun noun = doc.noun(i + 1);
+        if (noun == null || noun.others()) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 1;
+        f.end = i + 2;
+        f.count = 1;
+        f.group = noun.group();
+        f.oneOf = true;
+        finish(f);
+        return f;
+    }
+
+    /** "a woman", "a 12-year-old boy": one person, when the sentence says what happened to them. */
+    private Figure article(int i) {
+        int k = i + 1;
+        if (k + 4 < doc.size() && doc.token(k).kind() == Token.Kind.NUMBER && doc.isWord(k + 1, "-")
+                && doc.has(k + 2, Lexicon.UNIT)) {
+            k = doc.isWord(k + 3, "-") ? k + 5 : k + 3;
+        }
+        k = skipEnglishAdjectives(k);
+        Noun noun = doc.noun(k);
+        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others()) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 1;
+        f.end = k + 1;
+        f.count = 1;
+        f.group = noun.group();
+        f.stated = noun.outcome();
+        f.conjoined = conjoinedBefore(i);
+        refine(f, false);
+        finish(f);
+        return f;
+    }
+
+    /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
+    private void finish(Figure f) {
+        Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens, f.start);
+        if (before != null && f.count > 1) {
+            f.qualifier = before.code();
+            f.start = before.start();
+            String first = doc.token(before.start()).norm();
+            f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
+                    || conjoinedBefore(before.start());
+        }
+        Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens, f.end);
+        if (after != null) {
+            f.qualifier = after.code();
+            f.end = after.end();
+        }
+        if (f.group == Group.FIGHTER && f.affiliationStart < 0 && isOf(f.end)) {
+            int n = doc.isWord(f.end + 1, "the") ? f.end + 2 : f.end + 1;
+            if (orgAhead(n) >= 0 || isArabic(n)) {
+                affiliation(f, n);
+            }
+        }
+        for (int k = f.end; k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+            if (doc.has(k, Lexicon.PART)) {
+                f.marker = k;
+                break;
+            }
+            Token t = doc.token(k);
+            boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
+            if (t.kind() == Token.Kind.NUMBER && !measure || doc.info(k).before != null && doc.info(k).after == null
+                    || t.isWord() && NumberWords.isNumberWord(t.norm())) {
+                break;
+            }
+        }
+        if (f.stated == null && f.marker != f.end) {
+            f.stated = statedAfter(f.end);
+        }
+    }
+
+    /** An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا". */
+    Outcome statedAfter(int from) {
+        for (int k = from; k < from + 3 && k < doc.size(); k++) {
+            WordInfo.Hit hit = doc.hits[k];
+            if (hit.info().after != null && !hit.conjoined()) {
+                return hit.info().after;
+            }
+            if (!FORWARD_FILLERS.contains(doc.token(k).norm())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isOf(int k) {
+        return doc.isWord(k, "من") || doc.isWord(k, "of");
+    }
+
+    private boolean isArabic(int k) {
+        if (k < 0 || k >= doc.size()) {
+            return false;
+        }
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) >= 0x0600 && n.charAt(0) <= 0x06FF;
+    }
+
+    static Group combine(Group a, Group b) {
+        if (a == b) {
+            return a;
+        }
+        boolean civilianA = a == Group.CIVILIAN || a == Group.CHILD || a == Group.WOMAN || a == Group.MAN;
+        boolean civilianB = b == Group.CIVILIAN || b == Group.CHILD || b == Group.WOMAN || b == Group.MAN;
+        return civilianA && civilianB ? Group.CIVILIAN : Group.PERSON;
+    }
+}

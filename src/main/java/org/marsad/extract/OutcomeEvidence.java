@@ -1,0 +1,155 @@
+package org.marsad.extract;
+
+import java.util.List;
+import org.marsad.text.Token;
+
+/**
+ * Gathers, for each candidate figure, what its sentence says happened: a cue right before it (مقتل،
+ * إصابة, "killing"), a cue further before or a verb after (استشهدوا, "were killed"), a toll it belongs
+ * to (ارتفع عدد الشهداء إلى, the number of martyrs rose to), an observatory's documentation (وثق), or
+ * an event that is not a casualty (اعتقال, arrest; نزوح, displacement). Killed and injured named
+ * together ("قتل وأصيب 18", killed and injured) exclude the figure: its split is unknown.
+ */
+final class OutcomeEvidence {
+
+    private static final int NEAR = 12;
+    private static final int DOCUMENTED_REACH = 40;
+    private static final int AFTER_REACH = 30;
+    private static final int TOLL_REACH = 40;
+
+    private final Document doc;
+    private final List<Figure> figures;
+    private final Figure[] startingAt;
+
+    private OutcomeEvidence(Document doc, List<Figure> figures) {
+        this.doc = doc;
+        this.figures = figures;
+        this.startingAt = new Figure[doc.size() + 1];
+        for (Figure f : figures) {
+            startingAt[f.start] = f;
+        }
+    }
+
+    static void gather(Document doc, List<Figure> figures) {
+        OutcomeEvidence e = new OutcomeEvidence(doc, figures);
+        for (int i = 0; i < figures.size(); i++) {
+            e.assess(figures.get(i), i == 0 ? 0 : figures.get(i - 1).end);
+        }
+    }
+
+    private void assess(Figure f, int previousEnd) {
+        int cue = f.start - 1;
+        if (f.stated == null && cue >= 0 && doc.info(cue).before != null && doc.sameSentence(cue, f.start)) {
+            f.stated = doc.info(cue).before;
+            f.excluded |= namesBothOutcomes(cue, f.stated);
+        }
+        nearBefore(f, previousEnd);
+        if (doc.has(f.end, Lexicon.TOLL)) {
+            toll(f, f.end);
+        } else if (f.bare && f.marker >= 0 && f.tollOutcome == null) {
+            for (int k = f.marker; k < f.marker + TOLL_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+                if (doc.has(k, Lexicon.TOLL)) {
+                    toll(f, k);
+                    break;
+                }
+            }
+        }
+        nearAfter(f);
+    }
+
+    /** "قتل وأصيب", "killed or injured": the cue before the figure is the second of two outcomes. */
+    private boolean namesBothOutcomes(int cue, Outcome outcome) {
+        int k = cue - 1;
+        if (doc.isWord(k, "و") || doc.isWord(k, "or") || doc.isWord(k, "and")) {
+            k--;
+        } else if (!doc.hits[cue].conjoined()) {
+            return false;
+        }
+        return k >= 0 && doc.info(k).before != null && doc.info(k).before != outcome;
+    }
+
+    private void nearBefore(Figure f, int previousEnd) {
+        int sentenceStart = f.start;
+        while (sentenceStart > 0 && doc.sameSentence(sentenceStart - 1, f.start)) {
+            sentenceStart--;
+        }
+        int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - NEAR);
+        for (int k = f.start - 1; k >= limit; k--) {
+            WordInfo info = doc.info(k);
+            if (info.before != null) {
+                f.nearBefore = info.before;
+                break;
+            }
+            if (doc.has(k, Lexicon.EVENT)) {
+                f.excluded |= f.stated == null;
+                break;
+            }
+            if (doc.has(k, Lexicon.TOLL)) {
+                toll(f, k);
+                break;
+            }
+        }
+        for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {
+            if (doc.has(k, Lexicon.DOC)) {
+                f.documented = true;
+                break;
+            }
+        }
+    }
+
+    /** A verb after the figure, past the parts it lists and the figures joined to it by و. */
+    private void nearAfter(Figure f) {
+        int k = f.end;
+        int limit = f.end + AFTER_REACH;
+        while (k < limit && k < doc.size() && doc.sameSentence(k, f.start)) {
+            Figure next = startingAt[k];
+            if (next != null && next != f) {
+                if (!next.conjoined && f.marker < 0 && !next.oneOf && !next.bare && !next.partitive) {
+                    return;
+                }
+                k = Math.max(next.end, k + 1);
+                continue;
+            }
+            WordInfo.Hit hit = doc.hits[k];
+            if (hit.info().after != null && !hit.conjoined()) {
+                if (hit.info().before == null || k + 1 >= doc.size() || startingAt[k + 1] == null) {
+                    f.nearAfter = hit.info().after;
+                }
+                return;
+            }
+            if (hit.info().before != null || doc.has(k, Lexicon.EVENT)) {
+                return;
+            }
+            k++;
+        }
+    }
+
+    /** Reads "عدد الشهداء المدنيين" (number of civilian martyrs), "death toll", "number of civilians killed". */
+    private void toll(Figure f, int at) {
+        if (doc.isWord(at - 1, "death")) {
+            f.tollOutcome = Outcome.KILLED;
+        }
+        for (int k = at + 1; k < at + 5 && k < doc.size(); k++) {
+            Token t = doc.token(k);
+            if (t.is("of") || t.is("the")) {
+                continue;
+            }
+            Noun noun = doc.noun(k);
+            WordInfo info = doc.info(k);
+            if (noun != null && noun.outcome() != null && !noun.others()) {
+                f.tollOutcome = noun.outcome();
+            } else if (noun != null && !noun.others() && f.inheritsGroup) {
+                f.group = noun.group();
+                f.inheritsGroup = false;
+            } else if (info.after != null) {
+                f.tollOutcome = info.after;
+            } else {
+                break;
+            }
+        }
+        if (f.inheritsGroup && f.tollOutcome != null) {
+            f.group = Group.PERSON;
+            f.inheritsGroup = false;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.marsad.extract;
+
+/**
+ * The wordings of {@link Qualifier}s: most stand before the number (ما لا يقل عن, mā lā yaqill ʿan, no
+ * fewer than), a few after its noun (على الأقل, ʿalā al-aqall, at least).
+ */
+final class Qualifiers {
+
+    static final Vocabulary<Qualifier> BEFORE = new Vocabulary<Qualifier>()
+            .add(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "على الأقل", "at least", "no fewer than",
+                    "no less than")
+            .add(Qualifier.APPROX, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز",
+                    "about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
+                    "estimated")
+            .add(Qualifier.MORE_THAN, "أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "أزيد من", "ما يربو على",
+                    "يربو على", "ما يفوق", "more than", "over", "upwards of", "in excess of");
+
+    static final Vocabulary<Qualifier> AFTER = new Vocabulary<Qualifier>()
+            .add(Qualifier.AT_LEAST, "على الأقل", "at least")
+            .add(Qualifier.APPROX, "تقريباً", "approximately");
+
+    private Qualifiers() {
+    }
+}

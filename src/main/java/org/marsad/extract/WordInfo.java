@@ -1,0 +1,26 @@
+package org.marsad.extract;
+
+/**
+ * What the lexicon knows of one word once its prefixes are removed: و/ف (wa/fa, and), ب/ل/ك (bi/li/ka,
+ * by/for/like) and the article ال (al-). A word may play several roles: قتلى is a noun that names an
+ * outcome.
+ */
+final class WordInfo {
+    static final WordInfo NONE = new WordInfo();
+
+    Noun noun;
+    /** An outcome named before its figure: مقتل (maqtal, the killing of), إصابة (iṣāba, injury of), "killed". */
+    Outcome before;
+    /** An outcome named after its figure: استشهدوا (istashhadū, they were martyred), "were injured". */
+    Outcome after;
+    int roles;
+
+    boolean has(int role) {
+        return (roles & role) != 0;
+    }
+
+    /** The word as looked up, with the prefixes it carried. */
+    record Hit(WordInfo info, boolean conjoined, boolean definite) {
+        static final Hit NONE = new Hit(WordInfo.NONE, false, false);
+    }
+}

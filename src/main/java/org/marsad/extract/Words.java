@@ -1,0 +1,54 @@
+package org.marsad.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.Token;
+
+/** Matching words and phrases of the vocabularies against tokens, allowing Arabic prefixes. */
+final class Words {
+
+    /**
+     * The prefixes an Arabic word may carry before a vocabulary word: و/ف (and), ب/ل/ك (by, for, like),
+     * the article ال, and their combinations (وبال، لل for li-al).
+     */
+    private static final Set<String> PREFIXES = Set.of("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال",
+            "لل", "وب", "ول", "فب", "فل", "وك", "وبال", "ولل", "فبال", "فلل", "وكال");
+
+    private Words() {
+    }
+
+    /** Whether the normalized token {@code norm} is {@code word} with at most a prefix before it. */
+    static boolean matches(String norm, String word) {
+        if (norm.equals(word)) {
+            return true;
+        }
+        if (!norm.endsWith(word) || norm.length() - word.length() > 4 || word.isEmpty() || word.charAt(0) < 128) {
+            return false;
+        }
+        return PREFIXES.contains(norm.substring(0, norm.length() - word.length()));
+    }
+
+    /** The length of the prefix {@code norm} carries before {@code word}, as {@link #matches} accepted it. */
+    static int prefixLength(String norm, String word) {
+        return norm.length() - word.length();
+    }
+
+    /** The end (exclusive) of {@code phrase} read from {@code tokens[i]}, or -1. */
+    static int phraseAt(List<Token> tokens, int i, String[] phrase) {
+        if (i < 0 || i + phrase.length > tokens.size()) {
+            return -1;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!matches(tokens.get(i + k).norm(), phrase[k])) {
+                return -1;
+            }
+        }
+        return i + phrase.length;
+    }
+
+    /** The start of {@code phrase} when it ends right before {@code end}, or -1. */
+    static int phraseBefore(List<Token> tokens, int end, String[] phrase) {
+        int start = end - phrase.length;
+        return start >= 0 && phraseAt(tokens, start, phrase) == end ? start : -1;
+    }
+}

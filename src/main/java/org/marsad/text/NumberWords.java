@@ -1,0 +1,275 @@
+package org.marsad.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Reads numbers written in words, in Arabic and in English, from a run of tokens.
+ *
+ * <p>Arabic forms are read in every gender and case: واحد/إحدى (wāḥid/iḥdā, one), اثنان/اثنين/اثنتا
+ * (two), ثلاث/ثلاثة … عشر/عشرة, teens of two words (خمسة عشر, fifteen), tens in -ūn/-īn (عشرون/عشرين),
+ * مئة/مائة (hundred) with its dual مئتان/مئتين and compounds ثلاثمئة or ثلاث مئة, ألف/ألفاً/آلاف
+ * (thousand, thousands after 3–10) with its dual ألفان/ألفين, مليون, and their compounds joined by و
+ * (wa, and): "مئة وخمسة وعشرون" is 125, "ألف وخمسمائة" is 1500. Vague plurals (عشرات, tens of; مئات,
+ * hundreds of; آلاف alone, thousands of) are not numbers. English: one … nineteen, twenty … ninety,
+ * hyphenated compounds, hundred, thousand, million, with "and".
+ */
+public final class NumberWords {
+
+    /** A number read from {@code tokens[start, end)}; {@code conjoined} if its first word carried و (and). */
+    public record Match(long value, int start, int end, boolean conjoined) {
+    }
+
+    private enum Kind { UNIT, TEEN, TEN, HUNDREDS, HUNDRED, TEEN_TEN, THOUSAND, THOUSANDS, MILLION, MILLIONS, LINK, HYPHEN }
+
+    private record Word(long value, Kind kind) {
+    }
+
+    private static final Map<String, Word> WORDS = new HashMap<>();
+
+    static {
+        arabic();
+        english();
+    }
+
+    private NumberWords() {
+    }
+
+    private static void put(Kind kind, long value, String... forms) {
+        for (String form : forms) {
+            WORDS.put(ArabicNormalizer.normalize(form), new Word(value, kind));
+        }
+    }
+
+    private static void arabic() {
+        put(Kind.UNIT, 1, "واحد", "واحدة", "أحد", "إحدى", "احدى");
+        put(Kind.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "إثنان", "إثنين");
+        String[][] units = {
+            {"ثلاث", "ثلاثة"}, {"أربع", "أربعة"}, {"خمس", "خمسة"}, {"ست", "ستة"}, {"سبع", "سبعة"},
+            {"ثمان", "ثماني", "ثمانية"}, {"تسع", "تسعة"}};
+        for (int u = 0; u < units.length; u++) {
+            put(Kind.UNIT, u + 3, units[u]);
+            for (String stem : units[u]) {
+                if (!stem.endsWith("ة")) {
+                    put(Kind.HUNDREDS, (u + 3) * 100L, stem + "مئة", stem + "مائة", stem + "مئه", stem + "مائه");
+                }
+            }
+        }
+        put(Kind.UNIT, 10, "عشر", "عشرة");
+        String[][] tens = {
+            {"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"أربعون", "أربعين"}, {"خمسون", "خمسين"}, {"ستون", "ستين"},
+            {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}};
+        for (int t = 0; t < tens.length; t++) {
+            put(Kind.TEN, (t + 2) * 10L, tens[t]);
+        }
+        put(Kind.HUNDRED, 100, "مئة", "مائة", "مئه", "مائه");
+        put(Kind.HUNDREDS, 200, "مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مئتي", "مائتا", "مائتي");
+        put(Kind.THOUSAND, 1000, "ألف", "ألفاً", "ألفا");
+        put(Kind.THOUSANDS, 1000, "آلاف", "ألوف");
+        put(Kind.HUNDREDS, 2000, "ألفان", "ألفين");
+        put(Kind.MILLION, 1_000_000, "مليون", "مليوناً");
+        put(Kind.MILLIONS, 1_000_000, "ملايين");
+        put(Kind.HUNDREDS, 2_000_000, "مليونان", "مليونين");
+    }
+
+    private static void english() {
+        String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        for (int u = 0; u < units.length; u++) {
+            put(Kind.UNIT, u + 1, units[u]);
+        }
+        String[] teens = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen"};
+        for (int t = 0; t < teens.length; t++) {
+            put(Kind.TEEN, t + 10, teens[t]);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int t = 0; t < tens.length; t++) {
+            put(Kind.TEN, (t + 2) * 10L, tens[t]);
+        }
+        put(Kind.HUNDRED, 100, "hundred");
+        put(Kind.THOUSAND, 1000, "thousand");
+        put(Kind.MILLION, 1_000_000, "million");
+        put(Kind.LINK, 0, "and", "و");
+        put(Kind.HYPHEN, 0, "-");
+    }
+
+    /** Whether {@code normalized} is a number word on its own (not "and", not a hyphen). */
+    public static boolean isNumberWord(String normalized) {
+        Word w = WORDS.get(normalized);
+        return w != null && w.kind != Kind.LINK && w.kind != Kind.HYPHEN && w.kind != Kind.THOUSANDS
+                && w.kind != Kind.MILLIONS;
+    }
+
+    /** The whole of {@code phrase} read as one number, if it is one. */
+    public static OptionalLong parse(String phrase) {
+        List<Token> tokens = Tokenizer.tokenize(phrase);
+        Match m = read(tokens, 0);
+        return m != null && m.end() == tokens.size() ? OptionalLong.of(m.value()) : OptionalLong.empty();
+    }
+
+    /** The number written in words that starts at {@code tokens[start]}, or null. */
+    public static Match read(List<Token> tokens, int start) {
+        Token first = tokens.get(start);
+        if (!first.isWord()) {
+            return null;
+        }
+        String w = first.norm();
+        Word word = WORDS.get(w);
+        boolean conjoined = false;
+        if (word == null && w.length() > 2 && w.charAt(0) == 'و') {
+            word = WORDS.get(w.substring(1));
+            conjoined = true;
+        }
+        if (word == null || !startsNumber(word.kind)) {
+            return null;
+        }
+        Reader r = new Reader();
+        r.add(word);
+        int j = start + 1;
+        while (j < tokens.size()) {
+            int next = r.extend(tokens, j);
+            if (next < 0) {
+                break;
+            }
+            j = next;
+        }
+        int end = r.lastEnd < 0 ? start + 1 : r.lastEnd;
+        return new Match(r.value(), start, Math.max(end, start + 1), conjoined);
+    }
+
+    private static boolean startsNumber(Kind kind) {
+        return kind == Kind.UNIT || kind == Kind.TEEN || kind == Kind.TEN || kind == Kind.HUNDREDS
+                || kind == Kind.HUNDRED || kind == Kind.THOUSAND || kind == Kind.MILLION;
+    }
+
+    /** Accumulates the components of one number: {@code total} of completed thousands, {@code group} below. */
+    private static final class Reader {
+        long total;
+        long group;
+        Kind last;
+        int lastEnd = -1;
+
+        void add(Word w) {
+            switch (w.kind) {
+                case UNIT, TEEN, TEN -> group += w.value;
+                case HUNDREDS -> {
+                    if (w.value >= 1000) {
+                        total += w.value;
+                    } else {
+                        group += w.value;
+                    }
+                }
+                case HUNDRED -> group = group == 0 ? 100 : group * 100;
+                case THOUSAND, THOUSANDS, MILLION, MILLIONS -> {
+                    total += (group == 0 ? 1 : group) * w.value;
+                    group = 0;
+                }
+                default -> throw new IllegalStateException(w.kind.name());
+            }
+            last = w.kind;
+        }
+
+        long value() {
+            return total + group;
+        }
+
+        /** Takes the component at {@code tokens[j]} if it continues this number; the next index, or -1. */
+        int extend(List<Token> tokens, int j) {
+            Token t = tokens.get(j);
+            String w = t.norm();
+            Word direct = WORDS.get(w);
+            if (direct != null && directlyFollows(direct, tokens, j)) {
+                if (direct.kind == Kind.LINK || direct.kind == Kind.HYPHEN) {
+                    return extendAfterLink(tokens, j + 1, direct.kind);
+                }
+                add(direct);
+                lastEnd = j + 1;
+                return j + 1;
+            }
+            if (t.isWord() && w.length() > 2 && w.charAt(0) == 'و') {
+                Word joined = WORDS.get(w.substring(1));
+                if (joined != null && canJoin(joined)) {
+                    add(joined);
+                    lastEnd = j + 1;
+                    return j + 1;
+                }
+            }
+            return -1;
+        }
+
+        private int extendAfterLink(List<Token> tokens, int j, Kind link) {
+            if (j >= tokens.size()) {
+                return -1;
+            }
+            Word next = WORDS.get(tokens.get(j).norm());
+            if (next == null) {
+                return -1;
+            }
+            boolean fits = link == Kind.HYPHEN
+                    ? last == Kind.TEN && next.kind == Kind.UNIT
+                    : canJoin(next) && (afterScale() || !isLatin(tokens.get(j)));
+            if (!fits) {
+                return -1;
+            }
+            add(next);
+            lastEnd = j + 1;
+            return j + 1;
+        }
+
+        /** A component written right after the previous one, without و: a multiplier or a teen's ten. */
+        private boolean directlyFollows(Word w, List<Token> tokens, int j) {
+            switch (w.kind) {
+                case UNIT:
+                    // عشر/عشرة (ʿashar/ʿashara, ten) after a unit makes a teen: خمسة عشر, fifteen
+                    if (w.value == 10 && !isLatin(tokens.get(j))) {
+                        return last == Kind.UNIT && group > 0 && group % 100 < 10;
+                    }
+                    return isLatin(tokens.get(j)) && (last == Kind.TEN || afterScale() && canJoin(w));
+                case TEEN:
+                case TEN:
+                    return isLatin(tokens.get(j)) && afterScale() && canJoin(w);
+                case HUNDRED:
+                    return (last == Kind.UNIT || last == Kind.TEEN) && group > 0 && group < 10;
+                case THOUSAND:
+                case MILLION:
+                    return group > 0 && (last == Kind.HUNDRED || !afterScale());
+                case THOUSANDS:
+                case MILLIONS:
+                    return group >= 3 && group <= 10 && last == Kind.UNIT;
+                case LINK:
+                case HYPHEN:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private boolean afterScale() {
+            return last == Kind.HUNDRED || last == Kind.THOUSAND || last == Kind.THOUSANDS
+                    || last == Kind.MILLION || last == Kind.MILLIONS;
+        }
+
+        /** A component joined by و/"and": smaller than what came before, in the order Arabic writes them. */
+        private boolean canJoin(Word w) {
+            long below100 = group % 100;
+            switch (w.kind) {
+                case UNIT:
+                case TEEN:
+                    return below100 == 0;
+                case TEN:
+                    return below100 == 0 || (below100 < 10 && last == Kind.UNIT);
+                case HUNDREDS:
+                case HUNDRED:
+                    return group == 0 && total > 0 && w.value < 1000;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private static boolean isLatin(Token t) {
+        return !t.norm().isEmpty() && t.norm().charAt(0) < 128;
+    }
+}
