@@ -1,0 +1,101 @@
+package org.marsad.link;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups records into persons from scored pairs, strongest pair first. Two groups merge only when every
+ * record of one is compatible with every record of the other and their pairs are on average a match
+ * (average linkage), so one weak or wrong pair cannot chain two people together. Records whose given
+ * names or sex clearly differ are never one person: that keeps brothers and sisters killed together,
+ * who share father, family, date and place, apart.
+ */
+final class Clustering {
+
+    private final List<RecordProfile> profiles;
+    private final MatchModel model;
+    private final double threshold;
+    private final int[] root;
+    private final List<List<Integer>> members;
+
+    private Clustering(List<RecordProfile> profiles, MatchModel model, double threshold) {
+        this.profiles = profiles;
+        this.model = model;
+        this.threshold = threshold;
+        this.root = new int[profiles.size()];
+        this.members = new ArrayList<>(profiles.size());
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+            members.add(null);
+        }
+    }
+
+    /**
+     * @return for every record, the smallest index of a record of the same person
+     */
+    static int[] persons(List<RecordProfile> profiles, ScoredPairs pairs, MatchModel model, double threshold) {
+        Clustering clustering = new Clustering(profiles, model, threshold);
+        for (int k : pairs.strongestFirst(threshold)) {
+            clustering.mergeIfCompatible(pairs.first(k), pairs.second(k));
+        }
+        int[] person = new int[profiles.size()];
+        for (int i = 0; i < person.length; i++) {
+            person[i] = clustering.find(i);
+        }
+        return person;
+    }
+
+    /** True when two records can never be one person, whatever their other fields say. */
+    static boolean conflict(int pattern) {
+        return PairPattern.level(pattern, PairPattern.GIVEN) == NameComparator.DIFFERENT
+                || PairPattern.level(pattern, PairPattern.SEX) == 1;
+    }
+
+    private void mergeIfCompatible(int a, int b) {
+        int x = find(a);
+        int y = find(b);
+        if (x == y) {
+            return;
+        }
+        List<Integer> left = group(x);
+        List<Integer> right = group(y);
+        double sum = 0;
+        for (int i : left) {
+            for (int j : right) {
+                int pattern = PairPattern.of(profiles.get(i), profiles.get(j));
+                if (conflict(pattern)) {
+                    return;
+                }
+                sum += model.probability(pattern);
+            }
+        }
+        if (sum / ((double) left.size() * right.size()) < threshold) {
+            return;
+        }
+        int kept = Math.min(x, y);
+        int joined = Math.max(x, y);
+        root[joined] = kept;
+        List<Integer> union = new ArrayList<>(left);
+        union.addAll(right);
+        members.set(kept, union);
+        members.set(joined, null);
+    }
+
+    private List<Integer> group(int rootIndex) {
+        List<Integer> group = members.get(rootIndex);
+        return group == null ? List.of(rootIndex) : group;
+    }
+
+    private int find(int i) {
+        int r = i;
+        while (root[r] != r) {
+            r = root[r];
+        }
+        while (root[i] != r) {
+            int next = root[i];
+            root[i] = r;
+            i = next;
+        }
+        return r;
+    }
+}

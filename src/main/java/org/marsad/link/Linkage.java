@@ -1,0 +1,53 @@
+package org.marsad.link;
+
+import java.util.List;
+
+/**
+ * The result of linking a list of victim records: which records are one person, the learned model that
+ * decided it, and the candidate pairs it scored.
+ */
+public final class Linkage {
+
+    private final List<VictimRecord> records;
+    private final int[] person;
+    private final MatchModel model;
+    private final ScoredPairs pairs;
+
+    Linkage(List<VictimRecord> records, int[] person, MatchModel model, ScoredPairs pairs) {
+        this.records = records;
+        this.person = person;
+        this.model = model;
+        this.pairs = pairs;
+    }
+
+    /** The person of a record, named by the id of that person's first record in input order. */
+    public String personOf(int record) {
+        return records.get(person[record]).id();
+    }
+
+    /** How many distinct persons the records hold. */
+    public int personCount() {
+        int count = 0;
+        for (int i = 0; i < person.length; i++) {
+            if (person[i] == i) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Number of candidate pairs blocking produced and the comparators scored. */
+    public int candidatePairCount() {
+        return pairs.size();
+    }
+
+    /** The learned Fellegi–Sunter weights per field and level, as text for {@code --explain}. */
+    public String explain() {
+        return model.explain();
+    }
+
+    /** Whether two records were linked by blocking into one candidate pair (for measuring blocking recall). */
+    boolean isCandidate(int a, int b) {
+        return pairs.contains(a, b);
+    }
+}

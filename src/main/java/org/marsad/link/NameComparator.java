@@ -1,0 +1,114 @@
+package org.marsad.link;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Compares one name part (or a place name). Levels: the same folded spelling; the same consonant
+ * skeleton (also across Arabic and Latin script); similar; else different. Similar means one typo
+ * apart where one spelling is far rarer than the other ({@link NameLexicon#mayBeTypo}); or, with a
+ * Latin spelling, the same skeleton once w/y are ignored, as long as the Latin leaves out a long vowel
+ * the Arabic writes rather than adding one it lacks.
+ */
+final class NameComparator implements FieldComparator {
+
+    static final int SAME_SPELLING = 0;
+    static final int SAME_SKELETON = 1;
+    static final int SIMILAR = 2;
+    static final int DIFFERENT = 3;
+
+    /** Shortest spelling in which one changed letter may be a typo. */
+    private static final int SHORTEST_TYPO = 4;
+
+    private final String field;
+    private final Function<RecordProfile, NamePart> part;
+    private final boolean lineage;
+
+    /**
+     * @param lineage whether the part is one of father, grandfather, family: a name that lost one of
+     *                these shifts the others, so a part found elsewhere in the other name is not
+     *                counted as a disagreement
+     */
+    NameComparator(String field, Function<RecordProfile, NamePart> part, boolean lineage) {
+        this.field = field;
+        this.part = part;
+        this.lineage = lineage;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public List<String> levels() {
+        return List.of("same spelling", "same skeleton", "similar", "different");
+    }
+
+    @Override
+    public int compare(RecordProfile a, RecordProfile b) {
+        NamePart x = part.apply(a);
+        NamePart y = part.apply(b);
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        int level = level(x, y);
+        if (level == DIFFERENT && lineage && (appearsIn(x, b.name()) || appearsIn(y, a.name()))) {
+            // "محمد خالد الحسن" beside "محمد أحمد خالد الحسن": the father's name was left out, not changed
+            return MISSING;
+        }
+        return level;
+    }
+
+    private static boolean appearsIn(NamePart part, PersonName name) {
+        for (NamePart other : new NamePart[] {name.father(), name.grandfather(), name.family()}) {
+            if (other != null && level(part, other) != DIFFERENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int level(NamePart x, NamePart y) {
+        if (x.spelling().equals(y.spelling())) {
+            return SAME_SPELLING;
+        }
+        if (x.skeleton().equals(y.skeleton())) {
+            return SAME_SKELETON;
+        }
+        return similar(x, y) ? SIMILAR : DIFFERENT;
+    }
+
+    private static boolean similar(NamePart x, NamePart y) {
+        boolean typo = NameLexicon.mayBeTypo(x, y)
+                && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
+                && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton()));
+        if (typo || x.arabic() && y.arabic()) {
+            // within Arabic script only a typo is similar: محمد and محمود are two names
+            return typo;
+        }
+        if (!x.looseSkeleton().equals(y.looseSkeleton())) {
+            return false;
+        }
+        if (x.arabic() == y.arabic()) {
+            return true; // two Latin spellings that differ in vowels only: Mustafa, Moustafa
+        }
+        NamePart latin = x.arabic() ? y : x;
+        NamePart arabic = x.arabic() ? x : y;
+        return isSubsequence(latin.skeleton(), arabic.skeleton());
+    }
+
+    /**
+     * Whether the Latin skeleton is the Arabic one with some w/y left out: Latin may leave a long vowel
+     * unwritten (Mahmud for محمود) but does not add one Arabic lacks (Mahmoud is not محمد).
+     */
+    private static boolean isSubsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (shorter.charAt(i) == longer.charAt(j)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
+    }
+}

@@ -1,0 +1,124 @@
+package org.marsad.link;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits a written name into the tokens of its parts: Arabic letters folded, Latin letters lowered to
+ * ASCII, and the particles that are not names on their own joined to their neighbour or dropped.
+ */
+final class NameTokens {
+
+    /** Particles that belong to the following word: عبد (ʿabd, servant of), أبو (abū, father of), أم (umm, mother of), a lone article ال. */
+    private static final Set<String> JOIN_NEXT = Set.of(
+            "عبد", "ابو", "ام", "ال",
+            "abd", "abdul", "abdel", "abdal", "abdol", "abdu",
+            "abu", "abou", "abo", "umm", "um");
+
+    /** Latin spellings of the article al- including its sun-letter assimilations (ash-, ad-, an-, …); all become "al". */
+    private static final Set<String> LATIN_ARTICLE = Set.of(
+            "al", "el", "il", "ul", "as", "ash", "es", "esh", "ad", "ed", "an", "en", "ar", "er", "at", "et",
+            "az", "ez", "ath", "adh", "ud", "ut", "us", "un", "ur", "uz");
+
+    /**
+     * Second halves of theophoric names that belong to the word before, with the one spelling each Latin
+     * form takes: الله (Allāh) and الدين (al-dīn, of the faith); Nour Eddine is Nour al-Din.
+     */
+    private static final Map<String, String> JOIN_PREVIOUS = Map.ofEntries(
+            Map.entry("الله", "الله"), Map.entry("الدين", "الدين"),
+            Map.entry("allah", "allah"), Map.entry("ullah", "allah"), Map.entry("illah", "allah"),
+            Map.entry("ellah", "allah"), Map.entry("alah", "allah"),
+            Map.entry("aldin", "aldin"), Map.entry("aldeen", "aldin"), Map.entry("aldine", "aldin"),
+            Map.entry("din", "aldin"), Map.entry("deen", "aldin"), Map.entry("dine", "aldin"),
+            Map.entry("eddin", "aldin"), Map.entry("eddine", "aldin"), Map.entry("uddin", "aldin"),
+            Map.entry("addin", "aldin"), Map.entry("eldin", "aldin"));
+
+    /** Lineage markers ابن/بن/بنت (ibn/bin/bint, son/daughter of) that separate parts but are not names. */
+    private static final Set<String> LINEAGE = Set.of("ابن", "بن", "بنت", "bin", "ben", "ibn", "bint", "binte");
+
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /** Folded letters of each written word seen; names repeat their words, and transliterating is slow. */
+    private static final ConcurrentHashMap<String, String[]> LETTERS = new ConcurrentHashMap<>();
+
+    private NameTokens() {
+    }
+
+    /** The tokens of a name as written; empty when it holds no letters. */
+    static List<String> of(String name) {
+        List<String> raw = new ArrayList<>();
+        for (String word : name.split("\\s+")) {
+            for (String letters : LETTERS.computeIfAbsent(word, NameTokens::letters)) {
+                raw.add(letters);
+            }
+        }
+        return joinParticles(raw);
+    }
+
+    /**
+     * The letter runs of one written word, folded: Arabic by {@link ArabicNameFolding}, any other script
+     * to lower-case ASCII; punctuation and digits separate runs (Al-Kurdi → al, kurdi).
+     */
+    private static String[] letters(String word) {
+        String folded = ArabicNameFolding.fold(word);
+        if (!isArabicScript(folded)) {
+            // an apostrophe inside a Latin word marks ʿayn or hamza (Ja'bari, Mo'men), not a word break
+            folded = folded.replaceAll("['’‘`ʿʾ]", "");
+            synchronized (TO_ASCII) {
+                folded = TO_ASCII.transliterate(folded);
+            }
+            folded = folded.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (ArabicNameFolding.isArabicLetter(c) && Character.isLetter(c));
+            out.append(letter ? c : ' ');
+        }
+        String runs = out.toString().trim();
+        return runs.isEmpty() ? new String[0] : runs.split(" +");
+    }
+
+    /** True when no letter of the text is outside the Arabic block. */
+    static boolean isArabicScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !ArabicNameFolding.isArabicLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> joinParticles(List<String> raw) {
+        List<String> tokens = new ArrayList<>(raw.size());
+        String pending = "";
+        for (String word : raw) {
+            if (LINEAGE.contains(word) && pending.isEmpty()) {
+                continue;
+            }
+            String token = LATIN_ARTICLE.contains(word) ? "al" : word;
+            if (JOIN_NEXT.contains(token) || "al".equals(token)) {
+                pending = pending + token;
+                continue;
+            }
+            String joined = pending + token;
+            if (!tokens.isEmpty() && JOIN_PREVIOUS.containsKey(joined)) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + JOIN_PREVIOUS.get(joined));
+            } else {
+                // a Latin article on its own word (Al-Kurdi, El Masri) is dropped, as PersonName drops ال
+                tokens.add("al".equals(pending) ? token : joined);
+            }
+            pending = "";
+        }
+        if (!pending.isEmpty()) {
+            tokens.add(pending);
+        }
+        return tokens;
+    }
+}

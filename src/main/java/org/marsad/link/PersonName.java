@@ -1,0 +1,44 @@
+package org.marsad.link;
+
+import java.util.List;
+
+/**
+ * A name read as an Arabic lineage name (ism, nasab, laqab): the given name, the father's and the
+ * grandfather's given names, then the family name. Two words are read as given and family name, three
+ * as given, father and family; further middle words (great-grandfathers) are not compared. Any part may
+ * be null when the name does not hold it.
+ */
+record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePart family) {
+
+    static final PersonName NONE = new PersonName(null, null, null, null);
+
+    /** The part written second: the father's name, or the family name of a two-word name. */
+    NamePart second() {
+        return father != null ? father : family;
+    }
+
+    static PersonName parse(String written, NameLexicon lexicon) {
+        List<String> tokens = NameTokens.of(written);
+        int n = tokens.size();
+        if (n == 0) {
+            return NONE;
+        }
+        NamePart given = lexicon.part(tokens.get(0));
+        NamePart father = n >= 3 ? lexicon.part(tokens.get(1)) : null;
+        NamePart grandfather = n >= 4 ? lexicon.part(tokens.get(2)) : null;
+        NamePart family = n >= 2 ? lexicon.part(withoutArticle(tokens.get(n - 1))) : null;
+        return new PersonName(given, father, grandfather, family);
+    }
+
+    /**
+     * The family name without the article ال (al-): الحسن and حسن are the same family. Latin articles
+     * written apart (Al-Hasan) are already dropped by {@link NameTokens}; one written together (Alhasan)
+     * is kept, since Alwan (علوان) would lose a letter.
+     */
+    static String withoutArticle(String token) {
+        if (token.length() >= 4 && token.startsWith("ال")) {
+            return token.substring(2);
+        }
+        return token;
+    }
+}

@@ -1,0 +1,31 @@
+package org.marsad.link;
+
+import java.util.stream.Collectors;
+
+/**
+ * What the comparators read of a {@link VictimRecord}, prepared once: the parsed name, the place as a
+ * name part, and numbers in place of optional objects. Absent values are null or {@link #UNKNOWN}.
+ */
+record RecordProfile(PersonName name, Sex sex, int age, int epochDay, NamePart place, Status status) {
+
+    static final int UNKNOWN = Integer.MIN_VALUE;
+
+    static RecordProfile of(VictimRecord record, NameLexicon lexicon) {
+        String place = record.place() == null ? "" : placeSpelling(record.place());
+        return new RecordProfile(
+                PersonName.parse(record.name(), lexicon),
+                record.sex(),
+                record.age() == null ? UNKNOWN : record.age(),
+                record.date() == null ? UNKNOWN : (int) record.date().toEpochDay(),
+                place.isEmpty() ? null : lexicon.part(place),
+                record.status());
+    }
+
+    /**
+     * A place name's words without the article (الزيتون is Zeitoun), kept apart by spaces so that the
+     * skeleton never reads a digraph across two words (Beit Hanoun is not "bet-hanoun").
+     */
+    private static String placeSpelling(String place) {
+        return NameTokens.of(place).stream().map(PersonName::withoutArticle).collect(Collectors.joining(" "));
+    }
+}
