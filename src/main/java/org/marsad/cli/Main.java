@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 ServeCommand.class,
                 PlacesCommand.class,
+                ImportCommand.class,
+                LinkCommand.class,
                 TallyCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,

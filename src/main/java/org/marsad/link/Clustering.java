@@ -17,11 +17,13 @@ final class Clustering {
     private final double threshold;
     private final int[] root;
     private final List<List<Integer>> members;
+    private final Decisions decisions;
 
-    private Clustering(List<RecordProfile> profiles, MatchModel model, double threshold) {
+    private Clustering(List<RecordProfile> profiles, MatchModel model, double threshold, Decisions decisions) {
         this.profiles = profiles;
         this.model = model;
         this.threshold = threshold;
+        this.decisions = decisions;
         this.root = new int[profiles.size()];
         this.members = new ArrayList<>(profiles.size());
         for (int i = 0; i < root.length; i++) {
@@ -33,8 +35,13 @@ final class Clustering {
     /**
      * @return for every record, the smallest index of a record of the same person
      */
-    static int[] persons(List<RecordProfile> profiles, ScoredPairs pairs, MatchModel model, double threshold) {
-        Clustering clustering = new Clustering(profiles, model, threshold);
+    static int[] persons(List<RecordProfile> profiles, ScoredPairs pairs, MatchModel model, double threshold,
+                         Decisions decisions) {
+        Clustering clustering = new Clustering(profiles, model, threshold, decisions);
+        // people's decisions first: a confirmed pair is one person whatever the model says
+        for (long pair : decisions.samePairs()) {
+            clustering.join(clustering.find(PairList.first(pair)), clustering.find(PairList.second(pair)));
+        }
         for (int k : pairs.strongestFirst(threshold)) {
             clustering.mergeIfCompatible(pairs.first(k), pairs.second(k));
         }
@@ -63,7 +70,7 @@ final class Clustering {
         for (int i : left) {
             for (int j : right) {
                 int pattern = PairPattern.of(profiles.get(i), profiles.get(j));
-                if (conflict(pattern)) {
+                if (conflict(pattern) || decisions.areDifferent(i, j)) {
                     return;
                 }
                 sum += model.probability(pattern);
@@ -72,6 +79,15 @@ final class Clustering {
         if (sum / ((double) left.size() * right.size()) < threshold) {
             return;
         }
+        join(x, y);
+    }
+
+    private void join(int x, int y) {
+        if (x == y) {
+            return;
+        }
+        List<Integer> left = group(x);
+        List<Integer> right = group(y);
         int kept = Math.min(x, y);
         int joined = Math.max(x, y);
         root[joined] = kept;

@@ -46,6 +46,27 @@ public final class Linkage {
         return model.explain();
     }
 
+    /** A scored candidate pair, by record index. */
+    public record Pair(int first, int second, double probability) {
+    }
+
+    /** The candidate pairs whose match probability lies in [low, high): the doubtful ones, for review. */
+    public List<Pair> pairsBetween(double low, double high) {
+        List<Pair> found = new java.util.ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            double p = pairs.probability(k);
+            if (p >= low && p < high) {
+                found.add(new Pair(pairs.first(k), pairs.second(k), p));
+            }
+        }
+        return found;
+    }
+
+    /** Whether two records are linked into one person. */
+    public boolean samePerson(int a, int b) {
+        return person[a] == person[b];
+    }
+
     /** Whether two records were linked by blocking into one candidate pair (for measuring blocking recall). */
     boolean isCandidate(int a, int b) {
         return pairs.contains(a, b);

@@ -23,6 +23,11 @@ public final class Linker {
     }
 
     public static Linkage link(List<VictimRecord> records) {
+        return link(records, Decisions.none());
+    }
+
+    /** Links the records, obeying what people decided about some of their pairs. */
+    public static Linkage link(List<VictimRecord> records, Decisions decisions) {
         NameLexicon lexicon = NameLexicon.of(records);
         List<RecordProfile> profiles = records.parallelStream().map(r -> RecordProfile.of(r, lexicon)).toList();
         long[] candidates = Blocking.candidatePairs(profiles);
@@ -38,7 +43,7 @@ public final class Linker {
                     p -> Clustering.conflict(p) ? 0f : (float) model.probability(p));
         }
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
-        int[] person = Clustering.persons(profiles, scored, model, MATCH);
+        int[] person = Clustering.persons(profiles, scored, model, MATCH, decisions);
         return new Linkage(records, person, model, scored);
     }
 

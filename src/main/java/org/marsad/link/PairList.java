@@ -12,7 +12,12 @@ final class PairList {
         if (size == pairs.length) {
             pairs = Arrays.copyOf(pairs, pairs.length * 2);
         }
-        pairs[size++] = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        pairs[size++] = of(a, b);
+    }
+
+    /** A pair packed as the list keeps it: the smaller index first. */
+    static long of(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
     int size() {

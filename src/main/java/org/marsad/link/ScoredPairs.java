@@ -29,8 +29,7 @@ final class ScoredPairs {
     }
 
     boolean contains(int a, int b) {
-        long pair = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-        return Arrays.binarySearch(pairs, pair) >= 0;
+        return Arrays.binarySearch(pairs, PairList.of(a, b)) >= 0;
     }
 
     int pattern(int k) {

@@ -21,15 +21,33 @@ public final class LinkDecisions {
 
     /** Records the linker's verdict on a pair, unless a human has already decided it. */
     public void propose(LinkDecision d) {
-        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO link_decision (victim_a, victim_b, probability, decision, "
-                        + "decided_by, decided_at) VALUES (:a, :b, :p, :verdict, :by, :at) "
-                        + "ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability, "
-                        + "decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at "
-                        + "WHERE link_decision.decision IN ('auto', 'review')")
-                .bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
-                .bind("verdict", d.verdict().code()).bind("by", d.decidedBy())
-                .bind("at", Columns.text(Columns.now()))
-                .execute());
+        proposeAll(List.of(d));
+    }
+
+    /** Records the linker's verdicts in one transaction; pairs a human has decided keep the human's verdict. */
+    public void proposeAll(List<LinkDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            var batch = h.prepareBatch("INSERT INTO link_decision (victim_a, victim_b, probability, decision, "
+                    + "decided_by, decided_at) VALUES (:a, :b, :p, :verdict, :by, :at) "
+                    + "ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability, "
+                    + "decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at "
+                    + "WHERE link_decision.decision IN ('auto', 'review')");
+            String at = Columns.text(Columns.now());
+            for (LinkDecision d : decisions) {
+                batch.bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
+                        .bind("verdict", d.verdict().code()).bind("by", d.decidedBy()).bind("at", at).add();
+            }
+            batch.execute();
+        });
+    }
+
+    /** The verdicts people gave (confirmed, rejected), which linking must obey. */
+    public List<LinkDecision> byPeople() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE decision IN ('confirmed', 'rejected')")
+                .map(LinkDecisions::map).list());
     }
 
     /** A human's verdict on a pair: confirmed (same person) or rejected (different people). */

@@ -1,0 +1,60 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.marsad.InputError;
+import org.marsad.link.LinkageCsv;
+import org.marsad.link.VictimImport;
+import org.marsad.place.Candidate;
+import org.marsad.place.Gazetteer;
+import org.marsad.place.PlaceResolver;
+import org.marsad.store.Database;
+import org.marsad.store.Victims;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad import victims FILE.csv --source NAME}: a named victim list into the database. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import data into the database.",
+        subcommands = ImportCommand.VictimsCommand.class)
+final class ImportCommand {
+    @ParentCommand
+    Main main;
+
+    @Command(name = "victims", mixinStandardHelpOptions = true,
+            description = "Import a named victim list (Linkage CSV; cause, perpetrator, affiliation columns welcome).")
+    static final class VictimsCommand implements Runnable {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE.csv")
+        Path file;
+
+        @Option(names = "--source", required = true, description = "The organisation or list the records come from.")
+        String source;
+
+        @Override
+        public void run() {
+            List<LinkageCsv.Row> rows;
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                rows = LinkageCsv.rows(r, file.toString());
+            } catch (NoSuchFileException e) {
+                throw new InputError(file + ": no such file");
+            } catch (IOException e) {
+                throw new InputError(file + ": cannot be read (" + e.getMessage() + ")");
+            }
+            PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
+            try (Database db = Store.open(parent.main)) {
+                Victims.ImportResult result = VictimImport.run(db, rows, source,
+                        place -> places.best(place).map(Candidate::pcode).orElse(null));
+                System.out.printf("%d records added, %d already there%n", result.added(), result.unchanged());
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.marsad.InputError;
+import org.marsad.link.Linkage;
+import org.marsad.link.LinkageCsv;
+import org.marsad.link.Linker;
+import org.marsad.link.VictimRecord;
+import org.marsad.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marsad link}: finds the records that name the same person. With {@code --in}, a Linkage CSV file
+ * (no database); without it, the victims of the database, storing persons and the review queue.
+ */
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = "Link victim records of the same person: a CSV file (--in), or the database's victims.")
+final class LinkCommand implements Runnable {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--in", paramLabel = "IN.csv", description = "Linkage CSV to link (id, name; source, sex, age, date, place, status).")
+    Path in;
+
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--explain", description = "Print the learned match weights per field and level on stderr.")
+    boolean explain;
+
+    @Override
+    public void run() {
+        if (in == null) {
+            try (Database db = Store.open(main)) {
+                org.marsad.link.DatabaseLinking.Result r = new org.marsad.link.DatabaseLinking(db).run(explain ? System.err : null);
+                System.out.printf("%d records, %d persons, %d pairs to review%n", r.records(), r.persons(), r.review());
+            }
+            return;
+        }
+        List<VictimRecord> records = read(in);
+        long start = System.nanoTime();
+        Linkage linkage = Linker.link(records);
+        System.err.printf("marsad: %d records → %d persons (%d candidate pairs) in %.1f s%n", records.size(),
+                linkage.personCount(), linkage.candidatePairCount(), (System.nanoTime() - start) / 1e9);
+        if (explain) {
+            System.err.println(linkage.explain());
+        }
+        output.write(w -> LinkageCsv.write(records, linkage, w));
+    }
+
+    static List<VictimRecord> read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return LinkageCsv.read(r, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InputError(file + ": no such file");
+        } catch (IOException e) {
+            throw new InputError(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

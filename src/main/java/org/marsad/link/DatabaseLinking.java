@@ -1,0 +1,82 @@
+package org.marsad.link;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.store.Database;
+import org.marsad.store.LinkDecision;
+import org.marsad.store.LinkDecision.Verdict;
+import org.marsad.store.LinkDecisions;
+import org.marsad.store.Sources;
+import org.marsad.store.Victim;
+import org.marsad.store.Victims;
+
+/**
+ * Links the victims of the database: stores who is one person, and queues the doubtful pairs for a person
+ * to confirm or reject. What people decided is obeyed on every run: their verdicts are kept, and linking
+ * follows them.
+ */
+public final class DatabaseLinking {
+    /** Pairs at least this probable, but below {@link #SURE}, go to the review queue. */
+    static final double DOUBTFUL = 0.1;
+    /** Pairs at least this probable are linked without asking. */
+    static final double SURE = 0.9;
+
+    /** What a run did. */
+    public record Result(int records, int persons, int review) {
+    }
+
+    private final Database db;
+
+    public DatabaseLinking(Database db) {
+        this.db = db;
+    }
+
+    /** Links every victim record; {@code explain}, when not null, receives the learned weights. */
+    public Result run(PrintStream explain) {
+        List<Victim> victims = new Victims(db).all();
+        Map<Long, String> sources = new Sources(db).names();
+        Map<Long, Integer> index = new HashMap<>();
+        List<VictimRecord> records = new ArrayList<>(victims.size());
+        for (Victim v : victims) {
+            index.put(v.id(), records.size());
+            records.add(new VictimRecord(Long.toString(v.id()), v.fullName(), sources.get(v.sourceId()),
+                    v.sex() == null ? null : v.sex() == 'F' ? Sex.FEMALE : Sex.MALE, v.age(), v.diedOn(),
+                    v.placePcode() != null ? v.placePcode() : v.placeText(),
+                    v.status() == null ? null : "fighter".equals(v.status()) ? Status.FIGHTER : Status.CIVILIAN));
+        }
+        LinkDecisions decided = new LinkDecisions(db);
+        Decisions decisions = Decisions.none();
+        for (LinkDecision d : decided.byPeople()) {
+            Integer a = index.get(d.victimA());
+            Integer b = index.get(d.victimB());
+            if (a != null && b != null) {
+                if (d.verdict() == Verdict.CONFIRMED) {
+                    decisions.confirmSame(a, b);
+                } else {
+                    decisions.confirmDifferent(a, b);
+                }
+            }
+        }
+        Linkage linkage = Linker.link(records, decisions);
+        if (explain != null) {
+            explain.println(linkage.explain());
+        }
+        Map<String, List<Long>> clusters = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            clusters.computeIfAbsent(linkage.personOf(i), k -> new ArrayList<>()).add(victims.get(i).id());
+        }
+        new Victims(db).assignPersons(new ArrayList<>(clusters.values()));
+        List<LinkDecision> review = new ArrayList<>();
+        for (Linkage.Pair p : linkage.pairsBetween(DOUBTFUL, SURE)) {
+            long a = victims.get(p.first()).id();
+            long b = victims.get(p.second()).id();
+            review.add(new LinkDecision(null, Math.min(a, b), Math.max(a, b), p.probability(), Verdict.REVIEW,
+                    "linker", null));
+        }
+        decided.proposeAll(review);
+        return new Result(records.size(), clusters.size(), review.size());
+    }
+}

@@ -1,0 +1,168 @@
+package org.marsad.link;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.marsad.InputError;
+
+/**
+ * The "Linkage CSV" of DESIGN.md. Input: a header; {@code id} and {@code name} required; optional
+ * {@code source, sex (M|F), age, date (YYYY-MM-DD, of death), place, status (civilian|fighter)}; other
+ * columns ignored. Output: {@code id,cluster}, one row per input record, in input order. A malformed row
+ * is an error naming its line and field, never a silent skip.
+ */
+public final class LinkageCsv {
+    private static final Set<String> LINKAGE_COLUMNS = Set.of("id", "name", "source", "sex", "age", "date", "place",
+            "status");
+
+    private LinkageCsv() {
+    }
+
+    /** A record with the columns the linkage does not use (cause, perpetrator, affiliation…), blank ones left out. */
+    public record Row(VictimRecord record, Map<String, String> more) {
+    }
+
+    /** Reads the records of a Linkage CSV; {@code name} is the file's name for messages. */
+    public static List<VictimRecord> read(Reader in, String name) {
+        return rows(in, name).stream().map(Row::record).toList();
+    }
+
+    /** Reads the rows of a Linkage CSV with their other columns, for an import. */
+    public static List<Row> rows(Reader in, String name) {
+        try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get().parse(in)) {
+            Map<String, Integer> header = csv.getHeaderMap();
+            for (String required : List.of("id", "name")) {
+                if (!header.containsKey(required)) {
+                    throw new InputError(name + ": line 1: the header has no '" + required + "' column");
+                }
+            }
+            List<Row> records = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (CSVRecord row : csv) {
+                long line = csv.getCurrentLineNumber();
+                if (row.size() != header.size()) {
+                    throw new InputError(name + ": line " + line + ": " + row.size() + " fields, the header has "
+                            + header.size());
+                }
+                VictimRecord r = record(row, header, name + ": line " + line);
+                if (!ids.add(r.id())) {
+                    throw new InputError(name + ": line " + line + ": id '" + r.id() + "' is used twice");
+                }
+                Map<String, String> more = new java.util.LinkedHashMap<>();
+                header.keySet().stream().filter(h -> !LINKAGE_COLUMNS.contains(h))
+                        .forEach(h -> {
+                            String v = optional(row, header, h);
+                            if (v != null) {
+                                more.put(h, v);
+                            }
+                        });
+                records.add(new Row(r, more));
+            }
+            return records;
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputError(name + ": not a readable CSV file (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InputError(name + ": not a valid CSV file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes {@code id,cluster} for each record, in input order. */
+    public static void write(List<VictimRecord> records, Linkage linkage, Writer out) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            csv.printRecord("id", "cluster");
+            for (int i = 0; i < records.size(); i++) {
+                csv.printRecord(records.get(i).id(), linkage.personOf(i));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static VictimRecord record(CSVRecord row, Map<String, Integer> header, String where) {
+        String id = required(row, "id", where);
+        String name = required(row, "name", where);
+        return new VictimRecord(id, name, optional(row, header, "source"), sex(optional(row, header, "sex"), where),
+                age(optional(row, header, "age"), where), date(optional(row, header, "date"), where),
+                optional(row, header, "place"), status(optional(row, header, "status"), where));
+    }
+
+    private static String required(CSVRecord row, String field, String where) {
+        String v = row.get(field);
+        if (v == null || v.isBlank()) {
+            throw new InputError(where + ": field '" + field + "' is empty");
+        }
+        return v;
+    }
+
+    private static String optional(CSVRecord row, Map<String, Integer> header, String field) {
+        if (!header.containsKey(field)) {
+            return null;
+        }
+        String v = row.get(field);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    private static Sex sex(String v, String where) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toUpperCase(Locale.ROOT)) {
+            case "M" -> Sex.MALE;
+            case "F" -> Sex.FEMALE;
+            default -> throw new InputError(where + ": field 'sex' is '" + v + "', expected M or F");
+        };
+    }
+
+    private static Integer age(String v, String where) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            int age = Integer.parseInt(v);
+            if (age < 0 || age > 130) {
+                throw new NumberFormatException();
+            }
+            return age;
+        } catch (NumberFormatException e) {
+            throw new InputError(where + ": field 'age' is '" + v + "', expected whole years from 0 to 130");
+        }
+    }
+
+    private static LocalDate date(String v, String where) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new InputError(where + ": field 'date' is '" + v + "', expected YYYY-MM-DD");
+        }
+    }
+
+    private static Status status(String v, String where) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "civilian" -> Status.CIVILIAN;
+            case "fighter" -> Status.FIGHTER;
+            default -> throw new InputError(where + ": field 'status' is '" + v + "', expected civilian or fighter");
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package org.marsad.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.marsad.store.Database;
+import org.marsad.store.Sources;
+import org.marsad.store.Victim;
+import org.marsad.store.Victims;
+
+/**
+ * Imports a named victim list (Linkage CSV, with cause, perpetrator and affiliation columns when given)
+ * as one source's records. The whole file is checked before anything is written, and written in one
+ * transaction; a record already imported (same source, same id) is left as it is, so importing the same
+ * file again changes nothing.
+ */
+public final class VictimImport {
+    private VictimImport() {
+    }
+
+    /** Imports the rows; {@code pcode} resolves a place as written to its p-code, if it can. */
+    public static Victims.ImportResult run(Database db, List<LinkageCsv.Row> rows, String source,
+                                           Function<String, String> pcode) {
+        long sourceId = new Sources(db).named(source, "list").id();
+        List<Victim> victims = new ArrayList<>(rows.size());
+        for (LinkageCsv.Row row : rows) {
+            VictimRecord r = row.record();
+            String status = r.status() == null ? null : r.status() == Status.FIGHTER ? "fighter" : "civilian";
+            victims.add(new Victim(null, sourceId, r.id(), r.name(), null, null, null, null,
+                    r.sex() == null ? null : r.sex() == Sex.FEMALE ? 'F' : 'M', r.age(),
+                    r.age() == null ? null : r.age() < 18 ? "child" : "adult", status, row.more().get("affiliation"),
+                    r.date(), r.place(), r.place() == null ? null : pcode.apply(r.place()), row.more().get("cause"),
+                    row.more().get("perpetrator"), null, null));
+        }
+        return new Victims(db).addAll(victims);
+    }
+}

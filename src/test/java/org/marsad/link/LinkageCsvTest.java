@@ -1,0 +1,56 @@
+package org.marsad.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.InputError;
+
+class LinkageCsvTest {
+
+    @Test
+    void readsTheContractsColumnsAndKeepsTheOthersForImports() {
+        String csv = "id,name,source,sex,age,date,place,status,cause\n"
+                + "a1,محمد أحمد الحسن,list-1,M,34,2017-08-20,الرقة,civilian,airstrike\n"
+                + "a2,Fatima al-Ali,,F,,,,,\n";
+        List<LinkageCsv.Row> rows = LinkageCsv.rows(new StringReader(csv), "in.csv");
+        assertThat(rows.get(0).record()).isEqualTo(new VictimRecord("a1", "محمد أحمد الحسن", "list-1", Sex.MALE, 34,
+                LocalDate.of(2017, 8, 20), "الرقة", Status.CIVILIAN));
+        assertThat(rows.get(0).more()).containsEntry("cause", "airstrike");
+        assertThat(rows.get(1).record()).isEqualTo(new VictimRecord("a2", "Fatima al-Ali", null, Sex.FEMALE, null, null,
+                null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "name,age\\nx,3|in.csv: line 1: the header has no 'id' column",
+        "id,name,age\\n1,x,3\\n2,y|in.csv: line 3: 2 fields, the header has 3",
+        "id,name,date\\n1,x,2017-13-01|in.csv: line 2: field 'date' is '2017-13-01', expected YYYY-MM-DD",
+        "id,name,age\\n1,x,old|in.csv: line 2: field 'age' is 'old', expected whole years from 0 to 130",
+        "id,name,sex\\n1,x,male|in.csv: line 2: field 'sex' is 'male', expected M or F",
+        "id,name\\n1,x\\n1,y|in.csv: line 3: id '1' is used twice",
+        "id,name\\n,x|in.csv: line 2: field 'id' is empty",
+    })
+    void aMalformedRowIsAnErrorNamingItsLineAndField(String csv, String message) {
+        assertThatThrownBy(() -> LinkageCsv.read(new StringReader(csv.replace("\\n", "\n")), "in.csv"))
+                .isInstanceOf(InputError.class).hasMessage(message);
+    }
+
+    @Test
+    void writesOneClusterPerRecordInInputOrder() {
+        List<VictimRecord> records = List.of(
+                new VictimRecord("r1", "محمد أحمد الحسن", "a", Sex.MALE, 34, null, null, null),
+                new VictimRecord("r2", "سارة خالد", "a", Sex.FEMALE, 9, null, null, null),
+                new VictimRecord("r3", "محمد احمد الحسن", "b", Sex.MALE, 34, null, null, null));
+        Linkage linkage = Linker.link(records, Decisions.none().confirmSame(0, 2));
+        StringWriter out = new StringWriter();
+        LinkageCsv.write(records, linkage, out);
+        assertThat(out.toString()).isEqualTo("id,cluster\nr1,r1\nr2,r2\nr3,r1\n");
+    }
+}
