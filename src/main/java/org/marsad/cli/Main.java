@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "Casualty recording: extract, record, link, count and publish deaths in armed conflict.",
         subcommands = {
                 ServeCommand.class,
+                ExtractCommand.class,
+                IngestCommand.class,
                 PlacesCommand.class,
                 ImportCommand.class,
                 LinkCommand.class,

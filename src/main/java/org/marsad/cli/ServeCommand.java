@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.demo.DemoData;
+import org.marsad.extract.ClaimExtractor;
 import org.marsad.place.Gazetteer;
 import org.marsad.security.SecretKeys;
 import org.marsad.store.Database;
@@ -48,7 +49,9 @@ final class ServeCommand implements Runnable {
             System.err.println("marsad: demo data " + (added == 0 ? "already loaded" : "loaded (" + added + " reports)"));
         }
         webLoaded.join();
-        WebApp.Settings settings = WebApp.Settings.of(SecretKeys.cipher(System.getenv())).withSecureCookies(secureCookies);
+        ClaimExtractor extractor = Extractors.withGazetteer();
+        WebApp.Settings settings = WebApp.Settings.of(SecretKeys.cipher(System.getenv())).withSecureCookies(secureCookies)
+                .withExtractor(text -> extractor.extract(text).claims());
         Javalin app = new WebApp(db, settings).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

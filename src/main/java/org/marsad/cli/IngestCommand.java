@@ -1,0 +1,63 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.marsad.extract.ClaimExtractor;
+import org.marsad.extract.Extraction;
+import org.marsad.store.Database;
+import org.marsad.store.Report;
+import org.marsad.store.Reports;
+import org.marsad.store.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marsad ingest}: extracts the casualty figures of reports and stores each report with its figures
+ * (status "extracted", for review). A text already stored (same sha256) is left as it is, with its review.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Extract and store reports and their figures, for review.")
+final class IngestCommand implements Runnable {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report texts, UTF-8.")
+    List<Path> files;
+
+    @Option(names = "--source", defaultValue = "unattributed",
+            description = "The source the reports come from (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The reports' publication date, for periods written as \"last month\" (default: today).")
+    LocalDate date;
+
+    @Override
+    public void run() {
+        LocalDate published = date != null ? date : LocalDate.now();
+        ClaimExtractor extractor = Extractors.withGazetteer();
+        try (Database db = Store.open(main)) {
+            long sourceId = new Sources(db).named(source, "unknown").id();
+            Reports reports = new Reports(db);
+            int stored = 0;
+            int figures = 0;
+            for (Path file : files) {
+                String text = ReportFiles.read(file);
+                Extraction e = extractor.extract(text, published);
+                String title = file.getFileName().toString();
+                Reports.Stored s = reports.store(Report.of(sourceId, title, text, e.lang(), date), e.claims(),
+                        "cli:" + System.getProperty("user.name"));
+                if (s.created()) {
+                    stored++;
+                    figures += e.claims().size();
+                }
+                System.out.printf("%s\t%s\treport %d\t%d figures%n", file, s.created() ? "stored" : "already stored",
+                        s.report().id(), e.claims().size());
+            }
+            System.err.printf("marsad: %d of %d reports stored, %d figures to review%n", stored, files.size(), figures);
+        }
+    }
+}
