@@ -412,9 +412,9 @@ final class FigureFinder {
                 break;
             }
             Token t = doc.token(k);
+            boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm());
             boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
-            if (t.kind() == Token.Kind.NUMBER && !measure || doc.info(k).before != null && doc.info(k).after == null
-                    || t.isWord() && NumberWords.isNumberWord(t.norm())) {
+            if (number && !measure || doc.info(k).before != null && doc.info(k).after == null) {
                 break;
             }
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DevSetTest {
 
     /** F1 reached on the development set when this floor was set, rounded down. */
-    private static final double F1_FLOOR = 0.0;
+    private static final double F1_FLOOR = 0.99;
 
     @Test
     void scoresAtLeastTheFloorOnTheDevelopmentSet() throws IOException, URISyntaxException {
