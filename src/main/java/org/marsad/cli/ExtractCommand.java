@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.extract.ClaimJson;
+import org.marsad.extract.ClaimTable;
 import org.marsad.extract.Extraction;
+import org.marsad.extract.ReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,11 +36,10 @@ final class ExtractCommand implements Runnable {
         Format f = TallyOptions.parse(Format.class, format, "--format");
         ClaimExtractor extractor = Extractors.withGazetteer();
         for (Path file : files) {
-            String text = ReportFiles.read(file);
+            String text = ReportText.read(file);
             Extraction e = date == null ? extractor.extract(text) : extractor.extract(text, date);
             if (f == Format.TEXT) {
-                System.out.println("# " + file);
-                System.out.print(ClaimText.table(e, text));
+                System.out.print(ClaimTable.render(file.toString(), text, e));
             } else {
                 System.out.println(files.size() == 1 ? ClaimJson.pretty(e) : ClaimJson.line(e));
             }

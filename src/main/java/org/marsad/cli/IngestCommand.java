@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.extract.Extraction;
+import org.marsad.extract.ReportText;
 import org.marsad.store.Database;
 import org.marsad.store.Report;
 import org.marsad.store.Reports;
@@ -45,7 +46,7 @@ final class IngestCommand implements Runnable {
             int stored = 0;
             int figures = 0;
             for (Path file : files) {
-                String text = ReportFiles.read(file);
+                String text = ReportText.read(file);
                 Extraction e = extractor.extract(text, published);
                 String title = file.getFileName().toString();
                 Reports.Stored s = reports.store(Report.of(sourceId, title, text, e.lang(), date), e.claims(),

@@ -77,9 +77,9 @@ class IntakeCommandsTest {
         Path binary = Files.write(dir.resolve("b.txt"), new byte[] {'a', 0, 'b'});
         Run r = run("extract", binary.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).contains("b.txt: not a text file").hasLineCount(1);
+        assertThat(r.err()).contains("b.txt: binary file").hasLineCount(1);
         Path latin1 = Files.write(dir.resolve("l.txt"), new byte[] {(byte) 0xE9, 'a'});
-        assertThat(run("extract", latin1.toString()).err()).contains("not valid UTF-8");
+        assertThat(run("extract", latin1.toString()).err()).contains("not UTF-8 text");
     }
 
     @Test
