@@ -57,6 +57,21 @@ class DemoDataTest {
     }
 
     @Test
+    void theExtractorFindsExactlyTheDemosFigures() {
+        var extractor = new org.marsad.extract.ClaimExtractor();
+        for (DemoData.DemoReport r : DemoData.read().reports()) {
+            List<String> found = extractor.extract(r.text()).claims().stream()
+                    .map(c -> c.outcome().code() + " " + c.count() + " " + c.qualifier().code() + " " + c.group().code()
+                            + " within " + c.within())
+                    .toList();
+            List<String> entered = r.figures().stream()
+                    .map(f -> f.outcome() + " " + f.count() + " " + f.qualifier() + " " + f.group() + " within " + f.within())
+                    .toList();
+            assertThat(found).as(r.title()).isEqualTo(entered);
+        }
+    }
+
+    @Test
     void everyFigureSpansItsOwnWordsAndPartsFitTheirWhole() {
         for (DemoData.DemoReport r : DemoData.read().reports()) {
             List<Claim> claims = DemoData.claims(r);
