@@ -8,10 +8,26 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad bench tally}: prints how fast tallies answer over a large synthetic database. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
-        subcommands = BenchCommand.Tally.class)
+        subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class})
 final class BenchCommand {
     @ParentCommand
     Main main;
+
+    @Command(name = "link", mixinStandardHelpOptions = true,
+            description = "Link generated lists (4 lists of a population, truth kept) at growing sizes; print time, heap, F1.")
+    static final class Link implements Runnable {
+        @Option(names = "--people", split = ",", defaultValue = "50000,125000,250000,500000",
+                description = "Population sizes (default: ${DEFAULT-VALUE}; about two records a person).")
+        java.util.List<Integer> people;
+
+        @Option(names = "--lists", defaultValue = "4", description = "Lists (default: ${DEFAULT-VALUE}).")
+        int lists;
+
+        @Override
+        public void run() {
+            new org.marsad.link.LinkBenchmark(System.out).run(people, lists);
+        }
+    }
 
     @Command(name = "tally", mixinStandardHelpOptions = true,
             description = "Fill an empty database with a synthetic conflict (once), then time tallies over it.")
