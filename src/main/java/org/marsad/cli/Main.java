@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Casualty recording: extract, record, link, count and publish deaths in armed conflict.",
         subcommands = {
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
 
