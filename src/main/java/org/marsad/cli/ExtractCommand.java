@@ -1,48 +1,76 @@
 package org.marsad.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.InputError;
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.extract.ClaimJson;
 import org.marsad.extract.ClaimTable;
+import org.marsad.extract.ExtractBenchmark;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.ReportText;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/**
- * {@code marsad extract}: the casualty figures of reports as Claim JSON (one object for one file, one per
- * line for several) or as a readable table.
- */
+/** {@code marsad extract}: the casualty figures of report files as Claim JSON or a table. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "List every casualty figure of reports (Claim JSON or a table).")
-final class ExtractCommand implements Runnable {
-    enum Format { JSON, TEXT }
+        description = "List every casualty figure of Arabic or English reports: one JSON object for one file, "
+                + "one per line for several.")
+public final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report texts, UTF-8.")
-    List<Path> files;
+    enum Format { json, text }
 
-    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--bench", arity = "0..1", fallbackValue = "16", paramLabel = "MB",
+            description = "Measure speed on a synthetic Arabic corpus of up to MB megabytes (default 16)")
+    Integer benchMegabytes;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The reports' publication date, for periods such as \"last month\" (default: the year the text gives).")
-    LocalDate date;
+            description = "The reports' publication date, for periods such as \"last month\" (default: the year the text gives)")
+    java.time.LocalDate date;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Report files (UTF-8 text)")
+    List<Path> files = List.of();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        Format f = TallyOptions.parse(Format.class, format, "--format");
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (benchMegabytes != null) {
+            ExtractBenchmark.run(benchMegabytes, out);
+            return 0;
+        }
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a report FILE is required");
+        }
         ClaimExtractor extractor = Extractors.withGazetteer();
+        int status = 0;
         for (Path file : files) {
-            String text = ReportText.read(file);
-            Extraction e = date == null ? extractor.extract(text) : extractor.extract(text, date);
-            if (f == Format.TEXT) {
-                System.out.print(ClaimTable.render(file.toString(), text, e));
-            } else {
-                System.out.println(files.size() == 1 ? ClaimJson.pretty(e) : ClaimJson.line(e));
+            try {
+                String text = ReportText.read(file);
+                Extraction e = date == null ? extractor.extract(text) : extractor.extract(text, date);
+                if (format == Format.text) {
+                    out.println(ClaimTable.render(file.toString(), text, e));
+                } else {
+                    out.println(files.size() == 1 ? ClaimJson.pretty(e) : ClaimJson.line(e));
+                }
+            } catch (InputError error) {
+                if (files.size() == 1) {
+                    throw error;
+                }
+                spec.commandLine().getErr().println("marsad: " + error.getMessage());
+                status = 1;
             }
         }
+        return status;
     }
 }
