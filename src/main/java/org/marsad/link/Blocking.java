@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 /**
  * Chooses the candidate pairs worth comparing. Records share a block when they share the loose
- * skeletons (no w/y) of two name parts (given + family, given + the second word, father + family), so a
- * person whose name lost one part or is spelled in another script still meets their other records. Inside a large block (محمد
+ * skeletons (no w/y) of two name parts (given + family, given + the second word, father + family) or
+ * the given name and the date of death, so a person whose name lost parts or is spelled in another
+ * script still meets their other records. Inside a large block (محمد
  * with a large family) each record is paired only with its nearest neighbours in a few orders, which
  * keeps the number of pairs linear in the number of records.
  */
@@ -17,14 +18,17 @@ final class Blocking {
     /** Neighbours each record meets in a large block, per order. */
     static final int WINDOW = 20;
 
-    private record Rule(Function<PersonName, NamePart> first, Function<PersonName, NamePart> second,
-                        Function<PersonName, NamePart> order) {
+    /** A blocking key (null when the record lacks a part of it) and the order inside a large block. */
+    private record Rule(Function<RecordProfile, String> key, Function<RecordProfile, String> order) {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(PersonName::given, PersonName::family, PersonName::father),
-            new Rule(PersonName::given, PersonName::second, PersonName::family),
-            new Rule(PersonName::father, PersonName::family, PersonName::given));
+            new Rule(p -> key(p.name().given(), p.name().family()), p -> loose(p.name().father())),
+            new Rule(p -> key(p.name().given(), p.name().second()), p -> loose(p.name().family())),
+            new Rule(p -> key(p.name().father(), p.name().family()), p -> loose(p.name().given())),
+            // a name that kept little but the given name still meets its records of the same day
+            new Rule(p -> p.epochDay() == RecordProfile.UNKNOWN ? null : key(p.name().given(), null) + p.epochDay(),
+                    p -> loose(p.name().family())));
 
     private Blocking() {
     }
@@ -45,12 +49,10 @@ final class Blocking {
         long[] keyed = new long[profiles.size()];
         int n = 0;
         for (int i = 0; i < profiles.size(); i++) {
-            PersonName name = profiles.get(i).name();
-            NamePart a = rule.first().apply(name);
-            NamePart b = rule.second().apply(name);
-            if (a != null && b != null && !a.looseSkeleton().isEmpty() && !b.looseSkeleton().isEmpty()) {
+            String key = rule.key().apply(profiles.get(i));
+            if (key != null) {
                 // 40 bits of the key's hash above 24 bits of the record index: sorting groups the blocks
-                keyed[n++] = (hash(a.looseSkeleton(), b.looseSkeleton()) << 24) | i;
+                keyed[n++] = (hash(key) << 24) | i;
             }
         }
         long[] sorted = Arrays.copyOf(keyed, n);
@@ -82,7 +84,7 @@ final class Blocking {
             }
             return;
         }
-        Comparator<Integer> byName = Comparator.comparing(i -> orderKey(rule, profiles.get(i)));
+        Comparator<Integer> byName = Comparator.comparing(i -> rule.order().apply(profiles.get(i)));
         Comparator<Integer> byDate = Comparator.<Integer>comparingInt(i -> profiles.get(i).epochDay())
                 .thenComparingInt(i -> profiles.get(i).age());
         for (Comparator<Integer> order : List.of(byName, byDate)) {
@@ -95,18 +97,25 @@ final class Blocking {
         }
     }
 
-    private static String orderKey(Rule rule, RecordProfile profile) {
-        NamePart part = rule.order().apply(profile.name());
-        return part == null ? "" : part.skeleton();
+    /** Two parts' loose skeletons as one key, or null when a part is missing or has no consonant. */
+    private static String key(NamePart first, NamePart second) {
+        String a = loose(first);
+        String b = second == null ? "" : loose(second);
+        if (a.isEmpty() || second != null && b.isEmpty()) {
+            return null;
+        }
+        return a + "|" + b;
     }
 
-    /** A 64-bit FNV-1a hash of two skeletons with a separator between them. */
-    private static long hash(String a, String b) {
+    private static String loose(NamePart part) {
+        return part == null ? "" : part.looseSkeleton();
+    }
+
+    /** The top 40 bits of a 64-bit FNV-1a hash. */
+    private static long hash(String key) {
         long h = 0xcbf29ce484222325L;
-        for (String s : new String[] {a, "|", b}) {
-            for (int i = 0; i < s.length(); i++) {
-                h = (h ^ s.charAt(i)) * 0x100000001b3L;
-            }
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
         }
         return h >>> 24;
     }

@@ -12,6 +12,12 @@ import java.util.List;
  */
 final class Clustering {
 
+    /**
+     * No person is recorded more often than this; a group that would grow past it is chaining
+     * namesakes, and refusing keeps the merge check (every record against every record) cheap.
+     */
+    static final int MAX_RECORDS_PER_PERSON = 48;
+
     private final List<RecordProfile> profiles;
     private final MatchModel model;
     private final double threshold;
@@ -59,6 +65,9 @@ final class Clustering {
         }
         List<Integer> left = group(x);
         List<Integer> right = group(y);
+        if (left.size() + right.size() > MAX_RECORDS_PER_PERSON) {
+            return;
+        }
         double sum = 0;
         for (int i : left) {
             for (int j : right) {

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 public final class Linker {
 
     /** Pairs at or above this probability are linked, if the clustering finds them compatible. */
-    static final double MATCH = 0.5;
+    static final double MATCH = 0.3;
 
     /** Random pairs drawn to estimate u, what agreement by chance looks like. */
     private static final int RANDOM_PAIRS = 100_000;
