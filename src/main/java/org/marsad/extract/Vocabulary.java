@@ -16,13 +16,27 @@ final class Vocabulary<T> {
 
     private final List<String[]> phrases = new ArrayList<>();
     private final List<T> codes = new ArrayList<>();
+    /** Phrase numbers by their first and by their last word, so a token is tried only against its phrases. */
+    private final java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Integer>> byLast = new java.util.HashMap<>();
 
     Vocabulary<T> add(T code, String... wordings) {
         for (String wording : wordings) {
-            phrases.add(words(wording));
+            String[] words = words(wording);
+            byFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(phrases.size());
+            byLast.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(phrases.size());
+            phrases.add(words);
             codes.add(code);
         }
         return this;
+    }
+
+    private List<Integer> candidates(java.util.Map<String, List<Integer>> index, Token token) {
+        List<Integer> found = new ArrayList<>();
+        for (String form : Words.bareForms(token.norm())) {
+            found.addAll(index.getOrDefault(form, List.of()));
+        }
+        return found;
     }
 
     static String[] words(String wording) {
@@ -32,7 +46,10 @@ final class Vocabulary<T> {
     /** The longest phrase starting at {@code tokens[i]}, or null. */
     Found<T> at(List<Token> tokens, int i) {
         Found<T> best = null;
-        for (int p = 0; p < phrases.size(); p++) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        for (int p : candidates(byFirst, tokens.get(i))) {
             int end = Words.phraseAt(tokens, i, phrases.get(p));
             if (end > 0 && (best == null || end > best.end())) {
                 best = new Found<>(codes.get(p), i, end);
@@ -44,7 +61,10 @@ final class Vocabulary<T> {
     /** The longest phrase ending right before {@code tokens[end]}, or null. */
     Found<T> before(List<Token> tokens, int end) {
         Found<T> best = null;
-        for (int p = 0; p < phrases.size(); p++) {
+        if (end < 1 || end > tokens.size()) {
+            return null;
+        }
+        for (int p : candidates(byLast, tokens.get(end - 1))) {
             int start = Words.phraseBefore(tokens, end, phrases.get(p));
             if (start >= 0 && (best == null || start < best.start())) {
                 best = new Found<>(codes.get(p), start, end);

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.text.Token;
@@ -26,6 +27,22 @@ final class Words {
             return false;
         }
         return PREFIXES.contains(norm.substring(0, norm.length() - word.length()));
+    }
+
+    /**
+     * The words {@code norm} may be, with and without its prefix: the words {@link #matches} would accept
+     * it for. A vocabulary looks only these up instead of trying every phrase at every token.
+     */
+    static List<String> bareForms(String norm) {
+        List<String> forms = new ArrayList<>(3);
+        forms.add(norm);
+        for (int k = 1; k <= 4 && k < norm.length(); k++) {
+            String word = norm.substring(k);
+            if (word.charAt(0) >= 128 && PREFIXES.contains(norm.substring(0, k))) {
+                forms.add(word);
+            }
+        }
+        return forms;
     }
 
     /** The length of the prefix {@code norm} carries before {@code word}, as {@link #matches} accepted it. */
