@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,28 +26,9 @@ class CountingCommandsTest {
         }
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            int status = cli.execute(args);
-            System.out.flush();
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
-    }
-
     @Test
     void tallyJsonByGovernorateAndGroup() throws Exception {
-        Run r = run("--db", db, "tally", "--by", "governorate,group", "--format", "json");
+        CliRun r = CliRun.of("--db", db, "tally", "--by", "governorate,group", "--format", "json");
         assertThat(r.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("total").get("killed").asLong()).isEqualTo(3248);
@@ -62,7 +38,7 @@ class CountingCommandsTest {
 
     @Test
     void tallyFiltersByAPlaceName() {
-        Run r = run("--db", db, "tally", "--place", "مدينة الرقة", "--group", "civilian", "--format", "csv");
+        CliRun r = CliRun.of("--db", db, "tally", "--place", "مدينة الرقة", "--group", "civilian", "--format", "csv");
         assertThat(r.status()).isZero();
         // in the city: 1114 by airstrikes and 156 by mines; Zor Shammar (16) is in the countryside
         assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1270,");
@@ -70,7 +46,7 @@ class CountingCommandsTest {
 
     @Test
     void reportInArabicWritesTheHeadline() {
-        Run r = run("--db", db, "report", "--lang", "ar");
+        CliRun r = CliRun.of("--db", db, "report", "--lang", "ar");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("وثّق مرصد مقتل ما لا يقل عن 3248 شخصاً، بينهم 1286 مدنياً و1962 مقاتلاً");
     }
@@ -78,7 +54,7 @@ class CountingCommandsTest {
     @Test
     void exportWritesHxlToAFile() throws Exception {
         Path file = dir.resolve("incidents.csv");
-        Run r = run("--db", db, "export", "incidents", "--format", "hxl", "--out", file.toString());
+        CliRun r = CliRun.of("--db", db, "export", "incidents", "--format", "hxl", "--out", file.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllLines(file).get(1)).contains("#affected+killed+children");
@@ -87,10 +63,10 @@ class CountingCommandsTest {
 
     @Test
     void badFilterValuesAreOneLineErrors() {
-        Run r = run("--db", db, "tally", "--by", "colour");
+        CliRun r = CliRun.of("--db", db, "tally", "--by", "colour");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).startsWith("marsad: unknown tally dimension 'colour'").hasLineCount(1);
-        Run grade = run("--db", db, "tally", "--grade", "certain");
+        CliRun grade = CliRun.of("--db", db, "tally", "--grade", "certain");
         assertThat(grade.status()).isEqualTo(1);
         assertThat(grade.err()).contains("--grade").contains("confirmed");
     }

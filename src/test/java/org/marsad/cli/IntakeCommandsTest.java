@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,28 +21,10 @@ class IntakeCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            int status = cli.execute(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
-    }
-
     @Test
     void extractPrintsClaimJsonWithThePlacesPcode() throws Exception {
         Path file = Files.writeString(dir.resolve("r.txt"), REPORT);
-        Run r = run("extract", file.toString());
+        CliRun r = CliRun.of("extract", file.toString());
         assertThat(r.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("lang").asText()).isEqualTo("ar");
@@ -61,8 +38,8 @@ class IntakeCommandsTest {
     void ingestStoresAReportOnceWithItsFiguresForReview() throws Exception {
         Path file = Files.writeString(dir.resolve("r.txt"), REPORT);
         String db = dir.resolve("m.db").toString();
-        assertThat(run("--db", db, "ingest", file.toString(), "--source", "field team").status()).isZero();
-        Run again = run("--db", db, "ingest", file.toString(), "--source", "field team");
+        assertThat(CliRun.of("--db", db, "ingest", file.toString(), "--source", "field team").status()).isZero();
+        CliRun again = CliRun.of("--db", db, "ingest", file.toString(), "--source", "field team");
         assertThat(again.out()).contains("already stored");
         try (Database d = Database.open(db)) {
             Reports reports = new Reports(d);
@@ -75,11 +52,11 @@ class IntakeCommandsTest {
     @Test
     void binaryOrBrokenFilesAreOneLineErrors() throws Exception {
         Path binary = Files.write(dir.resolve("b.txt"), new byte[] {'a', 0, 'b'});
-        Run r = run("extract", binary.toString());
+        CliRun r = CliRun.of("extract", binary.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("b.txt: binary file").hasLineCount(1);
         Path latin1 = Files.write(dir.resolve("l.txt"), new byte[] {(byte) 0xE9, 'a'});
-        assertThat(run("extract", latin1.toString()).err()).contains("not UTF-8 text");
+        assertThat(CliRun.of("extract", latin1.toString()).err()).contains("not UTF-8 text");
     }
 
     @Test
@@ -87,23 +64,23 @@ class IntakeCommandsTest {
         Path csv = Files.writeString(dir.resolve("list.csv"), "id,name,sex,age,date\n"
                 + "1,محمد أحمد الحسن,M,34,2017-08-20\n2,فاطمة علي,F,9,2017-08-20\n3,محمد احمد الحسن,M,34,2017-08-20\n");
         String db = dir.resolve("m.db").toString();
-        Run imported = run("--db", db, "import", "victims", csv.toString(), "--source", "list A");
+        CliRun imported = CliRun.of("--db", db, "import", "victims", csv.toString(), "--source", "list A");
         assertThat(imported.status()).isZero();
         assertThat(imported.out()).contains("3 records added");
-        assertThat(run("--db", db, "import", "victims", csv.toString(), "--source", "list A").out())
+        assertThat(CliRun.of("--db", db, "import", "victims", csv.toString(), "--source", "list A").out())
                 .contains("0 records added, 3 already there");
-        assertThat(run("--db", db, "link").status()).isZero();
+        assertThat(CliRun.of("--db", db, "link").status()).isZero();
         try (Database d = Database.open(db)) {
             assertThat(new Victims(d).all()).extracting(v -> v.personId()).doesNotContainNull();
         }
         Path out = dir.resolve("out.csv");
-        Run linked = run("link", "--in", csv.toString(), "--out", out.toString());
+        CliRun linked = CliRun.of("link", "--in", csv.toString(), "--out", out.toString());
         assertThat(linked.status()).isZero();
         assertThat(Files.readAllLines(out)).first().isEqualTo("id,cluster");
         assertThat(Files.readAllLines(out)).hasSize(4);
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,name,date\n1,x,20-08-2017\n");
-        Run refused = run("link", "--in", bad.toString(), "--out", out.toString());
+        CliRun refused = CliRun.of("link", "--in", bad.toString(), "--out", out.toString());
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("bad.csv: line 2: field 'date'").hasLineCount(1);
     }
