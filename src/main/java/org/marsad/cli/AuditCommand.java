@@ -9,17 +9,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code marsad audit}: the hash-chained audit trail of every change. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Check the audit trail.",
         subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Runnable {
+final class AuditCommand {
     @ParentCommand
     Main main;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: verify");
-    }
 
     /** Exit 0 and "OK" when the chain holds; exit 1 and the ids of the broken entries when it does not. */
     @Command(name = "verify", mixinStandardHelpOptions = true,

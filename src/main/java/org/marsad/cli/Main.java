@@ -29,15 +29,13 @@ import picocli.CommandLine.ScopeType;
                 UserCommand.class,
                 AuditCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "Database: an SQLite file path or jdbc:sqlite:…, or jdbc:postgresql://… "
                     + "(default: env MARSAD_DB, else the SQLite file marsad-data/marsad.db)")
     String db;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** The database URL chosen by {@code --db}, then {@code MARSAD_DB}; null means the default file. */
     String databaseUrl() {
@@ -48,10 +46,6 @@ public final class Main implements Runnable {
         return env == null || env.isBlank() ? null : env;
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
-    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

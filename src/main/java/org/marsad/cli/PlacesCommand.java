@@ -15,7 +15,6 @@ import org.marsad.place.Gazetteer;
 import org.marsad.place.Place;
 import org.marsad.place.PlaceResolver;
 import org.marsad.place.ResolverBenchmark;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,16 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Look up Syrian places: OCHA p-codes, Arabic and English names, hierarchy.",
         subcommands = {PlacesCommand.Find.class, PlacesCommand.Show.class, PlacesCommand.Bench.class})
-public final class PlacesCommand implements Runnable {
+public final class PlacesCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: find, show or bench");
-    }
 
     enum Format { json, text }
 

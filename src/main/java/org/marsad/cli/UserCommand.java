@@ -20,17 +20,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code marsad user}: accounts of the web app. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the accounts of the web app.",
         subcommands = UserCommand.Add.class)
-final class UserCommand implements Runnable {
+final class UserCommand {
     @ParentCommand
     Main main;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add");
-    }
 
     /**
      * {@code marsad user add NAME --role ROLE}: the password comes from a file or stdin, never from the
