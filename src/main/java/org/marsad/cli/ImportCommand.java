@@ -1,13 +1,7 @@
 package org.marsad.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.marsad.InputError;
 import org.marsad.link.LinkageCsv;
 import org.marsad.link.VictimImport;
 import org.marsad.place.Candidate;
@@ -41,14 +35,7 @@ final class ImportCommand {
 
         @Override
         public void run() {
-            List<LinkageCsv.Row> rows;
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                rows = LinkageCsv.rows(r, file.toString());
-            } catch (NoSuchFileException e) {
-                throw new InputError(file + ": no such file");
-            } catch (IOException e) {
-                throw new InputError(file + ": cannot be read (" + e.getMessage() + ")");
-            }
+            List<LinkageCsv.Row> rows = LinkCommand.rows(file);
             PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
             try (Database db = Store.open(parent.main)) {
                 Victims.ImportResult result = VictimImport.run(db, rows, source,

@@ -46,7 +46,7 @@ final class LinkCommand implements Runnable {
             }
             return;
         }
-        List<VictimRecord> records = read(in);
+        List<VictimRecord> records = rows(in).stream().map(LinkageCsv.Row::record).toList();
         long start = System.nanoTime();
         Linkage linkage = Linker.link(records);
         System.err.printf("marsad: %d records → %d persons (%d candidate pairs) in %.1f s%n", records.size(),
@@ -57,9 +57,10 @@ final class LinkCommand implements Runnable {
         output.write(w -> LinkageCsv.write(records, linkage, w));
     }
 
-    static List<VictimRecord> read(Path file) {
+    /** The rows of a Linkage CSV file; a missing or unreadable file is a one-line error naming it. */
+    static List<LinkageCsv.Row> rows(Path file) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return LinkageCsv.read(r, file.toString());
+            return LinkageCsv.rows(r, file.toString());
         } catch (NoSuchFileException e) {
             throw new InputError(file + ": no such file");
         } catch (IOException e) {

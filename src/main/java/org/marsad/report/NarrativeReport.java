@@ -9,6 +9,7 @@ import org.marsad.extract.Group;
 import org.marsad.store.Database;
 import org.marsad.store.Place;
 import org.marsad.tally.Range;
+import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
 import org.marsad.tally.TallyFilter;
 
@@ -37,7 +38,13 @@ public final class NarrativeReport {
     }
 
     public static String write(Database db, TallyFilter filter, Lang lang, Digits digits, Format format) {
-        NarrativeReport r = new NarrativeReport(ReportFacts.of(db, filter), lang, digits);
+        return write(db, new Tallies(db), filter, lang, digits, format);
+    }
+
+    /** The report counted by {@code tallies}: a server passes its own, whose count units are already made. */
+    public static String write(Database db, Tallies tallies, TallyFilter filter, Lang lang, Digits digits,
+                               Format format) {
+        NarrativeReport r = new NarrativeReport(ReportFacts.of(db, tallies, filter), lang, digits);
         List<Block> blocks = r.blocks();
         String title = ((Block.Heading) blocks.get(0)).text();
         return format == Format.MD ? ReportRenderer.markdown(blocks, r.words) : ReportRenderer.html(blocks, lang, title);

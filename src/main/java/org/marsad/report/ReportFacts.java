@@ -23,8 +23,7 @@ record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total
                    Tally byCause, Tally byPerpetrator, Tally byGovernorate, Tally byMonthAndGroup,
                    List<Reconciliation.Comparison> reported, List<String> sources, Map<String, Place> places) {
 
-    static ReportFacts of(Database db, TallyFilter filter) {
-        Tallies tallies = new Tallies(db);
+    static ReportFacts of(Database db, Tallies tallies, TallyFilter filter) {
         Tally byGroup = tallies.count(List.of(Dimension.GROUP), filter);
         Map<Group, Range> groups = new java.util.EnumMap<>(Group.class);
         for (Tally.Row r : byGroup.rows()) {

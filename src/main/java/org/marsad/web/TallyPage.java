@@ -51,7 +51,7 @@ final class TallyPage {
         NarrativeReport.Format format = "md".equals(ctx.queryParam("format")) ? NarrativeReport.Format.MD
                 : NarrativeReport.Format.HTML;
         Digits digits = "arabic_indic".equals(ctx.queryParam("digits")) ? Digits.ARABIC_INDIC : Digits.WESTERN;
-        String text = NarrativeReport.write(db, q.filter(), Views.words(ctx).lang(), digits, format);
+        String text = NarrativeReport.write(db, tallies, q.filter(), Views.words(ctx).lang(), digits, format);
         ctx.contentType(format == NarrativeReport.Format.MD ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
                 .result(text);
     }
