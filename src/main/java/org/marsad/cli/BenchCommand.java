@@ -23,8 +23,17 @@ final class BenchCommand {
         @Option(names = "--lists", defaultValue = "4", description = "Lists (default: ${DEFAULT-VALUE}).")
         int lists;
 
+        @Option(names = "--write", paramLabel = "DIR",
+                description = "Instead of linking, write each population's lists to DIR/generated-<people>.csv "
+                        + "(Linkage CSV plus a 'person' column holding the truth), for other tools to link.")
+        java.nio.file.Path write;
+
         @Override
         public void run() {
+            if (write != null) {
+                new org.marsad.link.LinkBenchmark(System.out).write(people, lists, write);
+                return;
+            }
             new org.marsad.link.LinkBenchmark(System.out).run(people, lists);
         }
     }

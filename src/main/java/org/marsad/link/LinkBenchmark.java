@@ -15,6 +15,23 @@ public final class LinkBenchmark {
         this.out = out;
     }
 
+    /** Writes the generated lists of each population size as labelled Linkage CSV files in a folder. */
+    public void write(List<Integer> populations, int lists, java.nio.file.Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            for (int people : populations) {
+                java.nio.file.Path file = folder.resolve("generated-" + people + ".csv");
+                List<LabelledVictim> generated = SyntheticLists.generate(people, lists, 2026);
+                try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+                    LinkageCsv.writeLabelled(generated, w);
+                }
+                out.printf("%s: %,d records%n", file, generated.size());
+            }
+        } catch (java.io.IOException e) {
+            throw new org.marsad.InputError("cannot write to " + folder + ": " + e.getMessage());
+        }
+    }
+
     /** Links generated lists of each population size, four lists each, and prints one line per size. */
     public void run(List<Integer> populations, int lists) {
         for (int people : populations) {

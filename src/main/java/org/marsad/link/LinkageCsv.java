@@ -94,6 +94,28 @@ public final class LinkageCsv {
         }
     }
 
+    /**
+     * Writes generated records as Linkage CSV with one more column, {@code person}: the truth, which the
+     * linkage ignores and a scorer (ours or another tool's) reads.
+     */
+    public static void writeLabelled(List<LabelledVictim> victims, Writer out) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            csv.printRecord("id", "name", "source", "sex", "age", "date", "place", "status", "person");
+            for (LabelledVictim victim : victims) {
+                VictimRecord r = victim.record();
+                csv.printRecord(r.id(), r.name(), r.source(),
+                        r.sex() == null ? "" : r.sex() == Sex.MALE ? "M" : "F",
+                        r.age() == null ? "" : r.age(), r.date() == null ? "" : r.date(),
+                        r.place() == null ? "" : r.place(),
+                        r.status() == null ? "" : r.status().name().toLowerCase(Locale.ROOT), victim.person());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static VictimRecord record(CSVRecord row, Map<String, Integer> header, String where) {
         String id = required(row, "id", where);
         String name = required(row, "name", where);
