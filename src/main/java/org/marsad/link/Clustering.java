@@ -13,15 +13,15 @@ import java.util.List;
 final class Clustering {
 
     private final List<RecordProfile> profiles;
-    private final MatchModel model;
+    private final PairScorer scorer;
     private final double threshold;
     private final int[] root;
     private final List<List<Integer>> members;
     private final Decisions decisions;
 
-    private Clustering(List<RecordProfile> profiles, MatchModel model, double threshold, Decisions decisions) {
+    private Clustering(List<RecordProfile> profiles, PairScorer scorer, double threshold, Decisions decisions) {
         this.profiles = profiles;
-        this.model = model;
+        this.scorer = scorer;
         this.threshold = threshold;
         this.decisions = decisions;
         this.root = new int[profiles.size()];
@@ -35,9 +35,9 @@ final class Clustering {
     /**
      * @return for every record, the smallest index of a record of the same person
      */
-    static int[] persons(List<RecordProfile> profiles, ScoredPairs pairs, MatchModel model, double threshold,
+    static int[] persons(List<RecordProfile> profiles, ScoredPairs pairs, PairScorer scorer, double threshold,
                          Decisions decisions) {
-        Clustering clustering = new Clustering(profiles, model, threshold, decisions);
+        Clustering clustering = new Clustering(profiles, scorer, threshold, decisions);
         // people's decisions first: a confirmed pair is one person whatever the model says
         for (long pair : decisions.samePairs()) {
             clustering.join(clustering.find(PairList.first(pair)), clustering.find(PairList.second(pair)));
@@ -73,7 +73,7 @@ final class Clustering {
                 if (conflict(pattern) || decisions.areDifferent(i, j)) {
                     return;
                 }
-                sum += model.probability(pattern);
+                sum += scorer.probability(pattern, i, j);
             }
         }
         if (sum / ((double) left.size() * right.size()) < threshold) {

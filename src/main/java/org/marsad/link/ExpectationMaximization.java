@@ -2,12 +2,19 @@ package org.marsad.link;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Learns a {@link MatchModel} from unlabelled candidate pairs by expectation–maximization, as fastLink
  * and Splink do: each pair is a mixture of "same person" and "different people", and m, u and the prior
  * are re-estimated from the expected memberships until they settle. Works on pattern counts, so its
  * cost does not depend on the number of pairs.
+ *
+ * <p>EM finds the mixture nearest to where it starts, and candidate pairs hold other mixtures than
+ * "same person": Arabic against Latin spellings, or one family killed the same day. Started from a
+ * neutral model it settled on such a mixture on some lists (precision 0.003 on 21,000 generated
+ * records). So the first expectation step is not computed but given by {@link #firstGuess}: what a
+ * recorder would call the same person at first sight. EM then learns the weights from there.
  */
 final class ExpectationMaximization {
 
@@ -19,21 +26,12 @@ final class ExpectationMaximization {
     private ExpectationMaximization() {
     }
 
-    /**
-     * @param patterns  number of candidate pairs with each agreement pattern
-     * @param uStart    u estimated from random pairs, the starting point of the "different" class
-     */
-    static MatchModel fit(Map<Integer, Long> patterns, double[][] uStart) {
-        List<FieldComparator> fields = PairPattern.FIELDS;
-        double[][] m = new double[fields.size()][];
-        double[][] u = new double[fields.size()][];
-        for (int field = 0; field < fields.size(); field++) {
-            m[field] = startingM(fields.get(field).levels().size());
-            u[field] = uStart[field].clone();
-        }
-        MatchModel model = new MatchModel(0.1, m, u);
+    /** @param patterns number of candidate pairs with each agreement pattern */
+    static MatchModel fit(Map<Integer, Long> patterns) {
+        MatchModel model = maximize(patterns, ExpectationMaximization::firstGuess);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            MatchModel next = maximize(patterns, model, fields);
+            MatchModel current = model;
+            MatchModel next = maximize(patterns, p -> current.probability(p));
             boolean settled = Math.abs(next.prior() - model.prior()) < CONVERGED;
             model = next;
             if (settled && iteration > 10) {
@@ -43,21 +41,35 @@ final class ExpectationMaximization {
         return model;
     }
 
-    /** Same person: the best level is likely, each worse level half as likely as the one before. */
-    private static double[] startingM(int levels) {
-        double[] m = new double[levels];
-        double share = 0.9;
-        double rest = 1.0;
-        for (int level = 0; level < levels - 1; level++) {
-            m[level] = rest * share;
-            rest -= m[level];
-            share = 0.5;
+    /**
+     * The same person at first sight: the given names agree, at least two of father's, grandfather's
+     * and family name agree and none clearly differs, and date of death (within three days) and age
+     * (within two years) agree where both records give them.
+     */
+    static double firstGuess(int pattern) {
+        int given = PairPattern.level(pattern, PairPattern.GIVEN);
+        if (given == FieldComparator.MISSING || given > NameComparator.SAME_SKELETON) {
+            return 0.01;
         }
-        m[levels - 1] = rest;
-        return m;
+        int agreeing = 0;
+        for (int field : new int[] {PairPattern.FATHER, PairPattern.GRANDFATHER, PairPattern.FAMILY}) {
+            int level = PairPattern.level(pattern, field);
+            if (level == NameComparator.DIFFERENT) {
+                return 0.01;
+            }
+            if (level != FieldComparator.MISSING && level <= NameComparator.SAME_SKELETON) {
+                agreeing++;
+            }
+        }
+        int date = PairPattern.level(pattern, PairPattern.DATE);
+        int age = PairPattern.level(pattern, PairPattern.AGE);
+        boolean close = date <= 2 && age <= 2; // MISSING is -1
+        return agreeing >= 2 && close ? 0.9 : 0.01;
     }
 
-    private static MatchModel maximize(Map<Integer, Long> patterns, MatchModel model, List<FieldComparator> fields) {
+    /** The model that best explains the patterns if each is one person with the given probability. */
+    private static MatchModel maximize(Map<Integer, Long> patterns, IntToDoubleFunction sameProbability) {
+        List<FieldComparator> fields = PairPattern.FIELDS;
         double[][] matched = new double[fields.size()][];
         double[][] unmatched = new double[fields.size()][];
         for (int field = 0; field < fields.size(); field++) {
@@ -69,7 +81,7 @@ final class ExpectationMaximization {
         for (Map.Entry<Integer, Long> entry : patterns.entrySet()) {
             int pattern = entry.getKey();
             double count = entry.getValue();
-            double expectedMatches = count * model.probability(pattern);
+            double expectedMatches = count * sameProbability.applyAsDouble(pattern);
             matches += expectedMatches;
             total += count;
             for (int field = 0; field < fields.size(); field++) {

@@ -3,7 +3,6 @@ package org.marsad.link;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
@@ -13,11 +12,9 @@ import java.util.stream.IntStream;
  */
 public final class Linker {
 
+
     /** Pairs at or above this probability are linked, if the clustering finds them compatible. */
     static final double MATCH = 0.5;
-
-    /** Random pairs drawn to estimate u, what agreement by chance looks like. */
-    private static final int RANDOM_PAIRS = 100_000;
 
     private Linker() {
     }
@@ -35,15 +32,13 @@ public final class Linker {
                 .map(k -> PairPattern.of(profiles.get(PairList.first(candidates[k])),
                         profiles.get(PairList.second(candidates[k]))))
                 .toArray();
-        MatchModel model = ExpectationMaximization.fit(counts(patterns), chanceAgreement(profiles));
-        Map<Integer, Float> byPattern = new HashMap<>();
+        MatchModel model = ExpectationMaximization.fit(counts(patterns));
+        PairScorer scorer = new PairScorer(profiles, model, NameRarity.of(profiles));
         float[] probabilities = new float[patterns.length];
-        for (int k = 0; k < patterns.length; k++) {
-            probabilities[k] = byPattern.computeIfAbsent(patterns[k],
-                    p -> Clustering.conflict(p) ? 0f : (float) model.probability(p));
-        }
+        IntStream.range(0, patterns.length).parallel().forEach(k -> probabilities[k] = (float) scorer.probability(
+                patterns[k], PairList.first(candidates[k]), PairList.second(candidates[k])));
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
-        int[] person = Clustering.persons(profiles, scored, model, MATCH, decisions);
+        int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decisions);
         return new Linkage(records, person, model, scored);
     }
 
@@ -60,33 +55,5 @@ public final class Linker {
             }
         }
         return counts;
-    }
-
-    /** u per field and level from random pairs, almost all of which are different people. */
-    private static double[][] chanceAgreement(List<RecordProfile> profiles) {
-        List<FieldComparator> fields = PairPattern.FIELDS;
-        double[][] u = new double[fields.size()][];
-        for (int field = 0; field < fields.size(); field++) {
-            u[field] = new double[fields.get(field).levels().size()];
-            java.util.Arrays.fill(u[field], 1.0);
-        }
-        Random random = new Random(42);
-        int n = profiles.size();
-        for (int draw = 0; n > 1 && draw < RANDOM_PAIRS; draw++) {
-            int pattern = PairPattern.of(profiles.get(random.nextInt(n)), profiles.get(random.nextInt(n)));
-            for (int field = 0; field < fields.size(); field++) {
-                int level = PairPattern.level(pattern, field);
-                if (level != FieldComparator.MISSING) {
-                    u[field][level]++;
-                }
-            }
-        }
-        for (double[] levels : u) {
-            double sum = java.util.Arrays.stream(levels).sum();
-            for (int level = 0; level < levels.length; level++) {
-                levels[level] /= sum;
-            }
-        }
-        return u;
     }
 }

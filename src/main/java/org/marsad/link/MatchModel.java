@@ -34,6 +34,16 @@ final class MatchModel {
 
     /** Probability that a pair with this agreement pattern is one person. */
     double probability(int pattern) {
+        return fromLogOdds(logOdds(pattern));
+    }
+
+    /** A probability from log odds (natural log). */
+    static double fromLogOdds(double logOdds) {
+        return 1 / (1 + Math.exp(-logOdds));
+    }
+
+    /** The log odds (natural log) that a pair with this pattern is one person: prior plus field weights. */
+    double logOdds(int pattern) {
         double weight = Math.log(prior / (1 - prior));
         for (int field = 0; field < m.length; field++) {
             int level = PairPattern.level(pattern, field);
@@ -41,7 +51,7 @@ final class MatchModel {
                 weight += Math.log(m[field][level] / u[field][level]);
             }
         }
-        return 1 / (1 + Math.exp(-weight));
+        return weight;
     }
 
     /** The learned weights, one line per field level, for a documenter to see why records match. */

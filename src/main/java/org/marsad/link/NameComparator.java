@@ -40,9 +40,15 @@ final class NameComparator implements FieldComparator {
         return field;
     }
 
+
     @Override
     public List<String> levels() {
         return List.of("same spelling", "same skeleton", "similar", "different");
+    }
+
+    /** The part this comparator reads from a record, or null. */
+    NamePart part(RecordProfile profile) {
+        return part.apply(profile);
     }
 
     @Override

@@ -41,6 +41,25 @@ final class NameTokens {
     /** Lineage markers ابن/بن/بنت (ibn/bin/bint, son/daughter of) that separate parts but are not names. */
     private static final Set<String> LINEAGE = Set.of("ابن", "بن", "بنت", "bin", "ben", "ibn", "bint", "binte");
 
+    /**
+     * Words that open the name of a victim recorded by kinship, without a name of their own ("زوجة محمد
+     * أحمد", "Child of Muhammad Ahmad"): the rest is the relative's name. Each kinship becomes one token
+     * shared by both scripts and unlike any name, so "wife of X" meets "زوجة X" but never X, and never a
+     * named woman. Folded Arabic spellings.
+     */
+    private static final Map<String, String> KINSHIP = Map.ofEntries(
+            Map.entry("زوجه", "xwife"), Map.entry("wife", "xwife"),
+            Map.entry("زوج", "xhusband"), Map.entry("husband", "xhusband"),
+            Map.entry("طفل", "xchild"), Map.entry("طفله", "xchild"), Map.entry("child", "xchild"),
+            Map.entry("رضيع", "xchild"), Map.entry("رضيعه", "xchild"), Map.entry("baby", "xchild"),
+            Map.entry("infant", "xchild"),
+            Map.entry("ابن", "xson"), Map.entry("son", "xson"),
+            Map.entry("ابنه", "xdaughter"), Map.entry("بنت", "xdaughter"), Map.entry("daughter", "xdaughter"),
+            Map.entry("والده", "xmother"), Map.entry("mother", "xmother"),
+            Map.entry("والد", "xfather"), Map.entry("father", "xfather"));
+
+    private static final Set<String> OF = Set.of("of", "من");
+
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /** Folded letters of each written word seen; names repeat their words, and transliterating is slow. */
@@ -56,6 +75,13 @@ final class NameTokens {
             for (String letters : LETTERS.computeIfAbsent(word, NameTokens::letters)) {
                 raw.add(letters);
             }
+        }
+        if (raw.size() >= 2 && KINSHIP.containsKey(raw.get(0))) {
+            List<String> relative = raw.subList(OF.contains(raw.get(1)) ? 2 : 1, raw.size());
+            List<String> tokens = new ArrayList<>();
+            tokens.add(KINSHIP.get(raw.get(0)));
+            tokens.addAll(joinParticles(relative));
+            return tokens;
         }
         return joinParticles(raw);
     }

@@ -10,8 +10,12 @@ import java.util.List;
 final class PairPattern {
 
     static final int GIVEN = 0;
+    static final int FATHER = 1;
+    static final int GRANDFATHER = 2;
+    static final int FAMILY = 3;
     static final int SEX = 4;
     static final int AGE = 5;
+    static final int DATE = 6;
 
     static final List<FieldComparator> FIELDS = List.of(
             new NameComparator("given name", p -> p.name().given(), false),

@@ -23,6 +23,31 @@ class LinkerTest {
     }
 
     @Test
+    void readsAVictimNamedByKinshipAsTheRelativeNotTheRelativesName() {
+        assertThat(NameTokens.of("زوجة محمد أحمد الحسن")).containsExactly("xwife", "محمد", "احمد", "الحسن");
+        assertThat(NameTokens.of("Wife of Mohammad Ahmad al-Hasan")).containsExactly("xwife", "mohammad", "ahmad", "hasan");
+        assertThat(NameTokens.of("ابن محمود نصر")).first().isEqualTo("xson");
+        assertThat(NameTokens.of("Son of Mahmoud Nasr")).first().isEqualTo("xson");
+        // ibn in the middle of a name is lineage, not a kinship record
+        assertThat(NameTokens.of("محمد بن أحمد")).containsExactly("محمد", "احمد");
+    }
+
+    @Test
+    void neverLinksAWifeRecordedByHerHusbandsNameToHim() {
+        LocalDate day = LocalDate.of(2023, 10, 17);
+        List<VictimRecord> records = List.of(
+                new VictimRecord("1", "محمد أحمد خالد الحسن", "a", null, null, day, "جباليا", null),
+                new VictimRecord("2", "زوجة محمد أحمد خالد الحسن", "a", null, null, day, "جباليا", null),
+                new VictimRecord("3", "Wife of Mohammad Ahmad Khaled al-Hasan", "b", null, null, day, "Jabalia", null),
+                new VictimRecord("4", "محمد احمد خالد الحسن", "b", null, null, day, "جباليا", null));
+        Linkage linkage = Linker.link(records);
+        assertThat(linkage.samePerson(0, 3)).isTrue();
+        assertThat(linkage.samePerson(1, 2)).isTrue();
+        assertThat(linkage.samePerson(0, 1)).isFalse();
+        assertThat(linkage.samePerson(2, 3)).isFalse();
+    }
+
+    @Test
     void keepsBrothersKilledTogetherApart() {
         LocalDate day = LocalDate.of(2023, 10, 17);
         List<VictimRecord> records = List.of(

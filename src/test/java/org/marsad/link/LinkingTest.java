@@ -19,12 +19,12 @@ class LinkingTest {
         List<String> predicted = IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList();
         PairwiseScore score = PairwiseScore.of(lists.stream().map(LabelledVictim::person).toList(), predicted);
         System.out.printf("generated 10k people, %d records: %s%n", records.size(), score);
-        // the floor is the score reached when this test was written (F1 0.918); quality may rise, never slide
+        // the floor is the score last reached (F1 0.933); quality may rise, never slide
         assertThat(score.f1()).isGreaterThanOrEqualTo(FLOOR_GENERATED);
     }
 
     /** Set at the score this linker reached on 2026-11-25, rounded down. */
-    static final double FLOOR_GENERATED = 0.91;
+    static final double FLOOR_GENERATED = 0.93;
 
     @Test
     void peoplesDecisionsOverrideTheModel() {
