@@ -12,6 +12,13 @@ import java.util.List;
  */
 final class Clustering {
 
+    /**
+     * Most records one person may gather: one or two from each of several dozen lists. Beyond it a
+     * cluster is a chain of different people, and checking every pair of a merge would grow with its
+     * square.
+     */
+    static final int LARGEST_PERSON = 64;
+
     private final List<RecordProfile> profiles;
     private final PairScorer scorer;
     private final double threshold;
@@ -66,6 +73,9 @@ final class Clustering {
         }
         List<Integer> left = group(x);
         List<Integer> right = group(y);
+        if (left.size() + right.size() > LARGEST_PERSON) {
+            return;
+        }
         double sum = 0;
         for (int i : left) {
             for (int j : right) {

@@ -49,13 +49,13 @@ final class ExpectationMaximization {
     static double firstGuess(int pattern) {
         int given = PairPattern.level(pattern, PairPattern.GIVEN);
         if (given == FieldComparator.MISSING || given > NameComparator.SAME_SKELETON) {
-            return 0.01;
+            return 0.0005;
         }
         int agreeing = 0;
         for (int field : new int[] {PairPattern.FATHER, PairPattern.GRANDFATHER, PairPattern.FAMILY}) {
             int level = PairPattern.level(pattern, field);
             if (level == NameComparator.DIFFERENT) {
-                return 0.01;
+                return 0.0005;
             }
             if (level != FieldComparator.MISSING && level <= NameComparator.SAME_SKELETON) {
                 agreeing++;
@@ -64,7 +64,7 @@ final class ExpectationMaximization {
         int date = PairPattern.level(pattern, PairPattern.DATE);
         int age = PairPattern.level(pattern, PairPattern.AGE);
         boolean close = date <= 2 && age <= 2; // MISSING is -1
-        return agreeing >= 2 && close ? 0.9 : 0.01;
+        return agreeing >= 2 && close ? 0.95 : 0.0005;
     }
 
     /** The model that best explains the patterns if each is one person with the given probability. */
@@ -95,9 +95,43 @@ final class ExpectationMaximization {
         for (int field = 0; field < fields.size(); field++) {
             normalize(matched[field]);
             normalize(unmatched[field]);
+            monotone(matched[field], unmatched[field]);
         }
         double prior = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
         return new MatchModel(prior, matched, unmatched);
+    }
+
+    /**
+     * Makes the weight log(m/u) fall from the best level to the worst, pooling adjacent levels that
+     * break the order (pool-adjacent-violators): agreeing better never makes two records less likely
+     * to be one person. Without it EM may learn that "same spelling" counts against a match because
+     * Latin and Arabic spellings of one person can share only a skeleton, and take the script of a
+     * pair for its identity (at 212,000 records, "same person" became "written in two scripts").
+     */
+    static void monotone(double[] m, double[] u) {
+        int levels = m.length;
+        int[] blockStart = new int[levels];
+        double[] blockM = new double[levels];
+        double[] blockU = new double[levels];
+        int blocks = 0;
+        for (int level = 0; level < levels; level++) {
+            blockStart[blocks] = level;
+            blockM[blocks] = m[level];
+            blockU[blocks] = u[level];
+            blocks++;
+            // a later block with a higher ratio than the one before it joins it
+            while (blocks > 1 && blockM[blocks - 1] * blockU[blocks - 2] > blockM[blocks - 2] * blockU[blocks - 1]) {
+                blockM[blocks - 2] += blockM[blocks - 1];
+                blockU[blocks - 2] += blockU[blocks - 1];
+                blocks--;
+            }
+        }
+        for (int b = 0; b < blocks; b++) {
+            int end = b + 1 < blocks ? blockStart[b + 1] : levels;
+            for (int level = blockStart[b]; level < end; level++) {
+                m[level] = u[level] * blockM[b] / blockU[b];
+            }
+        }
     }
 
     private static double[] filled(int size, double value) {

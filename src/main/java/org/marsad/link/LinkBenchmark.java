@@ -15,6 +15,27 @@ public final class LinkBenchmark {
         this.out = out;
     }
 
+    /** The share of true pairs (records of one person) that blocking made candidate pairs. */
+    static double blockingRecall(List<LabelledVictim> victims, Linkage linkage) {
+        java.util.Map<String, List<Integer>> byPerson = new java.util.HashMap<>();
+        for (int i = 0; i < victims.size(); i++) {
+            byPerson.computeIfAbsent(victims.get(i).person(), p -> new java.util.ArrayList<>()).add(i);
+        }
+        long pairs = 0;
+        long found = 0;
+        for (List<Integer> records : byPerson.values()) {
+            for (int x = 0; x < records.size(); x++) {
+                for (int y = x + 1; y < records.size(); y++) {
+                    pairs++;
+                    if (linkage.isCandidate(records.get(x), records.get(y))) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return pairs == 0 ? 1.0 : (double) found / pairs;
+    }
+
     /** Writes the generated lists of each population size as labelled Linkage CSV files in a folder. */
     public void write(List<Integer> populations, int lists, java.nio.file.Path folder) {
         try {
@@ -38,15 +59,20 @@ public final class LinkBenchmark {
             List<LabelledVictim> generated = SyntheticLists.generate(people, lists, 2026);
             List<VictimRecord> records = generated.stream().map(LabelledVictim::record).toList();
             System.gc();
+            List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory
+                    .getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
+            heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
             Linkage linkage = Linker.link(records);
             double seconds = (System.nanoTime() - start) / 1e9;
-            Runtime rt = Runtime.getRuntime();
-            long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+            // the sum of each heap pool's peak: an upper bound of the peak heap, since pools peak apart
+            long heapMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
             PairwiseScore score = PairwiseScore.of(generated.stream().map(LabelledVictim::person).toList(),
                     IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
-            out.printf("%,d people, %,d records, %,d candidate pairs: %.1f s, heap in use %,d MB; %s%n", people,
-                    records.size(), linkage.candidatePairCount(), seconds, heapMb, score);
+            out.printf("%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
+                            + "peak heap ≤ %,d MB; %s%n", people, records.size(), linkage.candidatePairCount(),
+                    blockingRecall(generated, linkage), seconds, linkage.timings(), heapMb, score);
         }
     }
 }

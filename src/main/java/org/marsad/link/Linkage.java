@@ -13,7 +13,10 @@ public final class Linkage {
     private final MatchModel model;
     private final ScoredPairs pairs;
 
-    Linkage(List<VictimRecord> records, int[] person, MatchModel model, ScoredPairs pairs) {
+    private final String timings;
+
+    Linkage(List<VictimRecord> records, int[] person, MatchModel model, ScoredPairs pairs, String timings) {
+        this.timings = timings;
         this.records = records;
         this.person = person;
         this.model = model;
@@ -34,6 +37,11 @@ public final class Linkage {
             }
         }
         return count;
+    }
+
+    /** Seconds spent in each step of the linkage, for benchmarks. */
+    public String timings() {
+        return timings;
     }
 
     /** Number of candidate pairs blocking produced and the comparators scored. */

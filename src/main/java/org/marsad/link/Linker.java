@@ -25,21 +25,28 @@ public final class Linker {
 
     /** Links the records, obeying what people decided about some of their pairs. */
     public static Linkage link(List<VictimRecord> records, Decisions decisions) {
+        Stopwatch clock = new Stopwatch();
         NameLexicon lexicon = NameLexicon.of(records);
         List<RecordProfile> profiles = records.parallelStream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        clock.lap("names");
         long[] candidates = Blocking.candidatePairs(profiles);
+        clock.lap("blocking");
         int[] patterns = IntStream.range(0, candidates.length).parallel()
                 .map(k -> PairPattern.of(profiles.get(PairList.first(candidates[k])),
                         profiles.get(PairList.second(candidates[k]))))
                 .toArray();
+        clock.lap("comparing");
         MatchModel model = ExpectationMaximization.fit(counts(patterns));
         PairScorer scorer = new PairScorer(profiles, model, NameRarity.of(profiles));
+        clock.lap("EM");
         float[] probabilities = new float[patterns.length];
         IntStream.range(0, patterns.length).parallel().forEach(k -> probabilities[k] = (float) scorer.probability(
                 patterns[k], PairList.first(candidates[k]), PairList.second(candidates[k])));
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
+        clock.lap("scoring");
         int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decisions);
-        return new Linkage(records, person, model, scored);
+        clock.lap("clustering");
+        return new Linkage(records, person, model, scored, clock.toString());
     }
 
     /**
@@ -48,10 +55,17 @@ public final class Linker {
      * family, date and place" is what a match looks like.
      */
     private static Map<Integer, Long> counts(int[] patterns) {
+        // sorted, equal patterns lie together: counting runs costs far less than a map entry per pair
+        int[] sorted = patterns.clone();
+        java.util.Arrays.parallelSort(sorted);
         Map<Integer, Long> counts = new HashMap<>();
-        for (int pattern : patterns) {
-            if (!Clustering.conflict(pattern)) {
-                counts.merge(pattern, 1L, Long::sum);
+        int start = 0;
+        for (int end = 1; end <= sorted.length; end++) {
+            if (end == sorted.length || sorted[end] != sorted[start]) {
+                if (!Clustering.conflict(sorted[start])) {
+                    counts.put(sorted[start], (long) (end - start));
+                }
+                start = end;
             }
         }
         return counts;

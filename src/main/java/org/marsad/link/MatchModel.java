@@ -13,11 +13,22 @@ final class MatchModel {
     private final double prior;
     private final double[][] m;
     private final double[][] u;
+    /** log(m/u) of each field and level, and the prior's log odds: scoring sums, never takes a log. */
+    private final double[][] weight;
+    private final double priorWeight;
 
     MatchModel(double prior, double[][] m, double[][] u) {
         this.prior = prior;
         this.m = m;
         this.u = u;
+        this.weight = new double[m.length][];
+        for (int field = 0; field < m.length; field++) {
+            weight[field] = new double[m[field].length];
+            for (int level = 0; level < m[field].length; level++) {
+                weight[field][level] = Math.log(m[field][level] / u[field][level]);
+            }
+        }
+        this.priorWeight = Math.log(prior / (1 - prior));
     }
 
     double prior() {
@@ -44,14 +55,14 @@ final class MatchModel {
 
     /** The log odds (natural log) that a pair with this pattern is one person: prior plus field weights. */
     double logOdds(int pattern) {
-        double weight = Math.log(prior / (1 - prior));
-        for (int field = 0; field < m.length; field++) {
+        double sum = priorWeight;
+        for (int field = 0; field < weight.length; field++) {
             int level = PairPattern.level(pattern, field);
             if (level != FieldComparator.MISSING) {
-                weight += Math.log(m[field][level] / u[field][level]);
+                sum += weight[field][level];
             }
         }
-        return weight;
+        return sum;
     }
 
     /** The learned weights, one line per field level, for a documenter to see why records match. */

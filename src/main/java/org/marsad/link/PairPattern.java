@@ -26,7 +26,8 @@ final class PairPattern {
             new NumberComparator("age", "years", RecordProfile::age, 0, 1, 2),
             new NumberComparator("date of death", "days", RecordProfile::epochDay, 0, 1, 3, 10),
             new NameComparator("place", RecordProfile::place, false),
-            new CategoryComparator("status", RecordProfile::status));
+            new CategoryComparator("status", RecordProfile::status),
+            new ListComparator());
 
     private static final int BITS = 3;
     private static final int MASK = (1 << BITS) - 1;

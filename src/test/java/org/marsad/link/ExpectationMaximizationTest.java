@@ -1,0 +1,56 @@
+package org.marsad.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ExpectationMaximizationTest {
+
+    @Test
+    void poolsLevelsWhoseWeightsRiseAsAgreementWorsens() {
+        double[] m = {0.1, 0.6, 0.2, 0.1};
+        double[] u = {0.5, 0.1, 0.1, 0.3};
+        ExpectationMaximization.monotone(m, u);
+        for (int level = 1; level < m.length; level++) {
+            assertThat(m[level] / u[level]).isLessThanOrEqualTo(m[level - 1] / u[level - 1] + 1e-12);
+        }
+        // the first three levels are pooled into one weight, the last keeps its own
+        assertThat(m[0] / u[0]).isCloseTo(0.9 / 0.7, within(1e-12));
+        assertThat(m[2] / u[2]).isCloseTo(0.9 / 0.7, within(1e-12));
+        assertThat(m[3]).isCloseTo(0.1, within(1e-12));
+        assertThat(Arrays.stream(m).sum()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void leavesWeightsThatAlreadyFallAlone() {
+        double[] m = {0.7, 0.2, 0.1};
+        double[] u = {0.1, 0.3, 0.6};
+        ExpectationMaximization.monotone(m, u);
+        assertThat(m[0]).isCloseTo(0.7, within(1e-12));
+        assertThat(m[1]).isCloseTo(0.2, within(1e-12));
+        assertThat(m[2]).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
+    void firstGuessCallsOnePersonOnlyWhenNamesAndDatesAgree() {
+        RecordProfileFixture same = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد احمد خالد حسن", 0, 1);
+        assertThat(ExpectationMaximization.firstGuess(same.pattern())).isGreaterThan(0.9);
+        RecordProfileFixture otherFather = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد سعيد خالد الحسن", 0, 0);
+        assertThat(ExpectationMaximization.firstGuess(otherFather.pattern())).isLessThan(0.01);
+        RecordProfileFixture monthsApart = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد أحمد خالد الحسن", 0, 60);
+        assertThat(ExpectationMaximization.firstGuess(monthsApart.pattern())).isLessThan(0.01);
+    }
+
+    /** Two records with given names and days of death, compared. */
+    private record RecordProfileFixture(int pattern) {
+        static RecordProfileFixture pattern(String a, String b, int dayA, int dayB) {
+            java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1);
+            VictimRecord x = new VictimRecord("a", a, "list-1", Sex.MALE, 30, start.plusDays(dayA), null, null);
+            VictimRecord y = new VictimRecord("b", b, "list-2", Sex.MALE, 30, start.plusDays(dayB), null, null);
+            NameLexicon lexicon = NameLexicon.of(java.util.List.of(x, y));
+            return new RecordProfileFixture(PairPattern.of(RecordProfile.of(x, lexicon), RecordProfile.of(y, lexicon)));
+        }
+    }
+}
