@@ -1,6 +1,7 @@
 package org.marsad.link;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** A growable list of record pairs, each packed in a long as (smaller index << 32 | larger index). */
 final class PairList {
@@ -24,6 +25,19 @@ final class PairList {
         return size;
     }
 
+    /** Sorts the list and keeps each pair once, to take less room. */
+    void removeRepeats() {
+        Arrays.sort(pairs, 0, size);
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                pairs[kept++] = pairs[i];
+            }
+        }
+        size = kept;
+        pairs = Arrays.copyOf(pairs, Math.max(kept, 1));
+    }
+
     /** The pairs sorted, each once. */
     long[] distinct() {
         long[] sorted = Arrays.copyOf(pairs, size);
@@ -35,6 +49,30 @@ final class PairList {
             }
         }
         return Arrays.copyOf(sorted, kept);
+    }
+
+    /** The pairs of several lists, sorted, each once. */
+    static long[] distinct(List<PairList> lists) {
+        long total = lists.stream().mapToLong(PairList::size).sum();
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many candidate pairs: " + total);
+        }
+        long[] all = new long[(int) total];
+        int at = 0;
+        for (PairList list : lists) {
+            System.arraycopy(list.pairs, 0, all, at, list.size);
+            at += list.size;
+            list.pairs = null; // at a million records each list holds hundreds of megabytes
+            list.size = 0;
+        }
+        Arrays.parallelSort(all);
+        int kept = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[kept++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, kept);
     }
 
     static int first(long pair) {
