@@ -56,7 +56,31 @@ final class NameTokens {
             Map.entry("ابن", "xson"), Map.entry("son", "xson"),
             Map.entry("ابنه", "xdaughter"), Map.entry("بنت", "xdaughter"), Map.entry("daughter", "xdaughter"),
             Map.entry("والده", "xmother"), Map.entry("mother", "xmother"),
-            Map.entry("والد", "xfather"), Map.entry("father", "xfather"));
+            Map.entry("والد", "xfather"), Map.entry("father", "xfather"),
+            Map.entry("اخ", "xbrother"), Map.entry("شقيق", "xbrother"), Map.entry("brother", "xbrother"),
+            Map.entry("اخت", "xsister"), Map.entry("شقيقه", "xsister"), Map.entry("sister", "xsister"),
+            Map.entry("حفيد", "xgrandchild"), Map.entry("حفيده", "xgrandchild"),
+            Map.entry("grandson", "xgrandchild"), Map.entry("granddaughter", "xgrandchild"),
+            Map.entry("grandchild", "xgrandchild"));
+
+    /**
+     * Titles and descriptions written before a name, not part of it: الدكتور محمد is Dr. Muhammad,
+     * الحاج is Hajj, الطفل محمد "the child Muhammad". Folded Arabic spellings and lower-case Latin.
+     */
+    private static final Set<String> TITLES = Set.of(
+            "الدكتور", "الدكتوره", "دكتور", "د", "الطبيب", "الطبيبه", "الحاج", "الحج", "الحاجه", "حاج", "الشيخ",
+            "شيخ", "المهندس", "المهندسه", "م", "الاستاذ", "الاستاذه", "الشهيد", "الشهيده", "الصحفي", "الصحفيه",
+            "المسعف", "الممرض", "الممرضه", "الاسير", "المحرر", "الطفل", "الطفله", "الرضيع", "الرضيعه", "الصهر",
+            "السيد", "السيده",
+            "dr", "doctor", "hajj", "haj", "hajja", "hajjah", "haja", "sheikh", "shaikh", "sheik", "eng", "engineer",
+            "mr", "mrs", "ms", "miss", "prof", "professor", "martyr", "journalist", "paramedic", "nurse");
+
+    /** "Khaled's child", "Abdul Salam Siraj's sister": a kinship written after the relative's name. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+            "^(.+?)['’]s\\s+(?:female\\s+|male\\s+|little\\s+|infant\\s+|baby\\s+)?([A-Za-z]+)\\b.*$");
+
+    /** Aliases and notes in brackets: "Harbi Rabah Jarada (Abou Rabah)", "(unnamed)". */
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(\\[{][^)\\]}]*[)\\]}]?");
 
     private static final Set<String> OF = Set.of("of", "من");
 
@@ -70,11 +94,19 @@ final class NameTokens {
 
     /** The tokens of a name as written; empty when it holds no letters. */
     static List<String> of(String name) {
+        String written = BRACKETS.matcher(name).replaceAll(" ");
+        java.util.regex.Matcher possessive = POSSESSIVE.matcher(written.trim());
+        if (possessive.matches() && KINSHIP.containsKey(possessive.group(2).toLowerCase(Locale.ROOT))) {
+            written = possessive.group(2) + " " + possessive.group(1);
+        }
         List<String> raw = new ArrayList<>();
-        for (String word : name.split("\\s+")) {
+        for (String word : written.trim().split("\\s+")) {
             for (String letters : LETTERS.computeIfAbsent(word, NameTokens::letters)) {
                 raw.add(letters);
             }
+        }
+        while (raw.size() >= 2 && TITLES.contains(raw.get(0))) {
+            raw.remove(0);
         }
         if (raw.size() >= 2 && KINSHIP.containsKey(raw.get(0))) {
             List<String> relative = raw.subList(OF.contains(raw.get(1)) ? 2 : 1, raw.size());

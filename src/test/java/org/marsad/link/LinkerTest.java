@@ -33,6 +33,19 @@ class LinkerTest {
     }
 
     @Test
+    void leavesOutTitlesAliasesInBracketsAndReadsPossessiveKinship() {
+        assertThat(NameTokens.of("الدكتور عمر صلاح فروانة")).containsExactly("عمر", "صلاح", "فروانه");
+        assertThat(NameTokens.of("Dr. Omar Saleh Farwana")).containsExactly("omar", "saleh", "farwana");
+        assertThat(NameTokens.of("Hajj Hamdan Al-Najjar")).containsExactly("hamdan", "najjar");
+        assertThat(NameTokens.of("Harbi Rabah Jarada (Abou Rabah)")).containsExactly("harbi", "rabah", "jarada");
+        assertThat(NameTokens.of("Khaled’s child")).containsExactly("xchild", "khaled");
+        assertThat(NameTokens.of("Abdul Salam Siraj's sister")).containsExactly("xsister", "abdulsalam", "siraj");
+        assertThat(NameTokens.of("أخت عبدالسلام سراج")).first().isEqualTo("xsister");
+        // a name that is only a title stays a name
+        assertThat(NameTokens.of("الشيخ")).containsExactly("الشيخ");
+    }
+
+    @Test
     void neverLinksAWifeRecordedByHerHusbandsNameToHim() {
         LocalDate day = LocalDate.of(2023, 10, 17);
         List<VictimRecord> records = List.of(
