@@ -65,6 +65,15 @@ final class Clustering {
                 || PairPattern.level(pattern, PairPattern.SEX) == 1;
     }
 
+    /**
+     * True for two victims of one list who are named only by their kinship to the same person ("son
+     * of Mahmoud Nasr Nofal" twice, "Grandchild of Fawzi Naffar 2"): a list names two such records for
+     * two people, and their names say nothing of which is which.
+     */
+    static boolean unnamedRelatives(RecordProfile a, RecordProfile b, int pattern) {
+        return a.name().kinship() && b.name().kinship() && PairPattern.level(pattern, PairPattern.LIST) == 1;
+    }
+
     private void mergeIfCompatible(int a, int b) {
         int x = find(a);
         int y = find(b);
@@ -80,7 +89,8 @@ final class Clustering {
         for (int i : left) {
             for (int j : right) {
                 int pattern = PairPattern.of(profiles.get(i), profiles.get(j));
-                if (conflict(pattern) || decisions.areDifferent(i, j)) {
+                if (conflict(pattern) || unnamedRelatives(profiles.get(i), profiles.get(j), pattern)
+                        || decisions.areDifferent(i, j)) {
                     return;
                 }
                 sum += scorer.probability(pattern, i, j);

@@ -82,6 +82,8 @@ final class NameTokens {
     /** Aliases and notes in brackets: "Harbi Rabah Jarada (Abou Rabah)", "(unnamed)". */
     private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(\\[{][^)\\]}]*[)\\]}]?");
 
+    private static final Set<String> KINSHIP_TOKENS = Set.copyOf(KINSHIP.values());
+
     private static final Set<String> OF = Set.of("of", "من");
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -140,6 +142,11 @@ final class NameTokens {
         }
         String runs = out.toString().trim();
         return runs.isEmpty() ? new String[0] : runs.split(" +");
+    }
+
+    /** Whether a token stands for a kinship ("wife of", "child of") in place of a given name. */
+    static boolean isKinship(String token) {
+        return KINSHIP_TOKENS.contains(token);
     }
 
     /** True when no letter of the text is outside the Arabic block. */

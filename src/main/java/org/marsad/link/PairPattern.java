@@ -16,6 +16,7 @@ final class PairPattern {
     static final int SEX = 4;
     static final int AGE = 5;
     static final int DATE = 6;
+    static final int LIST = 9;
 
     static final List<FieldComparator> FIELDS = List.of(
             new NameComparator("given name", p -> p.name().given(), false),

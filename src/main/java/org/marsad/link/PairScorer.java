@@ -24,7 +24,7 @@ final class PairScorer {
     }
 
     double probability(int pattern, int a, int b) {
-        if (Clustering.conflict(pattern)) {
+        if (Clustering.conflict(pattern) || Clustering.unnamedRelatives(profiles.get(a), profiles.get(b), pattern)) {
             return 0;
         }
         return MatchModel.fromLogOdds(model.logOdds(pattern) + rarity.weight(pattern, a, b));

@@ -12,6 +12,11 @@ record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePar
 
     static final PersonName NONE = new PersonName(null, null, null, null);
 
+    /** Whether the victim is named only by kinship to another person ("wife of …", "طفل …"). */
+    boolean kinship() {
+        return given != null && NameTokens.isKinship(given.spelling());
+    }
+
     /** The part written second: the father's name, or the family name of a two-word name. */
     NamePart second() {
         return father != null ? father : family;

@@ -61,6 +61,18 @@ class LinkerTest {
     }
 
     @Test
+    void keepsTwoUnnamedChildrenOfOneFatherInOneListApart() {
+        LocalDate day = LocalDate.of(2023, 10, 13);
+        List<VictimRecord> records = List.of(
+                new VictimRecord("1", "ابن محمود نصر نوفل", "a", Sex.MALE, null, day, null, null),
+                new VictimRecord("2", "ابن محمود نصر نوفل", "a", Sex.MALE, null, day, null, null),
+                new VictimRecord("3", "Son of Mahmoud Nasr Nofal", "b", Sex.MALE, null, day, null, null));
+        Linkage linkage = Linker.link(records);
+        assertThat(linkage.samePerson(0, 1)).isFalse();
+        assertThat(linkage.samePerson(0, 2) || linkage.samePerson(1, 2)).isTrue();
+    }
+
+    @Test
     void keepsBrothersKilledTogetherApart() {
         LocalDate day = LocalDate.of(2023, 10, 17);
         List<VictimRecord> records = List.of(
