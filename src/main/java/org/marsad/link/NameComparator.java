@@ -18,7 +18,7 @@ final class NameComparator implements FieldComparator {
     static final int DIFFERENT = 3;
 
     /** Shortest spelling in which one changed letter may be a typo. */
-    private static final int SHORTEST_TYPO = 4;
+    private static final int SHORTEST_TYPO = 3;
 
     private final String field;
     private final Function<RecordProfile, NamePart> part;
