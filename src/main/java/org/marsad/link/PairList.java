@@ -28,30 +28,11 @@ final class PairList {
     /** Sorts the list and keeps each pair once, to take less room. */
     void removeRepeats() {
         Arrays.sort(pairs, 0, size);
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || pairs[i] != pairs[i - 1]) {
-                pairs[kept++] = pairs[i];
-            }
-        }
-        size = kept;
-        pairs = Arrays.copyOf(pairs, Math.max(kept, 1));
+        size = keepEachOnce(pairs, size);
+        pairs = Arrays.copyOf(pairs, Math.max(size, 1));
     }
 
-    /** The pairs sorted, each once. */
-    long[] distinct() {
-        long[] sorted = Arrays.copyOf(pairs, size);
-        Arrays.parallelSort(sorted);
-        int kept = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[kept++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, kept);
-    }
-
-    /** The pairs of several lists, sorted, each once. */
+    /** The pairs of several lists, sorted, each once; the lists are emptied as they are read. */
     static long[] distinct(List<PairList> lists) {
         long total = lists.stream().mapToLong(PairList::size).sum();
         if (total > Integer.MAX_VALUE - 8) {
@@ -66,13 +47,18 @@ final class PairList {
             list.size = 0;
         }
         Arrays.parallelSort(all);
+        return Arrays.copyOf(all, keepEachOnce(all, all.length));
+    }
+
+    /** Moves each value of a sorted array's first {@code size} values once to its front; returns how many. */
+    private static int keepEachOnce(long[] sorted, int size) {
         int kept = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[kept++] = all[i];
+        for (int i = 0; i < size; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[kept++] = sorted[i];
             }
         }
-        return Arrays.copyOf(all, kept);
+        return kept;
     }
 
     static int first(long pair) {
