@@ -26,8 +26,10 @@ final class CategoryComparator implements FieldComparator {
 
     @Override
     public int compare(RecordProfile a, RecordProfile b) {
-        Object x = value.apply(a);
-        Object y = value.apply(b);
+        return compare(value.apply(a), value.apply(b));
+    }
+
+    static int compare(Object x, Object y) {
         if (x == null || y == null) {
             return MISSING;
         }

@@ -71,7 +71,7 @@ final class Clustering {
      * two people, and their names say nothing of which is which.
      */
     static boolean unnamedRelatives(RecordProfile a, RecordProfile b, int pattern) {
-        return a.name().kinship() && b.name().kinship() && PairPattern.level(pattern, PairPattern.LIST) == 1;
+        return PairPattern.level(pattern, PairPattern.LIST) == 1 && a.name().kinship() && b.name().kinship();
     }
 
     private void mergeIfCompatible(int a, int b) {

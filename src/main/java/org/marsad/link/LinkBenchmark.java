@@ -59,19 +59,15 @@ public final class LinkBenchmark {
             List<LabelledVictim> generated = SyntheticLists.generate(people, lists, 2026);
             List<VictimRecord> records = generated.stream().map(LabelledVictim::record).toList();
             System.gc();
-            List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory
-                    .getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
-            heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            HeapSampler heap = HeapSampler.start();
             long start = System.nanoTime();
             Linkage linkage = Linker.link(records);
             double seconds = (System.nanoTime() - start) / 1e9;
-            // the sum of each heap pool's peak: an upper bound of the peak heap, since pools peak apart
-            long heapMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+            long heapMb = heap.stop() >> 20;
             PairwiseScore score = PairwiseScore.of(generated.stream().map(LabelledVictim::person).toList(),
                     IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
             out.printf("%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
-                            + "peak heap ≤ %,d MB; %s%n", people, records.size(), linkage.candidatePairCount(),
+                            + "peak heap used %,d MB; %s%n", people, records.size(), linkage.candidatePairCount(),
                     blockingRecall(generated, linkage), seconds, linkage.timings(), heapMb, score);
         }
     }

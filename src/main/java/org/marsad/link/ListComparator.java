@@ -21,9 +21,13 @@ final class ListComparator implements FieldComparator {
 
     @Override
     public int compare(RecordProfile a, RecordProfile b) {
-        if (a.list() == null || b.list() == null) {
+        return compare(a.list(), b.list());
+    }
+
+    static int compare(String x, String y) {
+        if (x == null || y == null) {
             return MISSING;
         }
-        return a.list().equals(b.list()) ? 1 : 0;
+        return x.equals(y) ? 1 : 0;
     }
 }

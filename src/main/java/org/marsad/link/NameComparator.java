@@ -53,13 +53,16 @@ final class NameComparator implements FieldComparator {
 
     @Override
     public int compare(RecordProfile a, RecordProfile b) {
-        NamePart x = part.apply(a);
-        NamePart y = part.apply(b);
+        return compare(part.apply(a), part.apply(b), lineage, a.name(), b.name());
+    }
+
+    /** The level of two parts; with {@code lineage}, the names they belong to are read too. */
+    static int compare(NamePart x, NamePart y, boolean lineage, PersonName ofX, PersonName ofY) {
         if (x == null || y == null) {
             return MISSING;
         }
         int level = level(x, y);
-        if (level == DIFFERENT && lineage && (appearsIn(x, b.name()) || appearsIn(y, a.name()))) {
+        if (level == DIFFERENT && lineage && (appearsIn(x, ofY) || appearsIn(y, ofX))) {
             // "محمد خالد الحسن" beside "محمد أحمد خالد الحسن": the father's name was left out, not changed
             return MISSING;
         }

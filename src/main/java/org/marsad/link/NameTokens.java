@@ -86,6 +86,9 @@ final class NameTokens {
 
     private static final Set<String> OF = Set.of("of", "من");
 
+    /** Compiled once: String.split compiles its expression on every call, twice per record linked. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /** Folded letters of each written word seen; names repeat their words, and transliterating is slow. */
@@ -96,13 +99,19 @@ final class NameTokens {
 
     /** The tokens of a name as written; empty when it holds no letters. */
     static List<String> of(String name) {
-        String written = BRACKETS.matcher(name).replaceAll(" ");
-        java.util.regex.Matcher possessive = POSSESSIVE.matcher(written.trim());
-        if (possessive.matches() && KINSHIP.containsKey(possessive.group(2).toLowerCase(Locale.ROOT))) {
-            written = possessive.group(2) + " " + possessive.group(1);
+        String written = name;
+        // most names hold neither brackets nor an apostrophe: the regular expressions are skipped for them
+        if (written.indexOf('(') >= 0 || written.indexOf('[') >= 0 || written.indexOf('{') >= 0) {
+            written = BRACKETS.matcher(written).replaceAll(" ");
+        }
+        if (written.indexOf('\'') >= 0 || written.indexOf('’') >= 0) {
+            java.util.regex.Matcher possessive = POSSESSIVE.matcher(written.trim());
+            if (possessive.matches() && KINSHIP.containsKey(possessive.group(2).toLowerCase(Locale.ROOT))) {
+                written = possessive.group(2) + " " + possessive.group(1);
+            }
         }
         List<String> raw = new ArrayList<>();
-        for (String word : written.trim().split("\\s+")) {
+        for (String word : SPACES.split(written.trim())) {
             for (String letters : LETTERS.computeIfAbsent(word, NameTokens::letters)) {
                 raw.add(letters);
             }

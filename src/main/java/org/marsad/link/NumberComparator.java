@@ -40,8 +40,10 @@ final class NumberComparator implements FieldComparator {
 
     @Override
     public int compare(RecordProfile a, RecordProfile b) {
-        int x = value.applyAsInt(a);
-        int y = value.applyAsInt(b);
+        return compare(value.applyAsInt(a), value.applyAsInt(b), tolerances);
+    }
+
+    static int compare(int x, int y, int[] tolerances) {
         if (x == RecordProfile.UNKNOWN || y == RecordProfile.UNKNOWN) {
             return MISSING;
         }

@@ -16,7 +16,12 @@ final class PairPattern {
     static final int SEX = 4;
     static final int AGE = 5;
     static final int DATE = 6;
+    static final int PLACE = 7;
+    static final int STATUS = 8;
     static final int LIST = 9;
+
+    private static final int[] YEARS = {0, 1, 2};
+    private static final int[] DAYS = {0, 1, 3, 10};
 
     static final List<FieldComparator> FIELDS = List.of(
             new NameComparator("given name", p -> p.name().given(), false),
@@ -24,8 +29,8 @@ final class PairPattern {
             new NameComparator("grandfather's name", p -> p.name().grandfather(), true),
             new NameComparator("family name", p -> p.name().family(), true),
             new CategoryComparator("sex", RecordProfile::sex),
-            new NumberComparator("age", "years", RecordProfile::age, 0, 1, 2),
-            new NumberComparator("date of death", "days", RecordProfile::epochDay, 0, 1, 3, 10),
+            new NumberComparator("age", "years", RecordProfile::age, YEARS),
+            new NumberComparator("date of death", "days", RecordProfile::epochDay, DAYS),
             new NameComparator("place", RecordProfile::place, false),
             new CategoryComparator("status", RecordProfile::status),
             new ListComparator());
@@ -36,12 +41,37 @@ final class PairPattern {
     private PairPattern() {
     }
 
+    /**
+     * The pattern of a pair. Spelled out field by field rather than looping over {@link #FIELDS}: it
+     * runs for every candidate pair (tens of millions), and calls through the comparators' interface
+     * and lambdas cannot be inlined. {@link #viaFields} is the same by definition (PairPatternTest).
+     */
     static int of(RecordProfile a, RecordProfile b) {
+        PersonName x = a.name();
+        PersonName y = b.name();
+        return packed(NameComparator.compare(x.given(), y.given(), false, x, y), GIVEN)
+                | packed(NameComparator.compare(x.father(), y.father(), true, x, y), FATHER)
+                | packed(NameComparator.compare(x.grandfather(), y.grandfather(), true, x, y), GRANDFATHER)
+                | packed(NameComparator.compare(x.family(), y.family(), true, x, y), FAMILY)
+                | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX)
+                | packed(NumberComparator.compare(a.age(), b.age(), YEARS), AGE)
+                | packed(NumberComparator.compare(a.epochDay(), b.epochDay(), DAYS), DATE)
+                | packed(NameComparator.compare(a.place(), b.place(), false, x, y), PLACE)
+                | packed(CategoryComparator.compare(a.status(), b.status()), STATUS)
+                | packed(ListComparator.compare(a.list(), b.list()), LIST);
+    }
+
+    /** The pattern computed through {@link #FIELDS}, one comparator after another. */
+    static int viaFields(RecordProfile a, RecordProfile b) {
         int pattern = 0;
         for (int field = 0; field < FIELDS.size(); field++) {
-            pattern |= (FIELDS.get(field).compare(a, b) + 1) << (BITS * field);
+            pattern |= packed(FIELDS.get(field).compare(a, b), field);
         }
         return pattern;
+    }
+
+    private static int packed(int level, int field) {
+        return (level + 1) << (BITS * field);
     }
 
     /** The level of one field in a pattern, or {@link FieldComparator#MISSING}. */
