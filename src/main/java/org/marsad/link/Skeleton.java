@@ -96,10 +96,21 @@ final class Skeleton {
             }
         }
         int last = skeleton.length() - 1;
-        if (last > 0 && skeleton.charAt(last) == 'h') {
+        // only an h the spelling ends with: Yehia's h is the root letter ح, not a final ة
+        if (last > 0 && skeleton.charAt(last) == 'h' && endsWithH(latin)) {
             skeleton.setLength(last);
         }
         return skeleton.toString();
+    }
+
+    private static boolean endsWithH(String latin) {
+        for (int i = latin.length() - 1; i >= 0; i--) {
+            char c = latin.charAt(i);
+            if (Character.isLetter(c)) {
+                return c == 'h';
+            }
+        }
+        return false;
     }
 
     private static boolean isAyn(char c) {

@@ -60,6 +60,15 @@ class LinkerTest {
         assertThat(linkage.samePerson(2, 3)).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource({"يحيى,Yehia", "يحيى,Yahya", "فاطمة,Fatimah", "فاطمة,Fatima", "حمزة,Hamza"})
+    void findsArabicAndLatinSpellingsOfOneNameAlike(String arabic, String latin) {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        NamePart a = lexicon.part(NameTokens.of(arabic).get(0));
+        NamePart b = lexicon.part(NameTokens.of(latin).get(0));
+        assertThat(NameComparator.level(a, b)).isLessThan(NameComparator.DIFFERENT);
+    }
+
     @Test
     void keepsTwoUnnamedChildrenOfOneFatherInOneListApart() {
         LocalDate day = LocalDate.of(2023, 10, 13);
