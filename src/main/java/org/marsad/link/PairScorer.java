@@ -19,10 +19,6 @@ final class PairScorer {
         this.rarity = rarity;
     }
 
-    double probability(int a, int b) {
-        return probability(PairPattern.of(profiles.get(a), profiles.get(b)), a, b);
-    }
-
     double probability(int pattern, int a, int b) {
         if (Clustering.conflict(pattern) || Clustering.unnamedRelatives(profiles.get(a), profiles.get(b), pattern)) {
             return 0;
