@@ -66,12 +66,13 @@ final class Clustering {
     }
 
     /**
-     * True for two victims of one list who are named only by their kinship to the same person ("son
-     * of Mahmoud Nasr Nofal" twice, "Grandchild of Fawzi Naffar 2"): a list names two such records for
-     * two people, and their names say nothing of which is which.
+     * True when two records with this pattern can never be one person: a {@link #conflict}, or two
+     * victims of one list named only by their kinship to the same person ("son of Mahmoud Nasr Nofal"
+     * twice, "Grandchild of Fawzi Naffar 2"), whom a list names twice because they are two people.
      */
-    static boolean unnamedRelatives(RecordProfile a, RecordProfile b, int pattern) {
-        return PairPattern.level(pattern, PairPattern.LIST) == 1 && a.name().kinship() && b.name().kinship();
+    static boolean neverOne(RecordProfile a, RecordProfile b, int pattern) {
+        return conflict(pattern)
+                || PairPattern.level(pattern, PairPattern.LIST) == 1 && a.name().kinship() && b.name().kinship();
     }
 
     private void mergeIfCompatible(int a, int b) {
@@ -89,8 +90,7 @@ final class Clustering {
         for (int i : left) {
             for (int j : right) {
                 int pattern = PairPattern.of(profiles.get(i), profiles.get(j));
-                if (conflict(pattern) || unnamedRelatives(profiles.get(i), profiles.get(j), pattern)
-                        || decisions.areDifferent(i, j)) {
+                if (neverOne(profiles.get(i), profiles.get(j), pattern) || decisions.areDifferent(i, j)) {
                     return;
                 }
                 sum += scorer.probability(pattern, i, j);

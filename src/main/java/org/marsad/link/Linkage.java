@@ -53,7 +53,8 @@ public final class Linkage {
     public String explain() {
         return model.explain()
                 + "agreeing on a name part or the place adds its rarity, log(sum of tf^2 / tf) of its skeleton"
-                + " within ±3.5 (natural log): a rare name weighs more than محمد" + System.lineSeparator();
+                + " within ±" + NameRarity.LIMIT + " (natural log): a rare name weighs more than محمد"
+                + System.lineSeparator();
     }
 
     /** A scored candidate pair, by record index. */

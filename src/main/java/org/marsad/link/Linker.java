@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
  */
 public final class Linker {
 
-
     /**
      * Pairs at or above this probability are linked, if the clustering finds them compatible. Below
      * one half because the model's probabilities run low for partial names made of common parts (it

@@ -14,7 +14,7 @@ import java.util.Map;
 final class NameRarity {
 
     /** Bounds of the adjustment, in natural-log units: a name seen once should not outweigh a date. */
-    private static final double LIMIT = 3.5;
+    static final double LIMIT = 3.5;
 
     private final float[][] adjustment;
 

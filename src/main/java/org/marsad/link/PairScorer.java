@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The probability that two records are one person: the learned model's weight for their agreement
  * pattern plus the rarity of the name parts they agree on. Pairs that can never be one person
- * ({@link Clustering#conflict}) get 0.
+ * ({@link Clustering#neverOne}) get 0.
  */
 final class PairScorer {
 
@@ -20,7 +20,7 @@ final class PairScorer {
     }
 
     double probability(int pattern, int a, int b) {
-        if (Clustering.conflict(pattern) || Clustering.unnamedRelatives(profiles.get(a), profiles.get(b), pattern)) {
+        if (Clustering.neverOne(profiles.get(a), profiles.get(b), pattern)) {
             return 0;
         }
         return MatchModel.fromLogOdds(model.logOdds(pattern) + rarity.weight(pattern, a, b));
