@@ -96,15 +96,29 @@ final class NameComparator implements FieldComparator {
             // within Arabic script only a typo is similar: محمد and محمود are two names
             return typo;
         }
-        if (!x.looseSkeleton().equals(y.looseSkeleton())) {
-            return false;
-        }
         if (x.arabic() == y.arabic()) {
-            return true; // two Latin spellings that differ in vowels only: Mustafa, Moustafa
+            // two Latin spellings that differ in vowels only: Mustafa, Moustafa
+            return x.looseSkeleton().equals(y.looseSkeleton());
         }
         NamePart latin = x.arabic() ? y : x;
         NamePart arabic = x.arabic() ? x : y;
-        return isSubsequence(latin.skeleton(), arabic.skeleton());
+        return latin.looseSkeleton().equals(arabic.looseSkeleton()) && isSubsequence(latin.skeleton(), arabic.skeleton())
+                || looselySimilar(latin, arabic);
+    }
+
+    /**
+     * A Latin spelling that reads as no Arabic name of the records is compared loosely: Mounir, Souad
+     * and Yousra write a short u as ou, Tahani and Medhat may or may not write h as a letter of its own,
+     * Hayat writes the final ة of حياة as t.
+     */
+    private static boolean looselySimilar(NamePart latin, NamePart arabic) {
+        if (latin.readsAsArabicName()) {
+            return false;
+        }
+        String plain = arabic.plainSkeleton();
+        // ة read as t, as it is before another word: Hayat, Nemat for حياة, نعمة
+        return latin.plainSkeleton().equals(plain)
+                || arabic.spelling().endsWith("ه") && latin.plainSkeleton().equals(plain + "t");
     }
 
     /**

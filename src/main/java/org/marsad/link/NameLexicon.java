@@ -15,11 +15,19 @@ final class NameLexicon {
     /** How many times rarer than its neighbour a spelling must be to be read as a typo of it. */
     private static final int TYPO_RATIO = 20;
 
+    /** How often an Arabic spelling must occur for a Latin spelling with its skeleton to be read as it. */
+    private static final int ESTABLISHED = 10;
+
     private final Map<String, Integer> counts;
+    private final java.util.Set<String> arabicSkeletons;
     private final ConcurrentHashMap<String, NamePart> parts = new ConcurrentHashMap<>();
 
     private NameLexicon(Map<String, Integer> counts) {
         this.counts = counts;
+        this.arabicSkeletons = counts.entrySet().parallelStream()
+                .filter(e -> e.getValue() >= ESTABLISHED && NameTokens.isArabicScript(e.getKey()))
+                .map(e -> Skeleton.of(e.getKey()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static NameLexicon of(List<VictimRecord> records) {
@@ -38,8 +46,8 @@ final class NameLexicon {
 
     /** The shared part for a folded spelling. */
     NamePart part(String spelling) {
-        return parts.computeIfAbsent(spelling, s -> new NamePart(s, Skeleton.of(s), NameTokens.isArabicScript(s),
-                counts.getOrDefault(s, 0)));
+        return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
+                !NameTokens.isArabicScript(s) && arabicSkeletons.contains(Skeleton.of(s))));
     }
 
     /** Whether one of two spellings is so much rarer than the other that it may be a typo of it. */

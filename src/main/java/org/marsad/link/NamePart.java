@@ -5,11 +5,19 @@ package org.marsad.link;
  * compared within one script, and its consonant {@link Skeleton}, compared across scripts.
  *
  * @param looseSkeleton the skeleton without w and y ({@link Skeleton#loose})
+ * @param plainSkeleton the loose skeleton without the h Latin may or may not write after t, d, s, k, g
+ *                      ({@link Skeleton#plain})
  * @param count how often this spelling occurs in the records being linked ({@link NameLexicon})
+ * @param readsAsArabicName for a Latin spelling, whether its skeleton is that of an Arabic spelling
+ *                          found in the records: Mahmoud reads as محمود, so it is not a loose spelling
+ *                          of محمد
  */
-record NamePart(String spelling, String skeleton, String looseSkeleton, boolean arabic, int count) {
+record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, boolean arabic,
+                int count, boolean readsAsArabicName) {
 
-    NamePart(String spelling, String skeleton, boolean arabic, int count) {
-        this(spelling, skeleton, Skeleton.loose(skeleton), arabic, count);
+    /** The part of a folded spelling that occurs {@code count} times. */
+    NamePart(String spelling, int count, boolean readsAsArabicName) {
+        this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(Skeleton.loose(spelling)),
+                NameTokens.isArabicScript(spelling), count, readsAsArabicName);
     }
 }

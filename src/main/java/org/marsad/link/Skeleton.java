@@ -24,32 +24,77 @@ final class Skeleton {
     private Skeleton() {
     }
 
-    /** The skeleton of a token made by {@link NameTokens}: folded Arabic or lower-case ASCII. */
+    /**
+     * The skeleton of a token made by {@link NameTokens} (folded Arabic or lower-case ASCII), without a
+     * final h: ة and ه at the end are written h or not at all (Fatima, Fatimah), and Latin ends Samiha,
+     * Maha or Taha with a vowel after the h that Arabic ends with.
+     */
     static String of(String token) {
+        return withoutFinalH(sounds(token));
+    }
+
+    /**
+     * The skeleton without the glides w and y, which Latin spellings write as vowels as often as not,
+     * and then without a final h: Noha and نهى (nhy) meet as "n".
+     */
+    static String loose(String token) {
+        return withoutFinalH(sounds(token).replace("w", "").replace("y", ""));
+    }
+
+    /**
+     * A loose skeleton without the h that Latin writes or leaves out after t, d, s, k and g: Tahani and
+     * تهاني, Adham and أدهم, Ishaq and إسحاق, where the Latin pair th, dh, sh is two Arabic letters;
+     * sh and kh are s and k.
+     */
+    static String plain(String loose) {
+        StringBuilder plain = new StringBuilder(loose.length());
+        for (int i = 0; i < loose.length(); i++) {
+            char c = switch (loose.charAt(i)) {
+                case 'S' -> 's';
+                case 'X' -> 'k';
+                default -> loose.charAt(i);
+            };
+            char previous = plain.isEmpty() ? ' ' : plain.charAt(plain.length() - 1);
+            if (c == previous || c == 'h' && "tdskj".indexOf(previous) >= 0) {
+                continue;
+            }
+            plain.append(c);
+        }
+        return plain.toString();
+    }
+
+    private static String withoutFinalH(String sounds) {
+        int last = sounds.length() - 1;
+        return last > 0 && sounds.charAt(last) == 'h' ? sounds.substring(0, last) : sounds;
+    }
+
+    /** The consonants of a token, a final h included. */
+    private static String sounds(String token) {
         return CACHE.computeIfAbsent(token, Skeleton::compute);
     }
 
-    /** The skeleton without the glides w and y, which Latin spellings write as vowels as often as not. */
-    static String loose(String skeleton) {
-        return skeleton.replace("w", "").replace("y", "");
-    }
-
     private static String compute(String token) {
-        return reduce(NameTokens.isArabicScript(token) ? romanize(token) : token);
+        if (NameTokens.isArabicScript(token)) {
+            // a final ة/ه is left out before romanizing, so the ح of سميحة is not taken for it; طه keeps its ه
+            boolean finalH = token.length() >= 3 && token.endsWith("ه");
+            return reduce(romanize(finalH ? token.substring(0, token.length() - 1) : token));
+        }
+        return reduce(token);
     }
 
     /**
      * ICU writes the Arabic letters that Latin spells with two letters as letter + ẖ (ث tẖ, خ kẖ, ش sẖ,
      * ذ dẖ, غ gẖ), and ح as ḥ. Before folding to ASCII, every other h gets a separator, so that س + ه
      * is not read as the digraph sh. After t the h is dropped instead: Latin writes فتحي (Fatḥī) as
-     * Fathi, the same letters as ث, so both sides reduce t + h to t.
+     * Fathi, the same letters as ث, so both sides reduce t + h to t. ذ is read as z, as names spell it
+     * most (Moaz, Nafez, Nazir for معاذ, نافذ, نذير; Munther and Mundhir are rarer).
      */
-    private static String romanize(String arabic) {
+    static String romanize(String arabic) {
         String latin;
         synchronized (ROMANIZE) {
             latin = Normalizer2.getNFCInstance().normalize(ROMANIZE.transliterate(arabic));
         }
-        latin = latin.replace("tḥ", "t").replace("th", "t")
+        latin = latin.replace("dẖ", "z").replace("tḥ", "t").replace("th", "t")
                 .replace("h", "-h").replace("ḥ", "-h").replace("ẖ", "h");
         synchronized (TO_ASCII) {
             return TO_ASCII.transliterate(latin).toLowerCase(Locale.ROOT);
@@ -59,8 +104,7 @@ final class Skeleton {
     /**
      * Reduces a lower-case romanization: an initial vowel or ʿayn to one mark, digraphs to one sound,
      * letters Latin uses for one Arabic sound to one letter, long vowels written ou/oo and ee/ei/ai or a
-     * final i to w and y as Arabic writes them, doubled letters to one, other vowels dropped, and a final
-     * h dropped (ة and ه at the end are written h or not at all).
+     * final i to w and y as Arabic writes them, doubled letters to one, other vowels dropped.
      */
     static String reduce(String latin) {
         StringBuilder sounds = new StringBuilder(latin.length());
@@ -82,7 +126,12 @@ final class Skeleton {
             if (sound != 0) {
                 i++;
             } else {
-                sound = letter(c, next);
+                sound = letter(latin, i);
+            }
+            if (isAyn(c)) {
+                // ʿayn inside a name is written as a vowel or an apostrophe, or not at all, but it
+                // keeps the letters around it apart: معمر is Muammar, not Mamar
+                sound = 'e';
             }
             if (sound != 0 && (sounds.length() == 0 || sounds.charAt(sounds.length() - 1) != sound)) {
                 sounds.append(sound);
@@ -95,22 +144,12 @@ final class Skeleton {
                 skeleton.append(c);
             }
         }
-        int last = skeleton.length() - 1;
-        // only an h the spelling ends with: Yehia's h is the root letter ح, not a final ة
-        if (last > 0 && skeleton.charAt(last) == 'h' && endsWithH(latin)) {
-            skeleton.setLength(last);
-        }
         return skeleton.toString();
     }
 
-    private static boolean endsWithH(String latin) {
-        for (int i = latin.length() - 1; i >= 0; i--) {
-            char c = latin.charAt(i);
-            if (Character.isLetter(c)) {
-                return c == 'h';
-            }
-        }
-        return false;
+    private static boolean endsWithA(String latin, int from) {
+        String rest = latin.substring(from);
+        return rest.equals("a") || rest.equals("ah");
     }
 
     private static boolean isAyn(char c) {
@@ -134,14 +173,16 @@ final class Skeleton {
     }
 
     /** The sound class of a single Latin letter; 0 for anything that is not a letter. */
-    private static char letter(char c, char next) {
+    private static char letter(String latin, int i) {
+        char c = latin.charAt(i);
+        char next = i + 1 < latin.length() ? latin.charAt(i + 1) : ' ';
         return switch (c) {
             case 'q', 'c', 'k', 'x' -> 'k'; // ق qāf and ك kāf: q, k, c
             case 'g', 'j' -> 'j';           // ج jīm: j, or g in Egyptian spellings (Gamal)
             case 'z' -> 's';                // ز zāy and ظ ẓāʾ: z, often s (Aziz, Osama)
             case 'v' -> 'f';
             case 'p' -> 'b';
-            case 'i' -> Character.isLetter(next) ? c : 'y'; // a final i is a written ي: Sami, Ali
+            case 'i' -> Character.isLetter(next) && !endsWithA(latin, i + 1) ? c : 'y'; // a final i is ي: Sami; and Nadia ends in ي + ة
             default -> c >= 'a' && c <= 'z' ? c : 0;
         };
     }

@@ -61,12 +61,28 @@ class LinkerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"يحيى,Yehia", "يحيى,Yahya", "فاطمة,Fatimah", "فاطمة,Fatima", "حمزة,Hamza"})
+    @CsvSource({"يحيى,Yehia", "يحيى,Yahya", "فاطمة,Fatimah", "فاطمة,Fatima", "حمزة,Hamza", "سميحة,Samiha",
+        "سعاد,Souad", "منير,Mounir", "معمر,Muammar", "معاذ,Moaz", "نافذ,Nafez", "تهاني,Tahani", "مدحت,Medhat",
+        "حياة,Hayat", "طه,Taha", "مها,Maha", "نهى,Noha", "صالح,Saleh", "ابوالقمصان,Aboalqoumsan"})
     void findsArabicAndLatinSpellingsOfOneNameAlike(String arabic, String latin) {
         NameLexicon lexicon = NameLexicon.of(List.of());
         NamePart a = lexicon.part(NameTokens.of(arabic).get(0));
         NamePart b = lexicon.part(NameTokens.of(latin).get(0));
         assertThat(NameComparator.level(a, b)).isLessThan(NameComparator.DIFFERENT);
+    }
+
+    @Test
+    void readsALatinSpellingAsTheArabicNameItSpellsBeforeReadingItLoosely() {
+        NamePart muhammad = NameLexicon.of(List.of()).part("محمد");
+        assertThat(NameComparator.level(muhammad, NameLexicon.of(List.of()).part("mahmoud")))
+                .as("no محمود among the records: Mahmoud may be a loose spelling of محمد").isEqualTo(NameComparator.SIMILAR);
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> new VictimRecord("" + i, "محمود", "a", null, null, null, null, null)).toList());
+        records.add(new VictimRecord("10", "محمد", "a", null, null, null, null, null));
+        records.add(new VictimRecord("11", "Mahmoud", "b", null, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        assertThat(NameComparator.level(lexicon.part("محمد"), lexicon.part("mahmoud"))).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(lexicon.part("محمود"), lexicon.part("mahmoud"))).isEqualTo(NameComparator.SAME_SKELETON);
     }
 
     @Test
