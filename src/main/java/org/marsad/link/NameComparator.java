@@ -117,8 +117,8 @@ final class NameComparator implements FieldComparator {
         }
         String plain = arabic.plainSkeleton();
         // ة read as t, as it is before another word: Hayat, Nemat for حياة, نعمة
-        return latin.plainSkeleton().equals(plain)
-                || arabic.spelling().endsWith("ه") && latin.plainSkeleton().equals(plain + "t");
+        return Skeleton.samePlain(latin.plainSkeleton(), plain)
+                || arabic.spelling().endsWith("ه") && Skeleton.samePlain(latin.plainSkeleton(), plain + "t");
     }
 
     /**

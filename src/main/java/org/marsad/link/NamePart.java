@@ -17,7 +17,7 @@ record NamePart(String spelling, String skeleton, String looseSkeleton, String p
 
     /** The part of a folded spelling that occurs {@code count} times. */
     NamePart(String spelling, int count, boolean readsAsArabicName) {
-        this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(Skeleton.loose(spelling)),
+        this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling), count, readsAsArabicName);
     }
 }

@@ -169,6 +169,24 @@ final class NameTokens {
         return true;
     }
 
+    /** A theophoric name written as one Latin word (Nureddin, Salahuddin) with its second half spelled as when apart. */
+    private static String theophoricSpelling(String token) {
+        for (Map.Entry<String, String> half : JOINED_HALVES) {
+            String written = half.getKey();
+            if (token.length() >= written.length() + 3 && token.endsWith(written)) {
+                return token.substring(0, token.length() - written.length()) + half.getValue();
+            }
+        }
+        return token;
+    }
+
+    /** The Latin second halves long enough to be told inside one word: eddin, uddin, ullah (not din). */
+    private static final List<Map.Entry<String, String>> JOINED_HALVES = JOIN_PREVIOUS.entrySet().stream()
+            .filter(half -> half.getKey().length() >= 5 && half.getKey().charAt(0) < 128
+                    && !half.getKey().equals(half.getValue()))
+            .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length).reversed()))
+            .toList();
+
     private static List<String> joinParticles(List<String> raw) {
         List<String> tokens = new ArrayList<>(raw.size());
         String pending = "";
@@ -177,6 +195,9 @@ final class NameTokens {
                 continue;
             }
             String token = LATIN_ARTICLE.contains(word) ? "al" : word;
+            if ("al".equals(token) && "al".equals(pending)) {
+                continue; // El-Al-Attar: the article written twice
+            }
             if (JOIN_NEXT.contains(token) || "al".equals(token)) {
                 pending = pending + token;
                 continue;
@@ -186,7 +207,7 @@ final class NameTokens {
                 tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + JOIN_PREVIOUS.get(joined));
             } else {
                 // a Latin article on its own word (Al-Kurdi, El Masri) is dropped, as PersonName drops ال
-                tokens.add("al".equals(pending) ? token : joined);
+                tokens.add(theophoricSpelling("al".equals(pending) ? token : joined));
             }
             pending = "";
         }

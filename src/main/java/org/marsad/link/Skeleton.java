@@ -30,7 +30,7 @@ final class Skeleton {
      * Maha or Taha with a vowel after the h that Arabic ends with.
      */
     static String of(String token) {
-        return withoutFinalH(sounds(token));
+        return withoutFinalH(common(sounds(token)));
     }
 
     /**
@@ -38,15 +38,17 @@ final class Skeleton {
      * and then without a final h: Noha and نهى (nhy) meet as "n".
      */
     static String loose(String token) {
-        return withoutFinalH(sounds(token).replace("w", "").replace("y", ""));
+        return withoutFinalH(common(sounds(token)).replace("w", "").replace("y", ""));
     }
 
     /**
-     * A loose skeleton without the h that Latin writes or leaves out after t, d, s, k and g: Tahani and
-     * تهاني, Adham and أدهم, Ishaq and إسحاق, where the Latin pair th, dh, sh is two Arabic letters;
-     * sh and kh are s and k.
+     * The loose skeleton without the h that Latin writes or leaves out after t, d, s, k and g (Tahani and
+     * تهاني, Adham and أدهم, Ishaq and إسحاق, where the Latin pair th, dh, sh is two Arabic letters),
+     * sh and kh as s and k, and the Arabic interdentals kept apart: T for ث, Z for ذ and ظ, which
+     * {@link #samePlain} lets Latin write in more than one way.
      */
-    static String plain(String loose) {
+    static String plain(String token) {
+        String loose = withoutFinalH(sounds(token).replace("w", "").replace("y", ""));
         StringBuilder plain = new StringBuilder(loose.length());
         for (int i = 0; i < loose.length(); i++) {
             char c = switch (loose.charAt(i)) {
@@ -55,12 +57,36 @@ final class Skeleton {
                 default -> loose.charAt(i);
             };
             char previous = plain.isEmpty() ? ' ' : plain.charAt(plain.length() - 1);
-            if (c == previous || c == 'h' && "tdskj".indexOf(previous) >= 0) {
+            if (c == previous || c == 'h' && "tdskjTZ".indexOf(previous) >= 0) {
                 continue;
             }
             plain.append(c);
         }
         return plain.toString();
+    }
+
+    /**
+     * Whether a Latin plain skeleton spells an Arabic one, letter by letter, where Latin writes ث as th
+     * or s (Othman, Osman) and ذ or ظ as z, th, dh or d (Moaz, Muath, Munther, Dhaher).
+     */
+    static boolean samePlain(String latin, String arabic) {
+        if (latin.length() != arabic.length()) {
+            return false;
+        }
+        for (int i = 0; i < latin.length(); i++) {
+            char l = latin.charAt(i);
+            char a = arabic.charAt(i);
+            boolean same = l == a || a == 'T' && (l == 't' || l == 's') || a == 'Z' && "sdt".indexOf(l) >= 0;
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sounds with ث read as t and ذ, ظ as z, as Latin writes them most. */
+    private static String common(String sounds) {
+        return sounds.replace('T', 't').replace('Z', 's');
     }
 
     private static String withoutFinalH(String sounds) {
@@ -86,18 +112,18 @@ final class Skeleton {
      * ICU writes the Arabic letters that Latin spells with two letters as letter + ẖ (ث tẖ, خ kẖ, ش sẖ,
      * ذ dẖ, غ gẖ), and ح as ḥ. Before folding to ASCII, every other h gets a separator, so that س + ه
      * is not read as the digraph sh. After t the h is dropped instead: Latin writes فتحي (Fatḥī) as
-     * Fathi, the same letters as ث, so both sides reduce t + h to t. ذ is read as z, as names spell it
-     * most (Moaz, Nafez, Nazir for معاذ, نافذ, نذير; Munther and Mundhir are rarer).
+     * Fathi, the same letters as ث, so both sides reduce t + h to t. ث is marked T, ذ and ظ Z: Latin
+     * writes them in more than one way ({@link #samePlain}).
      */
     static String romanize(String arabic) {
         String latin;
         synchronized (ROMANIZE) {
             latin = Normalizer2.getNFCInstance().normalize(ROMANIZE.transliterate(arabic));
         }
-        latin = latin.replace("dẖ", "z").replace("tḥ", "t").replace("th", "t")
+        latin = latin.replace("dẖ", "Z").replace("ẓ", "Z").replace("tẖ", "T").replace("tḥ", "t").replace("th", "t")
                 .replace("h", "-h").replace("ḥ", "-h").replace("ẖ", "h");
         synchronized (TO_ASCII) {
-            return TO_ASCII.transliterate(latin).toLowerCase(Locale.ROOT);
+            return TO_ASCII.transliterate(latin);
         }
     }
 
@@ -183,6 +209,7 @@ final class Skeleton {
             case 'v' -> 'f';
             case 'p' -> 'b';
             case 'i' -> Character.isLetter(next) && !endsWithA(latin, i + 1) ? c : 'y'; // a final i is ي: Sami; and Nadia ends in ي + ة
+            case 'T', 'Z' -> c;             // ث, and ذ or ظ, marked by romanize
             default -> c >= 'a' && c <= 'z' ? c : 0;
         };
     }

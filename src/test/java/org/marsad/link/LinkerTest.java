@@ -63,10 +63,12 @@ class LinkerTest {
     @ParameterizedTest
     @CsvSource({"يحيى,Yehia", "يحيى,Yahya", "فاطمة,Fatimah", "فاطمة,Fatima", "حمزة,Hamza", "سميحة,Samiha",
         "سعاد,Souad", "منير,Mounir", "معمر,Muammar", "معاذ,Moaz", "نافذ,Nafez", "تهاني,Tahani", "مدحت,Medhat",
-        "حياة,Hayat", "طه,Taha", "مها,Maha", "نهى,Noha", "صالح,Saleh", "ابوالقمصان,Aboalqoumsan"})
+        "حياة,Hayat", "طه,Taha", "مها,Maha", "نهى,Noha", "صالح,Saleh", "ابوالقمصان,Aboalqoumsan",
+        "عثمان,Osman", "عثمان,Othman", "معاذ,Muath", "منذر,Munther", "ظاهر,Dhaher", "حافظ,Hafez", "نور الدين,Nureddin",
+        "صلاح الدين,Salahuddin", "العطار,El-Al-Attar"})
     void findsArabicAndLatinSpellingsOfOneNameAlike(String arabic, String latin) {
         NameLexicon lexicon = NameLexicon.of(List.of());
-        NamePart a = lexicon.part(NameTokens.of(arabic).get(0));
+        NamePart a = lexicon.part(PersonName.withoutArticle(NameTokens.of(arabic).get(0)));
         NamePart b = lexicon.part(NameTokens.of(latin).get(0));
         assertThat(NameComparator.level(a, b)).isLessThan(NameComparator.DIFFERENT);
     }
