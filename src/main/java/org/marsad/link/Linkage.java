@@ -53,7 +53,7 @@ public final class Linkage {
     public String explain() {
         return model.explain()
                 + "agreeing on a name part or the place adds its rarity, log(sum of tf^2 / tf) of its skeleton"
-                + " within ±" + NameRarity.LIMIT + " (natural log): a rare name weighs more than محمد"
+                + " when above 0, at most " + NameRarity.LIMIT + " (natural log): a rare name weighs more than محمد"
                 + System.lineSeparator();
     }
 
