@@ -33,14 +33,15 @@ public final class Linker {
         NameLexicon lexicon = NameLexicon.of(records);
         List<RecordProfile> profiles = records.parallelStream().map(r -> RecordProfile.of(r, lexicon)).toList();
         clock.lap("names");
-        long[] candidates = Blocking.candidatePairs(profiles);
+        Blocking.Candidates blocked = Blocking.candidatePairs(profiles);
+        long[] candidates = blocked.pairs();
         clock.lap("blocking");
         int[] patterns = IntStream.range(0, candidates.length).parallel()
                 .map(k -> PairPattern.of(profiles.get(PairList.first(candidates[k])),
                         profiles.get(PairList.second(candidates[k]))))
                 .toArray();
         clock.lap("comparing");
-        MatchModel model = ExpectationMaximization.fit(counts(patterns));
+        MatchModel model = ExpectationMaximization.fit(counts(patterns, blocked.teaching()));
         PairScorer scorer = new PairScorer(profiles, model, NameRarity.of(profiles));
         clock.lap("EM");
         float[] probabilities = new float[patterns.length];
@@ -54,13 +55,13 @@ public final class Linker {
     }
 
     /**
-     * How many candidate pairs have each pattern, leaving out pairs that can never be one person
+     * How many teaching candidate pairs ({@link Blocking.Candidates}) have each pattern, leaving out pairs that can never be one person
      * ({@link Clustering#conflict}): brothers killed together would otherwise teach EM that "same father,
      * family, date and place" is what a match looks like.
      */
-    private static Map<Integer, Long> counts(int[] patterns) {
+    private static Map<Integer, Long> counts(int[] patterns, java.util.BitSet teaching) {
         // sorted, equal patterns lie together: counting runs costs far less than a map entry per pair
-        int[] sorted = patterns.clone();
+        int[] sorted = teaching.stream().map(k -> patterns[k]).toArray();
         java.util.Arrays.parallelSort(sorted);
         Map<Integer, Long> counts = new HashMap<>();
         int start = 0;
