@@ -61,7 +61,24 @@ final class NameTokens {
             Map.entry("اخت", "xsister"), Map.entry("شقيقه", "xsister"), Map.entry("sister", "xsister"),
             Map.entry("حفيد", "xgrandchild"), Map.entry("حفيده", "xgrandchild"),
             Map.entry("grandson", "xgrandchild"), Map.entry("granddaughter", "xgrandchild"),
-            Map.entry("grandchild", "xgrandchild"));
+            Map.entry("grandchild", "xgrandchild"),
+            // "his daughter", "her son" before the parent's name
+            Map.entry("ابنته", "xdaughter"), Map.entry("ابنتها", "xdaughter"), Map.entry("ابنها", "xson"),
+            Map.entry("زوجته", "xwife"), Map.entry("زوجها", "xhusband"),
+            // records of several victims, or of one not named: "أبناء إبراهيم", "A member of the X family"
+            Map.entry("ابناء", "xchildren"), Map.entry("ابنا", "xchildren"), Map.entry("اطفال", "xchildren"),
+            Map.entry("بنات", "xchildren"), Map.entry("children", "xchildren"), Map.entry("sons", "xchildren"),
+            Map.entry("daughters", "xchildren"), Map.entry("kids", "xchildren"),
+            Map.entry("عايله", "xfamily"), Map.entry("عايلته", "xfamily"), Map.entry("اسره", "xfamily"),
+            Map.entry("family", "xfamily"), Map.entry("فرد", "xmember"), Map.entry("member", "xmember"),
+            Map.entry("مجهول", "xunknown"), Map.entry("مجهوله", "xunknown"), Map.entry("unidentified", "xunknown"),
+            Map.entry("unknown", "xunknown"), Map.entry("unnamed", "xunknown"),
+            Map.entry("قريب", "xrelative"), Map.entry("قريبه", "xrelative"), Map.entry("cousin", "xrelative"),
+            Map.entry("nephew", "xrelative"), Map.entry("niece", "xrelative"), Map.entry("relative", "xrelative"));
+
+    /** Words inside a kinship description that are not the relative's name: "from the Aslim family". */
+    private static final Set<String> DESCRIPTION = Set.of("of", "from", "the", "and", "family", "من", "و",
+            "عايله", "woman", "man", "girl", "boy", "امراه", "رجل", "فتاه");
 
     /**
      * Titles and descriptions written before a name, not part of it: الدكتور محمد is Dr. Muhammad,
@@ -84,7 +101,7 @@ final class NameTokens {
 
     private static final Set<String> KINSHIP_TOKENS = Set.copyOf(KINSHIP.values());
 
-    private static final Set<String> OF = Set.of("of", "من");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Compiled once: String.split compiles its expression on every call, twice per record linked. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -119,8 +136,12 @@ final class NameTokens {
         while (raw.size() >= 2 && TITLES.contains(raw.get(0))) {
             raw.remove(0);
         }
+        if (raw.size() >= 3 && ARTICLES.contains(raw.get(0)) && KINSHIP.containsKey(raw.get(1))) {
+            raw.remove(0); // "A member from …", "The wife of …"
+        }
         if (raw.size() >= 2 && KINSHIP.containsKey(raw.get(0))) {
-            List<String> relative = raw.subList(OF.contains(raw.get(1)) ? 2 : 1, raw.size());
+            List<String> relative = new ArrayList<>(raw.subList(1, raw.size()));
+            relative.removeIf(DESCRIPTION::contains);
             List<String> tokens = new ArrayList<>();
             tokens.add(KINSHIP.get(raw.get(0)));
             tokens.addAll(joinParticles(relative));

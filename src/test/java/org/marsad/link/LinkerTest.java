@@ -28,6 +28,12 @@ class LinkerTest {
         assertThat(NameTokens.of("Wife of Mohammad Ahmad al-Hasan")).containsExactly("xwife", "mohammad", "ahmad", "hasan");
         assertThat(NameTokens.of("ابن محمود نصر")).first().isEqualTo("xson");
         assertThat(NameTokens.of("Son of Mahmoud Nasr")).first().isEqualTo("xson");
+        assertThat(NameTokens.of("ابنته سعيد الطويل")).containsExactly("xdaughter", "سعيد", "الطويل");
+        // records of a group, or of someone not named, are descriptions too
+        assertThat(NameTokens.of("A member from Aslim family")).containsExactly("xmember", "aslim");
+        assertThat(NameTokens.of("فرد من عائلة اسليم")).containsExactly("xmember", "اسليم");
+        assertThat(NameTokens.of("أبناء إبراهيم اللمداني")).first().isEqualTo("xchildren");
+        assertThat(NameTokens.of("Unidentified woman from Abu Shamala")).containsExactly("xunknown", "abushamala");
         // ibn in the middle of a name is lineage, not a kinship record
         assertThat(NameTokens.of("محمد بن أحمد")).containsExactly("محمد", "احمد");
     }
