@@ -85,7 +85,7 @@ final class NameComparator implements FieldComparator {
         if (x.skeleton().equals(y.skeleton())) {
             return SAME_SKELETON;
         }
-        return similar(x, y) ? SIMILAR : DIFFERENT;
+        return similar(x, y) || NameTokens.bothChildOf(x.spelling(), y.spelling()) ? SIMILAR : DIFFERENT;
     }
 
     private static boolean similar(NamePart x, NamePart y) {

@@ -36,7 +36,11 @@ final class NameTokens {
             Map.entry("aldin", "aldin"), Map.entry("aldeen", "aldin"), Map.entry("aldine", "aldin"),
             Map.entry("din", "aldin"), Map.entry("deen", "aldin"), Map.entry("dine", "aldin"),
             Map.entry("eddin", "aldin"), Map.entry("eddine", "aldin"), Map.entry("uddin", "aldin"),
-            Map.entry("addin", "aldin"), Map.entry("eldin", "aldin"));
+            Map.entry("addin", "aldin"), Map.entry("eldin", "aldin"), Map.entry("edine", "aldin"),
+            Map.entry("edin", "aldin"));
+
+    /** Latin abbreviations of محمد: "Moh.", "Mohd". */
+    private static final Set<String> MUHAMMAD = Set.of("moh", "mohd", "muhd", "mhd");
 
     /** Lineage markers ابن/بن/بنت (ibn/bin/bint, son/daughter of) that separate parts but are not names. */
     private static final Set<String> LINEAGE = Set.of("ابن", "بن", "بنت", "bin", "ben", "ibn", "bint", "binte");
@@ -56,6 +60,9 @@ final class NameTokens {
             Map.entry("ابن", "xson"), Map.entry("son", "xson"),
             Map.entry("ابنه", "xdaughter"), Map.entry("بنت", "xdaughter"), Map.entry("daughter", "xdaughter"),
             Map.entry("والده", "xmother"), Map.entry("mother", "xmother"),
+            // a name opening with أم or Ibn is a kunya or a description: "أم سمير" is Umm Samir, Samir's mother
+            Map.entry("ام", "xmother"), Map.entry("umm", "xmother"), Map.entry("um", "xmother"),
+            Map.entry("oum", "xmother"), Map.entry("ibn", "xson"), Map.entry("bint", "xdaughter"),
             Map.entry("والد", "xfather"), Map.entry("father", "xfather"),
             Map.entry("اخ", "xbrother"), Map.entry("شقيق", "xbrother"), Map.entry("brother", "xbrother"),
             Map.entry("اخت", "xsister"), Map.entry("شقيقه", "xsister"), Map.entry("sister", "xsister"),
@@ -88,7 +95,7 @@ final class NameTokens {
             "الدكتور", "الدكتوره", "دكتور", "د", "الطبيب", "الطبيبه", "الحاج", "الحج", "الحاجه", "حاج", "الشيخ",
             "شيخ", "المهندس", "المهندسه", "م", "الاستاذ", "الاستاذه", "الشهيد", "الشهيده", "الصحفي", "الصحفيه",
             "المسعف", "الممرض", "الممرضه", "الاسير", "المحرر", "الطفل", "الطفله", "الرضيع", "الرضيعه", "الصهر",
-            "السيد", "السيده",
+            "السيد", "السيده", "الابن", "الابنه",
             "dr", "doctor", "hajj", "haj", "hajja", "hajjah", "haja", "sheikh", "shaikh", "sheik", "eng", "engineer",
             "mr", "mrs", "ms", "miss", "prof", "professor", "martyr", "journalist", "paramedic", "nurse");
 
@@ -174,6 +181,14 @@ final class NameTokens {
         return runs.isEmpty() ? new String[0] : runs.split(" +");
     }
 
+    /** The kinships one list writes "child of" where another writes "son of" or "children of". */
+    private static final Set<String> CHILD = Set.of("xchild", "xson", "xdaughter", "xchildren");
+
+    /** Whether two kinship tokens may describe one victim: a child, a son, a daughter. */
+    static boolean bothChildOf(String a, String b) {
+        return CHILD.contains(a) && CHILD.contains(b);
+    }
+
     /** Whether a token stands for a kinship ("wife of", "child of") in place of a given name. */
     static boolean isKinship(String token) {
         return KINSHIP_TOKENS.contains(token);
@@ -228,7 +243,8 @@ final class NameTokens {
                 tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + JOIN_PREVIOUS.get(joined));
             } else {
                 // a Latin article on its own word (Al-Kurdi, El Masri) is dropped, as PersonName drops ال
-                tokens.add(theophoricSpelling("al".equals(pending) ? token : joined));
+                String spelled = "al".equals(pending) ? token : joined;
+                tokens.add(MUHAMMAD.contains(spelled) ? "muhammad" : theophoricSpelling(spelled));
             }
             pending = "";
         }

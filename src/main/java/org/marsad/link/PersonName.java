@@ -37,11 +37,16 @@ record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePar
 
     /**
      * The family name without the article ال (al-): الحسن and حسن are the same family. Latin articles
-     * written apart (Al-Hasan) are already dropped by {@link NameTokens}; one written together (Alhasan)
-     * is kept, since Alwan (علوان) would lose a letter.
+     * written apart (Al-Hasan) are already dropped by {@link NameTokens}; one written together is dropped
+     * from six letters on and before a consonant, so Alwan (علوان) and Alayan (عليان) keep their letters.
      */
     static String withoutArticle(String token) {
         if (token.length() >= 4 && token.startsWith("ال")) {
+            return token.substring(2);
+        }
+        // Alshaer, Elhassan: a Latin article written together, before a consonant (Alayan keeps it)
+        if (token.length() >= 6 && (token.startsWith("al") || token.startsWith("el"))
+                && "aeiouwy".indexOf(token.charAt(2)) < 0 && token.charAt(2) >= 'a' && token.charAt(2) <= 'z') {
             return token.substring(2);
         }
         return token;

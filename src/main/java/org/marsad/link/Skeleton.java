@@ -203,7 +203,8 @@ final class Skeleton {
         char c = latin.charAt(i);
         char next = i + 1 < latin.length() ? latin.charAt(i + 1) : ' ';
         return switch (c) {
-            case 'q', 'c', 'k', 'x' -> 'k'; // ق qāf and ك kāf: q, k, c
+            case 'c' -> "eiy".indexOf(next) >= 0 ? 's' : 'k'; // Celine, Nancy, Cyrine: س
+            case 'q', 'k', 'x' -> 'k'; // ق qāf and ك kāf: q, k, c
             case 'g', 'j' -> 'j';           // ج jīm: j, or g in Egyptian spellings (Gamal)
             case 'z' -> 's';                // ز zāy and ظ ẓāʾ: z, often s (Aziz, Osama)
             case 'v' -> 'f';

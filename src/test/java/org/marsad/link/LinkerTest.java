@@ -29,6 +29,10 @@ class LinkerTest {
         assertThat(NameTokens.of("ابن محمود نصر")).first().isEqualTo("xson");
         assertThat(NameTokens.of("Son of Mahmoud Nasr")).first().isEqualTo("xson");
         assertThat(NameTokens.of("ابنته سعيد الطويل")).containsExactly("xdaughter", "سعيد", "الطويل");
+        assertThat(NameTokens.of("أم سمير")).containsExactly("xmother", "سمير");
+        assertThat(NameTokens.of("Umm Samir")).containsExactly("xmother", "samir");
+        assertThat(NameTokens.of("Ibn Shadi Ibn Samir Qarqaz")).containsExactly("xson", "shadi", "samir", "qarqaz");
+        assertThat(NameTokens.of("الابن أحمد وسام عيد")).containsExactly("احمد", "وسام", "عيد");
         // records of a group, or of someone not named, are descriptions too
         assertThat(NameTokens.of("A member from Aslim family")).containsExactly("xmember", "aslim");
         assertThat(NameTokens.of("فرد من عائلة اسليم")).containsExactly("xmember", "اسليم");
@@ -71,12 +75,32 @@ class LinkerTest {
         "سعاد,Souad", "منير,Mounir", "معمر,Muammar", "معاذ,Moaz", "نافذ,Nafez", "تهاني,Tahani", "مدحت,Medhat",
         "حياة,Hayat", "طه,Taha", "مها,Maha", "نهى,Noha", "صالح,Saleh", "ابوالقمصان,Aboalqoumsan",
         "عثمان,Osman", "عثمان,Othman", "معاذ,Muath", "منذر,Munther", "ظاهر,Dhaher", "حافظ,Hafez", "نور الدين,Nureddin",
-        "صلاح الدين,Salahuddin", "العطار,El-Al-Attar"})
+        "صلاح الدين,Salahuddin", "العطار,El-Al-Attar", "سيلين,Celine", "عزالدين,Ezzedine", "محمد,Moh"})
     void findsArabicAndLatinSpellingsOfOneNameAlike(String arabic, String latin) {
         NameLexicon lexicon = NameLexicon.of(List.of());
         NamePart a = lexicon.part(PersonName.withoutArticle(NameTokens.of(arabic).get(0)));
         NamePart b = lexicon.part(NameTokens.of(latin).get(0));
         assertThat(NameComparator.level(a, b)).isLessThan(NameComparator.DIFFERENT);
+    }
+
+    @Test
+    void readsALatinArticleWrittenTogetherWithTheFamilyName() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        assertThat(PersonName.parse("Lina Alshaer", lexicon).family().spelling()).isEqualTo("shaer");
+        assertThat(PersonName.parse("لينا الشاعر", lexicon).family().skeleton())
+                .isEqualTo(PersonName.parse("Lina Alshaer", lexicon).family().skeleton());
+        assertThat(PersonName.parse("Ahmad Alwan", lexicon).family().spelling()).isEqualTo("alwan");
+        assertThat(PersonName.parse("Ahmad Alayan", lexicon).family().spelling()).isEqualTo("alayan");
+    }
+
+    @Test
+    void findsAChildRecordedAsSonOrDaughterOrAmongChildrenAlike() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        NamePart children = lexicon.part(NameTokens.of("أبناء أحمد اللمداني").get(0));
+        NamePart child = lexicon.part(NameTokens.of("Child of Ahmed Al-Lamdani").get(0));
+        NamePart wife = lexicon.part(NameTokens.of("Wife of Ahmed Al-Lamdani").get(0));
+        assertThat(NameComparator.level(children, child)).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.level(wife, child)).isEqualTo(NameComparator.DIFFERENT);
     }
 
     @Test
