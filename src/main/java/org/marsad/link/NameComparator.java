@@ -82,7 +82,9 @@ final class NameComparator implements FieldComparator {
         if (x.spelling().equals(y.spelling())) {
             return SAME_SPELLING;
         }
-        if (x.skeleton().equals(y.skeleton())) {
+        // two Arabic spellings are folded alike unless their letters differ, and then they are two names
+        // (هلا and حلا, جنى and غنى) however alike they romanize, or one is a typo of the other
+        if (x.skeleton().equals(y.skeleton()) && !(x.arabic() && y.arabic())) {
             return SAME_SKELETON;
         }
         return similar(x, y) || NameTokens.bothChildOf(x.spelling(), y.spelling()) ? SIMILAR : DIFFERENT;

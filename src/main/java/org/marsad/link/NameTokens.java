@@ -84,7 +84,7 @@ final class NameTokens {
             Map.entry("nephew", "xrelative"), Map.entry("niece", "xrelative"), Map.entry("relative", "xrelative"));
 
     /** Words inside a kinship description that are not the relative's name: "from the Aslim family". */
-    private static final Set<String> DESCRIPTION = Set.of("of", "from", "the", "and", "family", "من", "و",
+    private static final Set<String> DESCRIPTION = Set.of("of", "from", "a", "an", "the", "and", "family", "من", "و",
             "عايله", "woman", "man", "girl", "boy", "امراه", "رجل", "فتاه");
 
     /**
@@ -101,7 +101,8 @@ final class NameTokens {
 
     /** "Khaled's child", "Abdul Salam Siraj's sister": a kinship written after the relative's name. */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
-            "^(.+?)['’]s\\s+(?:female\\s+|male\\s+|little\\s+|infant\\s+|baby\\s+)?([A-Za-z]+)\\b.*$");
+            "^(.+?)['’]s\\s+(?:(?:female|male|little|infant|baby|first|second|third|fourth|fifth|eldest|oldest|youngest"
+            + "|older|younger)\\s+)*([A-Za-z]+)\\b.*$");
 
     /** Aliases and notes in brackets: "Harbi Rabah Jarada (Abou Rabah)", "(unnamed)". */
     private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(\\[{][^)\\]}]*[)\\]}]?");
@@ -142,6 +143,12 @@ final class NameTokens {
         }
         while (raw.size() >= 2 && TITLES.contains(raw.get(0))) {
             raw.remove(0);
+        }
+        if (raw.size() >= 2 && (raw.get(raw.size() - 1).equals("family")
+                || raw.size() >= 3 && raw.get(raw.size() - 1).equals("member") && raw.get(raw.size() - 2).equals("family"))) {
+            // "Al Silak family member", "the Aslim family": the family, not a person's name
+            raw.removeIf(word -> word.equals("family") || word.equals("member"));
+            raw.add(0, "member");
         }
         if (raw.size() >= 3 && ARTICLES.contains(raw.get(0)) && KINSHIP.containsKey(raw.get(1))) {
             raw.remove(0); // "A member from …", "The wife of …"

@@ -35,6 +35,8 @@ class LinkerTest {
         assertThat(NameTokens.of("الابن أحمد وسام عيد")).containsExactly("احمد", "وسام", "عيد");
         // records of a group, or of someone not named, are descriptions too
         assertThat(NameTokens.of("A member from Aslim family")).containsExactly("xmember", "aslim");
+        assertThat(NameTokens.of("Al Silak family member")).containsExactly("xmember", "silak");
+        assertThat(NameTokens.of("Abu Alaa Hussein's second child")).first().isEqualTo("xchild");
         assertThat(NameTokens.of("فرد من عائلة اسليم")).containsExactly("xmember", "اسليم");
         assertThat(NameTokens.of("أبناء إبراهيم اللمداني")).first().isEqualTo("xchildren");
         assertThat(NameTokens.of("Unidentified woman from Abu Shamala")).containsExactly("xunknown", "abushamala");
