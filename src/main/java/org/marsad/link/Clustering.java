@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Groups records into persons from scored pairs, strongest pair first. Two groups merge only when every
  * record of one is compatible with every record of the other and their pairs are on average a match
- * (average linkage), so one weak or wrong pair cannot chain two people together. Records whose given
+ * (average linkage) or none of them is against it, so one weak or wrong pair cannot chain two people
+ * together. Records whose given
  * names or sex clearly differ are never one person: that keeps brothers and sisters killed together,
  * who share father, family, date and place, apart.
  */
@@ -18,6 +19,14 @@ final class Clustering {
      * square.
      */
     static final int LARGEST_PERSON = 64;
+
+    /**
+     * Two groups whose pairs are on average below the threshold still merge when none of their pairs is
+     * below this: a name cut short ("زينب مهند محمد") matches its full form well and the Latin spelling
+     * of it only fairly, which is no evidence of two people. Generated 10k F1 0.961 -> 0.962, 50k people
+     * 0.922 -> 0.924 at 0.2 (0.1 let wrong merges through: precision 0.982 -> 0.979).
+     */
+    static final double NO_PAIR_AGAINST = 0.2;
 
     private final List<RecordProfile> profiles;
     private final PairScorer scorer;
@@ -87,16 +96,19 @@ final class Clustering {
             return;
         }
         double sum = 0;
+        double min = 1;
         for (int i : left) {
             for (int j : right) {
                 int pattern = PairPattern.of(profiles.get(i), profiles.get(j));
                 if (neverOne(profiles.get(i), profiles.get(j), pattern) || decisions.areDifferent(i, j)) {
                     return;
                 }
-                sum += scorer.probability(pattern, i, j);
+                double p = scorer.probability(pattern, i, j);
+                sum += p;
+                min = Math.min(min, p);
             }
         }
-        if (sum / ((double) left.size() * right.size()) < threshold) {
+        if (sum / ((double) left.size() * right.size()) < threshold && min < NO_PAIR_AGAINST) {
             return;
         }
         join(x, y);
