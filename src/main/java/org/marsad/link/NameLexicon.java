@@ -16,18 +16,19 @@ final class NameLexicon {
     private static final int TYPO_RATIO = 20;
 
     /** How often an Arabic spelling must occur for a Latin spelling with its skeleton to be read as it. */
-    private static final int ESTABLISHED = 10;
+    static final int ESTABLISHED = 10;
 
     private final Map<String, Integer> counts;
-    private final java.util.Set<String> arabicSkeletons;
+    /** For each skeleton, how often the commonest Arabic spelling with it occurs. */
+    private final Map<String, Integer> arabicByskeleton;
     private final ConcurrentHashMap<String, NamePart> parts = new ConcurrentHashMap<>();
 
     private NameLexicon(Map<String, Integer> counts) {
         this.counts = counts;
-        this.arabicSkeletons = counts.entrySet().parallelStream()
-                .filter(e -> e.getValue() >= ESTABLISHED && NameTokens.isArabicScript(e.getKey()))
-                .map(e -> Skeleton.of(e.getKey()))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.arabicByskeleton = counts.entrySet().parallelStream()
+                .filter(e -> NameTokens.isArabicScript(e.getKey()))
+                .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.of(e.getKey()), Map.Entry::getValue,
+                        Math::max));
     }
 
     static NameLexicon of(List<VictimRecord> records) {
@@ -47,11 +48,21 @@ final class NameLexicon {
     /** The shared part for a folded spelling. */
     NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
-                !NameTokens.isArabicScript(s) && arabicSkeletons.contains(Skeleton.of(s))));
+                NameTokens.isArabicScript(s) ? 0 : arabicByskeleton.getOrDefault(Skeleton.of(s), 0)));
     }
 
-    /** Whether one of two spellings is so much rarer than the other that it may be a typo of it. */
+    /**
+     * Whether one of two spellings is so much rarer than the other that it may be a typo of it. A Latin
+     * spelling counts as often as the Arabic name it reads as: the Latin list is one of several and
+     * splits each name among its transliterations, so يوف is a slip beside Youssef (يوسف).
+     */
     static boolean mayBeTypo(NamePart x, NamePart y) {
-        return (long) Math.min(x.count(), y.count()) * TYPO_RATIO <= Math.max(x.count(), y.count());
+        long a = frequency(x);
+        long b = frequency(y);
+        return Math.min(a, b) * TYPO_RATIO <= Math.max(a, b);
+    }
+
+    private static long frequency(NamePart part) {
+        return Math.max(part.count(), part.arabicReading());
     }
 }

@@ -8,16 +8,26 @@ package org.marsad.link;
  * @param plainSkeleton the loose skeleton without the h Latin may or may not write after t, d, s, k, g
  *                      ({@link Skeleton#plain})
  * @param count how often this spelling occurs in the records being linked ({@link NameLexicon})
- * @param readsAsArabicName for a Latin spelling, whether its skeleton is that of an Arabic spelling
- *                          found in the records: Mahmoud reads as محمود, so it is not a loose spelling
- *                          of محمد
+ * @param vowelled      for a Latin spelling, its skeleton with its short vowels marked ({@link Skeleton#vowelled});
+ *                      for an Arabic one, its skeleton
+ * @param arabicReading for a Latin spelling, how often the commonest Arabic spelling with its skeleton
+ *                      occurs in the records (0 for an Arabic spelling)
  */
-record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, boolean arabic,
-                int count, boolean readsAsArabicName) {
+record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
+                boolean arabic, int count, int arabicReading) {
 
     /** The part of a folded spelling that occurs {@code count} times. */
-    NamePart(String spelling, int count, boolean readsAsArabicName) {
+    NamePart(String spelling, int count, int arabicReading) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
-                NameTokens.isArabicScript(spelling), count, readsAsArabicName);
+                NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
+                NameTokens.isArabicScript(spelling), count, arabicReading);
+    }
+
+    /**
+     * Whether a Latin spelling reads as an Arabic name of the records (its skeleton is that of an Arabic
+     * spelling seen often): Mahmoud reads as محمود, so it is not a loose spelling of محمد.
+     */
+    boolean readsAsArabicName() {
+        return arabicReading >= NameLexicon.ESTABLISHED;
     }
 }

@@ -133,6 +133,60 @@ final class Skeleton {
      * final i to w and y as Arabic writes them, doubled letters to one, other vowels dropped.
      */
     static String reduce(String latin) {
+        StringBuilder sounds = soundsOf(latin);
+        StringBuilder skeleton = new StringBuilder(sounds.length());
+        for (int k = 0; k < sounds.length(); k++) {
+            char c = sounds.charAt(k);
+            if (k == 0 || "aeiou".indexOf(c) < 0) {
+                skeleton.append(c);
+            }
+        }
+        return skeleton.toString();
+    }
+
+    /**
+     * A Latin token's skeleton with its short vowels kept as marks where they stand: U for o or u, I for
+     * i or e, A for a. Tells Mahmud (mAhmUd), which writes the و of محمود as u, from Muhammad
+     * (mUhAmmAd), which has a where محمود has و. Without the final h, as {@link #of}.
+     */
+    static String vowelled(String latinToken) {
+        StringBuilder sounds = soundsOf(latinToken);
+        StringBuilder marked = new StringBuilder(sounds.length() + 1);
+        for (int k = 0; k < sounds.length(); k++) {
+            char c = sounds.charAt(k);
+            if (k == 0 || "aeiou".indexOf(c) < 0) {
+                marked.append(c);
+                if (k == 0 && c == INITIAL_VOWEL) {
+                    // the initial vowels were folded to one mark: Iman and Issa open with ي, Odeh with و
+                    char first = initialVowelMark(latinToken);
+                    if (first != 0) {
+                        marked.append(first);
+                    }
+                }
+                continue;
+            }
+            char mark = c == 'o' || c == 'u' ? 'U' : c == 'a' ? 'A' : 'I';
+            if (marked.charAt(marked.length() - 1) != mark) {
+                marked.append(mark);
+            }
+        }
+        return common(marked.toString());
+    }
+
+    private static char initialVowelMark(String latin) {
+        for (int i = 0; i < latin.length() && "aeiou".indexOf(latin.charAt(i)) >= 0; i++) {
+            char c = latin.charAt(i);
+            if (c == 'i' || c == 'e') {
+                return 'I';
+            }
+            if (c == 'o' || c == 'u') {
+                return 'U';
+            }
+        }
+        return 0;
+    }
+
+    private static StringBuilder soundsOf(String latin) {
         StringBuilder sounds = new StringBuilder(latin.length());
         int i = 0;
         while (i < latin.length() && !Character.isLetter(latin.charAt(i)) && !isAyn(latin.charAt(i))) {
@@ -163,14 +217,7 @@ final class Skeleton {
                 sounds.append(sound);
             }
         }
-        StringBuilder skeleton = new StringBuilder(sounds.length());
-        for (int k = 0; k < sounds.length(); k++) {
-            char c = sounds.charAt(k);
-            if (k == 0 || "aeiou".indexOf(c) < 0) {
-                skeleton.append(c);
-            }
-        }
-        return skeleton.toString();
+        return sounds;
     }
 
     private static boolean endsWithA(String latin, int from) {

@@ -85,6 +85,17 @@ class LinkerTest {
         assertThat(NameComparator.level(a, b)).isLessThan(NameComparator.DIFFERENT);
     }
 
+    @ParameterizedTest
+    @CsvSource({"محمود,Mahmud,true", "محمود,Mahmoud,true", "محمود,Muhammad,false", "محمد,Mahmoud,false",
+        "موسى,Mousa,true", "ايمان,Iman,true", "عيسى,Issa,true", "معين,Moin,true", "ابو عوده,Abu Odeh,true",
+        "صفية,Safiya,true", "نهى,Noha,true", "سميحة,Samiha,true"})
+    void readsWhereLatinWritesTheLongVowelsOfAnArabicName(String arabic, String latin, boolean writes) {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        NamePart a = lexicon.part(NameTokens.of(arabic).get(0));
+        NamePart b = lexicon.part(NameTokens.of(latin).get(0));
+        assertThat(NameComparator.writesLongVowelsOf(b, a)).isEqualTo(writes);
+    }
+
     @Test
     void readsALatinArticleWrittenTogetherWithTheFamilyName() {
         NameLexicon lexicon = NameLexicon.of(List.of());
