@@ -10,7 +10,7 @@ import java.util.function.Function;
  * Latin spelling, the same skeleton once w/y are ignored, as long as the Latin leaves out a long vowel
  * the Arabic writes rather than adding one it lacks.
  */
-final class NameComparator implements FieldComparator {
+class NameComparator implements FieldComparator {
 
     static final int SAME_SPELLING = 0;
     static final int SAME_SKELETON = 1;
@@ -33,6 +33,40 @@ final class NameComparator implements FieldComparator {
         this.field = field;
         this.part = part;
         this.lineage = lineage;
+    }
+
+    /** The comparator of fathers' names, which reads a two-word name as given name and father's ({@link #fathers}). */
+    static NameComparator ofFathers() {
+        return new NameComparator("father's name", p -> p.name().father(), true) {
+            @Override
+            public int compare(RecordProfile a, RecordProfile b) {
+                return fathers(a.name(), b.name());
+            }
+        };
+    }
+
+    /**
+     * The level of two names' fathers. A two-word name ("محمد عادل") is read as given and family name,
+     * but is as often the given name and the father's: beside "محمد عادل كشكو" its second word agrees
+     * with the father, which counts as agreement on the father rather than as nothing.
+     */
+    static int fathers(PersonName x, PersonName y) {
+        if (x.father() == null && y.father() != null) {
+            return secondWordAsFather(x, y);
+        }
+        if (y.father() == null && x.father() != null) {
+            return secondWordAsFather(y, x);
+        }
+        return compare(x.father(), y.father(), true, x, y);
+    }
+
+    private static int secondWordAsFather(PersonName twoWords, PersonName longer) {
+        NamePart second = twoWords.family();
+        if (second == null || longer.family() == null || level(second, longer.family()) != DIFFERENT) {
+            return MISSING;
+        }
+        int level = level(second, longer.father());
+        return level == DIFFERENT ? MISSING : level;
     }
 
     @Override

@@ -25,7 +25,7 @@ final class PairPattern {
 
     static final List<FieldComparator> FIELDS = List.of(
             new NameComparator("given name", p -> p.name().given(), false),
-            new NameComparator("father's name", p -> p.name().father(), true),
+            NameComparator.ofFathers(),
             new NameComparator("grandfather's name", p -> p.name().grandfather(), true),
             new NameComparator("family name", p -> p.name().family(), true),
             new CategoryComparator("sex", RecordProfile::sex),
@@ -50,7 +50,7 @@ final class PairPattern {
         PersonName x = a.name();
         PersonName y = b.name();
         return packed(NameComparator.compare(x.given(), y.given(), false, x, y), GIVEN)
-                | packed(NameComparator.compare(x.father(), y.father(), true, x, y), FATHER)
+                | packed(NameComparator.fathers(x, y), FATHER)
                 | packed(NameComparator.compare(x.grandfather(), y.grandfather(), true, x, y), GRANDFATHER)
                 | packed(NameComparator.compare(x.family(), y.family(), true, x, y), FAMILY)
                 | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX)

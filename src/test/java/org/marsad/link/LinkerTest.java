@@ -97,6 +97,19 @@ class LinkerTest {
     }
 
     @Test
+    void readsTheSecondWordOfATwoWordNameAsTheFatherWhenItIsTheOthersFather() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        PersonName shortName = PersonName.parse("محمد عادل", lexicon);
+        assertThat(NameComparator.fathers(shortName, PersonName.parse("محمد عادل كشكو", lexicon)))
+                .isEqualTo(NameComparator.SAME_SPELLING);
+        // a family name that agrees stays a family name: nothing is said about the father
+        assertThat(NameComparator.fathers(PersonName.parse("محمد كشكو", lexicon), PersonName.parse("محمد عادل كشكو", lexicon)))
+                .isEqualTo(FieldComparator.MISSING);
+        assertThat(NameComparator.fathers(shortName, PersonName.parse("محمد سامي كشكو", lexicon)))
+                .isEqualTo(FieldComparator.MISSING);
+    }
+
+    @Test
     void readsALatinArticleWrittenTogetherWithTheFamilyName() {
         NameLexicon lexicon = NameLexicon.of(List.of());
         assertThat(PersonName.parse("Lina Alshaer", lexicon).family().spelling()).isEqualTo("shaer");
