@@ -61,11 +61,43 @@ class NameComparator implements FieldComparator {
     }
 
     private static int secondWordAsFather(PersonName twoWords, PersonName longer) {
-        NamePart second = twoWords.family();
-        if (second == null || longer.family() == null || level(second, longer.family()) != DIFFERENT) {
+        if (twoWords.grandfather() != null) {
             return MISSING;
         }
-        int level = level(second, longer.father());
+        return lastWordAs(twoWords, longer, longer.father());
+    }
+
+    /** The comparator of grandfathers' names, which reads a three-word name's last word as the grandfather's too. */
+    static NameComparator ofGrandfathers() {
+        return new NameComparator("grandfather's name", p -> p.name().grandfather(), true) {
+            @Override
+            public int compare(RecordProfile a, RecordProfile b) {
+                return grandfathers(a.name(), b.name());
+            }
+        };
+    }
+
+    /**
+     * The level of two names' grandfathers; a three-word name whose last word is the other's grandfather
+     * ("محمد عادل سامي" beside "محمد عادل سامي كشكو") agrees on the grandfather.
+     */
+    static int grandfathers(PersonName x, PersonName y) {
+        if (x.grandfather() == null && x.father() != null && y.grandfather() != null) {
+            return lastWordAs(x, y, y.grandfather());
+        }
+        if (y.grandfather() == null && y.father() != null && x.grandfather() != null) {
+            return lastWordAs(y, x, x.grandfather());
+        }
+        return compare(x.grandfather(), y.grandfather(), true, x, y);
+    }
+
+    /** The level of a shorter name's last word against a part of a longer name, when it is not its family. */
+    private static int lastWordAs(PersonName shorter, PersonName longer, NamePart part) {
+        NamePart last = shorter.family();
+        if (last == null || longer.family() == null || level(last, longer.family()) != DIFFERENT) {
+            return MISSING;
+        }
+        int level = level(last, part);
         return level == DIFFERENT ? MISSING : level;
     }
 

@@ -26,7 +26,7 @@ final class PairPattern {
     static final List<FieldComparator> FIELDS = List.of(
             new NameComparator("given name", p -> p.name().given(), false),
             NameComparator.ofFathers(),
-            new NameComparator("grandfather's name", p -> p.name().grandfather(), true),
+            NameComparator.ofGrandfathers(),
             new NameComparator("family name", p -> p.name().family(), true),
             new CategoryComparator("sex", RecordProfile::sex),
             new NumberComparator("age", "years", RecordProfile::age, YEARS),
@@ -51,7 +51,7 @@ final class PairPattern {
         PersonName y = b.name();
         return packed(NameComparator.compare(x.given(), y.given(), false, x, y), GIVEN)
                 | packed(NameComparator.fathers(x, y), FATHER)
-                | packed(NameComparator.compare(x.grandfather(), y.grandfather(), true, x, y), GRANDFATHER)
+                | packed(NameComparator.grandfathers(x, y), GRANDFATHER)
                 | packed(NameComparator.compare(x.family(), y.family(), true, x, y), FAMILY)
                 | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX)
                 | packed(NumberComparator.compare(a.age(), b.age(), YEARS), AGE)

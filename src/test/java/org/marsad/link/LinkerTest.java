@@ -107,6 +107,8 @@ class LinkerTest {
                 .isEqualTo(FieldComparator.MISSING);
         assertThat(NameComparator.fathers(shortName, PersonName.parse("محمد سامي كشكو", lexicon)))
                 .isEqualTo(FieldComparator.MISSING);
+        assertThat(NameComparator.grandfathers(PersonName.parse("محمد عادل سامي", lexicon),
+                PersonName.parse("Mohammad Adel Sami Kashko", lexicon))).isEqualTo(NameComparator.SAME_SKELETON);
     }
 
     @Test

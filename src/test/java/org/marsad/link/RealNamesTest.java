@@ -24,7 +24,7 @@ class RealNamesTest {
     private static final Path FILE = Path.of("../shared/data/real/airwars-gaza-victims.csv");
 
     /** Set at the score this linker reached on 2026-11-25, rounded down. */
-    static final double FLOOR = 0.925;
+    static final double FLOOR = 0.93;
 
     @Test
     void linksArabicAndLatinListsOfTheSameDead() throws Exception {
