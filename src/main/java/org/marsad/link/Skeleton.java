@@ -76,7 +76,7 @@ final class Skeleton {
         for (int i = 0; i < latin.length(); i++) {
             char l = latin.charAt(i);
             char a = arabic.charAt(i);
-            boolean same = l == a || a == 'T' && (l == 't' || l == 's') || a == 'Z' && "sdt".indexOf(l) >= 0;
+            boolean same = l == a || a == 'T' && (l == 't' || l == 's') || a == 'Z' && "zsdt".indexOf(l) >= 0;
             if (!same) {
                 return false;
             }
@@ -86,7 +86,7 @@ final class Skeleton {
 
     /** The sounds with ث read as t and ذ, ظ as z, as Latin writes them most. */
     private static String common(String sounds) {
-        return sounds.replace('T', 't').replace('Z', 's');
+        return sounds.replace('T', 't').replace('Z', 'z');
     }
 
     private static String withoutFinalH(String sounds) {
@@ -253,7 +253,7 @@ final class Skeleton {
             case 'c' -> "eiy".indexOf(next) >= 0 ? 's' : 'k'; // Celine, Nancy, Cyrine: س
             case 'q', 'k', 'x' -> 'k'; // ق qāf and ك kāf: q, k, c
             case 'g', 'j' -> 'j';           // ج jīm: j, or g in Egyptian spellings (Gamal)
-            case 'z' -> 's';                // ز zāy and ظ ẓāʾ: z, often s (Aziz, Osama)
+            case 'z' -> 'z';                // ز zāy, and ظ as romanized: z (Aziz, Hafez); kept apart from s, or Ziyad were سعيد
             case 'v' -> 'f';
             case 'p' -> 'b';
             case 'i' -> Character.isLetter(next) && !endsWithA(latin, i + 1) ? c : 'y'; // a final i is ي: Sami; and Nadia ends in ي + ة

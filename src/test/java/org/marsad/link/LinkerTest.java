@@ -112,6 +112,13 @@ class LinkerTest {
     }
 
     @Test
+    void keepsZApartFromS() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        assertThat(NameComparator.level(lexicon.part("سعيد"), lexicon.part("ziyad"))).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(lexicon.part("عزيز"), lexicon.part("aziz"))).isEqualTo(NameComparator.SAME_SKELETON);
+    }
+
+    @Test
     void readsALatinArticleWrittenTogetherWithTheFamilyName() {
         NameLexicon lexicon = NameLexicon.of(List.of());
         assertThat(PersonName.parse("Lina Alshaer", lexicon).family().spelling()).isEqualTo("shaer");
