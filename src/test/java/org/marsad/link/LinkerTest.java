@@ -113,7 +113,9 @@ class LinkerTest {
 
     @Test
     void keepsZApartFromS() {
-        NameLexicon lexicon = NameLexicon.of(List.of());
+        List<VictimRecord> records = java.util.stream.IntStream.range(0, 30).mapToObj(i -> new VictimRecord("" + i,
+                List.of("سعيد", "زياد", "Ziyad").get(i % 3), "a", null, null, null, null, null)).toList();
+        NameLexicon lexicon = NameLexicon.of(records);
         assertThat(NameComparator.level(lexicon.part("سعيد"), lexicon.part("ziyad"))).isEqualTo(NameComparator.DIFFERENT);
         assertThat(NameComparator.level(lexicon.part("عزيز"), lexicon.part("aziz"))).isEqualTo(NameComparator.SAME_SKELETON);
     }
