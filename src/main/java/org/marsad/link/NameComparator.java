@@ -10,7 +10,7 @@ import java.util.function.Function;
  * Latin spelling, the same skeleton once w/y are ignored, as long as the Latin leaves out a long vowel
  * the Arabic writes rather than adding one it lacks.
  */
-class NameComparator implements FieldComparator {
+final class NameComparator implements FieldComparator {
 
     static final int SAME_SPELLING = 0;
     static final int SAME_SKELETON = 1;
@@ -23,6 +23,8 @@ class NameComparator implements FieldComparator {
     private final String field;
     private final Function<RecordProfile, NamePart> part;
     private final boolean lineage;
+    /** The level read from the two whole names, for the parts a shorter name may hold elsewhere; or null. */
+    private final java.util.function.ToIntBiFunction<PersonName, PersonName> ofNames;
 
     /**
      * @param lineage whether the part is one of father, grandfather, family: a name that lost one of
@@ -30,19 +32,20 @@ class NameComparator implements FieldComparator {
      *                counted as a disagreement
      */
     NameComparator(String field, Function<RecordProfile, NamePart> part, boolean lineage) {
+        this(field, part, lineage, null);
+    }
+
+    private NameComparator(String field, Function<RecordProfile, NamePart> part, boolean lineage,
+                           java.util.function.ToIntBiFunction<PersonName, PersonName> ofNames) {
         this.field = field;
         this.part = part;
         this.lineage = lineage;
+        this.ofNames = ofNames;
     }
 
     /** The comparator of fathers' names, which reads a two-word name as given name and father's ({@link #fathers}). */
     static NameComparator ofFathers() {
-        return new NameComparator("father's name", p -> p.name().father(), true) {
-            @Override
-            public int compare(RecordProfile a, RecordProfile b) {
-                return fathers(a.name(), b.name());
-            }
-        };
+        return new NameComparator("father's name", p -> p.name().father(), true, NameComparator::fathers);
     }
 
     /**
@@ -69,12 +72,7 @@ class NameComparator implements FieldComparator {
 
     /** The comparator of grandfathers' names, which reads a three-word name's last word as the grandfather's too. */
     static NameComparator ofGrandfathers() {
-        return new NameComparator("grandfather's name", p -> p.name().grandfather(), true) {
-            @Override
-            public int compare(RecordProfile a, RecordProfile b) {
-                return grandfathers(a.name(), b.name());
-            }
-        };
+        return new NameComparator("grandfather's name", p -> p.name().grandfather(), true, NameComparator::grandfathers);
     }
 
     /**
@@ -119,6 +117,9 @@ class NameComparator implements FieldComparator {
 
     @Override
     public int compare(RecordProfile a, RecordProfile b) {
+        if (ofNames != null) {
+            return ofNames.applyAsInt(a.name(), b.name());
+        }
         return compare(part.apply(a), part.apply(b), lineage, a.name(), b.name());
     }
 

@@ -20,12 +20,12 @@ final class NameLexicon {
 
     private final Map<String, Integer> counts;
     /** For each skeleton, how often the commonest Arabic spelling with it occurs. */
-    private final Map<String, Integer> arabicByskeleton;
+    private final Map<String, Integer> arabicBySkeleton;
     private final ConcurrentHashMap<String, NamePart> parts = new ConcurrentHashMap<>();
 
     private NameLexicon(Map<String, Integer> counts) {
         this.counts = counts;
-        this.arabicByskeleton = counts.entrySet().parallelStream()
+        this.arabicBySkeleton = counts.entrySet().parallelStream()
                 .filter(e -> NameTokens.isArabicScript(e.getKey()))
                 .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.of(e.getKey()), Map.Entry::getValue,
                         Math::max));
@@ -48,7 +48,7 @@ final class NameLexicon {
     /** The shared part for a folded spelling. */
     NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
-                NameTokens.isArabicScript(s) ? 0 : arabicByskeleton.getOrDefault(Skeleton.of(s), 0)));
+                NameTokens.isArabicScript(s) ? 0 : arabicBySkeleton.getOrDefault(Skeleton.of(s), 0)));
     }
 
     /**
