@@ -212,6 +212,18 @@ final class NameTokens {
         return true;
     }
 
+    /** Abd with the article assimilated to a sun letter: Abdurrahman, Abdussalam, Abdunnasser. */
+    private static final java.util.regex.Pattern ABD_ASSIMILATED = java.util.regex.Pattern.compile("^abd[aeiu]([tdrzsn])\\1");
+
+    /** "abdurrahman" spelled "abdalrahman", as عبد الرحمن is written: the article's l is there in Arabic. */
+    private static String assimilatedArticle(String token) {
+        if (!token.startsWith("abd")) {
+            return token;
+        }
+        java.util.regex.Matcher m = ABD_ASSIMILATED.matcher(token);
+        return m.find() ? "abdal" + token.substring(m.end() - 1) : token;
+    }
+
     /** A theophoric name written as one Latin word (Nureddin, Salahuddin) with its second half spelled as when apart. */
     private static String theophoricSpelling(String token) {
         for (Map.Entry<String, String> half : JOINED_HALVES) {
@@ -251,7 +263,7 @@ final class NameTokens {
             } else {
                 // a Latin article on its own word (Al-Kurdi, El Masri) is dropped, as PersonName drops ال
                 String spelled = "al".equals(pending) ? token : joined;
-                tokens.add(MUHAMMAD.contains(spelled) ? "muhammad" : theophoricSpelling(spelled));
+                tokens.add(MUHAMMAD.contains(spelled) ? "muhammad" : theophoricSpelling(assimilatedArticle(spelled)));
             }
             pending = "";
         }

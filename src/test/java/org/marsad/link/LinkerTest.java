@@ -77,7 +77,8 @@ class LinkerTest {
         "سعاد,Souad", "منير,Mounir", "معمر,Muammar", "معاذ,Moaz", "نافذ,Nafez", "تهاني,Tahani", "مدحت,Medhat",
         "حياة,Hayat", "طه,Taha", "مها,Maha", "نهى,Noha", "صالح,Saleh", "ابوالقمصان,Aboalqoumsan",
         "عثمان,Osman", "عثمان,Othman", "معاذ,Muath", "منذر,Munther", "ظاهر,Dhaher", "حافظ,Hafez", "نور الدين,Nureddin",
-        "صلاح الدين,Salahuddin", "العطار,El-Al-Attar", "سيلين,Celine", "عزالدين,Ezzedine", "محمد,Moh"})
+        "صلاح الدين,Salahuddin", "العطار,El-Al-Attar", "سيلين,Celine", "عزالدين,Ezzedine", "محمد,Moh",
+        "عبد الرحمن,Abdurrahman", "عبد السلام,Abdussalam"})
     void findsArabicAndLatinSpellingsOfOneNameAlike(String arabic, String latin) {
         NameLexicon lexicon = NameLexicon.of(List.of());
         NamePart a = lexicon.part(PersonName.withoutArticle(NameTokens.of(arabic).get(0)));
