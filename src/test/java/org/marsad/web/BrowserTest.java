@@ -20,7 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The app in a real headless Chromium (Debian's chromium and chromium-driver): an editor signs in,
@@ -88,9 +90,12 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("mark-1")).getText()).isEqualTo("25 civilians");
 
         browser.findElement(By.cssSelector("#review-1 button.confirm")).click();
+        waitForStatus("مؤكد");
         assertThat(browser.findElement(By.cssSelector("#figure-1 .status")).getText()).contains("مؤكد");
         new Select(browser.findElement(By.cssSelector("#review-1 select.grade"))).selectByValue("fair");
         browser.findElement(By.cssSelector("#review-1 button.attach")).click();
+        // the form's answer must have come before the next page is asked for, or it replaces that page
+        waitForStatus("الحادثة");
 
         open("/");
         assertThat(totalKilled()).isEqualTo(before + 25);
@@ -108,6 +113,13 @@ class BrowserTest {
         assertThat(totalKilled()).isEqualTo(before + 25);
         browser.findElement(By.linkText("Reports")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("the choice holds").isEqualTo("ltr");
+    }
+
+    /** Waits until the first figure's status, as the page after a review form shows it, reads {@code text}. */
+    private void waitForStatus(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#figure-1 .status")).stream()
+                        .anyMatch(status -> status.getText().contains(text)));
     }
 
     private void open(String path) {
