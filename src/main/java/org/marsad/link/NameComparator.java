@@ -163,7 +163,9 @@ final class NameComparator implements FieldComparator {
         boolean vowelsOnly = x.arabic() != y.arabic() && x.looseSkeleton().equals(y.looseSkeleton());
         boolean typo = !vowelsOnly && NameLexicon.mayBeTypo(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
-                && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton()));
+                && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton())
+                    || x.arabic() != y.arabic() && Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
+                        && OneEdit.within(x.looseSkeleton(), y.looseSkeleton()));
         if (typo || x.arabic() && y.arabic()) {
             // within Arabic script only a typo is similar: محمد and محمود are two names
             return typo;

@@ -23,7 +23,7 @@ final class NameTokens {
     /** Latin spellings of the article al- including its sun-letter assimilations (ash-, ad-, an-, …); all become "al". */
     private static final Set<String> LATIN_ARTICLE = Set.of(
             "al", "el", "il", "ul", "as", "ash", "es", "esh", "ad", "ed", "an", "en", "ar", "er", "at", "et",
-            "az", "ez", "ath", "adh", "ud", "ut", "us", "un", "ur", "uz");
+            "az", "ez", "ath", "adh", "ud", "ut", "us", "un", "ur", "uz", "l");
 
     /**
      * Second halves of theophoric names that belong to the word before, with the one spelling each Latin
@@ -41,6 +41,9 @@ final class NameTokens {
 
     /** Latin abbreviations of محمد: "Moh.", "Mohd". */
     private static final Set<String> MUHAMMAD = Set.of("moh", "mohd", "muhd", "mhd");
+
+    /** أبو and أم before a name (a kunya or a family name: أبو النجا), in both scripts. */
+    private static final Set<String> KUNYA = Set.of("ابو", "ام", "abu", "abou", "abo", "umm", "um");
 
     /** Lineage markers ابن/بن/بنت (ibn/bin/bint, son/daughter of) that separate parts but are not names. */
     private static final Set<String> LINEAGE = Set.of("ابن", "بن", "بنت", "bin", "ben", "ibn", "bint", "binte");
@@ -252,6 +255,12 @@ final class NameTokens {
             String token = LATIN_ARTICLE.contains(word) ? "al" : word;
             if ("al".equals(token) && "al".equals(pending)) {
                 continue; // El-Al-Attar: the article written twice
+            }
+            if (KUNYA.contains(pending) && ("al".equals(token) || "ال".equals(token))) {
+                continue; // Abu al-Naja is written Abu Naja as often: the article after Abu is left out
+            }
+            if (KUNYA.contains(pending) && token.length() >= 4 && token.startsWith("ال")) {
+                token = token.substring(2);
             }
             if (JOIN_NEXT.contains(token) || "al".equals(token)) {
                 pending = pending + token;

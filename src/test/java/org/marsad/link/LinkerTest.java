@@ -113,6 +113,24 @@ class LinkerTest {
     }
 
     @Test
+    void leavesOutTheArticleAfterAbu() {
+        assertThat(NameTokens.of("محمد ابو النجا")).containsExactly("محمد", "ابونجا");
+        assertThat(NameTokens.of("Muhammad Abu al-Naja")).containsExactly("muhammad", "abunaja");
+        assertThat(NameTokens.of("Muhammad Abu Naja")).containsExactly("muhammad", "abunaja");
+        // عبد keeps it: Abdul Rahman writes the l
+        assertThat(NameTokens.of("عبد الرحمن")).containsExactly("عبدالرحمن");
+    }
+
+    @Test
+    void takesARareLatinSpellingOneLetterFromACommonArabicNameForASlip() {
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new VictimRecord("" + i, "توفيق", "a", null, null, null, null, null)).toList());
+        records.add(new VictimRecord("30", "Tawdiq", "b", null, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        assertThat(NameComparator.level(lexicon.part("توفيق"), lexicon.part("tawdiq"))).isEqualTo(NameComparator.SIMILAR);
+    }
+
+    @Test
     void keepsZApartFromS() {
         List<VictimRecord> records = java.util.stream.IntStream.range(0, 30).mapToObj(i -> new VictimRecord("" + i,
                 List.of("سعيد", "زياد", "Ziyad").get(i % 3), "a", null, null, null, null, null)).toList();
