@@ -158,10 +158,7 @@ final class NameComparator implements FieldComparator {
     }
 
     private static boolean similar(NamePart x, NamePart y) {
-        // across scripts, spellings apart by a w or y only are for the rule on long vowels below, not a
-        // slip: Mahmoud beside محمد is محمود, however much rarer the Latin list makes it
-        boolean vowelsOnly = x.arabic() != y.arabic() && x.looseSkeleton().equals(y.looseSkeleton());
-        boolean typo = !vowelsOnly && NameLexicon.mayBeTypo(x, y)
+        boolean typo = NameLexicon.mayBeTypo(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
                 && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton())
                     || x.arabic() != y.arabic() && Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
