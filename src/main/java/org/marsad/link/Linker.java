@@ -61,7 +61,11 @@ public final class Linker {
      */
     private static Map<Integer, Long> counts(int[] patterns, java.util.BitSet teaching) {
         // sorted, equal patterns lie together: counting runs costs far less than a map entry per pair
-        int[] sorted = teaching.stream().map(k -> patterns[k]).toArray();
+        int[] sorted = new int[teaching.cardinality()];
+        int n = 0;
+        for (int k = teaching.nextSetBit(0); k >= 0; k = teaching.nextSetBit(k + 1)) {
+            sorted[n++] = patterns[k];
+        }
         java.util.Arrays.parallelSort(sorted);
         Map<Integer, Long> counts = new HashMap<>();
         int start = 0;
