@@ -11,6 +11,7 @@ public final class Linkage {
     private final List<VictimRecord> records;
     private final int[] person;
     private final MatchModel model;
+    MatchModel modelForScratch() { return model; }
     private final ScoredPairs pairs;
 
     private final String timings;
