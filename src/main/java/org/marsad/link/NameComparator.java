@@ -23,8 +23,8 @@ final class NameComparator implements FieldComparator {
     private final String field;
     private final Function<RecordProfile, NamePart> part;
     private final boolean lineage;
-    /** The level read from the two whole names, for the parts a shorter name may hold elsewhere; or null. */
-    private final java.util.function.ToIntBiFunction<PersonName, PersonName> ofNames;
+    /** The level read from the two whole records, for the parts a shorter name may hold elsewhere; or null. */
+    private final java.util.function.ToIntBiFunction<RecordProfile, RecordProfile> ofRecords;
 
     /**
      * @param lineage whether the part is one of father, grandfather, family: a name that lost one of
@@ -36,16 +36,17 @@ final class NameComparator implements FieldComparator {
     }
 
     private NameComparator(String field, Function<RecordProfile, NamePart> part, boolean lineage,
-                           java.util.function.ToIntBiFunction<PersonName, PersonName> ofNames) {
+                           java.util.function.ToIntBiFunction<RecordProfile, RecordProfile> ofRecords) {
         this.field = field;
         this.part = part;
         this.lineage = lineage;
-        this.ofNames = ofNames;
+        this.ofRecords = ofRecords;
     }
 
     /** The comparator of fathers' names, which reads a two-word name as given name and father's ({@link #fathers}). */
     static NameComparator ofFathers() {
-        return new NameComparator("father's name", p -> p.name().father(), true, NameComparator::fathers);
+        return new NameComparator("father's name", p -> p.name().father(), true,
+                (a, b) -> fathers(a.name(), b.name()));
     }
 
     /**
@@ -72,7 +73,13 @@ final class NameComparator implements FieldComparator {
 
     /** The comparator of grandfathers' names, which reads a three-word name's last word as the grandfather's too. */
     static NameComparator ofGrandfathers() {
-        return new NameComparator("grandfather's name", p -> p.name().grandfather(), true, NameComparator::grandfathers);
+        return new NameComparator("grandfather's name", p -> p.name().grandfather(), true,
+                (a, b) -> grandfathers(a.name(), b.name()));
+    }
+
+    /** The comparator of places: by name, and by the gazetteer's units where it knows both ({@link #places}). */
+    static NameComparator ofPlaces() {
+        return new NameComparator("place", RecordProfile::place, false, NameComparator::places);
     }
 
     /**
@@ -117,10 +124,26 @@ final class NameComparator implements FieldComparator {
 
     @Override
     public int compare(RecordProfile a, RecordProfile b) {
-        if (ofNames != null) {
-            return ofNames.applyAsInt(a.name(), b.name());
+        if (ofRecords != null) {
+            return ofRecords.applyAsInt(a, b);
         }
         return compare(part.apply(a), part.apply(b), lineage, a.name(), b.name());
+    }
+
+    /**
+     * The level of two places: as names, and where the gazetteer knows both, one unit at two precisions
+     * (a governorate and a sub-district in it) is similar rather than different, and one unit however
+     * written is the same place.
+     */
+    static int places(RecordProfile a, RecordProfile b) {
+        int level = compare(a.place(), b.place(), false, a.name(), b.name());
+        if (level < SIMILAR || a.placeCode() == null || b.placeCode() == null) {
+            return level;
+        }
+        if (a.placeCode().equals(b.placeCode())) {
+            return SAME_SKELETON;
+        }
+        return PlaceCodes.nested(a.placeCode(), b.placeCode()) ? SIMILAR : level;
     }
 
     /** The level of two parts; with {@code lineage}, the names they belong to are read too. */

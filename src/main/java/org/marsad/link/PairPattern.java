@@ -31,7 +31,7 @@ final class PairPattern {
             new CategoryComparator("sex", RecordProfile::sex),
             new NumberComparator("age", "years", RecordProfile::age, YEARS),
             new NumberComparator("date of death", "days", RecordProfile::epochDay, DAYS),
-            new NameComparator("place", RecordProfile::place, false),
+            NameComparator.ofPlaces(),
             new CategoryComparator("status", RecordProfile::status),
             new ListComparator());
 
@@ -56,7 +56,7 @@ final class PairPattern {
                 | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX)
                 | packed(NumberComparator.compare(a.age(), b.age(), YEARS), AGE)
                 | packed(NumberComparator.compare(a.epochDay(), b.epochDay(), DAYS), DATE)
-                | packed(NameComparator.compare(a.place(), b.place(), false, x, y), PLACE)
+                | packed(NameComparator.places(a, b), PLACE)
                 | packed(CategoryComparator.compare(a.status(), b.status()), STATUS)
                 | packed(ListComparator.compare(a.list(), b.list()), LIST);
     }

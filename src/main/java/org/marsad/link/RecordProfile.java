@@ -4,9 +4,11 @@ import java.util.stream.Collectors;
 
 /**
  * What the comparators read of a {@link VictimRecord}, prepared once: the parsed name, the place as a
- * name part, and numbers in place of optional objects. Absent values are null or {@link #UNKNOWN}.
+ * name part and as a gazetteer unit ({@link PlaceCodes}), and numbers in place of optional objects.
+ * Absent values are null or {@link #UNKNOWN}.
  */
-record RecordProfile(PersonName name, Sex sex, int age, int epochDay, NamePart place, Status status, String list) {
+record RecordProfile(PersonName name, Sex sex, int age, int epochDay, NamePart place, String placeCode, Status status,
+                     String list) {
 
     static final int UNKNOWN = Integer.MIN_VALUE;
 
@@ -18,6 +20,7 @@ record RecordProfile(PersonName name, Sex sex, int age, int epochDay, NamePart p
                 record.age() == null ? UNKNOWN : record.age(),
                 record.date() == null ? UNKNOWN : (int) record.date().toEpochDay(),
                 place.isEmpty() ? null : lexicon.part(place),
+                PlaceCodes.of(record.place()),
                 record.status(),
                 record.source() == null ? null : record.source().intern());
     }

@@ -107,6 +107,27 @@ public final class Gazetteer {
         return Optional.ofNullable(byPcode.get(pcode));
     }
 
+    /**
+     * The unit a whole place name names exactly, in any of its spellings: the largest when the name is
+     * one unit's at several levels (الرقة: governorate, district, sub-district); empty when the name is
+     * unknown or names units apart from each other. Unlike {@link PlaceResolver} it reads no part of a
+     * name and guesses no spelling: "Deir al-Balah" is not Deir ez-Zor.
+     */
+    public Optional<Place> namedExactly(String name) {
+        List<Place> named = new ArrayList<>(names.exactName(name));
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        named.sort(java.util.Comparator.comparingInt((Place p) -> ancestors(p.pcode()).size()));
+        Place largest = named.get(0);
+        for (Place place : named) {
+            if (place != largest && !ancestors(place.pcode()).contains(largest)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(largest);
+    }
+
     /** The enclosing units of a place, nearest first, ending with its governorate; empty if unknown. */
     public List<Place> ancestors(String pcode) {
         return ancestry.getOrDefault(pcode, List.of());

@@ -94,6 +94,12 @@ final class NameIndex {
         return both;
     }
 
+    /** Places a whole name names, spelled exactly or without articles, words for the unit ("محافظة") aside. */
+    Set<Place> exactName(String name) {
+        List<String> words = withoutUnitWords(folded(name));
+        return words.isEmpty() ? Set.of() : exact(words);
+    }
+
     /** Places whose Latin name has the same consonant skeleton: a looser match, tried after {@link #exact}. */
     Set<Place> approximate(List<String> words) {
         String key = NameKeys.skeleton(words);

@@ -131,6 +131,21 @@ class LinkerTest {
     }
 
     @Test
+    void readsAPlaceAndAPlaceInsideItAsAlikeWhereTheGazetteerKnowsThem() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        RecordProfile raqqa = RecordProfile.of(new VictimRecord("1", "x", "a", null, null, null, "الرقة", null), lexicon);
+        RecordProfile maadan = RecordProfile.of(new VictimRecord("2", "x", "b", null, null, null, "Maadan", null), lexicon);
+        RecordProfile suluk = RecordProfile.of(new VictimRecord("3", "x", "b", null, null, null, "سلوك", null), lexicon);
+        RecordProfile aleppo = RecordProfile.of(new VictimRecord("4", "x", "b", null, null, null, "Aleppo", null), lexicon);
+        RecordProfile gaza = RecordProfile.of(new VictimRecord("5", "x", "b", null, null, null, "جباليا", null), lexicon);
+        assertThat(NameComparator.places(raqqa, maadan)).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.places(raqqa, suluk)).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.places(raqqa, aleppo)).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.places(maadan, suluk)).as("two sub-districts of one governorate").isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.places(raqqa, gaza)).as("a place the gazetteer lacks").isEqualTo(NameComparator.DIFFERENT);
+    }
+
+    @Test
     void keepsZApartFromS() {
         List<VictimRecord> records = java.util.stream.IntStream.range(0, 30).mapToObj(i -> new VictimRecord("" + i,
                 List.of("سعيد", "زياد", "Ziyad").get(i % 3), "a", null, null, null, null, null)).toList();

@@ -27,6 +27,16 @@ class GazetteerTest {
     }
 
     @Test
+    void findsAUnitOnlyByAWholeNameAndTheLargestOfOneNamesLevels() {
+        assertThat(GAZETTEER.namedExactly("الرقة")).map(Place::pcode).contains("SY11");
+        assertThat(GAZETTEER.namedExactly("Ar-Raqqah Governorate")).map(Place::pcode).contains("SY11");
+        assertThat(GAZETTEER.namedExactly("Maadan")).map(Place::pcode).contains("SY110103");
+        // a word of another place's name, or a spelling it only resembles, names nothing
+        assertThat(GAZETTEER.namedExactly("Deir al-Balah")).isEmpty();
+        assertThat(GAZETTEER.namedExactly("Khan Younis")).isEmpty();
+    }
+
+    @Test
     void everyPlaceHasBothNamesCoordinatesInSyriaAndAParentOneLevelUp() {
         for (Place place : GAZETTEER.places()) {
             assertThat(place.nameAr()).as(place.pcode()).isNotBlank();
