@@ -77,11 +77,13 @@ final class Clustering {
     /**
      * True when two records with this pattern can never be one person: a {@link #conflict}, or two
      * victims of one list named only by their kinship to the same person ("son of Mahmoud Nasr Nofal"
-     * twice, "Grandchild of Fawzi Naffar 2"), whom a list names twice because they are two people.
+     * twice, "Grandchild of Fawzi Naffar 2"), whom a list names twice because they are two people; or a
+     * record that names nobody ("Unidentified man"), which no name can tie to another.
      */
     static boolean neverOne(RecordProfile a, RecordProfile b, int pattern) {
         return conflict(pattern)
-                || PairPattern.level(pattern, PairPattern.LIST) == 1 && a.name().kinship() && b.name().kinship();
+                || PairPattern.level(pattern, PairPattern.LIST) == 1 && a.name().kinship() && b.name().kinship()
+                || a.name().namesNoOne() || b.name().namesNoOne();
     }
 
     private void mergeIfCompatible(int a, int b) {

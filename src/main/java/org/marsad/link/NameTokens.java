@@ -88,7 +88,10 @@ final class NameTokens {
 
     /** Words inside a kinship description that are not the relative's name: "from the Aslim family". */
     private static final Set<String> DESCRIPTION = Set.of("of", "from", "a", "an", "the", "and", "family", "من", "و",
-            "عايله", "woman", "man", "girl", "boy", "امراه", "رجل", "فتاه");
+            "عايله", "woman", "man", "girl", "boy", "امراه", "رجل", "فتاه", "الهويه", "body", "جثه", "شهيد", "شهيده");
+
+    /** Words that say a victim was not identified, wherever they stand in the record. */
+    private static final Set<String> UNNAMED = Set.of("مجهول", "مجهوله", "unidentified", "unknown", "unnamed");
 
     /**
      * Titles and descriptions written before a name, not part of it: الدكتور محمد is Dr. Muhammad,
@@ -152,6 +155,11 @@ final class NameTokens {
             // "Al Silak family member", "the Aslim family": the family, not a person's name
             raw.removeIf(word -> word.equals("family") || word.equals("member"));
             raw.add(0, "member");
+        }
+        if (!raw.isEmpty() && !KINSHIP.containsKey(raw.get(0)) && raw.stream().anyMatch(UNNAMED::contains)) {
+            // "رجل مجهول الهوية", "Body of an unknown man": a description wherever the word stands
+            raw.removeIf(UNNAMED::contains);
+            raw.add(0, "unknown");
         }
         if (raw.size() >= 3 && ARTICLES.contains(raw.get(0)) && KINSHIP.containsKey(raw.get(1))) {
             raw.remove(0); // "A member from …", "The wife of …"

@@ -17,6 +17,14 @@ record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePar
         return given != null && NameTokens.isKinship(given.spelling());
     }
 
+    /**
+     * Whether the name is a kinship or a description with nobody named after it ("Unidentified man",
+     * "طفل"): nothing in it can tell one such victim from another.
+     */
+    boolean namesNoOne() {
+        return kinship() && father == null && grandfather == null && family == null;
+    }
+
     /** The part written second: the father's name, or the family name of a two-word name. */
     NamePart second() {
         return father != null ? father : family;

@@ -189,6 +189,19 @@ class LinkerTest {
     }
 
     @Test
+    void neverLinksRecordsThatNameNobody() {
+        LocalDate day = LocalDate.of(2023, 10, 13);
+        List<VictimRecord> records = List.of(
+                new VictimRecord("1", "Unidentified man", "a", Sex.MALE, 30, day, "Gaza", null),
+                new VictimRecord("2", "Unidentified man", "b", Sex.MALE, 30, day, "Gaza", null),
+                new VictimRecord("3", "رجل مجهول الهوية", "c", Sex.MALE, 30, day, "غزة", null),
+                new VictimRecord("4", "رجل مجهول الهوية", "d", Sex.MALE, 30, day, "غزة", null));
+        assertThat(NameTokens.of("رجل مجهول الهوية")).containsExactly("xunknown");
+        Linkage linkage = Linker.link(records);
+        assertThat(linkage.personCount()).isEqualTo(4);
+    }
+
+    @Test
     void keepsTwoUnnamedChildrenOfOneFatherInOneListApart() {
         LocalDate day = LocalDate.of(2023, 10, 13);
         List<VictimRecord> records = List.of(
