@@ -164,7 +164,7 @@ final class NameTokens {
         if (raw.size() >= 3 && ARTICLES.contains(raw.get(0)) && KINSHIP.containsKey(raw.get(1))) {
             raw.remove(0); // "A member from …", "The wife of …"
         }
-        if (raw.size() >= 2 && KINSHIP.containsKey(raw.get(0))) {
+        if (!raw.isEmpty() && KINSHIP.containsKey(raw.get(0))) {
             List<String> relative = new ArrayList<>(raw.subList(1, raw.size()));
             relative.removeIf(DESCRIPTION::contains);
             List<String> tokens = new ArrayList<>();

@@ -197,6 +197,8 @@ class LinkerTest {
                 new VictimRecord("3", "رجل مجهول الهوية", "c", Sex.MALE, 30, day, "غزة", null),
                 new VictimRecord("4", "رجل مجهول الهوية", "d", Sex.MALE, 30, day, "غزة", null));
         assertThat(NameTokens.of("رجل مجهول الهوية")).containsExactly("xunknown");
+        assertThat(NameTokens.of("Unidentified")).containsExactly("xunknown");
+        assertThat(NameTokens.of("طفل")).containsExactly("xchild");
         Linkage linkage = Linker.link(records);
         assertThat(linkage.personCount()).isEqualTo(4);
     }
