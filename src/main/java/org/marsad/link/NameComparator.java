@@ -5,10 +5,11 @@ import java.util.function.Function;
 
 /**
  * Compares one name part (or a place name). Levels: the same folded spelling; the same consonant
- * skeleton (also across Arabic and Latin script); similar; else different. Similar means one typo
- * apart where one spelling is far rarer than the other ({@link NameLexicon#mayBeTypo}); or, with a
- * Latin spelling, the same skeleton once w/y are ignored, as long as the Latin leaves out a long vowel
- * the Arabic writes rather than adding one it lacks.
+ * skeleton (across Arabic and Latin script, or between two Latin spellings); similar; else different.
+ * Similar means one slip apart where one spelling is far rarer than the other
+ * ({@link NameLexicon#mayBeTypo}); two Latin spellings apart in vowels only; or a Latin spelling that
+ * writes the Arabic one as {@link LatinReading} reads it. Fathers, grandfathers and places read the two
+ * whole records ({@link #fathers}, {@link #grandfathers}, {@link #places}).
  */
 final class NameComparator implements FieldComparator {
 
@@ -196,95 +197,8 @@ final class NameComparator implements FieldComparator {
         }
         NamePart latin = x.arabic() ? y : x;
         NamePart arabic = x.arabic() ? x : y;
-        return latin.looseSkeleton().equals(arabic.looseSkeleton()) && writesLongVowelsOf(latin, arabic)
-                || looselySimilar(latin, arabic);
+        return latin.looseSkeleton().equals(arabic.looseSkeleton()) && LatinReading.writesLongVowelsOf(latin, arabic)
+                || LatinReading.readsLoosely(latin, arabic);
     }
 
-    /**
-     * A Latin spelling that reads as no Arabic name of the records is compared loosely: Mounir, Souad
-     * and Yousra write a short u as ou, Tahani and Medhat may or may not write h as a letter of its own,
-     * Hayat writes the final ة of حياة as t.
-     */
-    private static boolean looselySimilar(NamePart latin, NamePart arabic) {
-        if (latin.readsAsArabicName()) {
-            return false;
-        }
-        String plain = arabic.plainSkeleton();
-        // ة read as t, as it is before another word: Hayat, Nemat for حياة, نعمة
-        return Skeleton.samePlain(latin.plainSkeleton(), plain)
-                || arabic.spelling().endsWith("ه") && Skeleton.samePlain(latin.plainSkeleton(), plain + "t");
-    }
-
-    /**
-     * Whether the Latin spelling writes the Arabic skeleton, its long vowels و and ي included: as w or y,
-     * or as a short vowel in their place (Mahmud for محمود, u where و stands), a final ى also as a
-     * (Mustafa). Latin does not add a long vowel Arabic lacks (Mahmoud is not محمد) nor write another
-     * vowel in the place of one (Muhammad, with a where محمود has و, is not محمود). A Latin spelling
-     * without any vowel (Mhmd) is only held to its consonants.
-     */
-    static boolean writesLongVowelsOf(NamePart latin, NamePart arabic) {
-        String written = latin.vowelled();
-        if (written.equals(latin.skeleton())) {
-            return isSubsequence(written, arabic.skeleton());
-        }
-        // the skeletons leave out a final h; Latin may end in one that Arabic writes before ى (Noha, نهى)
-        int end = written.length();
-        while (end > 1 && isMark(written.charAt(end - 1))) {
-            end--;
-        }
-        if (end > 1 && written.charAt(end - 1) == 'h' && aligns(written.substring(0, end - 1), arabic.skeleton())) {
-            return true;
-        }
-        return aligns(written, arabic.skeleton());
-    }
-
-    private static boolean aligns(String written, String skeleton) {
-        int j = 0;
-        for (int i = 0; i < skeleton.length(); i++) {
-            char letter = skeleton.charAt(i);
-            boolean last = i == skeleton.length() - 1;
-            while (j < written.length() && written.charAt(j) != letter && !vowelFor(written.charAt(j), letter, last)
-                    && isMark(written.charAt(j))) {
-                j++; // a short vowel Arabic does not write
-            }
-            if (j == written.length() || written.charAt(j) != letter && !vowelFor(written.charAt(j), letter, last)) {
-                // one mark for a run of one long vowel: Abu Odeh, ابو عوده
-                if (i > 0 && letter == skeleton.charAt(i - 1) && (letter == 'w' || letter == 'y')
-                        && j > 0 && (vowelFor(written.charAt(j - 1), letter, last) || written.charAt(j - 1) == letter)) {
-                    continue;
-                }
-                return false;
-            }
-            boolean mark = isMark(written.charAt(j));
-            j++;
-            // Safiya, Ruwaida: the long vowel written both as a vowel and as its letter
-            if (mark && j < written.length() && written.charAt(j) == letter) {
-                j++;
-            }
-        }
-        for (; j < written.length(); j++) {
-            if (!isMark(written.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isMark(char c) {
-        return c == 'U' || c == 'I' || c == 'A';
-    }
-
-    /** Whether a vowel mark of a Latin spelling stands for this long vowel of the Arabic skeleton. */
-    private static boolean vowelFor(char mark, char letter, boolean last) {
-        return mark == 'U' && letter == 'w' || mark == 'I' && letter == 'y' || mark == 'A' && letter == 'y' && last;
-    }
-
-    private static boolean isSubsequence(String shorter, String longer) {
-        int i = 0;
-        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
-            if (shorter.charAt(i) == longer.charAt(j)) {
-                i++;
-            }
-        }
-        return i == shorter.length();
-    }}
+}

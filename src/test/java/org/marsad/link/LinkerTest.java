@@ -94,7 +94,7 @@ class LinkerTest {
         NameLexicon lexicon = NameLexicon.of(List.of());
         NamePart a = lexicon.part(NameTokens.of(arabic).get(0));
         NamePart b = lexicon.part(NameTokens.of(latin).get(0));
-        assertThat(NameComparator.writesLongVowelsOf(b, a)).isEqualTo(writes);
+        assertThat(LatinReading.writesLongVowelsOf(b, a)).isEqualTo(writes);
     }
 
     @Test
