@@ -200,5 +200,4 @@ final class NameComparator implements FieldComparator {
         return latin.looseSkeleton().equals(arabic.looseSkeleton()) && LatinReading.writesLongVowelsOf(latin, arabic)
                 || LatinReading.readsLoosely(latin, arabic);
     }
-
 }
