@@ -11,7 +11,6 @@ public final class Linkage {
     private final List<VictimRecord> records;
     private final int[] person;
     private final MatchModel model;
-    MatchModel modelForScratch() { return model; }
     private final ScoredPairs pairs;
 
     private final String timings;
