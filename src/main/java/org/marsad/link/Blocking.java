@@ -29,9 +29,10 @@ final class Blocking {
      * The blocking keys of a record (0 for none) and the orders used inside large blocks; whether the
      * rule's pairs teach the model, or only find pairs the other rules miss.
      */
-    private record Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches, int wholeUpTo) {
+    private record Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches, int wholeUpTo,
+                        int skipUpTo) {
         Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches) {
-            this(keys, orders, teaches, WINDOW + 1);
+            this(keys, orders, teaches, WINDOW + 1, 1);
         }
     }
 
@@ -77,10 +78,11 @@ final class Blocking {
             new Rule(p -> new long[] {withDays(p.name().family(), p, 0, 4), withDays(p.name().family(), p, 2, 4)},
                     List.of(Order.GIVEN_THEN_DAY, Order.FATHER_THEN_GIVEN), false),
             // a record without a date of death sorts apart from its dated copies in the orders by day
-            new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_FATHER), false),
+            // (blocks the first rule compares whole are skipped: their pairs are all found already)
+            new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_FATHER), false, WINDOW + 1, WINDOW + 1),
             // every pair of a block of the given name with a later part small enough to compare whole: a
             // copy cut short or without a date sorts far from the others in every order above
-            new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK));
+            new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1));
 
     private static long[] givenWithLaterPart(RecordProfile p) {
         PersonName name = p.name();
@@ -176,7 +178,7 @@ final class Blocking {
 
     private static void addBlock(SortKeys keys, Rule rule, long[] sorted, int start, int end, PairList pairs) {
         int size = end - start;
-        if (size < 2) {
+        if (size <= Math.max(1, rule.skipUpTo())) {
             return;
         }
         int[] members = new int[size];
