@@ -178,7 +178,10 @@ final class NameComparator implements FieldComparator {
         if (x.skeleton().equals(y.skeleton()) && !(x.arabic() && y.arabic())) {
             return SAME_SKELETON;
         }
-        return similar(x, y) || NameTokens.bothChildOf(x.spelling(), y.spelling()) ? SIMILAR : DIFFERENT;
+        if (x.kinship() || y.kinship()) {
+            return x.kinship() && y.kinship() && NameTokens.bothChildOf(x.spelling(), y.spelling()) ? SIMILAR : DIFFERENT;
+        }
+        return similar(x, y) ? SIMILAR : DIFFERENT;
     }
 
     private static boolean similar(NamePart x, NamePart y) {

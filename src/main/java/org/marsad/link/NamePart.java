@@ -10,17 +10,19 @@ package org.marsad.link;
  * @param count how often this spelling occurs in the records being linked ({@link NameLexicon})
  * @param vowelled      for a Latin spelling, its skeleton with its short vowels marked ({@link Skeleton#vowelled});
  *                      for an Arabic one, its skeleton
+ * @param kinship       whether the spelling is a kinship token ({@link NameTokens#isKinship}), kept so that
+ *                      the comparisons of every pair need not look it up
  * @param arabicReading for a Latin spelling, how often the commonest Arabic spelling with its skeleton
  *                      occurs in the records (0 for an Arabic spelling)
  */
 record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
-                boolean arabic, int count, int arabicReading) {
+                boolean arabic, boolean kinship, int count, int arabicReading) {
 
     /** The part of a folded spelling that occurs {@code count} times. */
     NamePart(String spelling, int count, int arabicReading) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
-                NameTokens.isArabicScript(spelling), count, arabicReading);
+                NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading);
     }
 
     /**

@@ -14,7 +14,7 @@ record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePar
 
     /** Whether the victim is named only by kinship to another person ("wife of …", "طفل …"). */
     boolean kinship() {
-        return given != null && NameTokens.isKinship(given.spelling());
+        return given != null && given.kinship();
     }
 
     /**
