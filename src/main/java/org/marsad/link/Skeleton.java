@@ -2,7 +2,6 @@ package org.marsad.link;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
