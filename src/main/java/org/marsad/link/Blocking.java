@@ -46,10 +46,14 @@ final class Blocking {
     record Candidates(long[] pairs, java.util.BitSet teaching) {
     }
 
-    /** An order inside a block: a sort key of at most 40 bits for each record. */
+    /**
+     * An order inside a block: a sort key of at most 40 bits for each record. In the order by age only
+     * pairs with an undated record are kept (dated copies meet in the orders by day); at a million
+     * records keeping all its pairs added 14 million pairs and brought the heap to its 4 GiB limit.
+     */
     private enum Order {
         FAMILY_THEN_DAY, DAY_THEN_FATHER, GIVEN_THEN_DAY, DAY_THEN_GIVEN, FAMILY_THEN_FATHER, FATHER_THEN_FAMILY,
-        FATHER_THEN_GIVEN;
+        FATHER_THEN_GIVEN, AGE_THEN_FAMILY;
 
         long key(SortKeys keys, int i) {
             return switch (this) {
@@ -60,6 +64,7 @@ final class Blocking {
                 case FAMILY_THEN_FATHER -> keys.family[i] << 20 | keys.father[i];
                 case FATHER_THEN_FAMILY -> keys.father[i] << 20 | keys.family[i];
                 case FATHER_THEN_GIVEN -> keys.father[i] << 20 | keys.given[i];
+                case AGE_THEN_FAMILY -> (long) keys.age[i] << 20 | keys.family[i];
             };
         }
     }
@@ -77,9 +82,11 @@ final class Blocking {
                     List.of(Order.FAMILY_THEN_FATHER, Order.FATHER_THEN_FAMILY), false),
             new Rule(p -> new long[] {withDays(p.name().family(), p, 0, 4), withDays(p.name().family(), p, 2, 4)},
                     List.of(Order.GIVEN_THEN_DAY, Order.FATHER_THEN_GIVEN), false),
-            // a record without a date of death sorts apart from its dated copies in the orders by day
-            // (blocks the first rule compares whole are skipped: their pairs are all found already)
-            new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_FATHER), false, WINDOW + 1, WINDOW + 1),
+            // a record without a date of death sorts apart from its dated copies in the orders by day:
+            // here they meet by family and father, or by age (pairs with an undated record only); blocks
+            // the first rule compares whole are skipped, their pairs are all found already
+            new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_FATHER, Order.AGE_THEN_FAMILY), false,
+                    WINDOW + 1, WINDOW + 1),
             // every pair of a block of the given name with a later part small enough to compare whole: a
             // copy cut short or without a date sorts far from the others in every order above
             new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1));
@@ -194,17 +201,32 @@ final class Blocking {
             return;
         }
         long[] ordered = new long[size];
+        // below the order's key, the age breaks ties (namesakes of one family sort by age, so a copy
+        // without a date of death still meets its dated copies); then the position in the block
+        boolean byAge = size <= POSITIONS;
         for (Order order : rule.orders()) {
             for (int k = 0; k < size; k++) {
-                ordered[k] = order.key(keys, members[k]) << 24 | members[k];
+                long tie = byAge ? (long) keys.age[members[k]] << 17 | k : k;
+                ordered[k] = order.key(keys, members[k]) << 24 | tie;
             }
             Arrays.sort(ordered);
             for (int x = 0; x < size; x++) {
+                int a = members[position(ordered[x], byAge)];
                 for (int y = x + 1; y <= Math.min(size - 1, x + WINDOW); y++) {
-                    pairs.add((int) (ordered[x] & 0xFFFFFF), (int) (ordered[y] & 0xFFFFFF));
+                    int b = members[position(ordered[y], byAge)];
+                    if (order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0) {
+                        pairs.add(a, b);
+                    }
                 }
             }
         }
+    }
+
+    /** Largest block whose positions fit in 17 bits beside a 7-bit age. */
+    private static final int POSITIONS = 1 << 17;
+
+    private static int position(long ordered, boolean byAge) {
+        return (int) (ordered & (byAge ? POSITIONS - 1 : 0xFFFFFF));
     }
 
     private static boolean repeats(long[] keys, int k) {
@@ -247,6 +269,8 @@ final class Blocking {
         final long[] father;
         final long[] family;
         final int[] day;
+        /** Age in years, 0 when unknown, at most 127. */
+        final int[] age;
 
         SortKeys(List<RecordProfile> profiles) {
             java.util.TreeSet<String> skeletons = new java.util.TreeSet<>();
@@ -266,6 +290,7 @@ final class Blocking {
             father = new long[n];
             family = new long[n];
             day = new int[n];
+            age = new int[n];
             int firstDay = profiles.stream().mapToInt(RecordProfile::epochDay)
                     .filter(d -> d != RecordProfile.UNKNOWN).min().orElse(0);
             for (int i = 0; i < n; i++) {
@@ -273,6 +298,8 @@ final class Blocking {
                 given[i] = name.given() == null ? 0 : rank.get(name.given().skeleton());
                 father[i] = name.father() == null ? 0 : rank.get(name.father().skeleton());
                 family[i] = name.family() == null ? 0 : rank.get(name.family().skeleton());
+                int years = profiles.get(i).age();
+                age[i] = years == RecordProfile.UNKNOWN ? 0 : Math.max(0, Math.min(127, years + 1));
                 int d = profiles.get(i).epochDay();
                 day[i] = d == RecordProfile.UNKNOWN ? 0 : Math.min(LIMIT, d - firstDay + 1);
             }

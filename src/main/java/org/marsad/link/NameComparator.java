@@ -153,8 +153,10 @@ final class NameComparator implements FieldComparator {
             return MISSING;
         }
         int level = level(x, y);
-        if (level == DIFFERENT && lineage && (appearsIn(x, ofY) || appearsIn(y, ofX))) {
-            // "محمد خالد الحسن" beside "محمد أحمد خالد الحسن": the father's name was left out, not changed
+        if (level == DIFFERENT && lineage && lineage(ofX).size() != lineage(ofY).size()
+                && (appearsIn(x, ofY) || appearsIn(y, ofX))) {
+            // "محمد خالد الحسن" beside "محمد أحمد خالد الحسن": the father's name was left out, not changed.
+            // Names of as many parts left out none: "فاطمة إياد الحسن" is not "فاطمة حسن أبو ريدة"
             return MISSING;
         }
         return level;
@@ -167,6 +169,16 @@ final class NameComparator implements FieldComparator {
             }
         }
         return false;
+    }
+
+    private static List<NamePart> lineage(PersonName name) {
+        List<NamePart> parts = new java.util.ArrayList<>(3);
+        for (NamePart part : new NamePart[] {name.father(), name.grandfather(), name.family()}) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     static int level(NamePart x, NamePart y) {
@@ -184,8 +196,18 @@ final class NameComparator implements FieldComparator {
         return similar(x, y) ? SIMILAR : DIFFERENT;
     }
 
+    /**
+     * Whether two spellings open with the same sound: a recorder's slip spares the first letter, so
+     * صالح and فلاح, زياد and يزيد, one letter apart, are two names.
+     */
+    private static boolean sameFirstSound(NamePart x, NamePart y) {
+        String a = x.skeleton();
+        String b = y.skeleton();
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+    }
+
     private static boolean similar(NamePart x, NamePart y) {
-        boolean typo = NameLexicon.mayBeTypo(x, y)
+        boolean typo = NameLexicon.mayBeTypo(x, y) && sameFirstSound(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
                 && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton())
                     || x.arabic() != y.arabic() && Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3

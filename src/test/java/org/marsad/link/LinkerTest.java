@@ -113,6 +113,36 @@ class LinkerTest {
     }
 
     @Test
+    void excusesAFathersNameOnlyWhenTheShorterNameLeftPartsOut() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        NameComparator fathers = NameComparator.ofFathers();
+        NameComparator family = new NameComparator("family name", p -> p.name().family(), true);
+        RecordProfile shorter = profile("محمد خالد الحسن", lexicon);
+        RecordProfile longer = profile("محمد أحمد خالد الحسن", lexicon);
+        assertThat(fathers.compare(shorter, longer)).isEqualTo(FieldComparator.MISSING);
+        // as many parts on both sides: no part was left out, so حسن shared at two places excuses nothing
+        RecordProfile a = profile("فاطمة إياد الحسن", lexicon);
+        RecordProfile b = profile("فاطمة حسن أبو ريدة", lexicon);
+        assertThat(fathers.compare(a, b)).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(family.compare(a, b)).isEqualTo(NameComparator.DIFFERENT);
+    }
+
+    @Test
+    void neverTakesANameWithAnotherFirstLetterForASlip() {
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new VictimRecord("" + i, "صالح", "a", null, null, null, null, null)).toList());
+        records.add(new VictimRecord("30", "فلاح", "a", null, null, null, null, null));
+        records.add(new VictimRecord("31", "صاح", "a", null, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        assertThat(NameComparator.level(lexicon.part("صالح"), lexicon.part("فلاح"))).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(lexicon.part("صالح"), lexicon.part("صاح"))).isEqualTo(NameComparator.SIMILAR);
+    }
+
+    private static RecordProfile profile(String name, NameLexicon lexicon) {
+        return RecordProfile.of(new VictimRecord("x", name, "a", null, null, null, null, null), lexicon);
+    }
+
+    @Test
     void leavesOutTheArticleAfterAbu() {
         assertThat(NameTokens.of("محمد ابو النجا")).containsExactly("محمد", "ابونجا");
         assertThat(NameTokens.of("Muhammad Abu al-Naja")).containsExactly("muhammad", "abunaja");
