@@ -3,6 +3,7 @@ package org.marsad.link;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Chooses the candidate pairs worth comparing. Records share a block when they share a key: the loose
@@ -30,9 +31,18 @@ final class Blocking {
      * rule's pairs teach the model, or only find pairs the other rules miss.
      */
     private record Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches, int wholeUpTo,
-                        int skipUpTo) {
+                        int skipUpTo, boolean slipsOnly) {
         Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches) {
             this(keys, orders, teaches, WINDOW + 1, 1);
+        }
+
+        Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches, int wholeUpTo, int skipUpTo) {
+            this(keys, orders, teaches, wholeUpTo, skipUpTo, false);
+        }
+
+        /** Whether a pair of its block is a candidate: with {@code slipsOnly}, one record must hold a slip. */
+        boolean pairs(SortKeys keys, int a, int b) {
+            return !slipsOnly || keys.slip[a] || keys.slip[b];
         }
     }
 
@@ -72,15 +82,15 @@ final class Blocking {
     private static final List<Rule> RULES = List.of(
             // the given name with any later part: "قاسم سامي" (given, family) meets "قاسم سامي محمود الكرد"
             new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_DAY, Order.DAY_THEN_FATHER), true),
-            new Rule(p -> new long[] {key(p.name().father(), p.name().family())},
+            new Rule(p -> keys(p.name().father(), p.name().family(), false),
                     List.of(Order.GIVEN_THEN_DAY, Order.DAY_THEN_GIVEN), true),
-            new Rule(p -> new long[] {withDays(p.name().given(), p, 0, 1)},
+            new Rule(p -> withDays(p.name().given(), p, 0, 1, false),
                     List.of(Order.FAMILY_THEN_FATHER, Order.FATHER_THEN_FAMILY), true),
             // the given or the family name with the days around the death: a name cut short, or a typo in
             // the other parts; two buckets of four days, offset by two, hold every pair up to two days apart
-            new Rule(p -> new long[] {withDays(p.name().given(), p, 0, 4), withDays(p.name().given(), p, 2, 4)},
+            new Rule(p -> concat(withDays(p.name().given(), p, 0, 4, true), withDays(p.name().given(), p, 2, 4, true)),
                     List.of(Order.FAMILY_THEN_FATHER, Order.FATHER_THEN_FAMILY), false),
-            new Rule(p -> new long[] {withDays(p.name().family(), p, 0, 4), withDays(p.name().family(), p, 2, 4)},
+            new Rule(p -> concat(withDays(p.name().family(), p, 0, 4, true), withDays(p.name().family(), p, 2, 4, true)),
                     List.of(Order.GIVEN_THEN_DAY, Order.FATHER_THEN_GIVEN), false),
             // a record without a date of death sorts apart from its dated copies in the orders by day:
             // here they meet by family and father, or by age (pairs with an undated record only); blocks
@@ -89,12 +99,25 @@ final class Blocking {
                     WINDOW + 1, WINDOW + 1),
             // every pair of a block of the given name with a later part small enough to compare whole: a
             // copy cut short or without a date sorts far from the others in every order above
-            new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1));
+            new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1),
+            // a slip of the pen in a name part (ختاف for ختام): the record is keyed as written and as the
+            // commoner names it may be a slip for, and meets the others as in the first rule; only pairs
+            // with a record that holds a slip, the others are found above
+            new Rule(p -> givenWithLaterPart(p, true), List.of(Order.DAY_THEN_FATHER,
+                    Order.AGE_THEN_FAMILY), false, WHOLE_BLOCK, 1, true));
 
     private static long[] givenWithLaterPart(RecordProfile p) {
+        return givenWithLaterPart(p, false);
+    }
+
+    private static long[] givenWithLaterPart(RecordProfile p, boolean slips) {
         PersonName name = p.name();
-        return new long[] {key(name.given(), name.father()), key(name.given(), name.grandfather()),
-            key(name.given(), name.family())};
+        return concat(keys(name.given(), name.father(), slips), keys(name.given(), name.grandfather(), slips),
+                keys(name.given(), name.family(), slips));
+    }
+
+    private static long[] concat(long[]... keys) {
+        return Arrays.stream(keys).flatMapToLong(Arrays::stream).toArray();
     }
 
     private Blocking() {
@@ -195,7 +218,9 @@ final class Blocking {
         if (size <= rule.wholeUpTo()) {
             for (int x = 0; x < size; x++) {
                 for (int y = x + 1; y < size; y++) {
-                    pairs.add(members[x], members[y]);
+                    if (rule.pairs(keys, members[x], members[y])) {
+                        pairs.add(members[x], members[y]);
+                    }
                 }
             }
             return;
@@ -212,9 +237,10 @@ final class Blocking {
             Arrays.sort(ordered);
             for (int x = 0; x < size; x++) {
                 int a = members[position(ordered[x], byAge)];
-                for (int y = x + 1; y <= Math.min(size - 1, x + WINDOW); y++) {
+                int window = order == Order.AGE_THEN_FAMILY ? 2 * WINDOW : WINDOW;
+                for (int y = x + 1; y <= Math.min(size - 1, x + window); y++) {
                     int b = members[position(ordered[y], byAge)];
-                    if (order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0) {
+                    if ((order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0) && rule.pairs(keys, a, b)) {
                         pairs.add(a, b);
                     }
                 }
@@ -238,24 +264,51 @@ final class Blocking {
         return false;
     }
 
-    /** The key of name parts' loose skeletons, or 0 when any is absent. */
-    private static long key(NamePart... parts) {
-        StringBuilder key = new StringBuilder();
-        for (NamePart part : parts) {
-            if (part == null || part.looseSkeleton().isEmpty()) {
-                return 0;
-            }
-            key.append(part.looseSkeleton()).append('|');
+    /**
+     * The keys of two name parts' loose skeletons (none when either is absent): one key, or more when a
+     * part may be a slip for a commoner name ({@link NamePart#meant}), which keys it as written and as
+     * meant.
+     */
+    private static long[] keys(NamePart first, NamePart second, boolean slips) {
+        if (first == null || second == null || first.looseSkeleton().isEmpty() || second.looseSkeleton().isEmpty()) {
+            return new long[0];
         }
-        return hash(key.toString());
+        if (!slips || first.meant().isEmpty() && second.meant().isEmpty()) {
+            return new long[] {key(first.looseSkeleton(), second.looseSkeleton())};
+        }
+        java.util.stream.LongStream.Builder keys = java.util.stream.LongStream.builder();
+        for (String a : asWrittenAndMeant(first)) {
+            for (String b : asWrittenAndMeant(second)) {
+                keys.add(key(a, b));
+            }
+        }
+        return keys.build().toArray();
     }
 
-    /** The key of a name part's loose skeleton and the bucket of {@code days} days around the death, or 0. */
-    private static long withDays(NamePart part, RecordProfile p, int offset, int days) {
-        if (part == null || part.looseSkeleton().isEmpty() || p.epochDay() == RecordProfile.UNKNOWN) {
-            return 0;
+    private static List<String> asWrittenAndMeant(NamePart part) {
+        if (part.meant().isEmpty()) {
+            return List.of(part.looseSkeleton());
         }
-        return hash(part.looseSkeleton() + "@" + days + "/" + Math.floorDiv(p.epochDay() + offset, days));
+        List<String> all = new java.util.ArrayList<>(part.meant());
+        all.add(0, part.looseSkeleton());
+        return all;
+    }
+
+    private static long key(String first, String second) {
+        return hash(first + '|' + second + '|');
+    }
+
+    /**
+     * The keys of a name part's loose skeleton (and of the names it may be a slip for) with the bucket of
+     * {@code days} days around the death; none without the part or the date.
+     */
+    private static long[] withDays(NamePart part, RecordProfile p, int offset, int days, boolean slips) {
+        if (part == null || part.looseSkeleton().isEmpty() || p.epochDay() == RecordProfile.UNKNOWN) {
+            return new long[0];
+        }
+        String bucket = "@" + days + "/" + Math.floorDiv(p.epochDay() + offset, days);
+        return (slips ? asWrittenAndMeant(part) : List.of(part.looseSkeleton())).stream()
+                .mapToLong(skeleton -> hash(skeleton + bucket)).toArray();
     }
 
     /**
@@ -271,6 +324,8 @@ final class Blocking {
         final int[] day;
         /** Age in years, 0 when unknown, at most 127. */
         final int[] age;
+        /** Whether a record's given, father's or family name may be a slip ({@link NamePart#meant}). */
+        final boolean[] slip;
 
         SortKeys(List<RecordProfile> profiles) {
             java.util.TreeSet<String> skeletons = new java.util.TreeSet<>();
@@ -291,6 +346,7 @@ final class Blocking {
             family = new long[n];
             day = new int[n];
             age = new int[n];
+            slip = new boolean[n];
             int firstDay = profiles.stream().mapToInt(RecordProfile::epochDay)
                     .filter(d -> d != RecordProfile.UNKNOWN).min().orElse(0);
             for (int i = 0; i < n; i++) {
@@ -298,6 +354,8 @@ final class Blocking {
                 given[i] = name.given() == null ? 0 : rank.get(name.given().skeleton());
                 father[i] = name.father() == null ? 0 : rank.get(name.father().skeleton());
                 family[i] = name.family() == null ? 0 : rank.get(name.family().skeleton());
+                slip[i] = Stream.of(name.given(), name.father(), name.family())
+                        .anyMatch(part -> part != null && !part.meant().isEmpty());
                 int years = profiles.get(i).age();
                 age[i] = years == RecordProfile.UNKNOWN ? 0 : Math.max(0, Math.min(127, years + 1));
                 int d = profiles.get(i).epochDay();

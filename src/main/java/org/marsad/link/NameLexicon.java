@@ -15,6 +15,12 @@ final class NameLexicon {
     /** How many times rarer than its neighbour a spelling must be to be read as a typo of it. */
     private static final int TYPO_RATIO = 20;
 
+    /**
+     * How many times rarer than a neighbour a skeleton must be for blocking to key it as that neighbour
+     * too: lower than {@link #TYPO_RATIO}, as a wrong guess costs only pairs that scoring rejects.
+     */
+    private static final int SLIP_RATIO = 5;
+
     /** How often an Arabic spelling must occur for a Latin spelling with its skeleton to be read as it. */
     static final int ESTABLISHED = 10;
 
@@ -22,9 +28,26 @@ final class NameLexicon {
     /** For each skeleton, how often the commonest Arabic spelling with it occurs. */
     private final Map<String, Integer> arabicBySkeleton;
     private final ConcurrentHashMap<String, NamePart> parts = new ConcurrentHashMap<>();
+    /** How often each loose skeleton occurs, over all spellings of both scripts. */
+    private final Map<String, Integer> looseCounts;
+    /**
+     * For each loose skeleton, and each of its spellings with one letter left out, the commonest loose
+     * skeleton it comes from: two skeletons one slip apart share an entry (symmetric deletion).
+     */
+    private final Map<String, String> commonestByDeletion;
 
     private NameLexicon(Map<String, Integer> counts) {
         this.counts = counts;
+        this.looseCounts = counts.entrySet().parallelStream()
+                .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
+                        Integer::sum));
+        this.commonestByDeletion = new java.util.HashMap<>();
+        for (Map.Entry<String, Integer> entry : looseCounts.entrySet()) {
+            String loose = entry.getKey();
+            for (String deleted : deletions(loose)) {
+                commonestByDeletion.merge(deleted, loose, (a, b) -> looseCounts.get(a) >= looseCounts.get(b) ? a : b);
+            }
+        }
         this.arabicBySkeleton = counts.entrySet().parallelStream()
                 .filter(e -> NameTokens.isArabicScript(e.getKey()))
                 .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.of(e.getKey()), Map.Entry::getValue,
@@ -48,7 +71,44 @@ final class NameLexicon {
     /** The shared part for a folded spelling. */
     NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
-                NameTokens.isArabicScript(s) ? 0 : arabicBySkeleton.getOrDefault(Skeleton.of(s), 0)));
+                NameTokens.isArabicScript(s) ? 0 : arabicBySkeleton.getOrDefault(Skeleton.of(s), 0),
+                likelyMeant(Skeleton.loose(s))));
+    }
+
+    /**
+     * The loose skeletons a rare one may be a slip for: one letter inserted, left out or replaced (not
+     * the first), and at least {@link #SLIP_RATIO} times commoner; the two commonest, as a slip may be
+     * read two ways (عالشه: عائشة or علي). Only blocking reads them, so that a record with a slip still
+     * meets its other records.
+     */
+    List<String> likelyMeant(String loose) {
+        if (loose.length() < 2) {
+            return List.of();
+        }
+        int least = Math.max(1, looseCounts.getOrDefault(loose, 0)) * SLIP_RATIO;
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        candidates.add(commonestByDeletion.get(loose)); // one letter more
+        for (String deleted : deletions(loose)) {
+            candidates.add(deleted); // one letter less
+            candidates.add(commonestByDeletion.get(deleted)); // one letter replaced
+        }
+        return candidates.stream()
+                .filter(c -> c != null && !c.equals(loose) && c.charAt(0) == loose.charAt(0)
+                        && looseCounts.getOrDefault(c, 0) >= least)
+                .sorted(java.util.Comparator.comparing((String c) -> -looseCounts.get(c)).thenComparing(c -> c))
+                .limit(2).toList();
+    }
+
+    /** A skeleton with each one of its letters left out, for skeletons of three letters or more. */
+    private static List<String> deletions(String loose) {
+        if (loose.length() < 3) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>(loose.length());
+        for (int i = 0; i < loose.length(); i++) {
+            out.add(loose.substring(0, i) + loose.substring(i + 1));
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.marsad.link;
 
+import java.util.List;
+
 /**
  * One part of a name (given, father's, grandfather's or family name, or a place): its folded spelling,
  * compared within one script, and its consonant {@link Skeleton}, compared across scripts.
@@ -14,15 +16,22 @@ package org.marsad.link;
  *                      the comparisons of every pair need not look it up
  * @param arabicReading for a Latin spelling, how often the commonest Arabic spelling with its skeleton
  *                      occurs in the records (0 for an Arabic spelling)
+ * @param meant         the loose skeletons of the far commoner names this spelling may be a slip for
+ *                      ({@link NameLexicon#likelyMeant}), most often none; blocking reads them beside its own
  */
 record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
-                boolean arabic, boolean kinship, int count, int arabicReading) {
+                boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant) {
 
     /** The part of a folded spelling that occurs {@code count} times. */
     NamePart(String spelling, int count, int arabicReading) {
+        this(spelling, count, arabicReading, List.of());
+    }
+
+    /** The part of a folded spelling that occurs {@code count} times and is likely a slip for {@code meant}. */
+    NamePart(String spelling, int count, int arabicReading, List<String> meant) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
-                NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading);
+                NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant);
     }
 
     /**

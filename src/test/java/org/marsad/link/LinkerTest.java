@@ -138,6 +138,27 @@ class LinkerTest {
         assertThat(NameComparator.level(lexicon.part("صالح"), lexicon.part("صاح"))).isEqualTo(NameComparator.SIMILAR);
     }
 
+    @Test
+    void keysARareSpellingAsTheCommonNameItMayBeASlipForSoThatItsRecordsMeet() {
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new VictimRecord("" + i, "ختام سليمان الكرد", "a", null, null,
+                        LocalDate.of(2024, 3, 1).plusDays(i * 10), null, null)).toList());
+        records.add(new VictimRecord("30", "ختاف سليمان", "b", null, null, LocalDate.of(2024, 3, 1), null, null));
+        records.add(new VictimRecord("31", "فتام سليمان", "b", null, null, LocalDate.of(2024, 3, 1), null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        assertThat(lexicon.likelyMeant(Skeleton.loose("ختاف"))).containsExactly(Skeleton.loose("ختام"));
+        // a slip spares the first letter
+        assertThat(lexicon.likelyMeant(Skeleton.loose("فتام"))).isEmpty();
+        assertThat(lexicon.likelyMeant(Skeleton.loose("ختام"))).isEmpty();
+
+        List<RecordProfile> profiles = records.stream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        long[] pairs = Blocking.candidatePairs(profiles).pairs();
+        java.util.Set<List<Integer>> found = java.util.Arrays.stream(pairs)
+                .mapToObj(pair -> List.of(PairList.first(pair), PairList.second(pair)))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(found).contains(List.of(0, 30)).doesNotContain(List.of(0, 31));
+    }
+
     private static RecordProfile profile(String name, NameLexicon lexicon) {
         return RecordProfile.of(new VictimRecord("x", name, "a", null, null, null, null, null), lexicon);
     }

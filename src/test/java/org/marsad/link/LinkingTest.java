@@ -21,13 +21,13 @@ class LinkingTest {
         double blockingRecall = LinkBenchmark.blockingRecall(lists, linkage);
         System.out.printf("generated 10k people, %d records: %s; blocking recall %.4f%n", records.size(), score,
                 blockingRecall);
-        assertThat(blockingRecall).isGreaterThanOrEqualTo(0.98);
-        // the floor is the score last reached (F1 0.969); quality may rise, never slide
+        assertThat(blockingRecall).isGreaterThanOrEqualTo(0.99);
+        // the floor is the score last reached (F1 0.9704); quality may rise, never slide
         assertThat(score.f1()).isGreaterThanOrEqualTo(FLOOR_GENERATED);
     }
 
     /** Set at the score this linker reached on 2026-11-25, rounded down. */
-    static final double FLOOR_GENERATED = 0.965;
+    static final double FLOOR_GENERATED = 0.97;
 
     /**
      * EM must not drift to another mixture as lists grow: before weights were held monotone it learned
