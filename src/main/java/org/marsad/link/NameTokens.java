@@ -287,6 +287,16 @@ final class NameTokens {
         if (!pending.isEmpty()) {
             tokens.add(pending);
         }
+        int n = tokens.size();
+        if (n >= 3 && SHEIKH.contains(tokens.get(n - 2))) {
+            // الشيخ خليل, Sheikh Khalil: one family name in two words, not a grandfather called Sheikh
+            String first = tokens.get(n - 2).startsWith("ال") ? tokens.get(n - 2).substring(2) : tokens.get(n - 2);
+            tokens.set(n - 2, first + tokens.remove(n - 1));
+        }
         return tokens;
     }
+
+    /** Sheikh (الشيخ) opening a family name of two words, as written in both scripts. */
+    private static final Set<String> SHEIKH = Set.of("الشيخ", "شيخ", "sheikh", "shaikh", "sheik", "shaykh", "shiekh",
+            "sheikhe", "shekh");
 }

@@ -164,6 +164,20 @@ class LinkerTest {
     }
 
     @Test
+    void readsSheikhBeforeTheLastWordAsPartOfTheFamilyName() {
+        NameLexicon lexicon = NameLexicon.of(List.of());
+        PersonName arabic = PersonName.parse("محمد عمر الشيخ خليل", lexicon);
+        PersonName latin = PersonName.parse("Mohammad Omar Al-Sheikh Khalil", lexicon);
+        assertThat(arabic.grandfather()).isNull();
+        assertThat(arabic.father().spelling()).isEqualTo("عمر");
+        assertThat(NameComparator.level(arabic.family(), latin.family())).isLessThan(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(arabic.family(), PersonName.parse("Mohammad Omar Sheikh Khalil", lexicon).family()))
+                .isLessThan(NameComparator.DIFFERENT);
+        // a title before the given name stays a title
+        assertThat(PersonName.parse("الشيخ محمد خليل", lexicon).given().spelling()).isEqualTo("محمد");
+    }
+
+    @Test
     void leavesOutTheArticleAfterAbu() {
         assertThat(NameTokens.of("محمد ابو النجا")).containsExactly("محمد", "ابونجا");
         assertThat(NameTokens.of("Muhammad Abu al-Naja")).containsExactly("muhammad", "abunaja");
