@@ -206,12 +206,31 @@ final class NameComparator implements FieldComparator {
         return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
     }
 
+    /**
+     * Whether an Arabic slip that left two like letters side by side, which the skeleton reads as one,
+     * is one letter from a Latin spelling: ممد (md, from mmd) beside Mohamad (mhmd).
+     */
+    static boolean slipMadeADouble(String arabic, String latin) {
+        if (latin.length() != arabic.length() + 2) {
+            return false;
+        }
+        for (int i = 0; i < arabic.length(); i++) {
+            String doubled = arabic.substring(0, i + 1) + arabic.charAt(i) + arabic.substring(i + 1);
+            if (OneEdit.within(doubled, latin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean similar(NamePart x, NamePart y) {
         boolean typo = NameLexicon.mayBeTypo(x, y) && sameFirstSound(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
                 && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton())
-                    || x.arabic() != y.arabic() && Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
-                        && OneEdit.within(x.looseSkeleton(), y.looseSkeleton()));
+                    || x.arabic() != y.arabic() && (Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
+                        && OneEdit.within(x.looseSkeleton(), y.looseSkeleton())
+                        || (x.arabic() ? slipMadeADouble(x.looseSkeleton(), y.looseSkeleton())
+                            : slipMadeADouble(y.looseSkeleton(), x.looseSkeleton()))));
         if (typo || x.arabic() && y.arabic()) {
             // within Arabic script only a typo is similar: محمد and محمود are two names
             return typo;

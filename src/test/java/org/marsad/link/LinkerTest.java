@@ -178,6 +178,19 @@ class LinkerTest {
     }
 
     @Test
+    void takesAnArabicSlipThatLeftTwoLikeLettersTogetherForASlipOfTheLatinName() {
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new VictimRecord("" + i, "محمد", "a", null, null, null, null, null)).toList());
+        records.add(new VictimRecord("30", "ممد", "a", null, null, null, null, null));
+        records.add(new VictimRecord("31", "Mohamad", "b", null, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        assertThat(lexicon.part("ممد").looseSkeleton()).isEqualTo("md");
+        assertThat(NameComparator.level(lexicon.part("ممد"), lexicon.part("mohamad"))).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.slipMadeADouble("md", "mhmd")).isTrue();
+        assertThat(NameComparator.slipMadeADouble("md", "mhmwd")).isFalse();
+    }
+
+    @Test
     void leavesOutTheArticleAfterAbu() {
         assertThat(NameTokens.of("محمد ابو النجا")).containsExactly("محمد", "ابونجا");
         assertThat(NameTokens.of("Muhammad Abu al-Naja")).containsExactly("muhammad", "abunaja");
