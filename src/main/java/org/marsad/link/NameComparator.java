@@ -226,7 +226,10 @@ final class NameComparator implements FieldComparator {
     private static boolean similar(NamePart x, NamePart y) {
         boolean typo = NameLexicon.mayBeTypo(x, y) && sameFirstSound(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
-                && (OneEdit.within(x.spelling(), y.spelling()) || OneEdit.within(x.skeleton(), y.skeleton())
+                && (OneEdit.within(x.spelling(), y.spelling())
+                    // two Arabic spellings are compared letter by letter: the skeleton reads ح and ه alike,
+                    // and مهند one letter from محمد
+                    || !(x.arabic() && y.arabic()) && OneEdit.within(x.skeleton(), y.skeleton())
                     || x.arabic() != y.arabic() && (Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
                         && OneEdit.within(x.looseSkeleton(), y.looseSkeleton())
                         || (x.arabic() ? slipMadeADouble(x.looseSkeleton(), y.looseSkeleton())

@@ -139,6 +139,17 @@ class LinkerTest {
     }
 
     @Test
+    void comparesTwoArabicSpellingsLetterByLetterForASlip() {
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> new VictimRecord("" + i, "محمد", "a", null, null, null, null, null)).toList());
+        records.add(new VictimRecord("40", "مهند", "a", null, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        // mhnd and mhmd are one letter apart, مهند and محمد two: brothers, not a slip
+        assertThat(lexicon.part("مهند").skeleton()).isEqualTo("mhnd");
+        assertThat(NameComparator.level(lexicon.part("محمد"), lexicon.part("مهند"))).isEqualTo(NameComparator.DIFFERENT);
+    }
+
+    @Test
     void keysARareSpellingAsTheCommonNameItMayBeASlipForSoThatItsRecordsMeet() {
         List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
                 .mapToObj(i -> new VictimRecord("" + i, "ختام سليمان الكرد", "a", null, null,
