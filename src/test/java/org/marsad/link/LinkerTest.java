@@ -202,6 +202,23 @@ class LinkerTest {
     }
 
     @Test
+    void neverReadsALatinSpellingAsAFrequentSlipOfAnArabicName() {
+        List<VictimRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            records.add(new VictimRecord("m" + i, "محمد", "a", null, null, null, null, null));
+        }
+        for (int i = 0; i < 12; i++) {
+            // a slip of محمد written often enough to pass for a name; its skeleton is md, as Mu'adh's
+            records.add(new VictimRecord("s" + i, "ممد", "a", null, null, null, null, null));
+        }
+        records.add(new VictimRecord("x", "معاذ", "a", null, null, null, null, null));
+        records.add(new VictimRecord("y", "Mu'adh", "b", null, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        assertThat(lexicon.part("muadh").readsAsArabicName()).isFalse();
+        assertThat(NameComparator.level(lexicon.part("معاذ"), lexicon.part("muadh"))).isLessThan(NameComparator.DIFFERENT);
+    }
+
+    @Test
     void leavesOutTheArticleAfterAbu() {
         assertThat(NameTokens.of("محمد ابو النجا")).containsExactly("محمد", "ابونجا");
         assertThat(NameTokens.of("Muhammad Abu al-Naja")).containsExactly("muhammad", "abunaja");
