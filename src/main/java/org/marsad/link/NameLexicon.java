@@ -41,21 +41,19 @@ final class NameLexicon {
         this.looseCounts = counts.entrySet().parallelStream()
                 .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
                         Integer::sum));
-        this.commonestByDeletion = new java.util.HashMap<>();
-        for (Map.Entry<String, Integer> entry : looseCounts.entrySet()) {
-            String loose = entry.getKey();
+        ConcurrentHashMap<String, String> byDeletion = new ConcurrentHashMap<>();
+        looseCounts.keySet().parallelStream().forEach(loose -> {
             for (String deleted : deletions(loose)) {
-                commonestByDeletion.merge(deleted, loose, (a, b) -> looseCounts.get(a) >= looseCounts.get(b) ? a : b);
+                byDeletion.merge(deleted, loose, (a, b) -> commoner(a, b, looseCounts));
             }
-        }
-        Map<String, String> commonestArabicByDeletion = new java.util.HashMap<>();
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (NameTokens.isArabicScript(entry.getKey())) {
-                for (String deleted : deletions(entry.getKey())) {
-                    commonestArabicByDeletion.merge(deleted, entry.getKey(), (a, b) -> counts.get(a) >= counts.get(b) ? a : b);
-                }
+        });
+        this.commonestByDeletion = byDeletion;
+        ConcurrentHashMap<String, String> commonestArabicByDeletion = new ConcurrentHashMap<>();
+        counts.keySet().parallelStream().filter(NameTokens::isArabicScript).forEach(spelling -> {
+            for (String deleted : deletions(spelling)) {
+                commonestArabicByDeletion.merge(deleted, spelling, (a, b) -> commoner(a, b, counts));
             }
-        }
+        });
         // a slip of a far commoner Arabic spelling is no name a Latin spelling reads as, however often
         // it occurs: ممد, a slip of محمد, is written 20 times in 21,000 records
         this.arabicBySkeleton = counts.entrySet().parallelStream()
@@ -108,6 +106,12 @@ final class NameLexicon {
                         && looseCounts.getOrDefault(c, 0) >= least)
                 .sorted(java.util.Comparator.comparing((String c) -> -looseCounts.get(c)).thenComparing(c -> c))
                 .limit(2).toList();
+    }
+
+    /** The commoner of two spellings; of two as common, the first in alphabetical order (the same on every run). */
+    private static String commoner(String a, String b, Map<String, Integer> counts) {
+        int byCount = Integer.compare(counts.get(a), counts.get(b));
+        return byCount > 0 || byCount == 0 && a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Whether a spelling is one letter (not the first) from one at least {@link #TYPO_RATIO} times commoner. */
