@@ -153,7 +153,7 @@ final class NameComparator implements FieldComparator {
             return MISSING;
         }
         int level = level(x, y);
-        if (level == DIFFERENT && lineage && lineage(ofX).size() != lineage(ofY).size()
+        if (level == DIFFERENT && lineage && lineageParts(ofX) != lineageParts(ofY)
                 && (appearsIn(x, ofY) || appearsIn(y, ofX))) {
             // "محمد خالد الحسن" beside "محمد أحمد خالد الحسن": the father's name was left out, not changed.
             // Names of as many parts left out none: "فاطمة إياد الحسن" is not "فاطمة حسن أبو ريدة"
@@ -171,14 +171,9 @@ final class NameComparator implements FieldComparator {
         return false;
     }
 
-    private static List<NamePart> lineage(PersonName name) {
-        List<NamePart> parts = new java.util.ArrayList<>(3);
-        for (NamePart part : new NamePart[] {name.father(), name.grandfather(), name.family()}) {
-            if (part != null) {
-                parts.add(part);
-            }
-        }
-        return parts;
+    /** How many of father's, grandfather's and family name a name holds. */
+    private static int lineageParts(PersonName name) {
+        return (name.father() == null ? 0 : 1) + (name.grandfather() == null ? 0 : 1) + (name.family() == null ? 0 : 1);
     }
 
     static int level(NamePart x, NamePart y) {
