@@ -95,13 +95,14 @@ final class NameTokens {
 
     /**
      * Titles and descriptions written before a name, not part of it: الدكتور محمد is Dr. Muhammad,
-     * الحاج is Hajj, الطفل محمد "the child Muhammad". Folded Arabic spellings and lower-case Latin.
+     * الحاج is Hajj, الطفل محمد "the child Muhammad", الأم آمنة "the mother Amna" (with the article: أم آمنة
+     * is a kinship, Amna's mother). Folded Arabic spellings and lower-case Latin.
      */
     private static final Set<String> TITLES = Set.of(
             "الدكتور", "الدكتوره", "دكتور", "د", "الطبيب", "الطبيبه", "الحاج", "الحج", "الحاجه", "حاج", "الشيخ",
             "شيخ", "المهندس", "المهندسه", "م", "الاستاذ", "الاستاذه", "الشهيد", "الشهيده", "الصحفي", "الصحفيه",
             "المسعف", "الممرض", "الممرضه", "الاسير", "المحرر", "الطفل", "الطفله", "الرضيع", "الرضيعه", "الصهر",
-            "السيد", "السيده", "الابن", "الابنه",
+            "السيد", "السيده", "الابن", "الابنه", "الام", "الاب", "الجد", "الجده", "الزوج", "الزوجه", "الحكيم",
             "dr", "doctor", "hajj", "haj", "hajja", "hajjah", "haja", "sheikh", "shaikh", "sheik", "eng", "engineer",
             "mr", "mrs", "ms", "miss", "prof", "professor", "martyr", "journalist", "paramedic", "nurse");
 

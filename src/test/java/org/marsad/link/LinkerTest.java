@@ -53,6 +53,9 @@ class LinkerTest {
         assertThat(NameTokens.of("Khaled’s child")).containsExactly("xchild", "khaled");
         assertThat(NameTokens.of("Abdul Salam Siraj's sister")).containsExactly("xsister", "abdulsalam", "siraj");
         assertThat(NameTokens.of("أخت عبدالسلام سراج")).first().isEqualTo("xsister");
+        // "the mother Amna": a description before her own name; without the article, Amna's mother
+        assertThat(NameTokens.of("الأم آمنة شعبان الدحدوح")).containsExactly("امنه", "شعبان", "الدحدوح");
+        assertThat(NameTokens.of("أم آمنة").get(0)).isNotEqualTo("امنه");
         // a name that is only a title stays a name
         assertThat(NameTokens.of("الشيخ")).containsExactly("الشيخ");
     }
