@@ -65,6 +65,7 @@ final class Clustering {
         for (int i = 0; i < person.length; i++) {
             person[i] = clustering.find(i);
         }
+        Reassignment.improve(profiles, pairs, scorer, threshold, decisions, person);
         return person;
     }
 

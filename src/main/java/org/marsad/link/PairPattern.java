@@ -42,18 +42,23 @@ final class PairPattern {
     }
 
     /**
-     * The pattern of a pair. Spelled out field by field rather than looping over {@link #FIELDS}: it
-     * runs for every candidate pair (tens of millions), and calls through the comparators' interface
+     * The pattern of a pair; for a pair that can never be one person ({@link Clustering#conflict}: given
+     * names or sex differ) only those two fields, all that is read of it, which spares comparing the
+     * rest. Spelled out field by field rather than looping over {@link #FIELDS}: it runs for every pair (tens of millions), and calls through the comparators' interface
      * and lambdas cannot be inlined. {@link #viaFields} is the same by definition (PairPatternTest).
      */
     static int of(RecordProfile a, RecordProfile b) {
         PersonName x = a.name();
         PersonName y = b.name();
-        return packed(NameComparator.compare(x.given(), y.given(), false, x, y), GIVEN)
+        int given = packed(NameComparator.compare(x.given(), y.given(), false, x, y), GIVEN)
+                | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX);
+        if (Clustering.conflict(given)) {
+            return given;
+        }
+        return given
                 | packed(NameComparator.fathers(x, y), FATHER)
                 | packed(NameComparator.grandfathers(x, y), GRANDFATHER)
                 | packed(NameComparator.compare(x.family(), y.family(), true, x, y), FAMILY)
-                | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX)
                 | packed(NumberComparator.compare(a.age(), b.age(), YEARS), AGE)
                 | packed(NumberComparator.compare(a.epochDay(), b.epochDay(), DAYS), DATE)
                 | packed(NameComparator.places(a, b), PLACE)
@@ -63,7 +68,10 @@ final class PairPattern {
 
     /** The pattern computed through {@link #FIELDS}, one comparator after another. */
     static int viaFields(RecordProfile a, RecordProfile b) {
-        int pattern = 0;
+        int pattern = packed(FIELDS.get(GIVEN).compare(a, b), GIVEN) | packed(FIELDS.get(SEX).compare(a, b), SEX);
+        if (Clustering.conflict(pattern)) {
+            return pattern;
+        }
         for (int field = 0; field < FIELDS.size(); field++) {
             pattern |= packed(FIELDS.get(field).compare(a, b), field);
         }

@@ -22,7 +22,8 @@ class PairPatternTest {
             RecordProfile b = profiles.get(k);
             int pattern = PairPattern.of(a, b);
             assertThat(pattern).isEqualTo(PairPattern.viaFields(a, b));
-            if (PairPattern.level(pattern, PairPattern.FATHER) == NameComparator.DIFFERENT) {
+            if (PairPattern.level(pattern, PairPattern.FATHER) == NameComparator.DIFFERENT
+                    || PairPattern.level(pattern, PairPattern.GIVEN) == NameComparator.DIFFERENT) {
                 disagreeing++;
             }
         }
