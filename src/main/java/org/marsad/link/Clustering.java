@@ -9,7 +9,8 @@ import java.util.List;
  * (average linkage) or none of them is against it, so one weak or wrong pair cannot chain two people
  * together. Records whose given
  * names or sex clearly differ are never one person: that keeps brothers and sisters killed together,
- * who share father, family, date and place, apart.
+ * who share father, family, date and place, apart. Then single records move to the person they fit best
+ * ({@link Reassignment}).
  */
 final class Clustering {
 
