@@ -132,21 +132,14 @@ class LinkerTest {
 
     @Test
     void neverTakesANameWithAnotherFirstLetterForASlip() {
-        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
-                .mapToObj(i -> new VictimRecord("" + i, "صالح", "a", null, null, null, null, null)).toList());
-        records.add(new VictimRecord("30", "فلاح", "a", null, null, null, null, null));
-        records.add(new VictimRecord("31", "صاح", "a", null, null, null, null, null));
-        NameLexicon lexicon = NameLexicon.of(records);
+        NameLexicon lexicon = lexiconOf("صالح", 30, "فلاح", 1, "صاح", 1);
         assertThat(NameComparator.level(lexicon.part("صالح"), lexicon.part("فلاح"))).isEqualTo(NameComparator.DIFFERENT);
         assertThat(NameComparator.level(lexicon.part("صالح"), lexicon.part("صاح"))).isEqualTo(NameComparator.SIMILAR);
     }
 
     @Test
     void comparesTwoArabicSpellingsLetterByLetterForASlip() {
-        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 40)
-                .mapToObj(i -> new VictimRecord("" + i, "محمد", "a", null, null, null, null, null)).toList());
-        records.add(new VictimRecord("40", "مهند", "a", null, null, null, null, null));
-        NameLexicon lexicon = NameLexicon.of(records);
+        NameLexicon lexicon = lexiconOf("محمد", 40, "مهند", 1);
         // mhnd and mhmd are one letter apart, مهند and محمد two: brothers, not a slip
         assertThat(lexicon.part("مهند").skeleton()).isEqualTo("mhnd");
         assertThat(NameComparator.level(lexicon.part("محمد"), lexicon.part("مهند"))).isEqualTo(NameComparator.DIFFERENT);
@@ -173,6 +166,17 @@ class LinkerTest {
         assertThat(found).contains(List.of(0, 30)).doesNotContain(List.of(0, 31));
     }
 
+    /** The lexicon of records named by each spelling as many times as the number after it. */
+    private static NameLexicon lexiconOf(Object... spellingsAndTimes) {
+        List<VictimRecord> records = new java.util.ArrayList<>();
+        for (int k = 0; k < spellingsAndTimes.length; k += 2) {
+            for (int time = 0; time < (Integer) spellingsAndTimes[k + 1]; time++) {
+                records.add(new VictimRecord(k + "-" + time, (String) spellingsAndTimes[k], "a", null, null, null, null, null));
+            }
+        }
+        return NameLexicon.of(records);
+    }
+
     private static RecordProfile profile(String name, NameLexicon lexicon) {
         return RecordProfile.of(new VictimRecord("x", name, "a", null, null, null, null, null), lexicon);
     }
@@ -193,11 +197,7 @@ class LinkerTest {
 
     @Test
     void takesAnArabicSlipThatLeftTwoLikeLettersTogetherForASlipOfTheLatinName() {
-        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
-                .mapToObj(i -> new VictimRecord("" + i, "محمد", "a", null, null, null, null, null)).toList());
-        records.add(new VictimRecord("30", "ممد", "a", null, null, null, null, null));
-        records.add(new VictimRecord("31", "Mohamad", "b", null, null, null, null, null));
-        NameLexicon lexicon = NameLexicon.of(records);
+        NameLexicon lexicon = lexiconOf("محمد", 30, "ممد", 1, "Mohamad", 1);
         assertThat(lexicon.part("ممد").looseSkeleton()).isEqualTo("md");
         assertThat(NameComparator.level(lexicon.part("ممد"), lexicon.part("mohamad"))).isEqualTo(NameComparator.SIMILAR);
         assertThat(NameComparator.slipMadeADouble("md", "mhmd")).isTrue();
@@ -206,17 +206,8 @@ class LinkerTest {
 
     @Test
     void neverReadsALatinSpellingAsAFrequentSlipOfAnArabicName() {
-        List<VictimRecord> records = new java.util.ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            records.add(new VictimRecord("m" + i, "محمد", "a", null, null, null, null, null));
-        }
-        for (int i = 0; i < 12; i++) {
-            // a slip of محمد written often enough to pass for a name; its skeleton is md, as Mu'adh's
-            records.add(new VictimRecord("s" + i, "ممد", "a", null, null, null, null, null));
-        }
-        records.add(new VictimRecord("x", "معاذ", "a", null, null, null, null, null));
-        records.add(new VictimRecord("y", "Mu'adh", "b", null, null, null, null, null));
-        NameLexicon lexicon = NameLexicon.of(records);
+        // ممد, a slip of محمد written often enough to pass for a name; its skeleton is md, as Mu'adh's
+        NameLexicon lexicon = lexiconOf("محمد", 400, "ممد", 12, "معاذ", 1, "Mu'adh", 1);
         assertThat(lexicon.part("muadh").readsAsArabicName()).isFalse();
         assertThat(NameComparator.level(lexicon.part("معاذ"), lexicon.part("muadh"))).isLessThan(NameComparator.DIFFERENT);
     }
@@ -232,10 +223,7 @@ class LinkerTest {
 
     @Test
     void takesARareLatinSpellingOneLetterFromACommonArabicNameForASlip() {
-        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 30)
-                .mapToObj(i -> new VictimRecord("" + i, "توفيق", "a", null, null, null, null, null)).toList());
-        records.add(new VictimRecord("30", "Tawdiq", "b", null, null, null, null, null));
-        NameLexicon lexicon = NameLexicon.of(records);
+        NameLexicon lexicon = lexiconOf("توفيق", 30, "Tawdiq", 1);
         assertThat(NameComparator.level(lexicon.part("توفيق"), lexicon.part("tawdiq"))).isEqualTo(NameComparator.SIMILAR);
     }
 
@@ -288,11 +276,7 @@ class LinkerTest {
         NamePart muhammad = NameLexicon.of(List.of()).part("محمد");
         assertThat(NameComparator.level(muhammad, NameLexicon.of(List.of()).part("mahmoud")))
                 .as("no محمود among the records: Mahmoud may be a loose spelling of محمد").isEqualTo(NameComparator.SIMILAR);
-        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 10)
-                .mapToObj(i -> new VictimRecord("" + i, "محمود", "a", null, null, null, null, null)).toList());
-        records.add(new VictimRecord("10", "محمد", "a", null, null, null, null, null));
-        records.add(new VictimRecord("11", "Mahmoud", "b", null, null, null, null, null));
-        NameLexicon lexicon = NameLexicon.of(records);
+        NameLexicon lexicon = lexiconOf("محمود", 10, "محمد", 1, "Mahmoud", 1);
         assertThat(NameComparator.level(lexicon.part("محمد"), lexicon.part("mahmoud"))).isEqualTo(NameComparator.DIFFERENT);
         assertThat(NameComparator.level(lexicon.part("محمود"), lexicon.part("mahmoud"))).isEqualTo(NameComparator.SAME_SKELETON);
     }
