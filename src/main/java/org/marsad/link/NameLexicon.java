@@ -95,15 +95,9 @@ final class NameLexicon {
             return List.of();
         }
         int least = Math.max(1, looseCounts.getOrDefault(loose, 0)) * SLIP_RATIO;
-        java.util.Set<String> candidates = new java.util.HashSet<>();
-        candidates.add(commonestByDeletion.get(loose)); // one letter more
-        for (String deleted : deletions(loose)) {
-            candidates.add(deleted); // one letter less
-            candidates.add(commonestByDeletion.get(deleted)); // one letter replaced
-        }
-        return candidates.stream()
-                .filter(c -> c != null && !c.equals(loose) && c.charAt(0) == loose.charAt(0)
-                        && looseCounts.getOrDefault(c, 0) >= least)
+        return oneSlipAway(loose, commonestByDeletion).stream()
+                .distinct()
+                .filter(c -> looseCounts.getOrDefault(c, 0) >= least)
                 .sorted(java.util.Comparator.comparing((String c) -> -looseCounts.get(c)).thenComparing(c -> c))
                 .limit(2).toList();
     }
@@ -117,19 +111,22 @@ final class NameLexicon {
     /** Whether a spelling is one letter (not the first) from one at least {@link #TYPO_RATIO} times commoner. */
     private static boolean isSlip(String spelling, Map<String, Integer> counts, Map<String, String> commonestByDeletion) {
         long least = (long) counts.getOrDefault(spelling, 0) * TYPO_RATIO;
+        return oneSlipAway(spelling, commonestByDeletion).stream().anyMatch(c -> counts.getOrDefault(c, 0) >= least);
+    }
+
+    /**
+     * The spellings one letter from {@code spelling} (inserted, left out or replaced, never the first)
+     * that a deletion index knows: for each, the commonest spelling it stands for.
+     */
+    private static List<String> oneSlipAway(String spelling, Map<String, String> commonestByDeletion) {
         List<String> candidates = new java.util.ArrayList<>();
         candidates.add(commonestByDeletion.get(spelling)); // one letter more
         for (String deleted : deletions(spelling)) {
             candidates.add(deleted); // one letter less
             candidates.add(commonestByDeletion.get(deleted)); // one letter replaced
         }
-        for (String candidate : candidates) {
-            if (candidate != null && !candidate.equals(spelling) && candidate.charAt(0) == spelling.charAt(0)
-                    && counts.getOrDefault(candidate, 0) >= least) {
-                return true;
-            }
-        }
-        return false;
+        candidates.removeIf(c -> c == null || c.equals(spelling) || c.charAt(0) != spelling.charAt(0));
+        return candidates;
     }
 
     /** A skeleton with each one of its letters left out, for skeletons of three letters or more. */

@@ -44,8 +44,8 @@ final class PairPattern {
     /**
      * The pattern of a pair; for a pair that can never be one person ({@link Clustering#conflict}: given
      * names or sex differ) only those two fields, all that is read of it, which spares comparing the
-     * rest. Spelled out field by field rather than looping over {@link #FIELDS}: it runs for every pair (tens of millions), and calls through the comparators' interface
-     * and lambdas cannot be inlined. {@link #viaFields} is the same by definition (PairPatternTest).
+     * rest. Spelled out field by field rather than looping over {@link #FIELDS}: it runs for every pair
+     * (tens of millions), and calls through the comparators' interface and lambdas cannot be inlined. {@link #viaFields} is the same by definition (PairPatternTest).
      */
     static int of(RecordProfile a, RecordProfile b) {
         PersonName x = a.name();
