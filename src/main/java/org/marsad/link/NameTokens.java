@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.marsad.text.SpellingFolding;
 
 /**
  * Splits a written name into the tokens of its parts: Arabic letters folded, Latin letters lowered to
@@ -177,11 +178,11 @@ final class NameTokens {
     }
 
     /**
-     * The letter runs of one written word, folded: Arabic by {@link ArabicNameFolding}, any other script
+     * The letter runs of one written word, folded: Arabic by {@link SpellingFolding}, any other script
      * to lower-case ASCII; punctuation and digits separate runs (Al-Kurdi → al, kurdi).
      */
     private static String[] letters(String word) {
-        String folded = ArabicNameFolding.fold(word);
+        String folded = SpellingFolding.fold(word);
         if (!isArabicScript(folded)) {
             // an apostrophe inside a Latin word marks ʿayn or hamza (Ja'bari, Mo'men), not a word break
             folded = folded.replaceAll("['’‘`ʿʾ]", "");
@@ -193,7 +194,7 @@ final class NameTokens {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean letter = (c >= 'a' && c <= 'z') || (ArabicNameFolding.isArabicLetter(c) && Character.isLetter(c));
+            boolean letter = (c >= 'a' && c <= 'z') || (SpellingFolding.isArabic(c) && Character.isLetter(c));
             out.append(letter ? c : ' ');
         }
         String runs = out.toString().trim();
@@ -217,7 +218,7 @@ final class NameTokens {
     static boolean isArabicScript(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && !ArabicNameFolding.isArabicLetter(c)) {
+            if (Character.isLetter(c) && !SpellingFolding.isArabic(c)) {
                 return false;
             }
         }

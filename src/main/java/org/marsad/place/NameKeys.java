@@ -2,6 +2,7 @@ package org.marsad.place;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.SpellingFolding;
 
 /**
  * The lookup keys of a run of folded words. A name is stored and looked up under the same keys, so two
@@ -44,7 +45,7 @@ final class NameKeys {
     /** The consonant skeleton of Latin words, or "" when the words are Arabic or too short to compare. */
     static String skeleton(List<String> words) {
         String bare = bare(words);
-        if (bare.isEmpty() || ArabicFolding.isArabic(bare.charAt(0))) {
+        if (bare.isEmpty() || SpellingFolding.isArabic(bare.charAt(0))) {
             return "";
         }
         StringBuilder key = new StringBuilder();

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.marsad.text.SpellingFolding;
 
 /**
  * A word of a place mention: as written, and folded for matching (Arabic letters by
- * {@link ArabicFolding}, Latin letters lower-cased without diacritics or apostrophes).
+ * {@link SpellingFolding}, Latin letters lower-cased without diacritics or apostrophes).
  */
 record Token(String raw, String folded) {
     private static final Pattern POSSESSIVE_S = Pattern.compile("(?<=\\p{L})['’]s\\b");
@@ -25,7 +26,7 @@ record Token(String raw, String folded) {
             if (isSilent(c)) {
                 continue;
             }
-            String replacement = ArabicFolding.fold(c);
+            String replacement = SpellingFolding.fold(c);
             if (replacement != null || Character.isLetterOrDigit(c)) {
                 start = start < 0 ? i : start;
                 folded.append(replacement != null ? replacement : latin(c));
@@ -43,7 +44,7 @@ record Token(String raw, String folded) {
     /** Marks that join rather than split a word: apostrophes and ayn signs (Dar'a, ‘Ayn), diacritics, format marks. */
     private static boolean isSilent(char c) {
         return "'’‘`ʿʾʼ′".indexOf(c) >= 0
-                || Character.getType(c) == Character.NON_SPACING_MARK && !ArabicFolding.isArabic(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK && !SpellingFolding.isArabic(c)
                 || Character.getType(c) == Character.FORMAT;
     }
 
@@ -52,7 +53,7 @@ record Token(String raw, String folded) {
         if (c < 0x80) {
             return String.valueOf(Character.toLowerCase(c));
         }
-        if (ArabicFolding.isArabic(c)) {
+        if (SpellingFolding.isArabic(c)) {
             return String.valueOf(c);
         }
         return MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("")
@@ -60,7 +61,7 @@ record Token(String raw, String folded) {
     }
 
     boolean isArabic() {
-        return ArabicFolding.isArabic(folded.charAt(0));
+        return SpellingFolding.isArabic(folded.charAt(0));
     }
 
     /**

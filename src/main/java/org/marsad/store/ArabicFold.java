@@ -1,33 +1,18 @@
 package org.marsad.store;
 
+import java.util.Locale;
+import org.marsad.text.SpellingFolding;
+
 /**
- * Folds the spellings of an Arabic name that writers use interchangeably, so that a search finds them
- * all: hamza forms of alif (أ إ آ ٱ → ا), taa marbuta (ة → ه), alif maqsura (ى → ي), short-vowel marks
- * (tashkeel, U+064B–U+0652) and the superscript alif (U+0670) removed, tatweel (ـ, the stretching
- * stroke) removed; Latin letters lower-cased. The {@code text} and {@code link} packages will provide the
- * shared normalizer; this one serves the victim search until then.
+ * Folds a victim's name, and a search for one, so that a search finds every spelling writers use
+ * interchangeably: Arabic letters by {@link SpellingFolding} (hamza forms, ة, ى, marks, tatweel), Latin
+ * letters lower-cased, runs of spaces made one.
  */
 final class ArabicFold {
     private ArabicFold() {
     }
 
     static String fold(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
-                case 'ة' -> out.append('ه');
-                case 'ى' -> out.append('ي');
-                case 'ـ' -> { }
-                default -> {
-                    if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670') {
-                        continue;
-                    }
-                    out.append(Character.toLowerCase(c));
-                }
-            }
-        }
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return SpellingFolding.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 }

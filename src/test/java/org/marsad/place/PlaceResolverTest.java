@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.marsad.text.SpellingFolding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +44,7 @@ class PlaceResolverTest {
     @Test
     void theTableHasMentionsInBothScripts() throws IOException {
         List<Mention> table = mentions();
-        long arabic = table.stream().filter(m -> ArabicFolding.isArabic(m.text().charAt(0))).count();
+        long arabic = table.stream().filter(m -> SpellingFolding.isArabic(m.text().charAt(0))).count();
         assertThat(arabic).isGreaterThanOrEqualTo(50);
         assertThat(table.size() - arabic).isGreaterThanOrEqualTo(50);
     }

@@ -16,6 +16,8 @@ class ArabicFoldTest {
             "مُحَمَّد, محمد",          // damma, fatha, shadda
             "محـــمد, محمد",        // tatweel
             "هٰذا, هذا",           // superscript alif
+            "عائشة, عايشه",        // yaa with hamza
+            "ضياء, ضيا",           // hamza on the line
             "'  Al-Khatib  ', al-khatib",
     })
     void foldsTheSpellingsWritersInterchange(String written, String folded) {
