@@ -2,6 +2,8 @@ package org.marsad.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,18 +11,53 @@ class TokenTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            إدلب          | ادلب
-            حماة          | حماه
-            نوى           | نوي
-            السويداء      | السويدا
-            الرقــة       | الرقه
-            دِيرُ الزَّوْر | دير الزور
-            بئر الحلو     | بير الحلو
-            کۆبانی        | كوباني
-            Raqqa's       | raqqa
-            Dar'a         | dara
+            Deir ez-Zor           | deir ez zor
+            Dar'a                 | dara
+            ‘Ayn al ‘Arab         | ayn al arab
+            Nāḩiyat Dimashq       | nahiyat dimashq
+            Kobanê                | kobane
+            Raqqa's countryside   | raqqa countryside
+            ريف الرقة، الشرقي     | ريف الرقه الشرقي
+            AL-HASAKAH            | al hasakah
+            إدلب                  | ادلب
+            حماة                  | حماه
+            نوى                   | نوي
+            السويداء              | السويدا
+            الرقــة               | الرقه
+            دِيرُ الزَّوْر          | دير الزور
+            بئر الحلو             | بير الحلو
+            کۆبانی                | كوباني
             """)
-    void foldsPlaceNamesWordByWord(String written, String expected) {
-        assertThat(String.join(" ", Token.split(written).stream().map(Token::folded).toList())).isEqualTo(expected);
+    void foldsLatinAndSplitsAtHyphensAndPunctuation(String written, String folded) {
+        assertThat(String.join(" ", Token.split(written).stream().map(Token::folded).toList())).isEqualTo(folded);
+    }
+
+    @Test
+    void keepsEachWordAsWritten() {
+        assertThat(Token.split("مدينة الرقة")).extracting(Token::raw).containsExactly("مدينة", "الرقة");
+    }
+
+    @ParameterizedTest(name = "{0} reads also as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            بالرقة  | الرقه
+            للرقة   | الرقه
+            والرقة  | الرقه
+            وبريف   | ريف
+            فريف    | ريف
+            كحلب    | حلب
+            """)
+    void readsArabicWordsWithoutTheirProclitics(String written, String reading) {
+        assertThat(Token.split(written).get(0).readings()).contains(reading);
+    }
+
+    @Test
+    void readsTheWordAsWrittenFirst() {
+        assertThat(Token.split("بنش").get(0).readings()).first().isEqualTo("بنش");
+        assertThat(Token.split("Binnish").get(0).readings()).containsExactly("binnish");
+    }
+
+    @Test
+    void leavesShortWordsWhole() {
+        assertThat(Token.split("بل").get(0).readings()).isEqualTo(List.of("بل"));
     }
 }
