@@ -22,7 +22,9 @@ import org.marsad.InputError;
  * The "Linkage CSV" of DESIGN.md. Input: a header; {@code id} and {@code name} required; optional
  * {@code source, sex (M|F), age, date (YYYY-MM-DD, of death), place, status (civilian|fighter)}; other
  * columns ignored. Output: {@code id,cluster}, one row per input record, in input order. A malformed row
- * is an error naming its line and field, never a silent skip.
+ * is an error naming its line and field, never a silent skip. Beyond the contract, what real lists write
+ * is read too: male/female and ذكر/أنثى, any letter case, an age in parts of a year (0.5), and "unknown"
+ * (غير معروف) as a blank field.
  */
 public final class LinkageCsv {
     private static final Set<String> LINKAGE_COLUMNS = Set.of("id", "name", "source", "sex", "age", "date", "place",
@@ -137,17 +139,27 @@ public final class LinkageCsv {
             return null;
         }
         String v = row.get(field);
-        return v == null || v.isBlank() ? null : v;
+        return v == null || v.isBlank() ? null : v.strip();
     }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(\\d{1,3})(?:\\.\\d+)?");
+
+    /** What lists write for a value not known: read as a blank field. */
+    private static final Set<String> UNKNOWN = Set.of("u", "unknown", "غير معروف", "غير معروفه", "مجهول");
 
     private static Sex sex(String v, String where) {
         if (v == null) {
             return null;
         }
-        return switch (v.toUpperCase(Locale.ROOT)) {
-            case "M" -> Sex.MALE;
-            case "F" -> Sex.FEMALE;
-            default -> throw new InputError(where + ": field 'sex' is '" + v + "', expected M or F");
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "m", "male", "ذكر" -> Sex.MALE;
+            case "f", "female", "أنثى", "انثى", "انثي" -> Sex.FEMALE;
+            default -> {
+                if (UNKNOWN.contains(v.toLowerCase(Locale.ROOT))) {
+                    yield null;
+                }
+                throw new InputError(where + ": field 'sex' is '" + v + "', expected M or F");
+            }
         };
     }
 
@@ -155,15 +167,15 @@ public final class LinkageCsv {
         if (v == null) {
             return null;
         }
-        try {
-            int age = Integer.parseInt(v);
-            if (age < 0 || age > 130) {
-                throw new NumberFormatException();
-            }
-            return age;
-        } catch (NumberFormatException e) {
-            throw new InputError(where + ": field 'age' is '" + v + "', expected whole years from 0 to 130");
+        if (UNKNOWN.contains(v.toLowerCase(Locale.ROOT))) {
+            return null;
         }
+        // an infant's age is often written in parts of a year (0.5): whole years completed
+        java.util.regex.Matcher years = AGE.matcher(v);
+        if (!years.matches() || Integer.parseInt(years.group(1)) > 130) {
+            throw new InputError(where + ": field 'age' is '" + v + "', expected years from 0 to 130");
+        }
+        return Integer.parseInt(years.group(1));
     }
 
     private static LocalDate date(String v, String where) {
@@ -184,7 +196,12 @@ public final class LinkageCsv {
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "civilian" -> Status.CIVILIAN;
             case "fighter" -> Status.FIGHTER;
-            default -> throw new InputError(where + ": field 'status' is '" + v + "', expected civilian or fighter");
+            default -> {
+                if (UNKNOWN.contains(v.toLowerCase(Locale.ROOT))) {
+                    yield null;
+                }
+                throw new InputError(where + ": field 'status' is '" + v + "', expected civilian or fighter");
+            }
         };
     }
 }

@@ -27,13 +27,28 @@ class LinkageCsvTest {
                 null, null));
     }
 
+    @Test
+    void readsTheWaysListsWriteSexAgeAndStatusAndUnknownAsBlank() {
+        String csv = "id,name,sex,age,status\n"
+                + "1,x, male ,0.5,Fighter\n"
+                + "2,y,أنثى,34,CIVILIAN\n"
+                + "3,z,Unknown,unknown,غير معروف\n";
+        List<VictimRecord> records = LinkageCsv.read(new StringReader(csv), "in.csv");
+        assertThat(records.get(0)).isEqualTo(new VictimRecord("1", "x", null, Sex.MALE, 0, null, null, Status.FIGHTER));
+        assertThat(records.get(1)).isEqualTo(new VictimRecord("2", "y", null, Sex.FEMALE, 34, null, null,
+                Status.CIVILIAN));
+        assertThat(records.get(2)).isEqualTo(new VictimRecord("3", "z", null, null, null, null, null, null));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "name,age\\nx,3|in.csv: line 1: the header has no 'id' column",
         "id,name,age\\n1,x,3\\n2,y|in.csv: line 3: 2 fields, the header has 3",
         "id,name,date\\n1,x,2017-13-01|in.csv: line 2: field 'date' is '2017-13-01', expected YYYY-MM-DD",
-        "id,name,age\\n1,x,old|in.csv: line 2: field 'age' is 'old', expected whole years from 0 to 130",
-        "id,name,sex\\n1,x,male|in.csv: line 2: field 'sex' is 'male', expected M or F",
+        "id,name,age\\n1,x,old|in.csv: line 2: field 'age' is 'old', expected years from 0 to 130",
+        "id,name,age\\n1,x,200|in.csv: line 2: field 'age' is '200', expected years from 0 to 130",
+        "id,name,sex\\n1,x,X|in.csv: line 2: field 'sex' is 'X', expected M or F",
+        "id,name,status\\n1,x,soldier|in.csv: line 2: field 'status' is 'soldier', expected civilian or fighter",
         "id,name\\n1,x\\n1,y|in.csv: line 3: id '1' is used twice",
         "id,name\\n,x|in.csv: line 2: field 'id' is empty",
     })
