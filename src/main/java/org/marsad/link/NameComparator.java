@@ -192,16 +192,6 @@ final class NameComparator implements FieldComparator {
     }
 
     /**
-     * Whether two spellings open with the same sound: a recorder's slip spares the first letter, so
-     * صالح and فلاح, زياد and يزيد, one letter apart, are two names.
-     */
-    private static boolean sameFirstSound(NamePart x, NamePart y) {
-        String a = x.skeleton();
-        String b = y.skeleton();
-        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
-    }
-
-    /**
      * Whether an Arabic slip that left two like letters side by side, which the skeleton reads as one,
      * is one letter from a Latin spelling: ممد (md, from mmd) beside Mohamad (mhmd).
      */
@@ -219,7 +209,7 @@ final class NameComparator implements FieldComparator {
     }
 
     private static boolean similar(NamePart x, NamePart y) {
-        boolean typo = NameLexicon.mayBeTypo(x, y) && sameFirstSound(x, y)
+        boolean typo = NameLexicon.mayBeTypo(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
                 && (OneEdit.within(x.spelling(), y.spelling())
                     // two Arabic spellings are compared letter by letter: the skeleton reads ح and ه alike,
