@@ -31,19 +31,35 @@ final class Blocking {
      * rule's pairs teach the model, or only find pairs the other rules miss.
      */
     private record Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches, int wholeUpTo,
-                        int skipUpTo, boolean slipsOnly) {
+                        int skipUpTo, Pairing pairing) {
         Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches) {
             this(keys, orders, teaches, WINDOW + 1, 1);
         }
 
         Rule(Function<RecordProfile, long[]> keys, List<Order> orders, boolean teaches, int wholeUpTo, int skipUpTo) {
-            this(keys, orders, teaches, wholeUpTo, skipUpTo, false);
+            this(keys, orders, teaches, wholeUpTo, skipUpTo, Pairing.ALL);
         }
 
-        /** Whether a pair of its block is a candidate: with {@code slipsOnly}, one record must hold a slip. */
+        /** Whether a pair of its block is a candidate. */
         boolean pairs(SortKeys keys, int a, int b) {
-            return !slipsOnly || keys.slip[a] || keys.slip[b];
+            return switch (pairing) {
+                case ALL -> true;
+                case WITH_SLIP -> keys.slip[a] || keys.slip[b];
+                // a rare given name beside one it may be a slip of: any other pair of given names is
+                // two people (Clustering.conflict), not worth comparing
+                case MISTYPED_GIVEN -> (keys.rareGiven[a] || keys.rareGiven[b])
+                        && NameComparator.level(keys.givenPart[a], keys.givenPart[b]) != NameComparator.DIFFERENT;
+            };
         }
+    }
+
+    /** Which pairs of a block a rule makes candidates. */
+    private enum Pairing {
+        ALL,
+        /** Pairs with a record that holds a slip ({@link NamePart#meant}). */
+        WITH_SLIP,
+        /** Pairs with a rare given name that may be a slip of the other's. */
+        MISTYPED_GIVEN
     }
 
     /**
@@ -63,7 +79,7 @@ final class Blocking {
      */
     private enum Order {
         FAMILY_THEN_DAY, DAY_THEN_FATHER, GIVEN_THEN_DAY, DAY_THEN_GIVEN, FAMILY_THEN_FATHER, FATHER_THEN_FAMILY,
-        FATHER_THEN_GIVEN, AGE_THEN_FAMILY;
+        FATHER_THEN_GIVEN, AGE_THEN_FAMILY, DAY_THEN_AGE;
 
         long key(SortKeys keys, int i) {
             return switch (this) {
@@ -75,6 +91,7 @@ final class Blocking {
                 case FATHER_THEN_FAMILY -> keys.father[i] << 20 | keys.family[i];
                 case FATHER_THEN_GIVEN -> keys.father[i] << 20 | keys.given[i];
                 case AGE_THEN_FAMILY -> (long) keys.age[i] << 20 | keys.family[i];
+                case DAY_THEN_AGE -> (long) keys.day[i] << 20 | keys.age[i];
             };
         }
     }
@@ -104,7 +121,27 @@ final class Blocking {
             // commoner names it may be a slip for, and meets the others as in the first rule; only pairs
             // with a record that holds a slip, the others are found above
             new Rule(p -> givenWithLaterPart(p, true), List.of(Order.DAY_THEN_FATHER,
-                    Order.AGE_THEN_FAMILY), false, WHOLE_BLOCK, 1, true));
+                    Order.AGE_THEN_FAMILY), false, WHOLE_BLOCK, 1, Pairing.WITH_SLIP),
+            // a slip in the given name too short to guess what was meant (عبي for علي, ور for نور): the
+            // record meets those who share a later part and died within days of it
+            new Rule(Blocking::laterPartsWithDays, List.of(Order.DAY_THEN_AGE), false, WHOLE_BLOCK, 1,
+                    Pairing.MISTYPED_GIVEN),
+            new Rule(Blocking::laterParts, List.of(Order.AGE_THEN_FAMILY), false, WHOLE_BLOCK, 1,
+                    Pairing.MISTYPED_GIVEN));
+
+    private static long[] laterParts(RecordProfile p) {
+        PersonName name = p.name();
+        return Stream.of(name.father(), name.grandfather(), name.family())
+                .filter(part -> part != null && !part.looseSkeleton().isEmpty())
+                .mapToLong(part -> hash(part.looseSkeleton() + "@later")).toArray();
+    }
+
+    private static long[] laterPartsWithDays(RecordProfile p) {
+        PersonName name = p.name();
+        return concat(withDays(name.father(), p, 0, 4, false), withDays(name.father(), p, 2, 4, false),
+                withDays(name.grandfather(), p, 0, 4, false), withDays(name.grandfather(), p, 2, 4, false),
+                withDays(name.family(), p, 0, 4, false), withDays(name.family(), p, 2, 4, false));
+    }
 
     private static long[] givenWithLaterPart(RecordProfile p) {
         return givenWithLaterPart(p, false);
@@ -317,6 +354,8 @@ final class Blocking {
      * the day of death; 0 when missing, so records without it sort first.
      */
     private static final class SortKeys {
+        /** How often at most a given name is written for blocking to try it as a slip. */
+        private static final int RARE = 2;
         private static final int LIMIT = (1 << 19) - 1; // 20 bits each, the 40-bit key stays positive
         final long[] given;
         final long[] father;
@@ -326,6 +365,9 @@ final class Blocking {
         final int[] age;
         /** Whether a record's given, father's or family name may be a slip ({@link NamePart#meant}). */
         final boolean[] slip;
+        /** Each record's given name, and whether it is rare enough to be a slip ({@link #RARE} times or fewer). */
+        final NamePart[] givenPart;
+        final boolean[] rareGiven;
 
         SortKeys(List<RecordProfile> profiles) {
             java.util.TreeSet<String> skeletons = new java.util.TreeSet<>();
@@ -347,6 +389,8 @@ final class Blocking {
             day = new int[n];
             age = new int[n];
             slip = new boolean[n];
+            givenPart = new NamePart[n];
+            rareGiven = new boolean[n];
             int firstDay = profiles.stream().mapToInt(RecordProfile::epochDay)
                     .filter(d -> d != RecordProfile.UNKNOWN).min().orElse(0);
             for (int i = 0; i < n; i++) {
@@ -356,6 +400,8 @@ final class Blocking {
                 family[i] = name.family() == null ? 0 : rank.get(name.family().skeleton());
                 slip[i] = Stream.of(name.given(), name.father(), name.family())
                         .anyMatch(part -> part != null && !part.meant().isEmpty());
+                givenPart[i] = name.given();
+                rareGiven[i] = name.given() != null && name.given().count() <= RARE;
                 int years = profiles.get(i).age();
                 age[i] = years == RecordProfile.UNKNOWN ? 0 : Math.max(0, Math.min(127, years + 1));
                 int d = profiles.get(i).epochDay();

@@ -85,9 +85,9 @@ final class NameLexicon {
     }
 
     /**
-     * The loose skeletons a rare one may be a slip for: one letter inserted, left out or replaced (not
-     * the first), and at least {@link #SLIP_RATIO} times commoner; the two commonest, as a slip may be
-     * read two ways (عالشه: عائشة or علي). Only blocking reads them, so that a record with a slip still
+     * The loose skeletons a rare one may be a slip for: one letter inserted, left out or replaced (the
+     * first too), and at least {@link #SLIP_RATIO} times commoner; the three commonest, as a slip may be
+     * read more than one way (عالشه: عائشة or علي). Only blocking reads them, so that a record with a slip still
      * meets its other records.
      */
     List<String> likelyMeant(String loose) {
@@ -99,7 +99,7 @@ final class NameLexicon {
                 .distinct()
                 .filter(c -> looseCounts.getOrDefault(c, 0) >= least)
                 .sorted(java.util.Comparator.comparing((String c) -> -looseCounts.get(c)).thenComparing(c -> c))
-                .limit(2).toList();
+                .limit(3).toList();
     }
 
     /** The commoner of two spellings; of two as common, the first in alphabetical order (the same on every run). */
@@ -108,14 +108,14 @@ final class NameLexicon {
         return byCount > 0 || byCount == 0 && a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** Whether a spelling is one letter (not the first) from one at least {@link #TYPO_RATIO} times commoner. */
+    /** Whether a spelling is one letter from one at least {@link #TYPO_RATIO} times commoner. */
     private static boolean isSlip(String spelling, Map<String, Integer> counts, Map<String, String> commonestByDeletion) {
         long least = (long) counts.getOrDefault(spelling, 0) * TYPO_RATIO;
         return oneSlipAway(spelling, commonestByDeletion).stream().anyMatch(c -> counts.getOrDefault(c, 0) >= least);
     }
 
     /**
-     * The spellings one letter from {@code spelling} (inserted, left out or replaced, never the first)
+     * The spellings one letter from {@code spelling} (inserted, left out or replaced)
      * that a deletion index knows: for each, the commonest spelling it stands for.
      */
     private static List<String> oneSlipAway(String spelling, Map<String, String> commonestByDeletion) {
@@ -125,7 +125,7 @@ final class NameLexicon {
             candidates.add(deleted); // one letter less
             candidates.add(commonestByDeletion.get(deleted)); // one letter replaced
         }
-        candidates.removeIf(c -> c == null || c.equals(spelling) || c.charAt(0) != spelling.charAt(0));
+        candidates.removeIf(c -> c == null || c.equals(spelling));
         return candidates;
     }
 

@@ -58,12 +58,12 @@ final class SpellingVariation {
         return written;
     }
 
-    /** One letter deleted or replaced, never the first (recorders rarely miss the first letter). */
+    /** One letter deleted or replaced, anywhere in the word. */
     private String typo(String written, boolean latin) {
         if (written.length() < 3) {
             return written;
         }
-        int at = 1 + random.nextInt(written.length() - 1);
+        int at = random.nextInt(written.length());
         if (chance(0.5)) {
             return written.substring(0, at) + written.substring(at + 1);
         }
