@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Shared plumbing for the peer runners: CSV reading, the (tool-neutral) text normalisation,
@@ -34,28 +37,22 @@ final class Common {
   /** Reads the benchmark CSV (plain comma-separated, no quoting in these files). */
   static List<Row> readCsv(Path file) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      if (header == null) {
-        return rows;
-      }
-      String[] h = header.replace("\uFEFF", "").split(",", -1);
+    // a real CSV reader: place names hold commas inside quotes ("Talbeseh, Homs")
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      List<String> h = csv.getHeaderNames();
       for (int i = 0; i < HEADER.length; i++) {
-        if (i >= h.length || !h[i].trim().equals(HEADER[i])) {
-          throw new IOException("unexpected header " + header);
+        if (i >= h.size() || !h.get(i).replace("\uFEFF", "").trim().equals(HEADER[i])) {
+          throw new IOException("unexpected header " + h);
         }
       }
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isEmpty()) {
-          continue;
+      for (CSVRecord r : csv) {
+        if (r.size() != HEADER.length) {
+          throw new IOException("line " + r.getRecordNumber() + ": expected " + HEADER.length + " fields");
         }
-        String[] f = line.split(",", -1);
-        if (f.length != 9) {
-          throw new IOException("expected 9 fields: " + line);
-        }
+        String[] f = new String[HEADER.length];
         for (int i = 0; i < f.length; i++) {
-          f[i] = f[i].trim();
+          f[i] = r.get(i).trim();
         }
         rows.add(new Row(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
       }
