@@ -82,11 +82,19 @@ final class Clustering {
      * twice, "Grandchild of Fawzi Naffar 2"), whom a list names twice because they are two people; or a
      * record that names nobody ("Unidentified man"), which no name can tie to another.
      */
-    static boolean neverOne(RecordProfile a, RecordProfile b, int pattern) {
+    static boolean neverOne(int pattern, byte a, byte b) {
         return conflict(pattern)
-                || PairPattern.level(pattern, PairPattern.LIST) == 1 && a.name().kinship() && b.name().kinship()
-                || a.name().namesNoOne() || b.name().namesNoOne();
+                || PairPattern.level(pattern, PairPattern.LIST) == 1 && (a & b & KINSHIP) != 0
+                || ((a | b) & NAMES_NO_ONE) != 0;
     }
+
+    /** What {@link #neverOne} reads of a record's name, in two bits: named by kinship; names nobody. */
+    static byte naming(RecordProfile profile) {
+        return (byte) ((profile.name().kinship() ? KINSHIP : 0) | (profile.name().namesNoOne() ? NAMES_NO_ONE : 0));
+    }
+
+    private static final int KINSHIP = 1;
+    private static final int NAMES_NO_ONE = 2;
 
     private void mergeIfCompatible(int a, int b) {
         int x = find(a);
@@ -104,7 +112,7 @@ final class Clustering {
         for (int i : left) {
             for (int j : right) {
                 int pattern = PairPattern.of(profiles.get(i), profiles.get(j));
-                if (neverOne(profiles.get(i), profiles.get(j), pattern) || decisions.areDifferent(i, j)) {
+                if (scorer.neverOne(pattern, i, j) || decisions.areDifferent(i, j)) {
                     return;
                 }
                 double p = scorer.probability(pattern, i, j);

@@ -152,7 +152,7 @@ final class Reassignment {
                 continue;
             }
             int pattern = PairPattern.of(profiles.get(record), profiles.get(other));
-            if (Clustering.neverOne(profiles.get(record), profiles.get(other), pattern)
+            if (scorer.neverOne(pattern, record, other)
                     || decisions.areDifferent(record, other)) {
                 return Double.NEGATIVE_INFINITY;
             }
