@@ -12,7 +12,8 @@ final class LatinReading {
     /**
      * A Latin spelling that reads as no Arabic name of the records is compared loosely: Mounir, Souad
      * and Yousra write a short u as ou, Tahani and Medhat may or may not write h as a letter of its own,
-     * Hayat writes the final ة of حياة as t.
+     * Hayat writes the final ة of حياة as t, and Turkish spelling a final د as t (Ahmet, Mehmet, Mahmut,
+     * Hamit: Turkish writes a final d as it sounds).
      */
     static boolean readsLoosely(NamePart latin, NamePart arabic) {
         if (latin.readsAsArabicName()) {
@@ -21,7 +22,9 @@ final class LatinReading {
         String plain = arabic.plainSkeleton();
         // ة read as t, as it is before another word: Hayat, Nemat for حياة, نعمة
         return Skeleton.samePlain(latin.plainSkeleton(), plain)
-                || arabic.spelling().endsWith("ه") && Skeleton.samePlain(latin.plainSkeleton(), plain + "t");
+                || arabic.spelling().endsWith("ه") && Skeleton.samePlain(latin.plainSkeleton(), plain + "t")
+                || plain.endsWith("d") && latin.plainSkeleton().endsWith("t")
+                    && Skeleton.samePlain(latin.plainSkeleton(), plain.substring(0, plain.length() - 1) + "t");
     }
 
     /**
