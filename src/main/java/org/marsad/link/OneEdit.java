@@ -1,8 +1,9 @@
 package org.marsad.link;
 
 /**
- * Whether two strings differ by at most one inserted, deleted or replaced character: the usual size of
- * a recorder's typo. Cheaper than a full edit distance, which linkage never needs beyond one.
+ * Whether two strings differ by at most one inserted, deleted or replaced character, or two neighbours
+ * swapped (ممحود for محمود): the usual size of a recorder's typo (Damerau's four kinds). Cheaper than a
+ * full edit distance, which linkage never needs beyond one.
  */
 final class OneEdit {
 
@@ -20,7 +21,12 @@ final class OneEdit {
             i++;
         }
         if (shorter.length() == longer.length()) {
-            return shorter.regionMatches(i + 1, longer, i + 1, shorter.length() - i - 1) || i == shorter.length();
+            if (i == shorter.length() || shorter.regionMatches(i + 1, longer, i + 1, shorter.length() - i - 1)) {
+                return true;
+            }
+            return i + 1 < shorter.length() && shorter.charAt(i) == longer.charAt(i + 1)
+                    && shorter.charAt(i + 1) == longer.charAt(i)
+                    && shorter.regionMatches(i + 2, longer, i + 2, shorter.length() - i - 2);
         }
         return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
