@@ -26,6 +26,18 @@ public final class Decisions {
         return this;
     }
 
+    /** The same decisions about the records in {@code order}'s memory places. */
+    Decisions inMemory(MemoryOrder order) {
+        Decisions renumbered = new Decisions();
+        for (long pair : same) {
+            renumbered.confirmSame(order.toMemory(PairList.first(pair)), order.toMemory(PairList.second(pair)));
+        }
+        for (long pair : different) {
+            renumbered.confirmDifferent(order.toMemory(PairList.first(pair)), order.toMemory(PairList.second(pair)));
+        }
+        return renumbered;
+    }
+
     Set<Long> samePairs() {
         return same;
     }

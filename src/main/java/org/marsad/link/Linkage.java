@@ -11,12 +11,16 @@ public final class Linkage {
     private final List<VictimRecord> records;
     private final int[] person;
     private final MatchModel model;
+    /** The candidate pairs, by the records' places in memory ({@link MemoryOrder}). */
     private final ScoredPairs pairs;
+    private final MemoryOrder order;
 
     private final String timings;
 
-    Linkage(List<VictimRecord> records, int[] person, MatchModel model, ScoredPairs pairs, String timings) {
+    Linkage(List<VictimRecord> records, int[] person, MatchModel model, ScoredPairs pairs, MemoryOrder order,
+            String timings) {
         this.timings = timings;
+        this.order = order;
         this.records = records;
         this.person = person;
         this.model = model;
@@ -67,7 +71,9 @@ public final class Linkage {
         for (int k = 0; k < pairs.size(); k++) {
             double p = pairs.probability(k);
             if (p >= low && p < high) {
-                found.add(new Pair(pairs.first(k), pairs.second(k), p));
+                int a = order.toInput(pairs.first(k));
+                int b = order.toInput(pairs.second(k));
+                found.add(new Pair(Math.min(a, b), Math.max(a, b), p));
             }
         }
         return found;
@@ -80,6 +86,6 @@ public final class Linkage {
 
     /** Whether two records were linked by blocking into one candidate pair (for measuring blocking recall). */
     boolean isCandidate(int a, int b) {
-        return pairs.contains(a, b);
+        return pairs.contains(order.toMemory(a), order.toMemory(b));
     }
 }

@@ -31,7 +31,10 @@ public final class Linker {
     public static Linkage link(List<VictimRecord> records, Decisions decisions) {
         Stopwatch clock = new Stopwatch();
         NameLexicon lexicon = NameLexicon.of(records);
-        List<RecordProfile> profiles = records.parallelStream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        List<RecordProfile> parsed = records.parallelStream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        MemoryOrder order = MemoryOrder.of(parsed);
+        List<RecordProfile> profiles = order.arrange(parsed);
+        Decisions decided = decisions.inMemory(order);
         clock.lap("names");
         Blocking.Candidates blocked = Blocking.candidatePairs(profiles);
         long[] candidates = blocked.pairs();
@@ -49,9 +52,9 @@ public final class Linker {
                 patterns[k], PairList.first(candidates[k]), PairList.second(candidates[k])));
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
         clock.lap("scoring");
-        int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decisions);
+        int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decided);
         clock.lap("clustering");
-        return new Linkage(records, person, model, scored, clock.toString());
+        return new Linkage(records, order.personsInInput(person), model, scored, order, clock.toString());
     }
 
     /**
