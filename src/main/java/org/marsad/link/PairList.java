@@ -27,9 +27,48 @@ final class PairList {
 
     /** Sorts the list and keeps each pair once, to take less room. */
     void removeRepeats() {
-        Arrays.sort(pairs, 0, size);
+        sortPairs(pairs, size);
         size = keepEachOnce(pairs, size);
         pairs = Arrays.copyOf(pairs, Math.max(size, 1));
+    }
+
+    /**
+     * Sorts the first {@code size} packed pairs by a radix sort on the six bytes that hold the two
+     * indices (each below 2^24): at a million records a rule makes tens of millions of pairs, and
+     * sorting them was a third of blocking's time with {@link Arrays#sort}.
+     */
+    static void sortPairs(long[] pairs, int size) {
+        if (size < 1 << 12) {
+            Arrays.sort(pairs, 0, size);
+            return;
+        }
+        long[] from = pairs;
+        long[] to = new long[size];
+        int[] count = new int[256];
+        for (int shift : new int[] {0, 8, 16, 32, 40, 48}) {
+            Arrays.fill(count, 0);
+            for (int i = 0; i < size; i++) {
+                count[(int) (from[i] >>> shift) & 0xFF]++;
+            }
+            if (count[(int) (from[0] >>> shift) & 0xFF] == size) {
+                continue; // every pair has the same byte here
+            }
+            for (int d = 0, at = 0; d < 256; d++) {
+                int c = count[d];
+                count[d] = at;
+                at += c;
+            }
+            for (int i = 0; i < size; i++) {
+                long pair = from[i];
+                to[count[(int) (pair >>> shift) & 0xFF]++] = pair;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != pairs) {
+            System.arraycopy(from, 0, pairs, 0, size);
+        }
     }
 
     /** The pairs of several lists, sorted, each once; the lists are emptied as they are read. */
