@@ -255,6 +255,23 @@ final class NameTokens {
             .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length).reversed()))
             .toList();
 
+    /**
+     * عبد or أبو with one letter typed twice (ععبد القادر, عبدد الله, ابوو زيد) read as the particle, which
+     * otherwise opens a name of its own and shifts every later part; any other word as it is.
+     */
+    private static String particleWithADoubledLetter(String word) {
+        if (word.length() != 4) {
+            return word;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) == word.charAt(i - 1)) {
+                String single = word.substring(0, i) + word.substring(i + 1);
+                return single.equals("عبد") || single.equals("ابو") ? single : word;
+            }
+        }
+        return word;
+    }
+
     private static List<String> joinParticles(List<String> raw) {
         List<String> tokens = new ArrayList<>(raw.size());
         String pending = "";
@@ -262,7 +279,7 @@ final class NameTokens {
             if (LINEAGE.contains(word) && pending.isEmpty()) {
                 continue;
             }
-            String token = LATIN_ARTICLE.contains(word) ? "al" : word;
+            String token = LATIN_ARTICLE.contains(word) ? "al" : particleWithADoubledLetter(word);
             if ("al".equals(token) && "al".equals(pending)) {
                 continue; // El-Al-Attar: the article written twice
             }

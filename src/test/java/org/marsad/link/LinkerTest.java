@@ -24,6 +24,15 @@ class LinkerTest {
     }
 
     @Test
+    void readsAbdAndAbuTypedWithALetterTwiceAsTheParticle() {
+        assertThat(NameTokens.of("ععبد القادر حمدان")).isEqualTo(NameTokens.of("عبد القادر حمدان"));
+        assertThat(NameTokens.of("عبدد الله بلال")).isEqualTo(NameTokens.of("عبد الله بلال"));
+        assertThat(NameTokens.of("علي ابوو زيد")).isEqualTo(NameTokens.of("علي ابو زيد"));
+        // a name written with a doubled letter stays as written
+        assertThat(NameTokens.of("ممدوح علي")).containsExactly("ممدوح", "علي");
+    }
+
+    @Test
     void readsAVictimNamedByKinshipAsTheRelativeNotTheRelativesName() {
         assertThat(NameTokens.of("زوجة محمد أحمد الحسن")).containsExactly("xwife", "محمد", "احمد", "الحسن");
         assertThat(NameTokens.of("Wife of Mohammad Ahmad al-Hasan")).containsExactly("xwife", "mohammad", "ahmad", "hasan");
