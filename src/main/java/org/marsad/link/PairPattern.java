@@ -20,7 +20,7 @@ final class PairPattern {
     static final int STATUS = 8;
     static final int LIST = 9;
 
-    private static final int[] YEARS = {0, 1, 2};
+    private static final int[] YEARS = {0, 1, 2, 5, 10};
     private static final int[] DAYS = {0, 1, 3, 10};
 
     static final List<FieldComparator> FIELDS = List.of(
