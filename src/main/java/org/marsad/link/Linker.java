@@ -32,8 +32,11 @@ public final class Linker {
     /** Links the records, obeying what people decided about some of their pairs. */
     public static Linkage link(List<VictimRecord> records, Decisions decisions) {
         Stopwatch clock = new Stopwatch();
-        NameLexicon lexicon = NameLexicon.of(records);
-        List<RecordProfile> parsed = records.parallelStream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        // each name is split into tokens once, for counting its spellings and for its profile
+        List<List<String>> tokens = records.parallelStream().map(r -> NameTokens.of(r.name())).toList();
+        NameLexicon lexicon = NameLexicon.ofTokens(tokens);
+        List<RecordProfile> parsed = IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> RecordProfile.of(records.get(i), tokens.get(i), lexicon)).toList();
         MemoryOrder order = MemoryOrder.of(parsed);
         List<RecordProfile> profiles = order.arrange(parsed);
         Decisions decided = decisions.inMemory(order);

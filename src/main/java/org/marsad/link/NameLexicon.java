@@ -64,9 +64,14 @@ final class NameLexicon {
     }
 
     static NameLexicon of(List<VictimRecord> records) {
+        return ofTokens(records.parallelStream().map(record -> NameTokens.of(record.name())).toList());
+    }
+
+    /** The lexicon of names already split into tokens ({@link NameTokens#of}), one list per record. */
+    static NameLexicon ofTokens(List<List<String>> names) {
         ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
-        records.parallelStream().forEach(record -> {
-            for (String token : NameTokens.of(record.name())) {
+        names.parallelStream().forEach(tokens -> {
+            for (String token : tokens) {
                 counts.merge(token, 1, Integer::sum);
                 String bare = PersonName.withoutArticle(token);
                 if (!bare.equals(token)) {

@@ -31,7 +31,11 @@ record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePar
     }
 
     static PersonName parse(String written, NameLexicon lexicon) {
-        List<String> tokens = NameTokens.of(written);
+        return parse(NameTokens.of(written), lexicon);
+    }
+
+    /** The name of a written name's tokens ({@link NameTokens#of}). */
+    static PersonName parse(List<String> tokens, NameLexicon lexicon) {
         int n = tokens.size();
         if (n == 0) {
             return NONE;

@@ -1,5 +1,6 @@
 package org.marsad.link;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -13,9 +14,14 @@ record RecordProfile(PersonName name, Sex sex, int age, int epochDay, NamePart p
     static final int UNKNOWN = Integer.MIN_VALUE;
 
     static RecordProfile of(VictimRecord record, NameLexicon lexicon) {
+        return of(record, NameTokens.of(record.name()), lexicon);
+    }
+
+    /** The profile of a record whose name is already split into tokens ({@link NameTokens#of}). */
+    static RecordProfile of(VictimRecord record, List<String> nameTokens, NameLexicon lexicon) {
         String place = record.place() == null ? "" : placeSpelling(record.place());
         return new RecordProfile(
-                PersonName.parse(record.name(), lexicon),
+                PersonName.parse(nameTokens, lexicon),
                 record.sex(),
                 record.age() == null ? UNKNOWN : record.age(),
                 record.date() == null ? UNKNOWN : (int) record.date().toEpochDay(),
