@@ -29,16 +29,31 @@ public final class Linker {
         return link(records, Decisions.none());
     }
 
-    /** Links the records, obeying what people decided about some of their pairs. */
-    public static Linkage link(List<VictimRecord> records, Decisions decisions) {
-        Stopwatch clock = new Stopwatch();
+    /** The records' profiles in memory order, and the order. */
+    private record Prepared(List<RecordProfile> profiles, MemoryOrder order) {
+    }
+
+    /**
+     * Profiles the records. In a method of its own so that what only this step needs (the tokens, the
+     * lexicon's indexes, the profiles in input order) is garbage once it returns, not held through the
+     * whole linkage by the caller's local variables.
+     */
+    private static Prepared prepare(List<VictimRecord> records) {
         // each name is split into tokens once, for counting its spellings and for its profile
         List<List<String>> tokens = records.parallelStream().map(r -> NameTokens.of(r.name())).toList();
         NameLexicon lexicon = NameLexicon.ofTokens(tokens);
         List<RecordProfile> parsed = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> RecordProfile.of(records.get(i), tokens.get(i), lexicon)).toList();
         MemoryOrder order = MemoryOrder.of(parsed);
-        List<RecordProfile> profiles = order.arrange(parsed);
+        return new Prepared(order.arrange(parsed), order);
+    }
+
+    /** Links the records, obeying what people decided about some of their pairs. */
+    public static Linkage link(List<VictimRecord> records, Decisions decisions) {
+        Stopwatch clock = new Stopwatch();
+        Prepared prepared = prepare(records);
+        MemoryOrder order = prepared.order();
+        List<RecordProfile> profiles = prepared.profiles();
         Decisions decided = decisions.inMemory(order);
         clock.lap("names");
         Blocking.Candidates blocked = Blocking.candidatePairs(profiles);
