@@ -147,27 +147,26 @@ public final class LinkageCsv {
     /** What lists write for a value not known: read as a blank field. */
     private static final Set<String> UNKNOWN = Set.of("u", "unknown", "غير معروف", "غير معروفه", "مجهول");
 
-    private static Sex sex(String v, String where) {
+    /** A value of sex, age or status, or null when it is blank or written as not known. */
+    private static String known(String v) {
+        return v == null || UNKNOWN.contains(v.toLowerCase(Locale.ROOT)) ? null : v;
+    }
+
+    private static Sex sex(String written, String where) {
+        String v = known(written);
         if (v == null) {
             return null;
         }
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "m", "male", "ذكر" -> Sex.MALE;
             case "f", "female", "أنثى", "انثى", "انثي" -> Sex.FEMALE;
-            default -> {
-                if (UNKNOWN.contains(v.toLowerCase(Locale.ROOT))) {
-                    yield null;
-                }
-                throw new InputError(where + ": field 'sex' is '" + v + "', expected M or F");
-            }
+            default -> throw new InputError(where + ": field 'sex' is '" + v + "', expected M or F");
         };
     }
 
-    private static Integer age(String v, String where) {
+    private static Integer age(String written, String where) {
+        String v = known(written);
         if (v == null) {
-            return null;
-        }
-        if (UNKNOWN.contains(v.toLowerCase(Locale.ROOT))) {
             return null;
         }
         // an infant's age is often written in parts of a year (0.5): whole years completed
@@ -189,19 +188,15 @@ public final class LinkageCsv {
         }
     }
 
-    private static Status status(String v, String where) {
+    private static Status status(String written, String where) {
+        String v = known(written);
         if (v == null) {
             return null;
         }
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "civilian" -> Status.CIVILIAN;
             case "fighter" -> Status.FIGHTER;
-            default -> {
-                if (UNKNOWN.contains(v.toLowerCase(Locale.ROOT))) {
-                    yield null;
-                }
-                throw new InputError(where + ": field 'status' is '" + v + "', expected civilian or fighter");
-            }
+            default -> throw new InputError(where + ": field 'status' is '" + v + "', expected civilian or fighter");
         };
     }
 }
