@@ -52,7 +52,14 @@ final class FigureFinder {
 
     private Figure at(int i) {
         Token t = doc.token(i);
+        if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
+            return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
+        }
         if (t.kind() == Token.Kind.NUMBER) {
+            NumberWords.Match scaled = NumberWords.scaled(doc.tokens, i);
+            if (scaled != null) {
+                return number(i, scaled.value(), scaled.end(), conjoinedBefore(i));
+            }
             return number(i, t.value(), i + 1, conjoinedBefore(i));
         }
         if (!t.isWord()) {
@@ -76,12 +83,28 @@ final class FigureFinder {
         return null;
     }
 
+    /**
+     * A number set in brackets, as statistical statements print their figures: "(53)", "[565]". The
+     * figure is read from the bracket, its noun after the closing one.
+     */
+    private boolean isBracketed(int i) {
+        if (i < 1 || i + 1 >= doc.size()) {
+            return false;
+        }
+        String open = doc.token(i - 1).norm();
+        String close = doc.token(i + 1).norm();
+        return open.equals("(") && close.equals(")") || open.equals("[") && close.equals("]");
+    }
+
     private boolean conjoinedBefore(int i) {
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
         return doc.isWord(k, "و") || doc.isWord(k, "and");
     }
 
     private Figure number(int i, long value, int numberEnd, boolean conjoined) {
+        if (isRate(i, numberEnd)) {
+            return null;
+        }
         if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)) {
             return null;
         }
@@ -100,6 +123,23 @@ final class FigureFinder {
         }
         finish(f);
         return f;
+    }
+
+    /**
+     * A number that counts a share, not people: "بين كل 10 شهداء" (among every ten martyrs), "3 إلى 7
+     * شهداء من كل 10" (three to seven of every ten), "one in every five", "per 100,000".
+     */
+    private boolean isRate(int i, int numberEnd) {
+        if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
+            return true;
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
+            if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
+                    && (doc.isWord(k + 1, "كل") && !doc.isWord(k + 2, "من") || doc.isWord(k + 1, "every"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day and a month ("الـ 5 من حزيران", "5 June"), or a numeric date ("5/6/2017"). */

@@ -1,0 +1,67 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The ways real reports write their figures, one small sentence each (written for this test), with
+ * the claims a documenter records from it: "outcome count group", in any order, nothing else.
+ */
+class PhenomenaTest {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private void assertClaims(String text, String expected) {
+        List<String> got = extractor.extract(text).claims().stream()
+                .map(c -> c.outcome().code() + " " + c.count() + " " + c.group().code()).sorted().toList();
+        List<String> want = expected.isBlank() ? List.of()
+                : Arrays.stream(expected.split(";")).map(String::strip).sorted().toList();
+        assertThat(got).as(text).isEqualTo(want);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "بلغت حصيلة الحرب 27 ألفاً و512 قتيلاً. | killed 27512 person",
+        "قتل أكثر من 12 ألف شخص منذ بدء الهجوم. | killed 12000 person",
+        "وثق المركز مقتل 5 آلاف و208 مدنيين خلال العام. | killed 5208 civilian",
+        "وقالت الوزارة إن ستة آلاف و[311] شخصاً قتلوا منذ الشتاء. | killed 6311 person",
+        "أسفر القصف عن مقتل أكثر من ألفي مقاتل. | killed 2000 fighter"
+    })
+    void readsThousandsWrittenWithDigitsAndWords(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ارتفع عدد القتلى إلى (41)، من بينهم (9) أطفال و(3) سيدات. | killed 41 person; killed 9 child; killed 3 woman",
+        "وبلغ عدد الجرحى [76] بينهم [20] طفلاً. | injured 76 person; injured 20 child"
+    })
+    void readsFiguresInBrackets(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقال المكتب إن بين كل 10 قتلى هناك 4 أطفال. | ''",
+        "وأوضح أن 2 إلى 6 جثث من كل 10 جثث كانت مشوهة. | ''",
+        "Two in every five people killed were children. | ''"
+    })
+    void readsNoClaimFromRates(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأوضح أن من بين القتلى 83 مدنياً و12 مقاتلاً. | killed 83 civilian; killed 12 fighter",
+        "وكان بين الجرحى 15 طفلاً. | injured 15 child",
+        "وارتفعت الحصيلة إلى 38 شخصاً في المدينة. | killed 38 person",
+        "وبلغت حصيلة القتلى والجرحى 40 شخصاً. | ''"
+    })
+    void readsTheOutcomeNamedBeforeTheCount(String text, String expected) {
+        assertClaims(text, expected);
+    }
+}
