@@ -215,6 +215,7 @@ final class FigureFinder {
     private void takeNoun(Figure f, Noun noun, int k, boolean ownOutcome) {
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others() || noun.outcome() != null && PARTICIPLES.contains(doc.token(k).norm());
+        f.others = noun.others();
         if (ownOutcome) {
             f.stated = noun.outcome();
         } else {
@@ -352,6 +353,7 @@ final class FigureFinder {
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others();
         f.stated = noun.outcome();
+        f.others = noun.others();
         f.conjoined = conjoined;
         if (noun.plurality() == Plurality.DUAL) {
             f.count = 2;

@@ -64,4 +64,34 @@ class PhenomenaTest {
     void readsTheOutcomeNamedBeforeTheCount(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 17 مدنياً بينهم 4 أطفال في قصف على السوق. وأكد الدفاع المدني أن 17 مدنياً بينهم 4 أطفال قتلوا. "
+                + "| killed 17 civilian; killed 4 child",
+        "قتل 9 أشخاص في القصف. وكان بين القتلى التسعة مدنيون. وأحصى الفريق مقتل 9 مدنيين. | killed 9 civilian",
+        "At least 23 people were killed on Monday. Medics said 23 civilians died in the raid. | killed 23 civilian",
+        "قتل 6 أطفال في إدلب وقتل 6 أطفال في حماة. | killed 6 child; killed 6 child"
+    })
+    void recordsARepeatedFigureOnce(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأصيب 40 شخصاً بينهم 15 رجلاً 9 نساء 16 طفلاً. | injured 40 person; injured 15 man; injured 9 woman; injured 16 child",
+        "وأصيب 11 شخصاً بينهم 6 رجال، 5 أطفال. | injured 11 person; injured 6 man; injured 5 child"
+    })
+    void readsListsWithoutAnd(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قضى أربعة أطفال وأصيب عشرة آخرون بقصف على القرية. | killed 4 child; injured 10 person",
+        "قتل خمسة مدنيين وأصيب سبعة آخرون. | killed 5 civilian; injured 7 civilian"
+    })
+    void givesOthersAWideGroupOnly(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
