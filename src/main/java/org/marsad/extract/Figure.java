@@ -16,6 +16,8 @@ final class Figure {
     Group group;
     /** The group is to be taken from the figure before (آخرون, "others", or a bare number). */
     boolean inheritsGroup;
+    /** One relative named by kinship (زوجته, "his wife"), by the word written. */
+    String kin;
     /** Counted as آخرون/"others": only a group as wide as civilians or fighters carries over to them. */
     boolean others;
     /** A number with no noun after it: a claim only if its sentence names its outcome right beside it. */

@@ -72,12 +72,17 @@ final class FigureFinder {
         if (words != null) {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
         }
-        if (t.is("a") || t.is("an")) {
+        if (t.is("a") || t.is("an") || t.is("another")) {
             return article(i);
         }
         WordInfo.Hit hit = doc.hits[i];
         Noun noun = hit.info().noun;
-        if (noun != null && !hit.definite() && noun.plurality() != Plurality.PLURAL) {
+        if (noun != null && noun.plurality() == Plurality.PLURAL && !noun.others()) {
+            return countAfter(i, noun);
+        }
+        boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() == Plurality.SINGULAR
+                && doc.info(i - 1).before != null;
+        if (noun != null && (!hit.definite() || theOther) && noun.plurality() != Plurality.PLURAL) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i));
         }
         return null;
@@ -118,6 +123,12 @@ final class FigureFinder {
         f.count = value;
         f.conjoined = conjoined;
         nounPhrase(f, numberEnd);
+        if (f.bare && doc.isWord(i - 1, "of") && (doc.isWord(i - 2, "family") || doc.isWord(i - 2, "household"))) {
+            // "a family of four": the number counts the family's members
+            f.bare = false;
+            f.inheritsGroup = false;
+            f.group = Group.PERSON;
+        }
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
         }
@@ -158,6 +169,13 @@ final class FigureFinder {
         int k = skipEnglishAdjectives(at);
         Group adjective = k > at ? adjectiveGroup(at, k) : null;
         Noun noun = doc.noun(k);
+        if (noun == null && casualtyCase(k) != null) {
+            // "12 إصابة" (twelve injuries), "100 حالة قتل" (a hundred cases of killing): a count of people
+            boolean cases = doc.isWord(k, "حالة") || doc.isWord(k, "حالات");
+            takeNoun(f, new Noun(Group.PERSON, Plurality.PLURAL, casualtyCase(k), false), cases ? k + 1 : k, true);
+            refine(f, false);
+            return;
+        }
         if (noun != null) {
             takeNoun(f, noun, k, true);
             if (adjective != null && (f.group == Group.PERSON || f.inheritsGroup)) {
@@ -168,7 +186,8 @@ final class FigureFinder {
             return;
         }
         if (isOf(k)) {
-            int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
+            int n = doc.isWord(k + 1, "the") || doc.isWord(k + 1, "its") || doc.isWord(k + 1, "his")
+                    || doc.isWord(k + 1, "her") || doc.isWord(k + 1, "their") ? k + 2 : k + 1;
             if (doc.isWord(n, "them") || doc.isWord(n, "whom")) {
                 partitive(f, n + 1);
                 return;
@@ -192,6 +211,15 @@ final class FigureFinder {
         }
         f.bare = true;
         f.inheritsGroup = true;
+    }
+
+    /** The outcome of an injury or a case of death counted right after a number, else null. */
+    private Outcome casualtyCase(int k) {
+        if (doc.isWord(k, "حالة") || doc.isWord(k, "حالات")) {
+            return doc.info(k + 1).before;
+        }
+        return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
+                ? Outcome.INJURED : null;
     }
 
     private void partitive(Figure f, int next) {
@@ -279,6 +307,18 @@ final class FigureFinder {
             }
         }
         k = f.end;
+        if (doc.isWord(k, "في") && doc.isWord(k + 1, "صفوف") && (f.group == Group.PERSON || f.inheritsGroup)) {
+            // "9 إصابات في صفوف الفصائل" (in the ranks of the factions); "في صفوف المدنيين" among civilians
+            Noun ranks = doc.noun(k + 2);
+            f.group = ranks != null && !ranks.others() && ranks.outcome() == null ? ranks.group() : Group.FIGHTER;
+            f.inheritsGroup = false;
+            if (ranks == null) {
+                affiliation(f, k + 2);
+            } else {
+                f.end = k + 3;
+            }
+            return;
+        }
         if (isOf(k) || doc.isWord(k, "from")) {
             int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
             Noun of = doc.noun(n);
@@ -345,6 +385,34 @@ final class FigureFinder {
                 || NumberWords.read(doc.tokens, k) != null);
     }
 
+    /**
+     * A plural noun counted by a definite number after it: "وأطفالها الأربعة" (and her four children),
+     * "القتلى الثلاثة" (the three dead).
+     */
+    private Figure countAfter(int i, Noun noun) {
+        if (i + 1 >= doc.size() || !doc.token(i + 1).isWord()) {
+            return null;
+        }
+        String next = doc.token(i + 1).norm();
+        if (!next.startsWith("ال") || next.length() < 4) {
+            return null;
+        }
+        java.util.OptionalLong n = NumberWords.parse(next.substring(2));
+        if (n.isEmpty() || n.getAsLong() < 2) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 2;
+        f.end = i + 2;
+        f.count = n.getAsLong();
+        f.group = noun.group();
+        f.stated = noun.outcome();
+        f.conjoined = doc.hits[i].conjoined() || conjoinedBefore(i);
+        finish(f);
+        return f;
+    }
+
     private Figure lone(int i, Noun noun, boolean conjoined) {
         Figure f = new Figure();
         f.start = i;
@@ -353,7 +421,10 @@ final class FigureFinder {
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others();
         f.stated = noun.outcome();
-        f.others = noun.others();
+        f.others = noun.others() && noun.plurality() != Plurality.SINGULAR;
+        if (doc.info(i).kin && noun.plurality() == Plurality.SINGULAR) {
+            f.kin = doc.token(i).norm();
+        }
         f.conjoined = conjoined;
         if (noun.plurality() == Plurality.DUAL) {
             f.count = 2;
@@ -365,7 +436,7 @@ final class FigureFinder {
             f.count = 1;
             if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة")) {
                 f.end = i + 2;
-            } else if (noun.others() || !licensesOne(i, noun, conjoined)) {
+            } else if (noun.others() ? !licensesAnother(i, conjoined) : !licensesOne(i, noun, conjoined)) {
                 return null;
             }
         }
@@ -374,9 +445,25 @@ final class FigureFinder {
         return f;
     }
 
+    /**
+     * Whether آخر or an ordinal counts one more person here: right after an outcome ("وأصيب آخر", and
+     * another was injured), or joined by و to the list of figures before ("قتل شخص في الحي وآخر في السوق").
+     */
+    private boolean licensesAnother(int i, boolean conjoined) {
+        if (doc.info(i - 1).before != null) {
+            return true;
+        }
+        if (!conjoined || found.isEmpty() || doc.noun(i + 1) != null) {
+            return false;
+        }
+        Figure last = found.get(found.size() - 1);
+        return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+    }
+
     /** Whether a singular noun with no number counts one person here. */
     private boolean licensesOne(int i, Noun noun, boolean conjoined) {
-        if (noun.outcome() != null || i > 0 && doc.info(i - 1).before != null || doc.has(i - 1, Lexicon.PART)) {
+        int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        if (noun.outcome() != null || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
             return true;
         }
         if (!conjoined || found.isEmpty()) {

@@ -44,6 +44,7 @@ final class Structure {
         }
         s.repeatedTitle(claims);
         s.repeats(claims);
+        s.relatives(claims);
         claims.removeIf(f -> f.dropped);
         s.breakdowns(claims);
         claims.removeIf(f -> f.dropped);
@@ -101,6 +102,38 @@ final class Structure {
                 }
             }
             kept.addAll(moved);
+        }
+    }
+
+    /**
+     * Relatives named by kinship are claims of one only when no stated figure holds them (GOLD.md): one
+     * inside a list of parts is not, nor are they when the report states a figure of the same outcome
+     * larger than their number. The same word of kinship with the same outcome is one person.
+     */
+    private void relatives(List<Figure> claims) {
+        java.util.Map<Outcome, Integer> kin = new java.util.EnumMap<>(Outcome.class);
+        java.util.Map<Outcome, Long> largest = new java.util.EnumMap<>(Outcome.class);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Figure f : claims) {
+            if (f.dropped) {
+                continue;
+            }
+            if (f.kin == null) {
+                if (f.parent == null) {
+                    largest.merge(f.outcome, f.count, Math::max);
+                }
+                continue;
+            }
+            if (f.parent != null || !seen.add(f.outcome + " " + f.kin)) {
+                f.dropped = true;
+            } else {
+                kin.merge(f.outcome, 1, Integer::sum);
+            }
+        }
+        for (Figure f : claims) {
+            if (f.kin != null && !f.dropped && largest.getOrDefault(f.outcome, 0L) > kin.get(f.outcome)) {
+                f.dropped = true;
+            }
         }
     }
 

@@ -94,4 +94,42 @@ class PhenomenaTest {
     void givesOthersAWideGroupOnly(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أدى القصف إلى مقتل زوجته وابنته وإصابة والده. | killed 1 woman; killed 1 person; injured 1 man",
+        "قتلت زوجته في الغارة. وأكد الجيران مقتل زوجته. | killed 1 woman",
+        "قتل 7 أشخاص بينهم زوجته في الغارة. | killed 7 person",
+        "أصيبت والدتهما. وبلغ عدد الجرحى في البلدة 9 أشخاص. | injured 9 person",
+        "قال والده إن القصف لم يتوقف. | ''",
+        "The strike killed his wife and injured his father. | killed 1 woman; injured 1 man"
+    })
+    void countsUnnamedRelativesNoFigureHolds(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل رجل وأصيب آخر برصاص مجهولين. | killed 1 man; injured 1 man",
+        "قتل شخص في الساحة وآخر قرب الجسر. | killed 1 person; killed 1 person",
+        "قتل ستة متظاهرين في المدينة، فيما قتل السابع في القرية. | killed 6 person; killed 1 person",
+        "ونشر الموقع آخر حصيلة للقصف. | ''",
+        "A soldier was killed and another soldier wounded. | killed 1 fighter; injured 1 fighter"
+    })
+    void countsAnotherAndOrdinalsAsOneMore(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتلت أم وأطفالها الخمسة في القصف. | killed 5 child",
+        "A family of five was killed in the strike. | killed 5 person",
+        "Nine of its workers were killed. | killed 9 person",
+        "وسجل المستشفى 14 إصابة بجروح متوسطة. | injured 14 person",
+        "ووثق المكتب 23 حالة قتل خارج القانون. | killed 23 person",
+        "وقع 8 قتلى في صفوف قوات النظام و3 قتلى في صفوف المدنيين. | killed 8 fighter; killed 3 civilian"
+    })
+    void readsCountsWrittenAroundTheirNoun(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
