@@ -22,6 +22,8 @@ final class FigureFinder {
     /** Words between two figures of one list beyond which a singular noun no longer continues the list. */
     private static final int LIST_REACH = 8;
     private static final int AFFILIATION_WORDS = 7;
+    /** Words of the places after "في كل من" (in each of). */
+    private static final int EACH_REACH = 12;
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
             "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
@@ -42,12 +44,62 @@ final class FigureFinder {
             Figure f = finder.at(i);
             if (f != null) {
                 finder.found.add(f);
+                finder.eachOf(f);
                 i = Math.max(f.end, i + 1);
             } else {
                 i++;
             }
         }
         return finder.found;
+    }
+
+    /**
+     * "وتسعة في كل من حمص ودير الزور والقنيطرة" (and nine in each of Homs, Deir ez-Zor and Quneitra),
+     * "five in each of A and B": one figure for each place named, joined by و/"and".
+     */
+    private void eachOf(Figure f) {
+        int k = f.end;
+        while (k < f.end + 3 && k < doc.size() && (FORWARD_FILLERS.contains(doc.token(k).norm())
+                || doc.info(k).after != null)) {
+            k++; // "six people were killed in each of …"
+        }
+        boolean arabic = doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.isWord(k + 2, "من");
+        boolean english = doc.isWord(k, "in") && doc.isWord(k + 1, "each") && doc.isWord(k + 2, "of");
+        if (!arabic && !english) {
+            return;
+        }
+        int places = 1;
+        for (int j = k + 4; j < k + 4 + EACH_REACH && j < doc.size() && doc.sameSentence(j, k); j++) {
+            Token t = doc.token(j);
+            boolean comma = t.is(",") || t.is("،");
+            if (!t.isWord() && !comma || doc.has(j, Lexicon.STOP) && !t.is("and") || doc.info(j).before != null
+                    || doc.info(j).after != null || NumberWords.read(doc.tokens, j) != null) {
+                break;
+            }
+            boolean nextPlace = j + 1 < doc.size() && doc.token(j + 1).isWord() && doc.info(j + 1) == WordInfo.NONE
+                    && !doc.hits[j + 1].conjoined() && doc.token(j + 1).norm().charAt(0) != 'و'
+                    && !doc.isWord(j + 1, "and");
+            if (comma && nextPlace || t.is("and") || t.is("و")
+                    || arabic && doc.hits[j].conjoined() || arabic && t.norm().length() > 3
+                    && t.norm().charAt(0) == 'و' && !t.norm().startsWith("وادي") && doc.info(j) == WordInfo.NONE) {
+                places++;
+            }
+        }
+        for (int n = 1; n < places; n++) {
+            Figure copy = new Figure();
+            copy.start = f.start;
+            copy.numberEnd = f.numberEnd;
+            copy.end = f.end;
+            copy.count = f.count;
+            copy.qualifier = f.qualifier;
+            copy.group = f.group;
+            copy.inheritsGroup = f.inheritsGroup;
+            copy.bare = f.bare;
+            copy.stated = f.stated;
+            copy.conjoined = true;
+            copy.enumerated = f.bare;
+            found.add(copy);
+        }
     }
 
     private Figure at(int i) {
@@ -394,10 +446,12 @@ final class FigureFinder {
             return null;
         }
         String next = doc.token(i + 1).norm();
-        if (!next.startsWith("ال") || next.length() < 4) {
+        boolean two = next.equals("اثنين") || next.equals("اثنان") || next.equals("اثنتين") || next.equals("اثنتان");
+        if (!two && (!next.startsWith("ال") || next.length() < 4)) {
             return null;
         }
-        java.util.OptionalLong n = NumberWords.parse(next.substring(2));
+        // "مدنيين اثنين" (two civilians): the plural noun counted by اثنين after it
+        java.util.OptionalLong n = two ? java.util.OptionalLong.of(2) : NumberWords.parse(next.substring(2));
         if (n.isEmpty() || n.getAsLong() < 2) {
             return null;
         }
@@ -535,7 +589,13 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
-        for (int k = f.end; k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+        if ((doc.isWord(f.end, "هم") || doc.isWord(f.end, "وهم") || doc.isWord(f.end, "هن"))
+                && (doc.noun(f.end + 1) != null || doc.token(Math.min(f.end + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens, Math.min(f.end + 1, doc.size() - 1)) != null)) {
+            // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children)
+            f.marker = f.end;
+        }
+        for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.PART)) {
                 f.marker = k;
                 break;

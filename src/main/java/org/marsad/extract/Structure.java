@@ -161,6 +161,7 @@ final class Structure {
             if (f.oneOf || f.partitive) {
                 f.parent = partitiveWhole(i);
             } else if (f.bare && f.marker < 0) {
+                enumeration(i);
                 continue;
             } else {
                 f.parent = listWhole(open, f);
@@ -168,6 +169,30 @@ final class Structure {
             if (f.marker >= 0) {
                 open.push(new Frame(f, f.marker, new int[] {-1}));
             }
+        }
+    }
+
+    /**
+     * A bare number joined by و to the figure before, then a place or a perpetrator: "قتل 50 منهم في
+     * إدلب و40 في ريف دمشق" (50 of them in Idlib and 40 in Rural Damascus), "وواحد على يد …". It is one
+     * more item of the same list: the group, outcome and whole of the item before.
+     */
+    private void enumeration(int i) {
+        Figure f = figures.get(i);
+        if (i == 0 || !f.conjoined) {
+            return;
+        }
+        Figure before = figures.get(i - 1);
+        boolean listed = f.enumerated || doc.sameSentence(before.start, f.start) && f.start - before.end <= LIST_GAP
+                && unbroken(before.end, f.start) && (doc.has(f.end, Lexicon.STOP) || doc.isWord(f.end, "،")
+                || doc.isWord(f.end, ","));
+        if (!listed || before.bare && !before.enumerated && !before.partitive) {
+            return;
+        }
+        f.enumerated = true;
+        f.parent = before.parent;
+        if (before.marker >= 0 && f.parent == null) {
+            f.parent = null;
         }
     }
 
@@ -305,7 +330,7 @@ final class Structure {
             }
             f.outcome = o;
             f.dropped = o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
-                    && f.parent == null && !(f.partitive && o != null);
+                    && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
     }
 

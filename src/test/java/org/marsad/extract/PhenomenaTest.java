@@ -132,4 +132,18 @@ class PhenomenaTest {
     void readsCountsWrittenAroundTheirNoun(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 30 مدنياً، 12 منهم في درعا و10 في حماة وأربعة في كل من اللاذقية وطرطوس، وأصيب 20 آخرون. "
+                + "| killed 30 civilian; killed 12 civilian; killed 10 civilian; killed 4 civilian; killed 4 civilian; "
+                + "injured 20 civilian",
+        "Six people were killed in each of Aleppo, Idlib and Hama. | killed 6 person; killed 6 person; killed 6 person",
+        "وثق الفريق مقتل مدنيين اثنين على يد قوات النظام وواحد على يد فصائل المعارضة. "
+                + "| killed 2 civilian; killed 1 civilian",
+        "استشهد 11 مواطناً هم 3 مواطنات وخمسة أطفال. | killed 11 civilian; killed 3 woman; killed 5 child"
+    })
+    void readsPerPlaceAndPerPerpetratorEnumerations(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
