@@ -325,7 +325,9 @@ final class FigureFinder {
                 return k;
             }
             boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
-            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || t.is("-"))) {
+            // "100 Hezbollah fighters", "five ISIS militants": an armed body's name before its members
+            boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun == null;
+            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || t.is("-"))) {
                 break;
             }
         }

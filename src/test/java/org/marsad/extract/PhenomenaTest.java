@@ -164,4 +164,21 @@ class PhenomenaTest {
     void readsListsOfStatisticalReports(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Israeli strikes have killed more than 60 Hezbollah fighters. | killed 60 fighter",
+        "Nearly two dozen civilians were killed in the raids. | killed 24 civilian"
+    })
+    void readsEnglishCountsOfArmedBodiesAndDozens(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsSentencesOfATextWrappedAtAFixedWidth() {
+        String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
+                "وفق ما ذكرت مصادر محلية قالت إن بين", "القتلى خمسة أطفال سقطوا في السوق", "حيث كان الناس يتسوقون قبل",
+                "العيد بساعات قليلة.");
+        assertClaims(wrapped, "killed 12 person; killed 5 child");
+    }
 }
