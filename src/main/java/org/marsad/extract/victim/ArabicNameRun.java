@@ -29,9 +29,22 @@ final class ArabicNameRun {
         }
         if (first && w.charAt(0) == 'و' && w.length() > 3 && !ArabicWords.WAW_NAMES.contains(w)) {
             // "وحمزة": the conjunction and a name
-            return !ArabicWords.isStop(w.substring(1)) && !ArabicWords.isStop(w);
+            String rest = w.substring(1);
+            return !ArabicWords.isStop(rest) && !ArabicWords.isStop(w) && firstWordShape(rest);
         }
-        return !ArabicWords.isStop(w);
+        return !ArabicWords.isStop(w) && (!first || firstWordShape(w));
+    }
+
+    /**
+     * A name's first word: not the article ال (a family name alone is how reports refer back, not how they
+     * name), and ب/ل/ك before three letters or more only in the given names that begin so.
+     */
+    private static boolean firstWordShape(String w) {
+        if (w.startsWith("ال") && w.length() > 3) {
+            return false;
+        }
+        char c = w.charAt(0);
+        return !(c == 'ب' || c == 'ل' || c == 'ك') || w.length() <= 3 || ArabicWords.PREPOSITION_NAMES.contains(w);
     }
 
     static boolean isArabicLetter(char c) {
@@ -55,7 +68,7 @@ final class ArabicNameRun {
                 words++;
                 continue;
             }
-            if (!isNameWord(t, j == from)) {
+            if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله"))) {
                 break;
             }
             j++;

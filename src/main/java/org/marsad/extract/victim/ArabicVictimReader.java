@@ -162,7 +162,7 @@ final class ArabicVictimReader {
 
     /** A list written in one sentence: names separated by commas, و, quotes or inline numbers. */
     private void inlineList(int from, int intro) {
-        VictimOutcome listOutcome = before(intro, 60);
+        VictimOutcome listOutcome = listOutcome(intro);
         int p = from;
         if (p < n && t.get(p).kind() == Token.Kind.BREAK) {
             lineList(p + 1, listOutcome);
@@ -418,9 +418,12 @@ final class ArabicVictimReader {
 
     /** Whether a spokesman, official or reporter is named here rather than a victim. */
     private boolean speakerBefore(int start) {
+        if (start > 0 && t.get(start - 1).isWord() && ArabicWords.SPEAKER_VERBS.contains(t.get(start - 1).norm())) {
+            return true;
+        }
         for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
             Token tok = t.get(j);
-            if (tok.kind() == Token.Kind.BREAK || boundary(j)) {
+            if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null) {
                 return false;
             }
             if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {
@@ -458,7 +461,7 @@ final class ArabicVictimReader {
         if (b != null) {
             return b;
         }
-        for (int j = next; j < Math.min(n, next + 30); j++) {
+        for (int j = next; j < Math.min(n, next + 50); j++) {
             if (boundary(j)) {
                 break;
             }
@@ -481,6 +484,27 @@ final class ArabicVictimReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The outcome a list's introduction names: "أسماء الشهداء وخمسة من الجرحى وهم:" lists the dead first,
+     * so the first casualty word after أسماء; else the nearest before the list.
+     */
+    private VictimOutcome listOutcome(int intro) {
+        for (int j = intro - 1; j >= Math.max(0, intro - 60); j--) {
+            if (boundary(j)) {
+                break;
+            }
+            if (t.get(j).isWord() && ArabicWords.isNameList(t.get(j).norm())) {
+                for (int k = j + 1; k < intro; k++) {
+                    VictimOutcome o = cue(k);
+                    if (o != null) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return before(intro, 60);
     }
 
     /** The outcome of the heading above a list line: the nearest casualty word before it, across lines. */
@@ -623,7 +647,7 @@ final class ArabicVictimReader {
     }
 
     private boolean nameListBefore(int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+        for (int j = i - 1; j >= Math.max(0, i - 14); j--) {
             if (boundary(j)) {
                 return false;
             }
