@@ -30,9 +30,9 @@ final class ArabicNameRun {
         if (first && w.charAt(0) == 'و' && w.length() > 3 && !ArabicWords.WAW_NAMES.contains(w)) {
             // "وحمزة": the conjunction and a name
             String rest = w.substring(1);
-            return !ArabicWords.isStop(rest) && !ArabicWords.isStop(w) && firstWordShape(rest);
+            return !ArabicWords.isStop(rest) && !ArabicWords.isStop(w) && opensName(rest);
         }
-        return !ArabicWords.isStop(w) && (!first || firstWordShape(w));
+        return !ArabicWords.isStop(w) && (!first || opensName(w));
     }
 
     /**
@@ -68,13 +68,33 @@ final class ArabicNameRun {
                 words++;
                 continue;
             }
-            if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله"))) {
+            if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله")) || isAla(tokens, j)) {
                 break;
             }
             j++;
             words++;
         }
         return j;
+    }
+
+    /** على before يد, أيدي, الفور...: the preposition, not the name علي. */
+    static boolean isAla(List<Token> tokens, int j) {
+        return tokens.get(j).is("علي") && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+                && ArabicWords.AFTER_ALA.contains(tokens.get(j + 1).norm());
+    }
+
+    /**
+     * A word that cannot open a name: a noun with a possessive ending (ركابها، عائلتهم) or the shape
+     * {@link #firstWordShape} rules out.
+     */
+    static boolean opensName(String w) {
+        if (w.charAt(0) == 'و' && w.length() > 3 && !ArabicWords.WAW_NAMES.contains(w)) {
+            w = w.substring(1);
+        }
+        if (w.length() >= 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) {
+            return false;
+        }
+        return firstWordShape(w);
     }
 
     /** A kunya after a family name (الترك أبو عرب) is an alias, not more of the name. */
@@ -109,9 +129,12 @@ final class ArabicNameRun {
             }
             j--;
             words++;
-            if (conjoined) {
+            if (conjoined || ArabicNameRun.isAla(tokens, j)) {
                 break;
             }
+        }
+        while (j < end && !(tokens.get(j).isWord() && opensName(tokens.get(j).norm()))) {
+            j++;
         }
         return j;
     }

@@ -62,6 +62,8 @@ final class ArabicVictimReader {
                     && ArabicWords.CUES_BEFORE_NAME.contains(ArabicWords.known(ArabicWords.CUES, w))
                     || ArabicWords.NAMED.contains(w)) {
                 afterCue(i);
+            } else if (ArabicWords.PART.contains(w)) {
+                afterPart(i);
             } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
                 backward(i, null);
             }
@@ -107,7 +109,7 @@ final class ArabicVictimReader {
             return;
         }
         int words = words(item.nameFrom, item.nameTo);
-        if (!(named || quoted || words >= 2 || item.age != null)) {
+        if (!(named || quoted || words >= 2)) {
             return;
         }
         List<Item> group = coordinated(item);
@@ -116,6 +118,27 @@ final class ArabicVictimReader {
             return;
         }
         addAll(group, outcome, false);
+    }
+
+    /** "من بينهم X" names one of a figure's people: the figure's casualty word governs. */
+    private void afterPart(int at) {
+        int j = at + 1;
+        if (j < n && t.get(j).isWord() && (ArabicWords.known(ArabicWords.TITLES, t.get(j).norm()) != null
+                || ArabicWords.known(ArabicWords.KIN, t.get(j).norm()) != null)) {
+            return;
+        }
+        Item item = item(j, false);
+        if (item == null || words(item.nameFrom, item.nameTo) < 2) {
+            return;
+        }
+        List<Item> group = coordinated(item);
+        VictimOutcome outcome = before(at, 40);
+        if (outcome == null) {
+            outcome = outcome(item.from, group.get(group.size() - 1).next);
+        }
+        if (outcome != null) {
+            addAll(group, outcome, false);
+        }
     }
 
     /** An age in brackets or after a name: the name that ends before it. */
@@ -238,6 +261,10 @@ final class ArabicVictimReader {
                 break;
             }
             String w = tok.norm();
+            if (w.equals("و")) {
+                p++;
+                continue;
+            }
             String title = ArabicWords.known(ArabicWords.TITLES, w);
             String kin = title == null ? ArabicWords.known(ArabicWords.KIN, w) : null;
             if (title != null || kin != null) {
@@ -448,6 +475,10 @@ final class ArabicVictimReader {
 
     /** The outcome that governs a name in [start, next): right after it, else before it, else after it. */
     private VictimOutcome outcome(int start, int next) {
+        VictimOutcome adjacent = before(start, 2);
+        if (adjacent != null) {
+            return adjacent; // "استشهد الطفل X، وأصيب ..." : the verb right before governs
+        }
         for (int j = next; j < Math.min(n, next + 3); j++) {
             if (boundary(j)) {
                 break;
@@ -504,7 +535,18 @@ final class ArabicVictimReader {
                 }
             }
         }
-        return before(intro, 60);
+        VictimOutcome near = before(intro, 60);
+        if (near != null || !nameListBefore(intro)) {
+            return near;
+        }
+        // "ونشر ناشطون أسماء ... وهم": the deaths were told in the sentence before
+        for (int j = intro - 1; j >= Math.max(0, intro - 80); j--) {
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The outcome of the heading above a list line: the nearest casualty word before it, across lines. */
