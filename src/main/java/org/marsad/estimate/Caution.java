@@ -24,6 +24,8 @@ public record Caution(Kind kind, String english, String arabic) {
         SMALL_STRATUM(false),
         /** Small lists were pooled into one. */
         POOLED_LISTS(false),
+        /** Records not yet linked: each counts as a person, so missed links read as persons on one list. */
+        UNLINKED(false),
         /** The sampler's draws are few in effect, so its quantiles move between seeds. */
         SLOW_MIXING(false),
         /** The posterior still has weight at the end of the range searched. */

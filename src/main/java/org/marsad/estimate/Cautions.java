@@ -102,4 +102,11 @@ final class Cautions {
                 "lists with fewer than " + below + " records pooled into one: " + String.join(", ", small),
                 "جُمعت في قائمة واحدة القوائم التي يقل عدد سجلاتها عن " + below + ": " + String.join("، ", small));
     }
+
+    static Caution unlinked(long records) {
+        return new Caution(Caution.Kind.UNLINKED,
+                records + " records are not linked yet; each counts as its own person, and a missed link makes two "
+                        + "persons on one list each, which raises the estimate: run 'link' first",
+                "سجلات لم تُربط بعد (" + records + "): يُعدّ كل منها شخصاً، والربط الفائت يرفع التقدير، فشغّل الربط أولاً");
+    }
 }

@@ -98,7 +98,8 @@ public final class Estimator {
                 new Estimate.Detail("median of first / second half", d.firstHalfMedian() + " / " + d.secondHalfMedian()),
                 new Estimate.Detail("classes occupied (mean)", String.format(Locale.ROOT, "%.2f", run.meanOccupiedClasses())),
                 new Estimate.Detail("concentration alpha (mean)", String.format(Locale.ROOT, "%.3f", run.meanConcentration())),
-                new Estimate.Detail("sampler time", String.format(Locale.ROOT, "%.2f s", run.nanos() / 1e9)));
+                new Estimate.Detail("sampler time", String.format(Locale.ROOT, "%.2f s (%.2f s of CPU)", run.nanos() / 1e9,
+                        run.cpuNanos() / 1e9)));
         return new Estimate(method, h, estimate, low, high, LEVEL, cautions, details);
     }
 }

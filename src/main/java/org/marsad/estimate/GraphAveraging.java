@@ -18,6 +18,10 @@ final class GraphAveraging {
     private static final long REACH = 30;
     /** Most grid points; beyond, the grid steps over undocumented counts. */
     private static final int GRID = 40_000;
+    /** Points of the first, coarse pass that finds where the posterior ends. */
+    private static final int COARSE = 2_000;
+    /** Posterior mass left beyond the fine grid. */
+    private static final double NEGLIGIBLE = 1e-9;
 
     /** The prior on the total N. */
     interface Prior extends LongToDoubleFunction {
@@ -78,11 +82,24 @@ final class GraphAveraging {
         this.prior = prior;
     }
 
+    /**
+     * The posterior on a grid of every undocumented count where it can, found in two passes: a coarse one
+     * over dga's whole range to see where the mass ends, then a fine one up to there.
+     */
     Posterior posterior(CaptureHistories h) {
+        long reach = REACH * Math.max(h.documented(), 10);
+        Posterior coarse = posterior(h, reach, Math.max(1, (reach + COARSE - 1) / COARSE));
+        long end = coarse.quantile(1 - NEGLIGIBLE) - h.documented();
+        if (end >= reach - reach / 10) {
+            return coarse;
+        }
+        long fine = Math.max(2 * end, 100);
+        return posterior(h, fine, Math.max(1, (fine + GRID - 1) / GRID));
+    }
+
+    private Posterior posterior(CaptureHistories h, long reach, long step) {
         int k = h.listCount();
         long n = h.documented();
-        long reach = REACH * Math.max(n, 10);
-        long step = Math.max(1, (reach + GRID - 1) / GRID);
         int points = (int) (reach / step) + 1;
         List<DecomposableGraph> graphs = DecomposableGraph.all(k);
         double[][] complete = completeSetLikelihoods(h, points, step);

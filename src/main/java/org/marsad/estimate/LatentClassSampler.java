@@ -23,11 +23,14 @@ final class LatentClassSampler {
     }
 
     /** The draws of the total kept after burn-in, and what the sampler did on the way. */
-    record Run(long[] totals, double meanOccupiedClasses, double meanConcentration, long nanos) {
+    record Run(long[] totals, double meanOccupiedClasses, double meanConcentration, long nanos, long cpuNanos) {
     }
 
     /** Keeps a stick below 1 so that log(1 − V) stays finite. */
     private static final double STICK_CEILING = Math.nextDown(1.0);
+
+    /** CPU time of this thread: on a machine shared with other work, wall time says little about the sampler. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final CaptureHistories histories;
     private final Settings settings;
@@ -73,6 +76,7 @@ final class LatentClassSampler {
 
     Run run() {
         long begin = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         long[] totals = new long[settings.samples()];
         double occupied = 0;
         double alphaSum = 0;
@@ -86,7 +90,8 @@ final class LatentClassSampler {
                 alphaSum += concentration;
             }
         }
-        return new Run(totals, occupied / kept, alphaSum / kept, System.nanoTime() - begin);
+        return new Run(totals, occupied / kept, alphaSum / kept, System.nanoTime() - begin,
+                CPU.getCurrentThreadCpuTime() - cpu);
     }
 
     private void step() {
