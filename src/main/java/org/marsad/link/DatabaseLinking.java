@@ -77,7 +77,7 @@ public final class DatabaseLinking {
             long a = victims.get(e.pair().first()).id();
             long b = victims.get(e.pair().second()).id();
             review.add(new LinkDecision(null, Math.min(a, b), Math.max(a, b), e.pair().probability(), Verdict.REVIEW,
-                    "linker", null, e.pair().linked(), e.priority()));
+                    "linker", null, e.pair().linked(), e.chance(), e.priority()));
         }
         decided.replaceProposals(review);
         return new Result(records.size(), clusters.size(), review.size());

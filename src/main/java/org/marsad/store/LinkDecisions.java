@@ -48,17 +48,18 @@ public final class LinkDecisions {
             return;
         }
         var batch = h.prepareBatch("""
-                INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, linked, priority)
-                VALUES (:a, :b, :p, :verdict, :by, :at, :linked, :priority)
+                INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, linked, chance, priority)
+                VALUES (:a, :b, :p, :verdict, :by, :at, :linked, :chance, :priority)
                 ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability,
                     decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
-                    linked = excluded.linked, priority = excluded.priority
+                    linked = excluded.linked, chance = excluded.chance, priority = excluded.priority
                 WHERE link_decision.decision IN ('auto', 'review')""");
         String at = Columns.text(Columns.now());
         for (LinkDecision d : decisions) {
             batch.bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
                     .bind("verdict", d.verdict().code()).bind("by", d.decidedBy()).bind("at", at)
-                    .bind("linked", d.linked().code()).bind("priority", d.priority()).add();
+                    .bind("linked", d.linked().code()).bind("chance", d.chance())
+                    .bind("priority", d.priority()).add();
         }
         batch.execute();
     }
@@ -119,6 +120,7 @@ public final class LinkDecisions {
         return new LinkDecision(rs.getLong("id"), rs.getLong("victim_a"), rs.getLong("victim_b"),
                 rs.getDouble("probability"), Verdict.ofCode(rs.getString("decision")), rs.getString("decided_by"),
                 Columns.instant(rs, "decided_at"), LinkDecision.Placement.ofCode(rs.getString("linked")),
+                rs.getObject("chance") == null ? rs.getDouble("probability") : rs.getDouble("chance"),
                 rs.getDouble("priority"));
     }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Shares out the linker's doubt (the pairs it left for review, with their probabilities and where it
- * left them) among the persons the tally counts, so that rows sum it like deaths.
+ * Shares out the linker's doubt (the pairs it left for review, with the chance that each is one person
+ * and where linking left it) among the persons the tally counts, so that rows sum it like deaths.
  * <ul>
- * <li>A pair that holds a person together (a tie) with probability p splits that person in two with
- *     probability 1 − p: the person carries 1 − p of false merge.</li>
+ * <li>A pair that holds a person together (a tie) with chance p splits that person in two with
+ *     chance 1 − p: the person carries 1 − p of false merge.</li>
  * <li>Pairs left apart are read between persons, not records: of several pairs between the same two
  *     persons only the most probable counts (they ask one question: are these two persons one?). A
  *     person can be counted twice at most once, whatever the number of persons it may be the same as:
@@ -36,7 +36,7 @@ final class LinkDoubts {
         Map<Long, double[]> share = new HashMap<>();
         Map<List<Long>, Double> between = new HashMap<>();
         h.createQuery("""
-                        SELECT d.probability, d.linked, COALESCE(a.person_id, -a.id) AS pa, COALESCE(b.person_id, -b.id) AS pb
+                        SELECT COALESCE(d.chance, d.probability), d.linked, COALESCE(a.person_id, -a.id) AS pa, COALESCE(b.person_id, -b.id) AS pb
                         FROM link_decision d JOIN victim a ON a.id = d.victim_a JOIN victim b ON b.id = d.victim_b
                         WHERE d.decision = 'review'""")
                 .map((rs, ctx) -> new Object[] {rs.getDouble(1), rs.getString(2), rs.getLong(3), rs.getLong(4)})
