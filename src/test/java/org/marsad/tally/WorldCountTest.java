@@ -1,8 +1,13 @@
 package org.marsad.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.link.DatabaseLinking;
 import org.marsad.link.LabelledVictim;
 import org.marsad.link.LinkageCsv;
@@ -54,11 +60,45 @@ class WorldCountTest {
         Counted counted = count(world);
         System.out.printf("world of %,d people, our generator, %,d records: %s%n", PEOPLE, world.size(), counted);
         assertThat(counted.dead()).isEqualTo(PEOPLE);
-        // measured 2026-12-05: +X.X%; the target is within 3%
+        // measured 2026-12-05: 3,085 (+2.8%), stated doubt -42/+15; the target is within 3%
         assertThat(Math.abs(counted.error())).isLessThan(0.03);
-        // the stated doubt points at the truth: the count corrected by it is no further from the truth
+        assertThatTheDoubtPointsAtTheTruth(counted);
+    }
+
+    @Test
+    void talliesTheIndependentGeneratorsWorldOfThreeThousand(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("independent.csv");
+        assumeTrue(independent(file), "python3 is not here");
+        List<LabelledVictim> world = new ArrayList<>();
+        for (LinkageCsv.Row row : LinkageCsv.rows(Files.newBufferedReader(file), file.toString())) {
+            world.add(new LabelledVictim(row.record(), row.more().get("person")));
+        }
+        Counted counted = count(world);
+        System.out.printf("world of %,d people, independent generator, %,d records: %s%n", PEOPLE, world.size(), counted);
+        // measured 2026-12-05: 3,121 (+4.0%), stated doubt -47/+10; the target, 3%, is not met yet: this floor only keeps it from worsening
+        assertThat(counted.error()).isBetween(-0.03, 0.05);
+        assertThatTheDoubtPointsAtTheTruth(counted);
+    }
+
+    /** The count corrected by the doubt it states is no further from the truth than the count. */
+    private static void assertThatTheDoubtPointsAtTheTruth(Counted counted) {
         double corrected = counted.tallied() - counted.doubt().unlinked() + counted.doubt().merged();
         assertThat(Math.abs(corrected - counted.dead())).isLessThanOrEqualTo(Math.abs(counted.tallied() - counted.dead()));
+    }
+
+    /** Runs {@code peers/independent-generator.py} for 3,000 people; false when there is no python3. */
+    private static boolean independent(Path out) throws Exception {
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", "peers/independent-generator.py", "--people", Integer.toString(PEOPLE),
+                    "--seed", "1", "--out", out.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException noPython) {
+            return false;
+        }
+        assertThat(python.waitFor(120, TimeUnit.SECONDS)).as("the generator finishes").isTrue();
+        assertThat(python.exitValue()).as("the generator's exit status").isZero();
+        return true;
     }
 
     /** Writes each list as a CSV of its own, imports it as a source, links and tallies on SQLite. */
