@@ -29,13 +29,17 @@ final class BenchCommand {
                         + "(Linkage CSV plus a 'person' column holding the truth), for other tools to link.")
         java.nio.file.Path write;
 
+        @Option(names = "--harsh", description = "Link the lists of the harsh generator (given-name slips beside "
+                + "siblings, vowel-less romanization, two-part names beside four) instead of the usual one.")
+        boolean harsh;
+
         @Override
         public void run() {
             if (write != null) {
-                new org.marsad.link.LinkBenchmark(System.out).write(people, lists, write);
+                new org.marsad.link.LinkBenchmark(System.out).write(people, lists, write, harsh);
                 return;
             }
-            new org.marsad.link.LinkBenchmark(System.out).run(people, lists);
+            new org.marsad.link.LinkBenchmark(System.out).run(people, lists, harsh);
         }
     }
 
