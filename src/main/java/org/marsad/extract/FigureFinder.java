@@ -134,7 +134,9 @@ final class FigureFinder {
         }
         boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
                 && doc.info(i - 1).before != null; // "قتل الآخران" (the other two were killed)
-        if (noun != null && (!hit.definite() || theOther) && noun.plurality() != Plurality.PLURAL) {
+        // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
+        if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i));
         }
         return null;
@@ -657,6 +659,7 @@ final class FigureFinder {
         }
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
+            f.statedAfter = f.stated != null;
         }
     }
 

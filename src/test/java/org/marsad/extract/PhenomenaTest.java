@@ -174,6 +174,15 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل الطفلان بقذيفة سقطت قرب المدرسة. | killed 2 child",
+        "وكانت الغارة قد أدت إلى إصابة طفلين استشهدا لاحقاً في المستشفى. | injured 2 child"
+    })
+    void readsDefiniteDualsAndTheCueBeforeFirst(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
