@@ -8,7 +8,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad bench tally}: prints how fast tallies answer over a large synthetic database. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
-        subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class, BenchCommand.Review.class})
+        subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class, BenchCommand.Review.class,
+                BenchCommand.Estimate.class})
 final class BenchCommand {
     @ParentCommand
     Main main;
@@ -62,6 +63,20 @@ final class BenchCommand {
                     ? org.marsad.link.SyntheticLists.generate(people, lists, 2026)
                     : LinkCommand.labelled(in);
             new org.marsad.link.ReviewBenchmark(System.out).run(victims, answers);
+        }
+    }
+
+    @Command(name = "estimate", mixinStandardHelpOptions = true,
+            description = "Time the lcmcr sampler on Kosovo and on 10^4 and 10^6 simulated persons; with --simulations, "
+                    + "each method's bias and coverage on populations of known size.")
+    static final class Estimate implements Runnable {
+        @Option(names = "--simulations", defaultValue = "0", paramLabel = "N",
+                description = "Populations per scenario for the bias and coverage table (default: ${DEFAULT-VALUE}, none).")
+        int simulations;
+
+        @Override
+        public void run() {
+            new org.marsad.estimate.EstimateBenchmark(System.out).run(simulations);
         }
     }
 
