@@ -66,6 +66,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void comparesATotalWithTheSeparateFiguresOfItsOwnReportOnlyInALongDocument() {
+        String report = "وبلغت الحصيلة نحو 60 قتيلاً خلال يومين في ريف حلب.\n"
+                + "قتل 20 مدنياً في قصف على بلدة كفرنبل.\n"
+                + "وقتل 30 مقاتلاً من الفصائل في اشتباكات قرب اللطامنة.\n";
+        String noFigures = "وتواصلت الاشتباكات على محاور عدة في المنطقة وسط قصف متبادل.\n".repeat(2500);
+        Extraction alone = extractor.extract(report);
+        Extraction compiled = extractor.extract(report + noFigures + report.substring(report.indexOf('\n') + 1));
+        assertThat(compiled.claims()).hasSize(5);
+        assertThat(alone.checks()).singleElement().satisfies(c -> assertThat(c.claims()).containsExactly(0, 1, 2));
+        assertThat(compiled.checks()).singleElement().satisfies(c -> {
+            assertThat(c.claims()).containsExactly(0, 1, 2);
+            assertThat(c.message()).contains("add up to 50");
+        });
+    }
+
+    @Test
     void refusesInvalidUtf8BinaryAndEmptyInput() {
         assertThatThrownBy(() -> ReportText.decode("r.txt", new byte[] {'a', (byte) 0xC3, '(', 'b'}))
                 .isInstanceOf(InputError.class).hasMessageContaining("not UTF-8");
