@@ -47,7 +47,8 @@ public final class ClaimExtractor {
                 splits.add(i);
             }
         }
-        return new Extraction(language(text), claims, Checks.of(claims, splits));
+        return new Extraction(language(text), claims, Checks.of(claims, splits),
+                claims.isEmpty() ? NoFigure.of(doc) : null);
     }
 
     private List<Claim> claims(Document doc, List<Figure> figures, LocalDate reportDate) {
