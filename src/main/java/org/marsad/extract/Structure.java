@@ -163,9 +163,13 @@ final class Structure {
             Figure f = figures.get(i);
             if (f.oneOf || f.partitive) {
                 f.parent = partitiveWhole(i);
-            } else if (f.bare && f.marker < 0) {
-                enumeration(i);
-                continue;
+            } else if (f.bare) {
+                f.parent = listWhole(open, f);
+                if (f.parent != null) {
+                    f.enumerated = true;
+                } else {
+                    enumeration(i);
+                }
             } else {
                 f.parent = listWhole(open, f);
             }
@@ -187,8 +191,8 @@ final class Structure {
         }
         Figure before = figures.get(i - 1);
         boolean listed = f.enumerated || doc.sameSentence(before.start, f.start) && f.start - before.end <= LIST_GAP
-                && unbroken(before.end, f.start) && (doc.has(f.end, Lexicon.STOP) || doc.isWord(f.end, "،")
-                || doc.isWord(f.end, ","));
+                && continues(before.end, f.start) && (doc.has(f.end, Lexicon.STOP) || doc.isWord(f.end, "،")
+                || doc.isWord(f.end, ",") || doc.has(f.end, Lexicon.PART));
         if (!listed || before.bare && !before.enumerated && !before.partitive) {
             return;
         }
@@ -230,6 +234,26 @@ final class Structure {
             open.pop();
         }
         return null;
+    }
+
+    /**
+     * Between two items of an enumeration, the verb of the first may stand ("18 منهم قتلوا على يد …،
+     * وواحد على يد …"), but nothing that starts a statement of its own.
+     */
+    private boolean continues(int from, int to) {
+        for (int k = from; k < to; k++) {
+            WordInfo info = doc.info(k);
+            if (info.before != null || (info.noun != null && info.noun.outcome() != null) || doc.has(k, Lexicon.TOLL)
+                    || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC) || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isLatin(int k) {
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) < 128;
     }
 
     /** A list item right after the one before, or after a comma: "بينهم 12 رجلاً 6 نساء، 13 طفلاً". */
@@ -315,6 +339,10 @@ final class Structure {
             Outcome o = f.stated;
             if (o == null && f.parent != null) {
                 o = f.parent.outcome;
+            }
+            if (o == null && !f.bare && f.conjoined && f.nearAfter != null && f.parent == null && isLatin(f.start)) {
+                // "13 were killed and 27 others were injured": the verb before belongs to the clause before
+                o = f.nearAfter;
             }
             if (o == null && !f.bare) {
                 o = f.nearBefore;
