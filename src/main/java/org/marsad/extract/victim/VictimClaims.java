@@ -18,9 +18,12 @@ import org.marsad.extract.Span;
 public final class VictimClaims {
 
     /** How far before a victim's name (in characters) the figure that lists them may stand. */
-    static final int REACH_BEFORE = 400;
+    static final int REACH_BEFORE = 1500;
     /** How far after a victim's name, within one sentence, the figure that counts them may stand. */
     static final int REACH_AFTER = 160;
+
+    /** How close (in characters) the next name of a list follows the one before. */
+    static final int LIST_GAP = 120;
 
     /** The claims with the claims of 1 added, and the victims with the index of the figure that counts them. */
     public record Result(List<Claim> claims, List<NamedVictim> victims) {
@@ -36,13 +39,20 @@ public final class VictimClaims {
             room[k] = (int) Math.min(Integer.MAX_VALUE, stated.get(k).count());
         }
         List<NamedVictim> out = new ArrayList<>(victims.size());
+        NamedVictim previous = null;
+        int previousClaim = -1;
         for (NamedVictim v : victims) {
             Outcome outcome = outcome(v.outcome());
             if (outcome == null) {
                 out.add(v);
                 continue;
             }
-            int counting = counting(text, stated, room, v, outcome);
+            // the names of one list are counted by the figure that counts the first of them
+            boolean sameList = previous != null && previousClaim >= 0 && previous.outcome() == v.outcome()
+                    && v.start() - previous.end() < LIST_GAP && !paragraphBetween(text, previous.end(), v.start());
+            int counting = sameList && room[previousClaim] > 0 ? previousClaim : counting(text, stated, room, v, outcome);
+            previous = v;
+            previousClaim = counting;
             if (counting >= 0) {
                 room[counting]--;
                 out.add(v.withClaim(counting));
@@ -86,6 +96,10 @@ public final class VictimClaims {
             }
         }
         return best;
+    }
+
+    private static boolean paragraphBetween(String text, int from, int to) {
+        return text.substring(from, Math.min(to, text.length())).contains("\n\n");
     }
 
     private static boolean sentenceEnds(String text, int from, int to) {
