@@ -216,6 +216,12 @@ final class LatinVictimReader {
         }
         VictimOutcome outcome = outcome(from, end);
         if (outcome == null) {
+            outcome = sameSentenceAsLast(from);
+        }
+        if (outcome == null && explicitBefore(trigger)) {
+            outcome = previousSentence(from);
+        }
+        if (outcome == null) {
             return;
         }
         Integer age = age(end);
@@ -248,6 +254,44 @@ final class LatinVictimReader {
             return "F".equals(sex) ? Group.WOMAN : "M".equals(sex) ? Group.MAN : Group.PERSON;
         }
         return Set.of("boy", "girl", "child", "children").contains(kin) ? Group.CHILD : Group.PERSON;
+    }
+
+    /** The outcome of the victim named last when it is in this name's sentence ("X, his wife Y and ..."). */
+    private VictimOutcome sameSentenceAsLast(int from) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Mention last = found.get(found.size() - 1);
+        for (int k = from - 1; k > last.token(); k--) {
+            if (boundary(k)) {
+                return null;
+            }
+        }
+        return last.token() < from ? last.outcome() : null;
+    }
+
+    /** "identified as" / "named": the deaths were told just before. */
+    private boolean explicitBefore(int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+            if (t.get(k).is("identified") || t.get(k).is("named") || t.get(k).is("identifying")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome previousSentence(int from) {
+        int k = from - 1;
+        while (k >= 0 && !boundary(k)) {
+            k--;
+        }
+        for (int j = k - 1; j >= 0 && j > k - 40 && !boundary(j); j--) {
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** "Ali, 25," or "aged 10" right after a name. */
