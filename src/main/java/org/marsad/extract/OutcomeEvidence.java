@@ -71,8 +71,10 @@ final class OutcomeEvidence {
     }
 
     private void nearBefore(Figure f, int previousEnd) {
+        int reach = Math.max(NEAR, DOCUMENTED_REACH);
         int sentenceStart = f.start;
-        while (sentenceStart > 0 && doc.sameSentence(sentenceStart - 1, f.start)) {
+        // Only as far back as either search looks: a long sentence walked to its start for every figure is quadratic.
+        while (sentenceStart > 0 && sentenceStart > f.start - reach && doc.sameSentence(sentenceStart - 1, f.start)) {
             sentenceStart--;
         }
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - NEAR);

@@ -3,7 +3,10 @@ package org.marsad.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides how the figures of a report relate: which are parts of which (بينهم, baynahum, among them;
@@ -396,27 +399,49 @@ final class Structure {
         if (doc.titleEnd == 0) {
             return;
         }
+        Map<Figure, List<Figure>> parts = partsByWhole(claims);
+        Map<Repeat, List<Figure>> bodies = new HashMap<>();
+        for (Figure body : claims) {
+            if (body.start > doc.titleEnd && body.parent == null) {
+                bodies.computeIfAbsent(new Repeat(body.outcome, body.count), k -> new ArrayList<>()).add(body);
+            }
+        }
         for (Figure title : claims) {
             if (title.start >= doc.titleEnd || title.parent != null) {
                 continue;
             }
-            for (Figure body : claims) {
-                if (body.start > doc.titleEnd && body.parent == null && same(title, body)) {
+            for (Figure body : bodies.getOrDefault(new Repeat(title.outcome, title.count), List.of())) {
+                if (same(title, body)) {
                     title.dropped = true;
                     if (body.group == Group.PERSON) {
                         body.group = title.group;
                     }
-                    for (Figure part : claims) {
-                        if (part.parent == title) {
-                            part.parent = body;
-                            part.dropped = claims.stream().anyMatch(p -> p != part && p.parent == body && !p.dropped
-                                    && p.start > doc.titleEnd && same(p, part));
-                        }
+                    List<Figure> bodyParts = parts.computeIfAbsent(body, b -> new ArrayList<>());
+                    for (Figure part : parts.getOrDefault(title, List.of())) {
+                        part.parent = body;
+                        part.dropped = bodyParts.stream().anyMatch(p -> p != part && !p.dropped
+                                && p.start > doc.titleEnd && same(p, part));
+                        bodyParts.add(part);
                     }
                     break;
                 }
             }
         }
+    }
+
+    /** What a body figure must share with a title figure to repeat it (groups are compared apart). */
+    private record Repeat(Outcome outcome, long count) {
+    }
+
+    /** The parts of each figure, in text order, read in one pass. */
+    private static Map<Figure, List<Figure>> partsByWhole(List<Figure> claims) {
+        Map<Figure, List<Figure>> parts = new IdentityHashMap<>();
+        for (Figure f : claims) {
+            if (f.parent != null) {
+                parts.computeIfAbsent(f.parent, w -> new ArrayList<>()).add(f);
+            }
+        }
+        return parts;
     }
 
     private static boolean same(Figure a, Figure b) {
@@ -430,14 +455,15 @@ final class Structure {
      * when they split it the same way (civilians and fighters of a total of persons).
      */
     private void breakdowns(List<Figure> claims) {
+        Map<Figure, List<Figure>> parts = partsByWhole(claims);
         for (int i = 0; i < claims.size(); i++) {
             Figure whole = claims.get(i);
             if (whole.parent != null || whole.dropped) {
                 continue;
             }
             long sum = 0;
-            for (Figure p : claims) {
-                if (p.parent == whole && whole.group == Group.PERSON && splits(whole.group, p.group)) {
+            for (Figure p : parts.getOrDefault(whole, List.of())) {
+                if (whole.group == Group.PERSON && splits(whole.group, p.group)) {
                     sum += p.count;
                 }
             }
