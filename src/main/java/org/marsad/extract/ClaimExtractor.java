@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.extract.victim.NamedVictimFinder;
+import org.marsad.extract.victim.VictimClaims;
 
 /**
  * Lists every casualty figure of a report, Arabic or English: {@code new ClaimExtractor().extract(text)}.
@@ -47,8 +49,10 @@ public final class ClaimExtractor {
                 splits.add(i);
             }
         }
-        return new Extraction(language(text), claims, Checks.of(claims, splits),
-                claims.isEmpty() ? NoFigure.of(doc) : null);
+        List<Check> checks = Checks.of(claims, splits);
+        VictimClaims.Result named = VictimClaims.attach(text, claims, NamedVictimFinder.find(text, doc.tokens));
+        return new Extraction(language(text), named.claims(), checks, named.victims(),
+                named.claims().isEmpty() ? NoFigure.of(doc) : null);
     }
 
     private List<Claim> claims(Document doc, List<Figure> figures, LocalDate reportDate) {

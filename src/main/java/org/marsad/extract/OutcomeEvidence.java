@@ -82,6 +82,21 @@ final class OutcomeEvidence {
                 f.nearBefore = info.before;
                 break;
             }
+            if (info.noun != null && info.noun.outcome() != null && !info.noun.others() && doc.hits[k].definite()) {
+                // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
+                int j = k - 1;
+                Noun other = doc.noun(j);
+                if (other != null && other.outcome() != null && other.outcome() != info.noun.outcome()) {
+                    f.excluded |= f.stated == null; // "القتلى والجرحى" (the killed and the injured) together
+                    j--;
+                }
+                if (doc.has(j, Lexicon.TOLL)) {
+                    toll(f, j);
+                } else {
+                    f.nearBefore = info.noun.outcome();
+                }
+                break;
+            }
             if (doc.has(k, Lexicon.EVENT)) {
                 f.excluded |= f.stated == null;
                 break;
@@ -131,16 +146,22 @@ final class OutcomeEvidence {
         if (doc.isWord(at - 1, "death")) {
             f.tollOutcome = Outcome.KILLED;
         }
+        Outcome named = null;
         for (int k = at + 1; k < at + 5 && k < doc.size(); k++) {
             Token t = doc.token(k);
-            if (t.is("of") || t.is("the")) {
+            if (t.is("of") || t.is("the") || t.is("من")) {
                 continue;
             }
             Noun noun = doc.noun(k);
             WordInfo info = doc.info(k);
             if (noun != null && noun.outcome() != null && !noun.others()) {
+                if (named != null && named != noun.outcome()) {
+                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown
+                    f.excluded = true;
+                }
+                named = noun.outcome();
                 f.tollOutcome = noun.outcome();
-            } else if (noun != null && !noun.others() && f.inheritsGroup) {
+            } else if (noun != null && !noun.others() && (f.inheritsGroup || f.group == Group.PERSON)) {
                 f.group = noun.group();
                 f.inheritsGroup = false;
             } else if (info.after != null) {
@@ -148,6 +169,10 @@ final class OutcomeEvidence {
             } else {
                 break;
             }
+        }
+        if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة"))) {
+            // a toll (ḥaṣīla) with no outcome named after it is a toll of the dead
+            f.tollOutcome = Outcome.KILLED;
         }
         if (f.inheritsGroup && f.tollOutcome != null) {
             f.group = Group.PERSON;
