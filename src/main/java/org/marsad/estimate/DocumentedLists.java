@@ -189,7 +189,8 @@ public final class DocumentedLists {
                 members.computeIfAbsent(listOf[j], k -> new ArrayList<>()).add(sources.get(j));
             }
         }
-        return members.values().stream().map(m -> m.size() == 1 ? m.get(0) : "pooled: " + String.join(" + ", m)).toList();
+        return members.values().stream().map(m -> m.size() == 1 ? m.get(0) : "pooled: " + String.join(" + ", m.stream().sorted().toList()))
+                .toList();
     }
 
     private static CaptureHistories histories(List<Person> persons, int[] listOf, List<String> names) {

@@ -78,9 +78,10 @@ final class Draws {
         double c = n * p + 0.5;
         double vr = 0.92 - 4.2 / b;
         double alpha = (2.83 + 5.1 / b) * spq;
-        double lpq = Math.log(p / q);
-        long m = (long) Math.floor((n + 1) * p);
-        double h = Double.NaN;
+        // the mode's terms are needed only when the squeeze fails, about one draw in seven
+        long m = -1;
+        double lpq = 0;
+        double h = 0;
         while (true) {
             double u = random.nextDouble() - 0.5;
             double v = random.nextDouble();
@@ -93,7 +94,9 @@ final class Draws {
                 return k;
             }
             v = Math.log(v * alpha / (a / (us * us) + b));
-            if (Double.isNaN(h)) {
+            if (m < 0) {
+                m = (long) Math.floor((n + 1) * p);
+                lpq = Math.log(p / q);
                 h = logFactorial(m) + logFactorial(n - m);
             }
             if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) {
@@ -187,8 +190,11 @@ final class Draws {
         if (p >= 1) {
             return 0;
         }
-        return poisson(gamma(successes) * (1 - p) / p);
+        return poisson(Math.min(gamma(successes) * (1 - p) / Math.max(p, Double.MIN_NORMAL), LARGEST_MEAN));
     }
+
+    /** Where a Poisson mean is capped so that its draw stays a count: far beyond any population of the dead. */
+    private static final double LARGEST_MEAN = 1e15;
 
     /** Splits {@code n} among categories in proportion to {@code weights} (unnormalised), into {@code out}. */
     void multinomial(long n, double[] weights, int size, long[] out) {

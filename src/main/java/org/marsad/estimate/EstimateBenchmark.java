@@ -39,6 +39,7 @@ public final class EstimateBenchmark {
         time("simulated 6 lists, 10^4 documented", new SimulatedLists(14_000, six, 0.3, 0.5, 0.2).draw(1));
         time("simulated 6 lists, 10^6 documented", new SimulatedLists(1_400_000, six, 0.3, 0.5, 0.2).draw(1));
         if (simulations > 0) {
+            kosovoSeeds(simulations);
             simulations(simulations);
         }
     }
@@ -50,6 +51,25 @@ public final class EstimateBenchmark {
                 run.cpuNanos() / 1e3 / LatentClassSampler.Settings.LCMCR.iterations(), run.nanos() / 1e9,
                 SamplerDiagnostics.quantile(run.totals(), 0.5), SamplerDiagnostics.quantile(run.totals(), 0.025),
                 SamplerDiagnostics.quantile(run.totals(), 0.975));
+    }
+
+    /** LCMCR's Monte Carlo error on Kosovo: its quantiles over seeds, mean and standard deviation. */
+    private void kosovoSeeds(int seeds) {
+        double[][] q = new double[3][seeds];
+        for (int i = 0; i < seeds; i++) {
+            long[] totals = new LatentClassSampler(Kosovo.histories(), LatentClassSampler.Settings.LCMCR, i + 1).run().totals();
+            q[0][i] = SamplerDiagnostics.quantile(totals, 0.025);
+            q[1][i] = SamplerDiagnostics.quantile(totals, 0.5);
+            q[2][i] = SamplerDiagnostics.quantile(totals, 0.975);
+        }
+        out.printf(Locale.ROOT, "%nKosovo, lcmcr over seeds 1-%d (LCMCR published 9,014 / 10,451 / 13,540):%n", seeds);
+        String[] names = {"2.5%", "50%", "97.5%"};
+        for (int k = 0; k < 3; k++) {
+            double mean = java.util.Arrays.stream(q[k]).average().orElse(0);
+            double sd = Math.sqrt(java.util.Arrays.stream(q[k]).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, seeds - 1));
+            out.printf(Locale.ROOT, "  %-6s mean %,8.0f  sd %,6.0f  range %,.0f-%,.0f%n", names[k], mean, sd,
+                    java.util.Arrays.stream(q[k]).min().orElse(0), java.util.Arrays.stream(q[k]).max().orElse(0));
+        }
     }
 
     /** A Markdown table: per scenario and method, mean estimate, mean error, coverage, mean interval width. */

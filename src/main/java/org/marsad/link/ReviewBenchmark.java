@@ -23,7 +23,7 @@ public final class ReviewBenchmark {
         this.out = out;
     }
 
-    /** Runs on generated lists of {@code people} persons in {@code lists} lists, or on the labelled lists given. */
+    /** Runs on lists whose truth is kept, answering the queue's first {@code steps} pairs at each step. */
     public void run(List<LabelledVictim> victims, List<Integer> steps) {
         List<VictimRecord> records = victims.stream().map(LabelledVictim::record).toList();
         List<String> truth = victims.stream().map(LabelledVictim::person).toList();
