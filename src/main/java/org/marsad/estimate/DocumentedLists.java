@@ -30,7 +30,7 @@ public final class DocumentedLists {
      */
     static final int MIN_STRATUM = 50;
 
-    private record Person(int lists, LocalDate diedOn, String pcode, String status, boolean child, boolean adult,
+    private record Person(long lists, LocalDate diedOn, String pcode, String status, boolean child, boolean adult,
                           Character sex, String cause, String perpetrator, String affiliation) {
     }
 
@@ -65,7 +65,7 @@ public final class DocumentedLists {
                     boolean ageKnown = !rs.wasNull();
                     String ageGroup = rs.getString("age_group");
                     String sex = rs.getString("sex");
-                    Person p = new Person(1 << list, died == null || died.isBlank() ? null : LocalDate.parse(died),
+                    Person p = new Person(1L << list, died == null || died.isBlank() ? null : LocalDate.parse(died),
                             rs.getString("place_pcode"), rs.getString("status"),
                             ageKnown ? age < 18 : "child".equals(ageGroup),
                             ageKnown ? age >= 18 : "adult".equals(ageGroup) || "elderly".equals(ageGroup),
@@ -74,8 +74,9 @@ public final class DocumentedLists {
                     return Map.entry(key, p);
                 })
                 .forEach(e -> persons.merge(e.getKey(), e.getValue(), DocumentedLists::merge)));
-        if (sources.size() > 62) {
-            throw new org.marsad.InputError("more than 62 sources: estimation pools lists by source; select fewer with --source");
+        if (sources.size() > Long.SIZE) {
+            throw new org.marsad.InputError("more than " + Long.SIZE + " sources: estimation keeps each person's lists as "
+                    + "bits of one number; select fewer sources with --source");
         }
         List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter)).toList();
         List<Caution> notes = new ArrayList<>();
