@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.extract.victim.NamedVictim;
 
-/** Writes an {@link Extraction} as Claim JSON, the contract of DESIGN.md: lower-case codes, ISO dates, spans. */
+/**
+ * Writes an {@link Extraction} as Claim JSON, the contract of DESIGN.md: lower-case codes, ISO dates, spans.
+ * A report with no claim also gets {@code "notes": [{"kind": "no_figure", "reason": …, "message": …,
+ * "message_ar": …}]}, a field added beside the contract's, so that readers of the contract still read it.
+ */
 public final class ClaimJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -53,6 +57,13 @@ public final class ClaimJson {
             ArrayNode ids = n.putArray("claims");
             c.claims().forEach(ids::add);
             n.put("message", c.message());
+        }
+        if (e.noFigure() != null) {
+            ObjectNode note = root.putArray("notes").addObject();
+            note.put("kind", "no_figure");
+            note.put("reason", e.noFigure().code());
+            note.put("message", e.noFigure().english());
+            note.put("message_ar", e.noFigure().arabic());
         }
         return root;
     }

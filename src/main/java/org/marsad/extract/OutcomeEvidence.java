@@ -39,7 +39,9 @@ final class OutcomeEvidence {
 
     private void assess(Figure f, int previousEnd) {
         int cue = f.start - 1;
-        if (f.stated == null && cue >= 0 && doc.info(cue).before != null && doc.sameSentence(cue, f.start)) {
+        // "إصابة طفلين استشهدا لاحقاً" (two children injured who later died): the cue before is this figure's
+        if ((f.stated == null || f.statedAfter) && cue >= 0 && doc.info(cue).before != null
+                && doc.sameSentence(cue, f.start)) {
             f.stated = doc.info(cue).before;
             f.excluded |= namesBothOutcomes(cue, f.stated);
         }
@@ -69,8 +71,10 @@ final class OutcomeEvidence {
     }
 
     private void nearBefore(Figure f, int previousEnd) {
+        int reach = Math.max(NEAR, DOCUMENTED_REACH);
         int sentenceStart = f.start;
-        while (sentenceStart > 0 && doc.sameSentence(sentenceStart - 1, f.start)) {
+        // Only as far back as either search looks: a long sentence walked to its start for every figure is quadratic.
+        while (sentenceStart > 0 && sentenceStart > f.start - reach && doc.sameSentence(sentenceStart - 1, f.start)) {
             sentenceStart--;
         }
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - NEAR);

@@ -48,6 +48,16 @@ class ReportPagesTest {
     }
 
     @Test
+    void aReportWithNoFigureSaysWhyInArabicAndEnglish() {
+        Visitor editor = app.signedIn("reem");
+        String report = editor.submit("/reports", Map.of("lang", "en", "text", "Dozens of people were killed in the strike."))
+                .headers().firstValue("location").orElseThrow();
+        assertThat(editor.get(report).body()).contains("يذكر النص أعداداً غير محددة فقط");
+        assertThat(editor.get(report + "?lang=en").body())
+                .contains("No casualty figure found: the text gives only vague amounts");
+    }
+
+    @Test
     void confirmingAFigureAndAttachingItToAnIncidentChangesTheDashboardTotal() {
         Visitor editor = app.signedIn("reem");
         String report = editor.submit("/reports", Map.of("lang", "en", "text", "An attack killed 40 civilians."))
