@@ -21,6 +21,15 @@ public final class Charts {
         return BarChart.draw(new ChartLocale(lang, digits), title, bars);
     }
 
+    /**
+     * Governorates or districts on OCHA's borders shaded by deaths (a unit whose count is null has no data),
+     * with towns and villages as circles sized by their deaths.
+     */
+    static String choropleth(Lang lang, Digits digits, String title, org.marsad.place.AdminLevel level,
+                             List<ChoroplethMap.Unit> units, List<ChoroplethMap.Point> points) {
+        return ChoroplethMap.draw(new ChartLocale(lang, digits), title, level, units, points);
+    }
+
     /** Governorates as circles at their centres, sized and shaded by count; list every governorate, zeros too. */
     public static String governorateMap(Lang lang, Digits digits, String title, List<GovernorateCount> governorates) {
         return GovernorateMap.draw(new ChartLocale(lang, digits), title, governorates);
