@@ -106,7 +106,7 @@ def communities(source_dir, subdistricts):
     """
     OCHA's communities (admin level 4) under today's sub-district codes, each with its OCHA capital level.
     OCHA leaves some sub-district seats unmarked (صوران of Aleppo, seat of the sub-district صوران): a
-    community named as its own sub-district gets capital level 3.
+    community named as its own sub-district (or one of its two names so) gets capital level 3.
     """
     with open(source_dir / COMMUNITIES, encoding="utf-8", newline="") as f:
         records = list(csv.DictReader(f))
@@ -132,7 +132,7 @@ def communities(source_dir, subdistricts):
             "lon": r["longitude"],
             "population": "",
             "capital": r["capital_level"] if r["capital_level"] in ("1", "2", "3")
-            else "3" if same_name(r["admin4Name_ar"], r["admin3Name_ar"]) else "",
+            else "3" if any(same_name(part, r["admin3Name_ar"]) for part in NAME_PARTS.split(r["admin4Name_ar"])) else "",
             "aliases": kept,
         }
 
