@@ -8,7 +8,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad bench tally}: prints how fast tallies answer over a large synthetic database. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
-        subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class})
+        subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class, BenchCommand.Estimate.class,
+                BenchCommand.Review.class})
 final class BenchCommand {
     @ParentCommand
     Main main;
@@ -28,13 +29,58 @@ final class BenchCommand {
                         + "(Linkage CSV plus a 'person' column holding the truth), for other tools to link.")
         java.nio.file.Path write;
 
+        @Option(names = "--harsh", description = "Link the lists of the harsh generator (given-name slips beside "
+                + "siblings, vowel-less romanization, two-part names beside four) instead of the usual one.")
+        boolean harsh;
+
         @Override
         public void run() {
             if (write != null) {
-                new org.marsad.link.LinkBenchmark(System.out).write(people, lists, write);
+                new org.marsad.link.LinkBenchmark(System.out).write(people, lists, write, harsh);
                 return;
             }
-            new org.marsad.link.LinkBenchmark(System.out).run(people, lists);
+            new org.marsad.link.LinkBenchmark(System.out).run(people, lists, harsh);
+        }
+    }
+
+    @Command(name = "estimate", mixinStandardHelpOptions = true,
+            description = "Time the lcmcr sampler on Kosovo and on 10^4 and 10^6 simulated persons; with --simulations, "
+                    + "each method's bias and coverage on populations of known size.")
+    static final class Estimate implements Runnable {
+        @Option(names = "--simulations", defaultValue = "0", paramLabel = "N",
+                description = "Populations per scenario for the bias and coverage table (default: ${DEFAULT-VALUE}, none).")
+        int simulations;
+
+        @Override
+        public void run() {
+            new org.marsad.estimate.EstimateBenchmark(System.out).run(simulations);
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = "Link generated lists (truth kept), let a simulated reviewer answer the review queue's first "
+                    + "pairs from the truth, in the queue's order and in the order before it; print F1 and the count's error.")
+    static final class Review implements Runnable {
+        @Option(names = "--people", defaultValue = "3000", description = "Population (default: ${DEFAULT-VALUE}).")
+        int people;
+
+        @Option(names = "--lists", defaultValue = "4", description = "Lists (default: ${DEFAULT-VALUE}).")
+        int lists;
+
+        @Option(names = "--answers", split = ",", defaultValue = "0,100,500,1000",
+                description = "Pairs answered at each step (default: ${DEFAULT-VALUE}).")
+        java.util.List<Integer> answers;
+
+        @Option(names = "--in", paramLabel = "FILE.csv",
+                description = "Labelled lists instead of generated ones: Linkage CSV with a 'person' column holding the truth.")
+        java.nio.file.Path in;
+
+        @Override
+        public void run() {
+            java.util.List<org.marsad.link.LabelledVictim> victims = in == null
+                    ? org.marsad.link.SyntheticLists.generate(people, lists, 2026)
+                    : LinkCommand.labelled(in);
+            new org.marsad.link.ReviewBenchmark(System.out).run(victims, answers);
         }
     }
 

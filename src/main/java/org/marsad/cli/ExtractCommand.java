@@ -32,6 +32,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Measure speed on a synthetic Arabic corpus of up to MB megabytes (default 16)")
     Integer benchMegabytes;
 
+    @Option(names = "--bench-long",
+            description = "Measure time and memory for one document of 1, 4 and 15 MB (synthetic Arabic reports)")
+    boolean benchLong;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The reports' publication date, for periods such as \"last month\" (default: the year the text gives)")
     java.time.LocalDate date;
@@ -45,6 +49,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (benchLong) {
+            ExtractBenchmark.runLong(Extractors.withGazetteer(), out);
+            return 0;
+        }
         if (benchMegabytes != null) {
             ExtractBenchmark.run(benchMegabytes, out);
             return 0;

@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.marsad.store.Report;
 import org.marsad.store.Reports;
 import org.marsad.store.Sources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad ingest}: extracts the casualty figures of reports and stores each report with its figures
@@ -24,6 +27,9 @@ import picocli.CommandLine.ParentCommand;
 final class IngestCommand implements Runnable {
     @ParentCommand
     Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report texts, UTF-8.")
     List<Path> files;
@@ -40,6 +46,7 @@ final class IngestCommand implements Runnable {
     public void run() {
         LocalDate published = date != null ? date : LocalDate.now();
         ClaimExtractor extractor = Extractors.withGazetteer();
+        PrintWriter err = spec.commandLine().getErr();
         try (Database db = Store.open(main)) {
             long sourceId = new Sources(db).named(source, "unknown").id();
             Reports reports = new Reports(db);
@@ -57,8 +64,11 @@ final class IngestCommand implements Runnable {
                 }
                 System.out.printf("%s\t%s\treport %d\t%d figures%n", file, s.created() ? "stored" : "already stored",
                         s.report().id(), e.claims().size());
+                if (e.noFigure() != null) {
+                    err.printf("marsad: %s: %s / %s%n", file, e.noFigure().english(), e.noFigure().arabic());
+                }
             }
-            System.err.printf("marsad: %d of %d reports stored, %d figures to review%n", stored, files.size(), figures);
+            err.printf("marsad: %d of %d reports stored, %d figures to review%n", stored, files.size(), figures);
         }
     }
 }

@@ -67,4 +67,19 @@ final class LinkCommand implements Runnable {
             throw new InputError(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
+
+    /** The records of a labelled Linkage CSV file with their truth, the 'person' column (written by {@code bench link --write}). */
+    static List<org.marsad.link.LabelledVictim> labelled(Path file) {
+        List<LinkageCsv.Row> rows = rows(file);
+        List<org.marsad.link.LabelledVictim> victims = new java.util.ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String person = rows.get(i).more().get("person");
+            if (person == null || person.isBlank()) {
+                throw new InputError(file + ": line " + (i + 2) + ": no 'person' (the truth) for record "
+                        + rows.get(i).record().id());
+            }
+            victims.add(new org.marsad.link.LabelledVictim(rows.get(i).record(), person));
+        }
+        return victims;
+    }
 }

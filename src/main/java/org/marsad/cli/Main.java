@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 ImportCommand.class,
                 LinkCommand.class,
                 TallyCommand.class,
+                EstimateCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,
                 BenchCommand.class,

@@ -1,8 +1,10 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +19,11 @@ final class Checks {
     private static final Set<Group> DISJOINT = EnumSet.of(Group.CHILD, Group.WOMAN, Group.MAN);
     /** How far an "about" (نحو) total may be from the sum of its figures: 2 %, at least 2 people. */
     private static final double APPROX_TOLERANCE = 0.02;
+    /**
+     * Characters either side of a total within which separate figures are its report's: a long
+     * observatory report is under 100 KB (see {@link ReportText#MAX_BYTES}), so this spans any one report.
+     */
+    private static final int REPORT_REACH = 100_000;
 
     private Checks() {
     }
@@ -27,27 +34,42 @@ final class Checks {
      * ("among them an activist") and are not expected to add up; civilians and fighters among persons are.
      */
     static List<Check> of(List<Claim> claims, Set<Integer> splits) {
+        List<List<Integer>> parts = partsByWhole(claims);
         List<Check> checks = new ArrayList<>();
         for (int w = 0; w < claims.size(); w++) {
-            wholeAndParts(claims, splits, w, checks);
+            wholeAndParts(claims, splits, w, parts.get(w), checks);
         }
+        Map<Outcome, List<Integer>> separate = separateByOutcome(claims);
         for (int t = 0; t < claims.size(); t++) {
-            totalAndSeparate(claims, t, checks);
+            totalAndSeparate(claims, t, separate, checks);
         }
         return checks;
     }
 
-    private static void wholeAndParts(List<Claim> claims, Set<Integer> splits, int w, List<Check> checks) {
+    /** The indices of the parts of each claim, in text order: one pass, instead of all claims per whole. */
+    private static List<List<Integer>> partsByWhole(List<Claim> claims) {
+        List<List<Integer>> parts = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            parts.add(new ArrayList<>(0));
+        }
+        for (int p = 0; p < claims.size(); p++) {
+            Integer w = claims.get(p).within();
+            if (w != null && w >= 0 && w < claims.size()) {
+                parts.get(w).add(p);
+            }
+        }
+        return parts;
+    }
+
+    private static void wholeAndParts(List<Claim> claims, Set<Integer> splits, int w, List<Integer> parts,
+            List<Check> checks) {
         Claim whole = claims.get(w);
         List<Integer> same = new ArrayList<>();
         List<Integer> disjoint = new ArrayList<>();
         long sameSum = 0;
         long disjointSum = 0;
-        for (int p = 0; p < claims.size(); p++) {
+        for (int p : parts) {
             Claim part = claims.get(p);
-            if (part.within() == null || part.within() != w) {
-                continue;
-            }
             if (part.count() > whole.count() && whole.qualifier() != Qualifier.MORE_THAN) {
                 checks.add(new Check("part_exceeds_whole", false, List.of(w, p),
                         String.format("%d %s is more than the %d %s it is part of", part.count(), part.group().code(),
@@ -74,27 +96,59 @@ final class Checks {
         }
     }
 
-    /** A total of persons against the separate top-level figures of the same outcome after it. */
-    private static void totalAndSeparate(List<Claim> claims, int t, List<Check> checks) {
+    /** The top-level claims of each outcome that count one group rather than persons, in text order. */
+    private static Map<Outcome, List<Integer>> separateByOutcome(List<Claim> claims) {
+        Map<Outcome, List<Integer>> separate = new EnumMap<>(Outcome.class);
+        for (int c = 0; c < claims.size(); c++) {
+            Claim claim = claims.get(c);
+            if (claim.within() == null && claim.group() != Group.PERSON) {
+                separate.computeIfAbsent(claim.outcome(), o -> new ArrayList<>()).add(c);
+            }
+        }
+        return separate;
+    }
+
+    /**
+     * A total of persons against the separate top-level figures of the same outcome in its report: those
+     * within {@link #REPORT_REACH} characters of it, which in a report of ordinary length is all of them.
+     * In a long compilation of reports, one total compared with every figure of every other report would
+     * say nothing, and its list of figures would grow with the whole document for each total.
+     */
+    private static void totalAndSeparate(List<Claim> claims, int t, Map<Outcome, List<Integer>> separateByOutcome,
+            List<Check> checks) {
         Claim total = claims.get(t);
         if (total.within() != null || total.group() != Group.PERSON) {
             return;
         }
-        List<Integer> separate = new ArrayList<>();
-        long sum = 0;
-        for (int c = 0; c < claims.size(); c++) {
-            Claim claim = claims.get(c);
-            if (c != t && claim.within() == null && claim.outcome() == total.outcome() && claim.group() != Group.PERSON) {
-                separate.add(c);
-                sum += claim.count();
-            }
-        }
+        List<Integer> candidates = separateByOutcome.getOrDefault(total.outcome(), List.of());
+        int from = firstWithin(claims, candidates, total.span().start() - REPORT_REACH);
+        int to = firstWithin(claims, candidates, total.span().start() + REPORT_REACH + 1);
+        List<Integer> separate = candidates.subList(from, to);
         if (separate.size() < 2) {
             return;
+        }
+        long sum = 0;
+        for (int c : separate) {
+            sum += claims.get(c).count();
         }
         boolean ok = agrees(total, sum);
         checks.add(new Check(ok ? "parts_add_up" : "sum_mismatch", ok, indices(t, separate),
                 String.format("separate figures add up to %d; the total is %s%d", sum, hedge(total), total.count())));
+    }
+
+    /** The position in {@code candidates} (in text order) of the first claim starting at or after {@code offset}. */
+    private static int firstWithin(List<Claim> claims, List<Integer> candidates, long offset) {
+        int low = 0;
+        int high = candidates.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (claims.get(candidates.get(mid)).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static boolean agrees(Claim whole, long sum) {

@@ -1,5 +1,8 @@
 package org.marsad.extract;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -19,9 +22,16 @@ final class Circumstances {
     private final Document doc;
     private final PlaceLookup places;
 
+    /** A long report names the same places again and again: each is resolved once. */
+    private final Map<String, Optional<String>> pcodes = new HashMap<>();
+
     Circumstances(Document doc, PlaceLookup places) {
         this.doc = doc;
         this.places = places;
+    }
+
+    private Optional<String> pcode(String text) {
+        return pcodes.computeIfAbsent(text, places::pcode);
     }
 
     Cause cause(Figure f) {
@@ -121,7 +131,7 @@ final class Circumstances {
             words++;
         }
         String text = doc.text.substring(startOffset, doc.token(end - 1).end()).strip();
-        return new PlaceMention(text, places.pcode(text).orElse(null));
+        return new PlaceMention(text, pcode(text).orElse(null));
     }
 
     private boolean endsPlace(int k) {
@@ -150,11 +160,11 @@ final class Circumstances {
                 end++;
             }
             String text = doc.slice(first, end);
-            return new PlaceMention(text, places.pcode(text).orElse(null));
+            return new PlaceMention(text, pcode(text).orElse(null));
         }
         for (int end = Math.min(k + 2, doc.size()); end > k; end--) {
             String text = doc.slice(k, end);
-            var pcode = places.pcode(text);
+            var pcode = pcode(text);
             if (pcode.isPresent()) {
                 return new PlaceMention(text, pcode.get());
             }

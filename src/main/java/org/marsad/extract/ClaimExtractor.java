@@ -2,12 +2,15 @@ package org.marsad.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.extract.victim.NamedVictimFinder;
+import org.marsad.extract.victim.VictimClaims;
 
 /**
  * Lists every casualty figure of a report, Arabic or English: {@code new ClaimExtractor().extract(text)}.
@@ -46,12 +49,15 @@ public final class ClaimExtractor {
                 splits.add(i);
             }
         }
-        return new Extraction(language(text), claims, Checks.of(claims, splits));
+        List<Check> checks = Checks.of(claims, splits);
+        VictimClaims.Result named = VictimClaims.attach(text, claims, NamedVictimFinder.find(text, doc.tokens));
+        return new Extraction(language(text), named.claims(), checks, named.victims(),
+                named.claims().isEmpty() ? NoFigure.of(doc) : null);
     }
 
     private List<Claim> claims(Document doc, List<Figure> figures, LocalDate reportDate) {
         Circumstances circumstances = new Circumstances(doc, places);
-        List<PeriodReader.Found> periods = new PeriodReader(doc, reportDate).all();
+        PeriodsBySentence periods = new PeriodsBySentence(doc, new PeriodReader(doc, reportDate).all());
         Map<Figure, Integer> index = new IdentityHashMap<>();
         Map<Figure, Claim> made = new IdentityHashMap<>();
         Map<Figure, Cause> causes = new IdentityHashMap<>();
@@ -80,18 +86,40 @@ public final class ClaimExtractor {
     }
 
     /** The period written in the figure's sentence: the first after it, else the last before it. */
-    private static Period period(Document doc, List<PeriodReader.Found> periods, Figure f) {
-        Period before = null;
-        for (PeriodReader.Found p : periods) {
-            if (!doc.sameSentence(p.start(), f.start)) {
-                continue;
-            }
-            if (p.start() >= f.end) {
-                return p.period();
-            }
-            before = p.period();
+    private static Period period(Document doc, PeriodsBySentence periods, Figure f) {
+        List<PeriodReader.Found> inSentence = periods.of(doc.sentence[f.start]);
+        if (inSentence.isEmpty()) {
+            return null;
         }
-        return before;
+        int low = 0;
+        int high = inSentence.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (inSentence.get(mid).start() < f.end) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return inSentence.get(low < inSentence.size() ? low : low - 1).period();
+    }
+
+    /**
+     * The periods of a report grouped by the sentence they start in, in text order, so that a figure
+     * looks only at its own sentence's instead of every period of the report.
+     */
+    private static final class PeriodsBySentence {
+        private final Map<Integer, List<PeriodReader.Found>> bySentence = new HashMap<>();
+
+        PeriodsBySentence(Document doc, List<PeriodReader.Found> periods) {
+            for (PeriodReader.Found p : periods) {
+                bySentence.computeIfAbsent(doc.sentence[p.start()], s -> new ArrayList<>()).add(p);
+            }
+        }
+
+        List<PeriodReader.Found> of(int sentence) {
+            return bySentence.getOrDefault(sentence, List.of());
+        }
     }
 
     /** "ar" when Arabic letters outnumber Latin ones, else "en". */

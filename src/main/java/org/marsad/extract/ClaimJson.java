@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.marsad.extract.victim.NamedVictim;
 
-/** Writes an {@link Extraction} as Claim JSON, the contract of DESIGN.md: lower-case codes, ISO dates, spans. */
+/**
+ * Writes an {@link Extraction} as Claim JSON, the contract of DESIGN.md: lower-case codes, ISO dates, spans.
+ * A report with no claim also gets {@code "notes": [{"kind": "no_figure", "reason": …, "message": …,
+ * "message_ar": …}]}, a field added beside the contract's, so that readers of the contract still read it.
+ */
 public final class ClaimJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,6 +45,10 @@ public final class ClaimJson {
         for (Claim c : e.claims()) {
             claims.add(claim(c));
         }
+        ArrayNode victims = root.putArray("victims");
+        for (NamedVictim v : e.victims()) {
+            victims.add(victim(v));
+        }
         ArrayNode checks = root.putArray("checks");
         for (Check c : e.checks()) {
             ObjectNode n = checks.addObject();
@@ -49,7 +58,44 @@ public final class ClaimJson {
             c.claims().forEach(ids::add);
             n.put("message", c.message());
         }
+        if (e.noFigure() != null) {
+            ObjectNode note = root.putArray("notes").addObject();
+            note.put("kind", "no_figure");
+            note.put("reason", e.noFigure().code());
+            note.put("message", e.noFigure().english());
+            note.put("message_ar", e.noFigure().arabic());
+        }
         return root;
+    }
+
+    private static ObjectNode victim(NamedVictim v) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", v.name());
+        n.put("outcome", v.outcome().code());
+        n.put("sex", v.sex());
+        if (v.age() == null) {
+            n.putNull("age");
+        } else {
+            n.put("age", v.age());
+        }
+        n.put("group", v.group() == null ? null : v.group().code());
+        if (v.placeText() == null) {
+            n.putNull("place");
+        } else {
+            ObjectNode place = n.putObject("place");
+            place.put("text", v.placeText());
+            place.put("pcode", v.placePcode());
+        }
+        n.put("date", v.date() == null ? null : v.date().toString());
+        ArrayNode span = n.putArray("span");
+        span.add(v.start());
+        span.add(v.end());
+        if (v.claim() == null) {
+            n.putNull("claim");
+        } else {
+            n.put("claim", v.claim());
+        }
+        return n;
     }
 
     private static ObjectNode claim(Claim c) {

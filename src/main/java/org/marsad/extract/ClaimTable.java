@@ -31,6 +31,9 @@ public final class ClaimTable {
         }
         StringBuilder out = new StringBuilder();
         out.append(name).append(" (").append(e.lang()).append("): ").append(e.claims().size()).append(" claims\n");
+        if (e.noFigure() != null) {
+            return out.append(e.noFigure().english()).append('\n').append(e.noFigure().arabic()).append('\n').toString();
+        }
         for (String[] row : rows) {
             for (int k = 0; k < row.length; k++) {
                 out.append(k == 0 ? "" : "  ").append(k == row.length - 1 ? row[k] : pad(row[k], widths[k]));

@@ -16,6 +16,14 @@ final class Figure {
     Group group;
     /** The group is to be taken from the figure before (آخرون, "others", or a bare number). */
     boolean inheritsGroup;
+    /** One relative named by kinship (زوجته, "his wife"), by the word written. */
+    String kin;
+    /** A bare number that continues the list before it: "50 منهم في إدلب و40 في حلب" (and 40 in Aleppo). */
+    boolean enumerated;
+    /** How many places "في كل من" (in each of) names after the figure: the figure stands for each. */
+    int each = 1;
+    /** Counted as آخرون/"others": only a group as wide as civilians or fighters carries over to them. */
+    boolean others;
     /** A number with no noun after it: a claim only if its sentence names its outcome right beside it. */
     boolean bare;
     /** Joined to the figure before by و/"and". */
@@ -32,6 +40,8 @@ final class Figure {
 
     /** An outcome its own words state: a noun (قتلى), a cue right before, a verb right after. */
     Outcome stated;
+    /** {@link #stated} was read from a verb after the phrase, which a cue right before it outranks. */
+    boolean statedAfter;
     /** An outcome named further away in the sentence, before or after. */
     Outcome nearBefore;
     Outcome nearAfter;

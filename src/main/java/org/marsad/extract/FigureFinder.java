@@ -22,6 +22,8 @@ final class FigureFinder {
     /** Words between two figures of one list beyond which a singular noun no longer continues the list. */
     private static final int LIST_REACH = 8;
     private static final int AFFILIATION_WORDS = 7;
+    /** Words of the places after "في كل من" (in each of). */
+    private static final int EACH_REACH = 12;
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
             "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
@@ -42,6 +44,7 @@ final class FigureFinder {
             Figure f = finder.at(i);
             if (f != null) {
                 finder.found.add(f);
+                finder.eachOf(f);
                 i = Math.max(f.end, i + 1);
             } else {
                 i++;
@@ -50,9 +53,65 @@ final class FigureFinder {
         return finder.found;
     }
 
+    /**
+     * "وتسعة في كل من حمص ودير الزور والقنيطرة" (and nine in each of Homs, Deir ez-Zor and Quneitra),
+     * "five in each of A and B": one figure for each place named, joined by و/"and".
+     */
+    private void eachOf(Figure f) {
+        int k = f.end;
+        while (k < f.end + 3 && k < doc.size() && (FORWARD_FILLERS.contains(doc.token(k).norm())
+                || doc.info(k).after != null)) {
+            k++; // "six people were killed in each of …"
+        }
+        boolean arabic = doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.isWord(k + 2, "من");
+        boolean english = doc.isWord(k, "in") && doc.isWord(k + 1, "each") && doc.isWord(k + 2, "of");
+        if (!arabic && !english) {
+            return;
+        }
+        int places = 1;
+        for (int j = k + 4; j < k + 4 + EACH_REACH && j < doc.size() && doc.sameSentence(j, k); j++) {
+            Token t = doc.token(j);
+            boolean comma = t.is(",") || t.is("،");
+            if (!t.isWord() && !comma || doc.has(j, Lexicon.STOP) && !t.is("and") || doc.info(j).before != null
+                    || doc.info(j).after != null || NumberWords.read(doc.tokens, j) != null) {
+                break;
+            }
+            boolean nextPlace = j + 1 < doc.size() && doc.token(j + 1).isWord() && doc.info(j + 1) == WordInfo.NONE
+                    && !doc.hits[j + 1].conjoined() && doc.token(j + 1).norm().charAt(0) != 'و'
+                    && !doc.isWord(j + 1, "and");
+            if (comma && nextPlace || t.is("and") || t.is("و")
+                    || arabic && doc.hits[j].conjoined() || arabic && t.norm().length() > 3
+                    && t.norm().charAt(0) == 'و' && !t.norm().startsWith("وادي") && doc.info(j) == WordInfo.NONE) {
+                places++;
+            }
+        }
+        for (int n = 1; n < places; n++) {
+            Figure copy = new Figure();
+            copy.start = f.start;
+            copy.numberEnd = f.numberEnd;
+            copy.end = f.end;
+            copy.count = f.count;
+            copy.qualifier = f.qualifier;
+            copy.group = f.group;
+            copy.inheritsGroup = f.inheritsGroup;
+            copy.bare = f.bare;
+            copy.stated = f.stated;
+            copy.conjoined = true;
+            copy.enumerated = f.bare;
+            found.add(copy);
+        }
+    }
+
     private Figure at(int i) {
         Token t = doc.token(i);
+        if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
+            return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
+        }
         if (t.kind() == Token.Kind.NUMBER) {
+            NumberWords.Match scaled = NumberWords.scaled(doc.tokens, i);
+            if (scaled != null) {
+                return number(i, scaled.value(), scaled.end(), conjoinedBefore(i));
+            }
             return number(i, t.value(), i + 1, conjoinedBefore(i));
         }
         if (!t.isWord()) {
@@ -65,15 +124,35 @@ final class FigureFinder {
         if (words != null) {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
         }
-        if (t.is("a") || t.is("an")) {
+        if (t.is("a") || t.is("an") || t.is("another")) {
             return article(i);
         }
         WordInfo.Hit hit = doc.hits[i];
         Noun noun = hit.info().noun;
-        if (noun != null && !hit.definite() && noun.plurality() != Plurality.PLURAL) {
+        if (noun != null && noun.plurality() == Plurality.PLURAL && !noun.others()) {
+            return countAfter(i, noun);
+        }
+        boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
+                && doc.info(i - 1).before != null; // "قتل الآخران" (the other two were killed)
+        // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
+        if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i));
         }
         return null;
+    }
+
+    /**
+     * A number set in brackets, as statistical statements print their figures: "(53)", "[565]". The
+     * figure is read from the bracket, its noun after the closing one.
+     */
+    private boolean isBracketed(int i) {
+        if (i < 1 || i + 1 >= doc.size()) {
+            return false;
+        }
+        String open = doc.token(i - 1).norm();
+        String close = doc.token(i + 1).norm();
+        return open.equals("(") && close.equals(")") || open.equals("[") && close.equals("]");
     }
 
     private boolean conjoinedBefore(int i) {
@@ -82,6 +161,9 @@ final class FigureFinder {
     }
 
     private Figure number(int i, long value, int numberEnd, boolean conjoined) {
+        if (isRate(i, numberEnd)) {
+            return null;
+        }
         if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)) {
             return null;
         }
@@ -95,11 +177,34 @@ final class FigureFinder {
         f.count = value;
         f.conjoined = conjoined;
         nounPhrase(f, numberEnd);
+        if (f.bare && doc.isWord(i - 1, "of") && (doc.isWord(i - 2, "family") || doc.isWord(i - 2, "household"))) {
+            // "a family of four": the number counts the family's members
+            f.bare = false;
+            f.inheritsGroup = false;
+            f.group = Group.PERSON;
+        }
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
         }
         finish(f);
         return f;
+    }
+
+    /**
+     * A number that counts a share, not people: "بين كل 10 شهداء" (among every ten martyrs), "3 إلى 7
+     * شهداء من كل 10" (three to seven of every ten), "one in every five", "per 100,000".
+     */
+    private boolean isRate(int i, int numberEnd) {
+        if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
+            return true;
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
+            if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
+                    && (doc.isWord(k + 1, "كل") && !doc.isWord(k + 2, "من") || doc.isWord(k + 1, "every"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day and a month ("الـ 5 من حزيران", "5 June"), or a numeric date ("5/6/2017"). */
@@ -118,6 +223,13 @@ final class FigureFinder {
         int k = skipEnglishAdjectives(at);
         Group adjective = k > at ? adjectiveGroup(at, k) : null;
         Noun noun = doc.noun(k);
+        if (noun == null && casualtyCase(k) != null) {
+            // "12 إصابة" (twelve injuries), "100 حالة قتل" (a hundred cases of killing): a count of people
+            boolean cases = doc.isWord(k, "حالة") || doc.isWord(k, "حالات");
+            takeNoun(f, new Noun(Group.PERSON, Plurality.PLURAL, casualtyCase(k), false), cases ? k + 1 : k, true);
+            refine(f, false);
+            return;
+        }
         if (noun != null) {
             takeNoun(f, noun, k, true);
             if (adjective != null && (f.group == Group.PERSON || f.inheritsGroup)) {
@@ -128,7 +240,8 @@ final class FigureFinder {
             return;
         }
         if (isOf(k)) {
-            int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
+            int n = doc.isWord(k + 1, "the") || doc.isWord(k + 1, "its") || doc.isWord(k + 1, "his")
+                    || doc.isWord(k + 1, "her") || doc.isWord(k + 1, "their") ? k + 2 : k + 1;
             if (doc.isWord(n, "them") || doc.isWord(n, "whom")) {
                 partitive(f, n + 1);
                 return;
@@ -145,6 +258,13 @@ final class FigureFinder {
                 affiliation(f, n);
                 return;
             }
+            if (isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
+                // "اثنين من الكوادر الطبية" (two of the medical staff): people of a kind the lexicon does not
+                // name, of the group of the figure they are listed in
+                f.end = n + 1;
+                f.inheritsGroup = true;
+                return;
+            }
         }
         if (doc.has(k, Lexicon.PARTITIVE)) {
             partitive(f, k + 1);
@@ -152,6 +272,15 @@ final class FigureFinder {
         }
         f.bare = true;
         f.inheritsGroup = true;
+    }
+
+    /** The outcome of an injury or a case of death counted right after a number, else null. */
+    private Outcome casualtyCase(int k) {
+        if (doc.isWord(k, "حالة") || doc.isWord(k, "حالات")) {
+            return doc.info(k + 1).before;
+        }
+        return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
+                ? Outcome.INJURED : null;
     }
 
     private void partitive(Figure f, int next) {
@@ -175,6 +304,7 @@ final class FigureFinder {
     private void takeNoun(Figure f, Noun noun, int k, boolean ownOutcome) {
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others() || noun.outcome() != null && PARTICIPLES.contains(doc.token(k).norm());
+        f.others = noun.others();
         if (ownOutcome) {
             f.stated = noun.outcome();
         } else {
@@ -197,7 +327,9 @@ final class FigureFinder {
                 return k;
             }
             boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
-            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || t.is("-"))) {
+            // "100 Hezbollah fighters", "five ISIS militants": an armed body's name before its members
+            boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun == null;
+            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || t.is("-"))) {
                 break;
             }
         }
@@ -225,7 +357,11 @@ final class FigureFinder {
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
         if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
             boolean joined = doc.hits[k].conjoined();
-            if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()) {
+            // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
+            // وسيدة", 17 children and a woman) the second noun is an item of its own
+            if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
+                    && (head.plurality() == Plurality.PLURAL || !isArabic(k) || bothSexes(head, next)
+                    || head.outcome() != null && next.outcome() != null)) {
                 if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
                     f.excluded = true;
                 }
@@ -238,6 +374,24 @@ final class FigureFinder {
             }
         }
         k = f.end;
+        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hits[k].conjoined()) {
+            // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
+            f.group = Group.FIGHTER;
+            affiliation(f, k);
+            return;
+        }
+        if (doc.isWord(k, "في") && doc.isWord(k + 1, "صفوف") && (f.group == Group.PERSON || f.inheritsGroup)) {
+            // "9 إصابات في صفوف الفصائل" (in the ranks of the factions); "في صفوف المدنيين" among civilians
+            Noun ranks = doc.noun(k + 2);
+            f.group = ranks != null && !ranks.others() && ranks.outcome() == null ? ranks.group() : Group.FIGHTER;
+            f.inheritsGroup = false;
+            if (ranks == null) {
+                affiliation(f, k + 2);
+            } else {
+                f.end = k + 3;
+            }
+            return;
+        }
         if (isOf(k) || doc.isWord(k, "from")) {
             int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
             Noun of = doc.noun(n);
@@ -257,6 +411,20 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
+    }
+
+    /**
+     * "طفلاً وطفلة" (boys and girls), "مواطناً ومواطنة", "مدني ومقاتل": one count of people of both sexes
+     * or of two broad groups.
+     */
+    private static boolean bothSexes(Noun head, Noun next) {
+        return head.group() == next.group() || head.group() == Group.CIVILIAN && next.group() == Group.WOMAN
+                || broad(head.group()) && broad(next.group());
+    }
+
+    /** "3250 مدني ومقاتل" (civilians and fighters): two broad groups counted together. */
+    private static boolean broad(Group g) {
+        return g == Group.CIVILIAN || g == Group.FIGHTER || g == Group.PERSON;
     }
 
     /** An armed body named within the next few words (English puts it last: "Internal Security Forces"). */
@@ -304,7 +472,40 @@ final class FigureFinder {
                 || NumberWords.read(doc.tokens, k) != null);
     }
 
+    /**
+     * A plural noun counted by a definite number after it: "وأطفالها الأربعة" (and her four children),
+     * "القتلى الثلاثة" (the three dead).
+     */
+    private Figure countAfter(int i, Noun noun) {
+        if (i + 1 >= doc.size() || !doc.token(i + 1).isWord()) {
+            return null;
+        }
+        String next = doc.token(i + 1).norm();
+        boolean two = next.equals("اثنين") || next.equals("اثنان") || next.equals("اثنتين") || next.equals("اثنتان");
+        if (!two && (!next.startsWith("ال") || next.length() < 4)) {
+            return null;
+        }
+        // "مدنيين اثنين" (two civilians): the plural noun counted by اثنين after it
+        java.util.OptionalLong n = two ? java.util.OptionalLong.of(2) : NumberWords.parse(next.substring(2));
+        if (n.isEmpty() || n.getAsLong() < 2) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 2;
+        f.end = i + 2;
+        f.count = n.getAsLong();
+        f.group = noun.group();
+        f.stated = noun.outcome();
+        f.conjoined = doc.hits[i].conjoined() || conjoinedBefore(i);
+        finish(f);
+        return f;
+    }
+
     private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
+            return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
+        }
         Figure f = new Figure();
         f.start = i;
         f.numberEnd = i + 1;
@@ -312,6 +513,10 @@ final class FigureFinder {
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others();
         f.stated = noun.outcome();
+        f.others = noun.others() && noun.plurality() != Plurality.SINGULAR;
+        if (doc.info(i).kin && noun.plurality() == Plurality.SINGULAR) {
+            f.kin = doc.token(i).norm();
+        }
         f.conjoined = conjoined;
         if (noun.plurality() == Plurality.DUAL) {
             f.count = 2;
@@ -323,7 +528,7 @@ final class FigureFinder {
             f.count = 1;
             if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة")) {
                 f.end = i + 2;
-            } else if (noun.others() || !licensesOne(i, noun, conjoined)) {
+            } else if (noun.others() ? !licensesAnother(i, conjoined) : !licensesOne(i, noun, conjoined)) {
                 return null;
             }
         }
@@ -332,9 +537,32 @@ final class FigureFinder {
         return f;
     }
 
+    /**
+     * Whether آخر or an ordinal counts one more person here: right after an outcome ("وأصيب آخر", and
+     * another was injured), or joined by و to the list of figures before ("قتل شخص في الحي وآخر في السوق").
+     */
+    private boolean licensesAnother(int i, boolean conjoined) {
+        if (doc.info(i - 1).before != null) {
+            return true;
+        }
+        if (!conjoined || found.isEmpty() || doc.noun(i + 1) != null) {
+            return false;
+        }
+        Figure last = found.get(found.size() - 1);
+        return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+    }
+
+    private boolean otherOutcome(int k, Outcome outcome) {
+        Noun n = doc.noun(k);
+        return n != null && n.outcome() != null && n.outcome() != outcome && !n.others();
+    }
+
     /** Whether a singular noun with no number counts one person here. */
     private boolean licensesOne(int i, Noun noun, boolean conjoined) {
-        if (noun.outcome() != null || i > 0 && doc.info(i - 1).before != null || doc.has(i - 1, Lexicon.PART)) {
+        int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        // ضحية (victim) alone is as often a figure of speech ("the rescuer became a victim") as a count
+        boolean selfCounting = noun.outcome() != null && !doc.token(i).norm().endsWith("ضحية");
+        if (selfCounting || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
             return true;
         }
         if (!conjoined || found.isEmpty()) {
@@ -346,6 +574,18 @@ final class FigureFinder {
 
     private Figure oneOf(int i) {
         Noun noun = doc.noun(i + 1);
+        if ((noun == null || noun.others()) && doc.info(i - 1).before != null) {
+            // "قتل أحدهم على يد …" (one of them was killed by …): one person of the figure before
+            Figure f = new Figure();
+            f.start = i;
+            f.numberEnd = i + 1;
+            f.end = i + 1;
+            f.count = 1;
+            f.partitive = true;
+            f.inheritsGroup = true;
+            finish(f);
+            return f;
+        }
         if (noun == null || noun.others()) {
             return null;
         }
@@ -395,6 +635,10 @@ final class FigureFinder {
             f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
                     || conjoinedBefore(before.start());
         }
+        if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
+                && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
+            f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
+        }
         Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens, f.end);
         if (after != null) {
             f.qualifier = after.code();
@@ -406,8 +650,17 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
-        for (int k = f.end; k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+        if ((doc.isWord(f.end, "هم") || doc.isWord(f.end, "وهم") || doc.isWord(f.end, "هن"))
+                && (doc.noun(f.end + 1) != null || doc.token(Math.min(f.end + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens, Math.min(f.end + 1, doc.size() - 1)) != null)) {
+            // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children)
+            f.marker = f.end;
+        }
+        for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.PART)) {
+                if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
+                    continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
+                }
                 f.marker = k;
                 break;
             }
@@ -420,7 +673,15 @@ final class FigureFinder {
         }
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
+            f.statedAfter = f.stated != null;
         }
+    }
+
+    /** Whether a number or a counting noun starts at {@code k}. */
+    private boolean startsCount(int k) {
+        return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
+                || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
+                || NumberWords.read(doc.tokens, k) != null);
     }
 
     /** An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا". */

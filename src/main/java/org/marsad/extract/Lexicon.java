@@ -134,15 +134,78 @@ final class Lexicon {
                 "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
+        nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
-                "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers");
-        for (String form : new String[] {"آخر", "آخرون", "آخرين", "آخران", "آخرَين", "others", "other", "another"}) {
+                "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
+                "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
+                "protesters", "demonstrators");
+        kin();
+        for (String form : new String[] {"آخرون", "آخرين", "آخران", "آخرَين", "others", "other", "another"}) {
             entry(form).noun = new Noun(Group.PERSON, form.equals("آخران") ? Plurality.DUAL : Plurality.PLURAL,
                     null, true);
         }
+        // آخر (ākhar, another) and the ordinals (ثالث, a third; السابع, the seventh) count one more person
+        // of the group before: "قتل شاب وأصيب آخر", "وقتل السابع في البلدة"
+        for (String form : new String[] {"آخر", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس",
+            "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة"}) {
+            entry(form).noun = new Noun(Group.PERSON, Plurality.SINGULAR, null, true);
+        }
+    }
+
+    /**
+     * Relatives named by kinship, as reports name the unnamed members of a family: زوجته (his wife),
+     * والدهما (their father), ابنته (his daughter). Wives and mothers are women, husbands and fathers
+     * men; sons, daughters, brothers and sisters are persons, their age unknown.
+     */
+    private static void kin() {
+        Plurality one = Plurality.SINGULAR;
+        Plurality two = Plurality.DUAL;
+        Plurality many = Plurality.PLURAL;
+        String[] suffixes = {"ه", "ها", "هما", "هم", "هن"};
+        for (String stem : new String[] {"زوجت", "والدت", "أم", "جدت"}) { // not جده: the city of Jeddah
+            nouns(Group.WOMAN, one, withSuffixes(stem, suffixes));
+            markKin(withSuffixes(stem, suffixes));
+        }
+        for (String stem : new String[] {"والد", "زوج", "أبو", "أبي"}) {
+            nouns(Group.MAN, one, withSuffixes(stem, suffixes));
+            markKin(withSuffixes(stem, suffixes));
+        }
+        for (String stem : new String[] {"ابن", "ابنت", "نجل", "شقيق", "شقيقت", "أخو", "أخي", "أخا", "أخت", "حفيد",
+            "حفيدت"}) {
+            nouns(Group.PERSON, one, withSuffixes(stem, suffixes));
+            markKin(withSuffixes(stem, suffixes));
+        }
+        nouns(Group.PERSON, two, "ابناه", "ابنيه", "ابنتاه", "ابنتيه", "ابناها", "ابنيها", "ابنتاها", "ابنتيها",
+                "شقيقاه", "شقيقيه", "شقيقتاه", "شقيقتيه", "شقيقتي", "شقيقتا", "نجلاه", "نجليه");
+        nouns(Group.CHILD, two, "طفلاه", "طفليه", "طفلاها", "طفليها");
+        nouns(Group.CHILD, many, "أطفاله", "أطفالها", "أطفالهم", "أطفالهما");
+        nouns(Group.PERSON, many, "أبناء", "أبنائه", "أبنائها", "أبنائهم", "أشقاء", "أشقائه", "أقارب", "أقاربه");
+        nouns(Group.WOMAN, one, "wife", "grandmother", "mum", "widow");
+        nouns(Group.MAN, one, "father", "husband", "grandfather", "dad");
+        markKin("wife", "grandmother", "mum", "widow", "father", "husband", "grandfather", "dad", "mother", "son",
+                "daughter", "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "relative", "cousin");
+        nouns(Group.MAN, many, "fathers", "husbands");
+        nouns(Group.PERSON, one, "son", "daughter", "brother", "sister", "nephew", "niece", "grandson",
+                "granddaughter", "relative", "cousin");
+        nouns(Group.PERSON, many, "sons", "daughters", "brothers", "sisters", "relatives", "cousins", "nephews",
+                "nieces", "grandchildren");
+    }
+
+    private static void markKin(String... forms) {
+        for (String form : forms) {
+            entry(form).kin = true;
+        }
+    }
+
+    private static String[] withSuffixes(String stem, String[] suffixes) {
+        String[] forms = new String[suffixes.length];
+        for (int i = 0; i < suffixes.length; i++) {
+            forms[i] = stem + suffixes[i];
+        }
+        return forms;
     }
 
     private static void outcomes() {
@@ -160,19 +223,21 @@ final class Lexicon {
         for (String w : new String[] {"قتل", "مقتل", "قتلت", "قتلهم", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت",
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "حصد", "حصدت",
-            "تصفية", "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed"}) {
+            "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
+            "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed"}) {
             entry(w).before = k;
         }
-        for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات",
+        for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
+            "إصابتها", "إصابتهم",
             "injured", "injuring", "wounded", "wounding", "injure", "wound"}) {
             entry(w).before = i;
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
-            "لقوا", "حتفهم", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
+            "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
             "killed", "died", "dead", "perished", "drowned", "executed", "lost"}) {
             entry(w).after = k;
         }
-        for (String w : new String[] {"أصيبوا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt"}) {
+        for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt"}) {
             entry(w).after = i;
         }
     }

@@ -39,7 +39,9 @@ final class OutcomeEvidence {
 
     private void assess(Figure f, int previousEnd) {
         int cue = f.start - 1;
-        if (f.stated == null && cue >= 0 && doc.info(cue).before != null && doc.sameSentence(cue, f.start)) {
+        // "إصابة طفلين استشهدا لاحقاً" (two children injured who later died): the cue before is this figure's
+        if ((f.stated == null || f.statedAfter) && cue >= 0 && doc.info(cue).before != null
+                && doc.sameSentence(cue, f.start)) {
             f.stated = doc.info(cue).before;
             f.excluded |= namesBothOutcomes(cue, f.stated);
         }
@@ -69,8 +71,10 @@ final class OutcomeEvidence {
     }
 
     private void nearBefore(Figure f, int previousEnd) {
+        int reach = Math.max(NEAR, DOCUMENTED_REACH);
         int sentenceStart = f.start;
-        while (sentenceStart > 0 && doc.sameSentence(sentenceStart - 1, f.start)) {
+        // Only as far back as either search looks: a long sentence walked to its start for every figure is quadratic.
+        while (sentenceStart > 0 && sentenceStart > f.start - reach && doc.sameSentence(sentenceStart - 1, f.start)) {
             sentenceStart--;
         }
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - NEAR);
@@ -78,6 +82,21 @@ final class OutcomeEvidence {
             WordInfo info = doc.info(k);
             if (info.before != null) {
                 f.nearBefore = info.before;
+                break;
+            }
+            if (info.noun != null && info.noun.outcome() != null && !info.noun.others() && doc.hits[k].definite()) {
+                // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
+                int j = k - 1;
+                Noun other = doc.noun(j);
+                if (other != null && other.outcome() != null && other.outcome() != info.noun.outcome()) {
+                    f.excluded |= f.stated == null; // "القتلى والجرحى" (the killed and the injured) together
+                    j--;
+                }
+                if (doc.has(j, Lexicon.TOLL)) {
+                    toll(f, j);
+                } else {
+                    f.nearBefore = info.noun.outcome();
+                }
                 break;
             }
             if (doc.has(k, Lexicon.EVENT)) {
@@ -129,16 +148,22 @@ final class OutcomeEvidence {
         if (doc.isWord(at - 1, "death")) {
             f.tollOutcome = Outcome.KILLED;
         }
+        Outcome named = null;
         for (int k = at + 1; k < at + 5 && k < doc.size(); k++) {
             Token t = doc.token(k);
-            if (t.is("of") || t.is("the")) {
+            if (t.is("of") || t.is("the") || t.is("من")) {
                 continue;
             }
             Noun noun = doc.noun(k);
             WordInfo info = doc.info(k);
             if (noun != null && noun.outcome() != null && !noun.others()) {
+                if (named != null && named != noun.outcome()) {
+                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown
+                    f.excluded = true;
+                }
+                named = noun.outcome();
                 f.tollOutcome = noun.outcome();
-            } else if (noun != null && !noun.others() && f.inheritsGroup) {
+            } else if (noun != null && !noun.others() && (f.inheritsGroup || f.group == Group.PERSON)) {
                 f.group = noun.group();
                 f.inheritsGroup = false;
             } else if (info.after != null) {
@@ -146,6 +171,10 @@ final class OutcomeEvidence {
             } else {
                 break;
             }
+        }
+        if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة"))) {
+            // a toll (ḥaṣīla) with no outcome named after it is a toll of the dead
+            f.tollOutcome = Outcome.KILLED;
         }
         if (f.inheritsGroup && f.tollOutcome != null) {
             f.group = Group.PERSON;

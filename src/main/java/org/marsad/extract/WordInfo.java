@@ -14,6 +14,8 @@ final class WordInfo {
     /** An outcome named after its figure: استشهدوا (istashhadū, they were martyred), "were injured". */
     Outcome after;
     int roles;
+    /** A relative named by kinship (زوجته, his wife): not an extra claim when a stated figure holds them. */
+    boolean kin;
 
     boolean has(int role) {
         return (roles & role) != 0;

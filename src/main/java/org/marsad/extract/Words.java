@@ -15,6 +15,16 @@ final class Words {
     private static final Set<String> PREFIXES = Set.of("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال",
             "لل", "وب", "ول", "فب", "فل", "وك", "وبال", "ولل", "فبال", "فلل", "وكال");
 
+    /** {@link #PREFIXES} by their length, 0 to 4. */
+    private static final String[][] PREFIXES_BY_LENGTH = new String[5][];
+
+    static {
+        for (int length = 0; length < PREFIXES_BY_LENGTH.length; length++) {
+            int l = length;
+            PREFIXES_BY_LENGTH[length] = PREFIXES.stream().filter(p -> p.length() == l).sorted().toArray(String[]::new);
+        }
+    }
+
     private Words() {
     }
 
@@ -26,7 +36,24 @@ final class Words {
         if (!norm.endsWith(word) || norm.length() - word.length() > 4 || word.isEmpty() || word.charAt(0) < 128) {
             return false;
         }
-        return PREFIXES.contains(norm.substring(0, norm.length() - word.length()));
+        return startsWithPrefix(norm, norm.length() - word.length());
+    }
+
+    /**
+     * Whether the first {@code length} characters of {@code norm} are one of {@link #PREFIXES}, read in
+     * place: vocabularies ask this for every word around every figure, and a substring each time made
+     * the garbage of a long report.
+     */
+    private static boolean startsWithPrefix(String norm, int length) {
+        if (length == 0) {
+            return true;
+        }
+        for (String prefix : PREFIXES_BY_LENGTH[length]) {
+            if (norm.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -37,9 +64,8 @@ final class Words {
         List<String> forms = new ArrayList<>(3);
         forms.add(norm);
         for (int k = 1; k <= 4 && k < norm.length(); k++) {
-            String word = norm.substring(k);
-            if (word.charAt(0) >= 128 && PREFIXES.contains(norm.substring(0, k))) {
-                forms.add(word);
+            if (norm.charAt(k) >= 128 && startsWithPrefix(norm, k)) {
+                forms.add(norm.substring(k));
             }
         }
         return forms;

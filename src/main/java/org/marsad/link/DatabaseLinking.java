@@ -19,7 +19,10 @@ import org.marsad.store.Victims;
  * follows them.
  */
 public final class DatabaseLinking {
-    /** Pairs at least this probable, but below {@link #SURE}, go to the review queue. */
+    /**
+     * Pairs at least this probable, but below {@link #SURE}, go to the review queue, as does any pair
+     * under {@link #SURE} that alone holds a person together ({@link Linkage#doubtfulPairs}).
+     */
     static final double DOUBTFUL = 0.1;
     /** Pairs at least this probable are linked without asking. */
     static final double SURE = 0.9;
@@ -70,13 +73,13 @@ public final class DatabaseLinking {
         }
         new Victims(db).assignPersons(new ArrayList<>(clusters.values()));
         List<LinkDecision> review = new ArrayList<>();
-        for (Linkage.Pair p : linkage.pairsBetween(DOUBTFUL, SURE)) {
-            long a = victims.get(p.first()).id();
-            long b = victims.get(p.second()).id();
-            review.add(new LinkDecision(null, Math.min(a, b), Math.max(a, b), p.probability(), Verdict.REVIEW,
-                    "linker", null));
+        for (ReviewQueue.Entry e : ReviewQueue.byPriority(linkage, DOUBTFUL, SURE, decisions)) {
+            long a = victims.get(e.pair().first()).id();
+            long b = victims.get(e.pair().second()).id();
+            review.add(new LinkDecision(null, Math.min(a, b), Math.max(a, b), e.pair().probability(), Verdict.REVIEW,
+                    "linker", null, e.pair().linked(), e.chance(), e.priority()));
         }
-        decided.proposeAll(review);
+        decided.replaceProposals(review);
         return new Result(records.size(), clusters.size(), review.size());
     }
 }

@@ -28,16 +28,28 @@ final class LatinReading {
     }
 
     /**
+     * Whether a Latin spelling spells the Arabic one letter by letter once an h after d, s, k, g or t is
+     * read as a letter of its own (ح or ه) rather than as half of a digraph: machine romanization of
+     * unvocalized Arabic writes no short vowel between them (Dhdwh, Mdhwn).
+     */
+    static boolean writesEachLetterOf(NamePart latin, NamePart arabic) {
+        String apart = Skeleton.ofLettersApart(latin.spelling());
+        return apart != null && apart.equals(arabic.skeleton());
+    }
+
+    /**
      * Whether the Latin spelling writes the Arabic skeleton, its long vowels و and ي included: as w or y,
      * or as a short vowel in their place (Mahmud for محمود, u where و stands), a final ى also as a
      * (Mustafa). Latin does not add a long vowel Arabic lacks (Mahmoud is not محمد) nor write another
      * vowel in the place of one (Muhammad, with a where محمود has و, is not محمود). A Latin spelling
-     * without any vowel (Mhmd) is only held to its consonants.
+     * without any vowel (Hsn, Mhmwd) writes the long vowels as letters.
      */
     static boolean writesLongVowelsOf(NamePart latin, NamePart arabic) {
         String written = latin.vowelled();
         if (written.equals(latin.skeleton())) {
-            return isSubsequence(written, arabic.skeleton());
+            // written without any vowel, as machine romanization of unvocalized Arabic is: it writes و and
+            // ي as w and y, so Hsn is حسن, not حسين (brothers' names)
+            return written.equals(arabic.skeleton());
         }
         // the skeletons leave out a final h; Latin may end in one that Arabic writes before ى (Noha, نهى)
         int end = written.length();
@@ -89,15 +101,5 @@ final class LatinReading {
     /** Whether a vowel mark of a Latin spelling stands for this long vowel of the Arabic skeleton. */
     private static boolean vowelFor(char mark, char letter, boolean last) {
         return mark == 'U' && letter == 'w' || mark == 'I' && letter == 'y' || mark == 'A' && letter == 'y' && last;
-    }
-
-    private static boolean isSubsequence(String shorter, String longer) {
-        int i = 0;
-        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
-            if (shorter.charAt(i) == longer.charAt(j)) {
-                i++;
-            }
-        }
-        return i == shorter.length();
     }
 }

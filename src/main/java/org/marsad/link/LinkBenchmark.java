@@ -38,11 +38,17 @@ public final class LinkBenchmark {
 
     /** Writes the generated lists of each population size as labelled Linkage CSV files in a folder. */
     public void write(List<Integer> populations, int lists, java.nio.file.Path folder) {
+        write(populations, lists, folder, false);
+    }
+
+    /** Writes the lists of each population size; with {@code harsh}, those of {@link HarshLists} (harsh-N.csv). */
+    public void write(List<Integer> populations, int lists, java.nio.file.Path folder, boolean harsh) {
         try {
             java.nio.file.Files.createDirectories(folder);
             for (int people : populations) {
-                java.nio.file.Path file = folder.resolve("generated-" + people + ".csv");
-                List<LabelledVictim> generated = SyntheticLists.generate(people, lists, 2026);
+                java.nio.file.Path file = folder.resolve((harsh ? "harsh-" : "generated-") + people + ".csv");
+                List<LabelledVictim> generated = harsh ? HarshLists.generate(people, lists, 2026)
+                        : SyntheticLists.generate(people, lists, 2026);
                 try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
                     LinkageCsv.writeLabelled(generated, w);
                 }
@@ -55,8 +61,17 @@ public final class LinkBenchmark {
 
     /** Links generated lists of each population size, four lists each, and prints one line per size. */
     public void run(List<Integer> populations, int lists) {
+        run(populations, lists, false);
+    }
+
+    /**
+     * Links generated lists of each population size and prints one line per size; with {@code harsh},
+     * the lists of {@link HarshLists} instead of {@link SyntheticLists}.
+     */
+    public void run(List<Integer> populations, int lists, boolean harsh) {
         for (int people : populations) {
-            List<LabelledVictim> generated = SyntheticLists.generate(people, lists, 2026);
+            List<LabelledVictim> generated = harsh ? HarshLists.generate(people, lists, 2026)
+                    : SyntheticLists.generate(people, lists, 2026);
             List<VictimRecord> records = generated.stream().map(LabelledVictim::record).toList();
             System.gc();
             HeapSampler heap = HeapSampler.start();
@@ -66,7 +81,7 @@ public final class LinkBenchmark {
             long heapMb = heap.stop() >> 20;
             PairwiseScore score = PairwiseScore.of(generated.stream().map(LabelledVictim::person).toList(),
                     IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
-            out.printf("%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
+            out.printf((harsh ? "harsh lists: " : "") + "%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
                             + "peak heap used %,d MB; %s%n", people, records.size(), linkage.candidatePairCount(),
                     blockingRecall(generated, linkage), seconds, linkage.timings(), heapMb, score);
         }

@@ -1,6 +1,7 @@
 package org.marsad.link;
 
 import java.util.List;
+import org.marsad.store.LinkDecision.Placement;
 
 /**
  * The result of linking a list of victim records: which records are one person, the learned model that
@@ -61,22 +62,56 @@ public final class Linkage {
                 + System.lineSeparator();
     }
 
-    /** A scored candidate pair, by record index. */
-    public record Pair(int first, int second, double probability) {
+    /** A scored candidate pair, by record index, and where linking left it. */
+    public record Pair(int first, int second, double probability, Placement linked) {
     }
 
-    /** The candidate pairs whose match probability lies in [low, high): the doubtful ones, for review. */
-    public List<Pair> pairsBetween(double low, double high) {
+    /**
+     * The pairs a person should review: those the model doubts (probability in [low, high)) and, whatever
+     * their probability under {@code high}, those holding a person together. Which pairs hold a person is
+     * read from the strongest spanning tree of each person: people's "same" verdicts first, then candidate
+     * pairs most probable first, each pair that joins two parts of its person not yet joined being a tie
+     * (cutting it splits the person), any later pair of the person lying within.
+     */
+    public List<Pair> doubtfulPairs(double low, double high, Decisions decided) {
+        int[] part = new int[person.length];
+        for (int i = 0; i < part.length; i++) {
+            part[i] = i;
+        }
+        for (long pair : decided.samePairs()) {
+            join(part, PairList.first(pair), PairList.second(pair));
+        }
         List<Pair> found = new java.util.ArrayList<>();
-        for (int k = 0; k < pairs.size(); k++) {
+        for (int k : pairs.strongestFirst(0)) {
             double p = pairs.probability(k);
-            if (p >= low && p < high) {
-                int a = order.toInput(pairs.first(k));
-                int b = order.toInput(pairs.second(k));
-                found.add(new Pair(Math.min(a, b), Math.max(a, b), p));
+            int a = order.toInput(pairs.first(k));
+            int b = order.toInput(pairs.second(k));
+            Placement linked = person[a] != person[b] ? Placement.APART
+                    : join(part, a, b) ? Placement.TIE : Placement.WITHIN;
+            if (p < high && (p >= low || linked == Placement.TIE)) {
+                found.add(new Pair(Math.min(a, b), Math.max(a, b), p, linked));
             }
         }
         return found;
+    }
+
+    /** Joins the parts of two records (union–find with path halving); false when they were one part already. */
+    private static boolean join(int[] part, int a, int b) {
+        int x = root(part, a);
+        int y = root(part, b);
+        if (x == y) {
+            return false;
+        }
+        part[Math.max(x, y)] = Math.min(x, y);
+        return true;
+    }
+
+    private static int root(int[] part, int i) {
+        while (part[i] != i) {
+            part[i] = part[part[i]];
+            i = part[i];
+        }
+        return i;
     }
 
     /** Whether two records are linked into one person. */

@@ -230,6 +230,7 @@ final class NameComparator implements FieldComparator {
         NamePart latin = x.arabic() ? y : x;
         NamePart arabic = x.arabic() ? x : y;
         return latin.looseSkeleton().equals(arabic.looseSkeleton()) && LatinReading.writesLongVowelsOf(latin, arabic)
-                || LatinReading.readsLoosely(latin, arabic);
+                || LatinReading.readsLoosely(latin, arabic)
+                || LatinReading.writesEachLetterOf(latin, arabic);
     }
 }

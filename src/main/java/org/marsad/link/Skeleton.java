@@ -33,6 +33,21 @@ final class Skeleton {
     }
 
     /**
+     * The skeleton of a Latin token with h read as a letter of its own after d, s, k, g and t: a
+     * romanization that writes no short vowels puts two Arabic letters side by side where a digraph would
+     * be read (Dhdwh is دحدوح, Mdhwn مدهون, Mshhrawy مشهراوي); null when the token has no such pair.
+     */
+    static String ofLettersApart(String latinToken) {
+        if (latinToken.indexOf('h') < 1) {
+            return null;
+        }
+        String apart = H_AFTER_CONSONANT.matcher(latinToken).replaceAll("$1-h");
+        return apart.equals(latinToken) ? null : of(apart);
+    }
+
+    private static final java.util.regex.Pattern H_AFTER_CONSONANT = java.util.regex.Pattern.compile("([dskgt])h");
+
+    /**
      * The skeleton without the glides w and y, which Latin spellings write as vowels as often as not,
      * and then without a final h: Noha and نهى (nhy) meet as "n".
      */

@@ -48,4 +48,9 @@ public final class Charts {
     public static String governorateMap(Lang lang, Digits digits, String title, List<GovernorateCount> governorates) {
         return GovernorateMap.draw(new ChartLocale(lang, digits), title, governorates);
     }
+
+    /** Documented (bars) against estimated deaths (dot and 95% interval) per stratum; {@code note} says which is which. */
+    public static String estimates(Lang lang, Digits digits, String title, String note, List<EstimateBar> rows) {
+        return EstimateChart.draw(new ChartLocale(lang, digits), title, note, rows);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.marsad.extract.Group;
 import org.marsad.extract.Qualifier;
+import org.marsad.tally.LinkDoubt;
 import org.marsad.tally.Range;
 import org.marsad.tally.Reconciliation;
 
@@ -60,6 +61,7 @@ final class Headline {
                 s.append(" والتقدير الأرجح ").append(digits.format(total.best())).append("، وقد يبلغ العدد ")
                         .append(digits.format(total.high())).append('.');
             }
+            s.append(doubt(f.doubt(), lang, digits));
         } else {
             s.append("Marsad documented the deaths of at least ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
             if (!including.isEmpty()) {
@@ -76,8 +78,41 @@ final class Headline {
                 s.append(String.format(Locale.ROOT, " The best estimate is %,d; the count may be as high as %,d.",
                         total.best(), total.high()));
             }
+            s.append(doubt(f.doubt(), lang, digits));
         }
         return s.toString();
+    }
+
+    /**
+     * The count's doubt from uncertain links, as a sentence after the headline, or nothing when the linker
+     * doubts less than half a person either way: "By the linkage model, this count may fall by about 40
+     * people, if records not yet linked prove to be the same people, and rise by about 5 people, if linked
+     * records prove to be different people." The Arabic count follows بمقدار (bi-miqdār, by the amount
+     * of), so it is genitive: بمقدار شخصين، بمقدار 40 شخصاً.
+     */
+    static String doubt(LinkDoubt d, Lang lang, Digits digits) {
+        List<String> clauses = new ArrayList<>();
+        if (lang == Lang.AR) {
+            if (d.unlinkedPersons() > 0) {
+                clauses.add("قد ينقص بمقدار " + ArabicCount.phrase(d.unlinkedPersons(), Noun.PERSON, digits, Case.OBLIQUE)
+                        + " إذا تبيّن أن سجلات لم تُربط بعد تعود إلى الأشخاص أنفسهم");
+            }
+            if (d.mergedPersons() > 0) {
+                clauses.add("قد يزيد بمقدار " + ArabicCount.phrase(d.mergedPersons(), Noun.PERSON, digits, Case.OBLIQUE)
+                        + " إذا تبيّن أن سجلات رُبطت معاً تعود إلى أشخاص مختلفين");
+            }
+            // وبحسب نموذج الربط، هذا العدد … (wa-bi-ḥasab namūdhaj al-rabṭ: and according to the linkage model, this count …)
+            return clauses.isEmpty() ? "" : " وبحسب نموذج ربط السجلات، هذا العدد " + String.join("، و", clauses) + ".";
+        }
+        if (d.unlinkedPersons() > 0) {
+            clauses.add("fall by about " + EnglishCount.phrase(d.unlinkedPersons(), Noun.PERSON)
+                    + ", if records not yet linked prove to be the same people");
+        }
+        if (d.mergedPersons() > 0) {
+            clauses.add("rise by about " + EnglishCount.phrase(d.mergedPersons(), Noun.PERSON)
+                    + ", if linked records prove to be different people");
+        }
+        return clauses.isEmpty() ? "" : " By the record linkage model, this count may " + String.join(", and ", clauses) + ".";
     }
 
     /** "SOHR reported 1,130 civilians killed; Marsad has recorded 1,097 by name and 25 more without names." */

@@ -22,13 +22,15 @@ public final class NarrativeReport {
     public enum Format { MD, HTML }
 
     private final ReportFacts facts;
+    private final org.marsad.estimate.EstimateRun estimate;
     private final Lang lang;
     private final Digits digits;
     private final ResourceBundle words;
     private final ResourceBundle labels;
 
-    private NarrativeReport(ReportFacts facts, Lang lang, Digits digits) {
+    private NarrativeReport(ReportFacts facts, org.marsad.estimate.EstimateRun estimate, Lang lang, Digits digits) {
         this.facts = facts;
+        this.estimate = estimate;
         this.lang = lang;
         this.digits = digits;
         Locale locale = Locale.forLanguageTag(lang.code());
@@ -44,7 +46,8 @@ public final class NarrativeReport {
     /** The report counted by {@code tallies}: a server passes its own, whose count units are already made. */
     public static String write(Database db, Tallies tallies, TallyFilter filter, Lang lang, Digits digits,
                                Format format) {
-        NarrativeReport r = new NarrativeReport(ReportFacts.of(db, tallies, filter), lang, digits);
+        NarrativeReport r = new NarrativeReport(ReportFacts.of(db, tallies, filter), org.marsad.estimate.Estimates.of(db, filter,
+                org.marsad.estimate.DocumentedLists.Stratum.GOVERNORATE, org.marsad.estimate.Method.LCMCR), lang, digits);
         List<Block> blocks = r.blocks();
         String title = ((Block.Heading) blocks.get(0)).text();
         return format == Format.MD ? ReportRenderer.markdown(blocks, r.words) : ReportRenderer.html(blocks, lang, title);
@@ -67,6 +70,9 @@ public final class NarrativeReport {
         breakdown(b, "by.place", "col.place", "chart.map", facts.byGovernorate(), this::placeName);
         map(b);
         timeline(b);
+        if (estimate.overall().documented() > 0) {
+            b.addAll(new EstimateSection(lang, digits, words, this::nameOrUnknownPlace).blocks(estimate));
+        }
         if (!facts.reported().isEmpty()) {
             b.add(new Block.Heading(2, words.getString("reported")));
             b.add(new Block.Bullets(facts.reported().stream().map(c -> Headline.comparison(c, lang, digits)).toList()));
@@ -190,6 +196,10 @@ public final class NarrativeReport {
         }
         Place p = facts.places().get(pcode);
         return p == null ? pcode : lang == Lang.AR ? p.nameAr() : p.nameEn();
+    }
+
+    private String nameOrUnknownPlace(String pcode) {
+        return nameOrUnknown(placeName(pcode));
     }
 
     private String nameOrUnknown(String name) {

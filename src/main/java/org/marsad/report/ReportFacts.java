@@ -11,6 +11,7 @@ import org.marsad.tally.Dimension;
 import org.marsad.tally.Range;
 import org.marsad.tally.Reconciliation;
 import org.marsad.tally.Tallies;
+import org.marsad.tally.LinkDoubt;
 import org.marsad.tally.Tally;
 import org.marsad.tally.TallyFilter;
 
@@ -19,7 +20,7 @@ import org.marsad.tally.TallyFilter;
  * the breakdowns by cause, perpetrator, governorate, district, community and month, the reported figures it is compared with,
  * and the sources. A report is written from these facts and nothing else.
  */
-record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total, Map<Group, Range> groups,
+record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total, LinkDoubt doubt, Map<Group, Range> groups,
                    Tally byCause, Tally byPerpetrator, Tally byGovernorate, Tally byMonthAndGroup,
                    List<Reconciliation.Comparison> reported, List<String> sources, Map<String, Place> places,
                    Tally byDistrict, Tally byCommunity) {
@@ -38,7 +39,7 @@ record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total
                 : days.isEmpty() ? null : LocalDate.parse(days.get(days.size() - 1));
         List<String> sources = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM source WHERE id IN "
                 + "(SELECT source_id FROM victim UNION SELECT source_id FROM report) ORDER BY name").mapTo(String.class).list());
-        return new ReportFacts(filter, from, to, byGroup.total().killed(), groups,
+        return new ReportFacts(filter, from, to, byGroup.total().killed(), byGroup.total().killedDoubt(), groups,
                 tallies.count(List.of(Dimension.CAUSE), filter), tallies.count(List.of(Dimension.PERPETRATOR), filter),
                 tallies.count(List.of(Dimension.GOVERNORATE), filter), byMonth,
                 new Reconciliation(db, tallies).compare(filter), sources, new Places(db).all(),

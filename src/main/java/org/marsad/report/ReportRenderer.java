@@ -44,7 +44,13 @@ final class ReportRenderer {
                         + "padding:1rem;line-height:1.7;color:#1d1d1f}table{border-collapse:collapse}"
                         + "th,td{border:1px solid #ccc;padding:.2rem .6rem;text-align:start}td.n{text-align:end}"
                         + "figure{margin:1rem 0}svg{max-width:100%;height:auto}")
-                .append("</style>\n</head>\n<body>\n");
+                .append("</style>\n</head>\n<body>\n").append(body(blocks));
+        return h.append("</body>\n</html>\n").toString();
+    }
+
+    /** The blocks as HTML elements, for a page that has its own head and layout. */
+    static String body(List<Block> blocks) {
+        StringBuilder h = new StringBuilder();
         for (Block b : blocks) {
             if (b instanceof Block.Heading x) {
                 h.append("<h").append(x.level()).append('>').append(escape(x.text())).append("</h").append(x.level())
@@ -72,7 +78,7 @@ final class ReportRenderer {
                         .append("\n</figure>\n");
             }
         }
-        return h.append("</body>\n</html>\n").toString();
+        return h.toString();
     }
 
     static String escape(String s) {

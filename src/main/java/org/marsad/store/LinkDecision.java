@@ -5,13 +5,38 @@ import java.time.Instant;
 /**
  * The verdict on whether two victim records name the same person: decided by the linker (auto), waiting
  * for a human (review), or decided by one (confirmed / rejected). Human decisions survive re-linking.
+ * {@code linked} says where the linker left the pair, {@code chance} how likely it is one person once what
+ * linking did with it is known (the model's {@code probability} alone is not a chance), {@code priority} how
+ * much a verdict on it is expected to change the count (the review queue's order).
  */
 public record LinkDecision(Long id, long victimA, long victimB, double probability, Verdict verdict,
-                           String decidedBy, Instant decidedAt) {
+                           String decidedBy, Instant decidedAt, Placement linked, double chance, double priority) {
 
     public LinkDecision {
         if (victimA >= victimB) {
             throw new IllegalArgumentException("a pair is stored with the smaller victim id first");
+        }
+    }
+
+    /** A decision on a pair the linker left apart, its chance its probability, with no priority: what was stored before priorities. */
+    public LinkDecision(Long id, long victimA, long victimB, double probability, Verdict verdict, String decidedBy,
+                        Instant decidedAt) {
+        this(id, victimA, victimB, probability, verdict, decidedBy, decidedAt, Placement.APART, probability, 0);
+    }
+
+    /**
+     * Where linking left a pair: in different persons (apart); in one person, held together by this pair
+     * (tie: cutting it splits the person); or in one person that stronger pairs also hold (within).
+     */
+    public enum Placement {
+        APART, TIE, WITHIN;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Placement ofCode(String code) {
+            return valueOf(code.toUpperCase(java.util.Locale.ROOT));
         }
     }
 

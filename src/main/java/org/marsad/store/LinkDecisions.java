@@ -29,19 +29,39 @@ public final class LinkDecisions {
         if (decisions.isEmpty()) {
             return;
         }
+        jdbi.useTransaction(h -> upsert(h, decisions));
+    }
+
+    /**
+     * Replaces every verdict of the linker (auto, review) by those of a new run, in one transaction: a
+     * pair the new run no longer doubts leaves the queue and the tally's doubt. Human verdicts stay.
+     */
+    public void replaceProposals(List<LinkDecision> decisions) {
         jdbi.useTransaction(h -> {
-            var batch = h.prepareBatch("INSERT INTO link_decision (victim_a, victim_b, probability, decision, "
-                    + "decided_by, decided_at) VALUES (:a, :b, :p, :verdict, :by, :at) "
-                    + "ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability, "
-                    + "decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at "
-                    + "WHERE link_decision.decision IN ('auto', 'review')");
-            String at = Columns.text(Columns.now());
-            for (LinkDecision d : decisions) {
-                batch.bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
-                        .bind("verdict", d.verdict().code()).bind("by", d.decidedBy()).bind("at", at).add();
-            }
-            batch.execute();
+            h.createUpdate("DELETE FROM link_decision WHERE decision IN ('auto', 'review')").execute();
+            upsert(h, decisions);
         });
+    }
+
+    private static void upsert(org.jdbi.v3.core.Handle h, List<LinkDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("""
+                INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, linked, chance, priority)
+                VALUES (:a, :b, :p, :verdict, :by, :at, :linked, :chance, :priority)
+                ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability,
+                    decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
+                    linked = excluded.linked, chance = excluded.chance, priority = excluded.priority
+                WHERE link_decision.decision IN ('auto', 'review')""");
+        String at = Columns.text(Columns.now());
+        for (LinkDecision d : decisions) {
+            batch.bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
+                    .bind("verdict", d.verdict().code()).bind("by", d.decidedBy()).bind("at", at)
+                    .bind("linked", d.linked().code()).bind("chance", d.chance())
+                    .bind("priority", d.priority()).add();
+        }
+        batch.execute();
     }
 
     /** The verdicts people gave (confirmed, rejected), which linking must obey. */
@@ -81,16 +101,26 @@ public final class LinkDecisions {
                 .bind("a", a).bind("b", b).map(LinkDecisions::map).findOne();
     }
 
-    /** Pairs waiting for a human, most doubtful first (probability nearest one half). */
+    /**
+     * Pairs waiting for a human, those whose verdict is expected to change the count most first (the
+     * priority the linker stored, link.ReviewPriority), then the most doubtful (probability nearest one half).
+     */
     public List<LinkDecision> reviewQueue() {
+        return reviewQueue(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} pairs of {@link #reviewQueue()}. */
+    public List<LinkDecision> reviewQueue(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE decision = 'review' "
-                        + "ORDER BY ABS(probability - 0.5), id")
-                .map(LinkDecisions::map).list());
+                        + "ORDER BY priority DESC, ABS(probability - 0.5), id LIMIT :limit")
+                .bind("limit", limit).map(LinkDecisions::map).list());
     }
 
     private static LinkDecision map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new LinkDecision(rs.getLong("id"), rs.getLong("victim_a"), rs.getLong("victim_b"),
                 rs.getDouble("probability"), Verdict.ofCode(rs.getString("decision")), rs.getString("decided_by"),
-                Columns.instant(rs, "decided_at"));
+                Columns.instant(rs, "decided_at"), LinkDecision.Placement.ofCode(rs.getString("linked")),
+                rs.getObject("chance") == null ? rs.getDouble("probability") : rs.getDouble("chance"),
+                rs.getDouble("priority"));
     }
 }

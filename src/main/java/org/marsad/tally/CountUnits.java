@@ -38,6 +38,7 @@ final class CountUnits {
             recordedFigures(h, figures);
             confirmedClaims(h, figures);
             Map<Long, Set<String>> incidentSources = incidentSources(h);
+            Map<Long, LinkDoubt> doubts = LinkDoubts.load(h);
 
             Units units = new Units(new ArrayList<>(), new ArrayList<>());
             for (PersonRecord person : persons(h, db.dialect())) {
@@ -51,7 +52,8 @@ final class CountUnits {
                 } else {
                     units.counted().add(new CountUnit(person.diedOn(), person.pcode(), Outcome.KILLED,
                             ONE_OF.computeIfAbsent(person.groups(), CountUnits::oneOf), person.cause(),
-                            person.perpetrator(), person.status(), person.affiliation(), null, person.sources(), null));
+                            person.perpetrator(), person.status(), person.affiliation(), null, person.sources(), null,
+                            doubts.getOrDefault(person.key(), LinkDoubt.NONE)));
                 }
             }
             for (IncidentRow i : incidents.values()) {
@@ -68,7 +70,7 @@ final class CountUnits {
                     Range[] byGroup = new Range[Group.values().length];
                     settled.forEach((g, range) -> byGroup[g.ordinal()] = range);
                     target.add(new CountUnit(i.date(), i.pcode(), o, byGroup, i.cause(), i.perpetrator(), null, null,
-                            i.grade(), incidentSources.getOrDefault(i.id(), Set.of()), i.id()));
+                            i.grade(), incidentSources.getOrDefault(i.id(), Set.of()), i.id(), LinkDoubt.NONE));
                 }
             }
             return units;
@@ -150,6 +152,7 @@ final class CountUnits {
                 + "THEN 1 ELSE 0 END) AS adult, "
                 + "MIN(status) AS status, MIN(affiliation) AS affiliation, MIN(cause) AS cause, "
                 + "MIN(perpetrator) AS perpetrator, MIN(incident_id) AS incident_id, "
+                + "MIN(COALESCE(person_id, -id)) AS person_key, "
                 + dialect.distinctList("source_id") + " AS sources FROM victim ";
         List<PersonRecord> persons = new ArrayList<>();
         for (String sql : List.of("SELECT " + merged + "WHERE person_id IS NOT NULL GROUP BY person_id",
@@ -165,7 +168,7 @@ final class CountUnits {
                 return new PersonRecord(died == null ? null : java.time.LocalDate.parse(died), rs.getString("place_pcode"),
                         sex == null ? null : sex.charAt(0), rs.getInt("child") == 1, rs.getInt("adult") == 1,
                         rs.getString("status"), rs.getString("affiliation"), rs.getString("cause"),
-                        rs.getString("perpetrator"), incidentOrNull, sources);
+                        rs.getString("perpetrator"), incidentOrNull, sources, rs.getLong("person_key"));
             }).forEach(persons::add);
         }
         return persons;

@@ -12,9 +12,11 @@ import org.marsad.extract.Group;
  * place; a child if any source says so (in doubt about age, the benefit of the doubt goes to the child,
  * as in UNHCR's age-assessment practice); a civilian if any source says so (in doubt, a person is presumed
  * civilian: Additional Protocol I, art. 50(1)); no sex, so neither woman nor man, when sources disagree.
+ * {@code key} is the person's id, or minus the victim id of a record not yet linked.
  */
 record PersonRecord(LocalDate diedOn, String pcode, Character sex, boolean child, boolean adult, String status,
-                    String affiliation, String cause, String perpetrator, Long incidentId, Set<String> sources) {
+                    String affiliation, String cause, String perpetrator, Long incidentId, Set<String> sources,
+                    long key) {
 
     /** The age under which a victim is counted as a child (UN Convention on the Rights of the Child, art. 1). */
     static final int ADULT_AGE = 18;

@@ -18,6 +18,8 @@ final class Sums {
     /** Rows that some unit reached, so that a row whose sums are all zero still shows. */
     private final boolean[] reached;
     private final Map<Long, long[]> sparse;
+    /** The linker's doubt about the counted dead of each row ({@link LinkDoubt}), kept beside the sums. */
+    private final Map<Long, LinkDoubt> doubt = new HashMap<>();
 
     Sums(long rows) {
         boolean small = rows <= DENSE_LIMIT;
@@ -47,6 +49,13 @@ final class Sums {
         a[at + 3] += r.named();
     }
 
+    /** Adds what the links the linker doubts may move a row's counted dead by. */
+    void addDoubt(long row, LinkDoubt d) {
+        if (d != LinkDoubt.NONE) {
+            doubt.merge(row, d, LinkDoubt::plus);
+        }
+    }
+
     List<Long> rows() {
         if (dense == null) {
             return new ArrayList<>(sparse.keySet());
@@ -63,7 +72,8 @@ final class Sums {
     Tally.Row row(long row, List<String> key) {
         long[] a = dense != null ? dense : sparse.get(row);
         int base = dense != null ? (int) row * WIDTH : 0;
-        return new Tally.Row(key, range(a, base), range(a, base + 4), range(a, base + 8), range(a, base + 12));
+        return new Tally.Row(key, range(a, base), range(a, base + 4), range(a, base + 8), range(a, base + 12),
+                doubt.getOrDefault(row, LinkDoubt.NONE));
     }
 
     private static Range range(long[] a, int at) {

@@ -86,15 +86,21 @@ public final class Tallies {
                 continue;
             }
             int slot = Sums.slot(c.injured[i], c.provisional[i]);
+            LinkDoubt doubt = slot == 0 ? c.doubt[i] : LinkDoubt.NONE;
             total.add(0, slot, whole);
+            total.addDoubt(0, doubt);
             if (!byGroup) {
-                rows.add(keys.row(c, i, top), slot, whole);
+                long row = keys.row(c, i, top);
+                rows.add(row, slot, whole);
+                rows.addDoubt(row, doubt);
                 continue;
             }
             for (Group g : parts) {
                 Range part = c.of(i, g);
                 if (part != null) {
-                    rows.add(keys.row(c, i, g), slot, part);
+                    long row = keys.row(c, i, g);
+                    rows.add(row, slot, part);
+                    rows.addDoubt(row, doubt);
                 }
             }
         }

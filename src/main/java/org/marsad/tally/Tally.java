@@ -6,13 +6,13 @@ import java.util.Map;
 /**
  * A count broken down by dimensions. Each row holds its dimension values (in the order of {@code by})
  * and, per outcome, the range of deaths or injuries; {@code provisional} is what single-source incidents
- * would add. {@code total} counts each death once under the filters: it is not the sum of rows when a
+ * would add; {@code killedDoubt} how far the links the linker doubts may move the counted dead. {@code total} counts each death once under the filters: it is not the sum of rows when a
  * breakdown by group nests groups.
  */
 public record Tally(List<Dimension> by, TallyFilter filter, List<Row> rows, Row total) {
 
     public record Row(List<String> key, Range killed, Range injured, Range provisionalKilled,
-                      Range provisionalInjured) {
+                      Range provisionalInjured, LinkDoubt killedDoubt) {
 
         /** The value of dimension {@code d} in this row. */
         public String get(List<Dimension> by, Dimension d) {

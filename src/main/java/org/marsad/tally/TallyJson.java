@@ -10,7 +10,10 @@ import java.util.Map;
 /**
  * The "Tally JSON" of DESIGN.md: {@code killed} and {@code injured} are the low sums (the figure a
  * headline may quote); the contract is extended with the best and high sums, how many of the low sum
- * are named persons, and what single-source incidents would add (provisional).
+ * are named persons, what single-source incidents would add (provisional), and how far the links the linker
+ * doubts may move the count of the dead: {@code killed_unlinked}, the expected number counted twice because
+ * their records are still apart, and {@code killed_false_merges}, the expected number hidden in records of
+ * different people linked as one ({@link LinkDoubt}).
  */
 public final class TallyJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,6 +84,8 @@ public final class TallyJson {
         node.put("injured_high", r.injured().high());
         node.put("provisional_killed", r.provisionalKilled().low());
         node.put("provisional_injured", r.provisionalInjured().low());
+        node.put("killed_unlinked", LinkDoubt.tenths(r.killedDoubt().unlinked()));
+        node.put("killed_false_merges", LinkDoubt.tenths(r.killedDoubt().merged()));
     }
 
     static Map<String, Object> filterMap(TallyFilter f) {
@@ -107,7 +112,8 @@ public final class TallyJson {
     /** Column headers of the flat (table, CSV) forms: the dimensions, then the counts. */
     static List<String> header(Tally t) {
         List<String> h = new java.util.ArrayList<>(t.by().stream().map(Dimension::code).toList());
-        h.addAll(List.of("killed", "killed_best", "killed_high", "killed_named", "injured", "provisional_killed"));
+        h.addAll(List.of("killed", "killed_best", "killed_high", "killed_named", "injured", "provisional_killed",
+                "killed_unlinked", "killed_false_merges"));
         return h;
     }
 
@@ -117,6 +123,8 @@ public final class TallyJson {
                 r.injured().low(), r.provisionalKilled().low()}) {
             v.add(Long.toString(n));
         }
+        v.add(Double.toString(LinkDoubt.tenths(r.killedDoubt().unlinked())));
+        v.add(Double.toString(LinkDoubt.tenths(r.killedDoubt().merged())));
         return v;
     }
 }

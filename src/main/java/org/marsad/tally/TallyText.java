@@ -47,7 +47,22 @@ public final class TallyText {
                 sb.append(i + 1 < l.size() ? "  " : "\n");
             }
         }
-        return sb.toString();
+        return sb.append(doubt(t.total())).toString();
+    }
+
+    /**
+     * "killed 3,042 persons (-40/+5 from uncertain links: …)", the total's doubt in words under the table;
+     * empty when the linker doubts nothing that reaches half a person.
+     */
+    static String doubt(Tally.Row total) {
+        LinkDoubt d = total.killedDoubt();
+        if (!d.any()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "killed %,d (%s from uncertain links: about %,d may be counted twice, "
+                        + "their records not yet linked; about %,d may be hidden in records of different people linked "
+                        + "as one; review the doubtful pairs to settle them)%n",
+                total.killed().low(), d.brief(), d.unlinkedPersons(), d.mergedPersons());
     }
 
     /** The reported figures beside the recorded counts, one line each, for the end of a table. */

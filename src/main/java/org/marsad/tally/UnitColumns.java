@@ -51,6 +51,7 @@ final class UnitColumns {
     final boolean[] injured;
     final boolean[] provisional;
     final Range[][] byGroup;
+    final LinkDoubt[] doubt;
 
     final Dictionary<LocalDate> days = new Dictionary<>();
     final Dictionary<String> places = new Dictionary<>();
@@ -72,6 +73,7 @@ final class UnitColumns {
         injured = new boolean[size];
         provisional = new boolean[size];
         byGroup = new Range[size][];
+        doubt = new LinkDoubt[size];
         int i = 0;
         for (List<CountUnit> list : List.of(units.counted(), units.provisional())) {
             for (CountUnit u : list) {
@@ -85,6 +87,7 @@ final class UnitColumns {
                 injured[i] = u.outcome() == org.marsad.extract.Outcome.INJURED;
                 provisional[i] = list == units.provisional();
                 byGroup[i] = u.byGroup();
+                doubt[i] = u.doubt();
                 i++;
             }
         }

@@ -22,7 +22,7 @@ public final class NumberWords {
     public record Match(long value, int start, int end, boolean conjoined) {
     }
 
-    private enum Kind { UNIT, TEEN, TEN, HUNDREDS, HUNDRED, TEEN_TEN, THOUSAND, THOUSANDS, MILLION, MILLIONS, LINK, HYPHEN }
+    private enum Kind { UNIT, TEEN, TEN, HUNDREDS, HUNDRED, DOZEN, TEEN_TEN, THOUSAND, THOUSANDS, MILLION, MILLIONS, LINK, HYPHEN }
 
     private record Word(long value, Kind kind) {
     }
@@ -68,7 +68,8 @@ public final class NumberWords {
         put(Kind.HUNDREDS, 200, "مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مئتي", "مائتا", "مائتي");
         put(Kind.THOUSAND, 1000, "ألف", "ألفاً", "ألفا");
         put(Kind.THOUSANDS, 1000, "آلاف", "ألوف");
-        put(Kind.HUNDREDS, 2000, "ألفان", "ألفين");
+        // ألفي (alfay, two thousand) is the dual in construct: "أكثر من ألفي عنصر"
+    put(Kind.HUNDREDS, 2000, "ألفان", "ألفين", "ألفي");
         put(Kind.MILLION, 1_000_000, "مليون", "مليوناً");
         put(Kind.MILLIONS, 1_000_000, "ملايين");
         put(Kind.HUNDREDS, 2_000_000, "مليونان", "مليونين");
@@ -89,6 +90,8 @@ public final class NumberWords {
             put(Kind.TEN, (t + 2) * 10L, tens[t]);
         }
         put(Kind.HUNDRED, 100, "hundred");
+        // "two dozen" (24) multiplies like hundred does; "dozens" alone stays vague
+        put(Kind.DOZEN, 12, "dozen");
         put(Kind.THOUSAND, 1000, "thousand");
         put(Kind.MILLION, 1_000_000, "million");
         put(Kind.LINK, 0, "and", "و");
@@ -135,8 +138,84 @@ public final class NumberWords {
             }
             j = next;
         }
-        int end = r.lastEnd < 0 ? start + 1 : r.lastEnd;
-        return new Match(r.value(), start, Math.max(end, start + 1), conjoined);
+        int end = Math.max(r.lastEnd < 0 ? start + 1 : r.lastEnd, start + 1);
+        long value = r.value();
+        if (isScale(r.last)) {
+            long[] rest = remainder(tokens, end, WORDS.get(tokens.get(end - 1).norm()));
+            if (rest != null) {
+                value += rest[0];
+                end = (int) rest[1];
+            }
+        }
+        return new Match(value, start, end, conjoined);
+    }
+
+    /**
+     * A number written in digits with a scale word after it, as the press writes large tolls: "41 ألفاً
+     * و431" (41,431), "3 آلاف و679", "50 ألف", "2 million"; null when no scale word follows the digits.
+     */
+    public static Match scaled(List<Token> tokens, int start) {
+        Token first = tokens.get(start);
+        if (first.kind() != Token.Kind.NUMBER || start + 1 >= tokens.size() || first.value() >= 1000) {
+            return null;
+        }
+        Word scale = WORDS.get(tokens.get(start + 1).norm());
+        if (scale == null || !isScale(scale.kind)) {
+            return null;
+        }
+        long value = first.value() * scale.value;
+        int end = start + 2;
+        long[] rest = remainder(tokens, end, scale);
+        if (rest != null) {
+            value += rest[0];
+            end = (int) rest[1];
+        }
+        return new Match(value, start, end, false);
+    }
+
+    private static boolean isScale(Kind kind) {
+        return kind == Kind.THOUSAND || kind == Kind.THOUSANDS || kind == Kind.MILLION || kind == Kind.MILLIONS;
+    }
+
+    /**
+     * What a number ending in a scale word adds after و (and): digits, perhaps in brackets ("و431",
+     * "و[157]", "و(157)"), or words ("وتسعة"), smaller than the scale. {value, end}, or null.
+     */
+    private static long[] remainder(List<Token> tokens, int j, Word scale) {
+        if (scale == null || j >= tokens.size()) {
+            return null;
+        }
+        Token link = tokens.get(j);
+        if (link.isWord() && (link.norm().equals("و") || link.norm().equals("and"))) {
+            int k = j + 1;
+            boolean bracket = k < tokens.size() && isOpening(tokens.get(k));
+            if (bracket) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k).value() < scale.value) {
+                int end = k + 1;
+                if (bracket && end < tokens.size() && isClosing(tokens.get(end))) {
+                    end++;
+                }
+                return new long[] {tokens.get(k).value(), end};
+            }
+            return null;
+        }
+        if (link.isWord() && link.norm().length() > 2 && link.norm().charAt(0) == 'و') {
+            Match words = read(tokens, j);
+            if (words != null && words.value() < scale.value && words.value() > 0) {
+                return new long[] {words.value(), words.end()};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOpening(Token t) {
+        return t.kind() == Token.Kind.PUNCT && (t.norm().equals("[") || t.norm().equals("("));
+    }
+
+    private static boolean isClosing(Token t) {
+        return t.kind() == Token.Kind.PUNCT && (t.norm().equals("]") || t.norm().equals(")"));
     }
 
     private static boolean startsNumber(Kind kind) {
@@ -162,6 +241,7 @@ public final class NumberWords {
                     }
                 }
                 case HUNDRED -> group = group == 0 ? 100 : group * 100;
+                case DOZEN -> group = group == 0 ? 12 : group * 12;
                 case THOUSAND, THOUSANDS, MILLION, MILLIONS -> {
                     total += (group == 0 ? 1 : group) * w.value;
                     group = 0;
@@ -232,6 +312,8 @@ public final class NumberWords {
                     return isLatin(tokens.get(j)) && afterScale() && canJoin(w);
                 case HUNDRED:
                     return (last == Kind.UNIT || last == Kind.TEEN) && group > 0 && group < 10;
+                case DOZEN:
+                    return last == Kind.UNIT && group > 0 && group < 10 && isLatin(tokens.get(j));
                 case THOUSAND:
                 case MILLION:
                     return group > 0 && (last == Kind.HUNDRED || !afterScale());

@@ -71,7 +71,7 @@ final class RecordPages {
 
     private void queue(Context ctx) {
         Map<Long, String> names = sources.names();
-        List<Pair> pairs = links.reviewQueue().stream().limit(Paging.MAX_SIZE).map(d -> pair(d, names)).toList();
+        List<Pair> pairs = links.reviewQueue(Paging.MAX_SIZE).stream().map(d -> pair(d, names)).toList();
         Map<String, Object> m = Views.model(ctx);
         m.put("pairs", pairs);
         Views.render(ctx, "links.mustache", m);

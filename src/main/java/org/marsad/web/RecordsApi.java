@@ -73,7 +73,7 @@ final class RecordsApi {
     }
 
     void linkQueue(Context ctx) {
-        ctx.json(links.reviewQueue().stream().limit(Paging.MAX_SIZE).toList());
+        ctx.json(links.reviewQueue(Paging.MAX_SIZE));
     }
 
     /** {@code {"victim_a": 1, "victim_b": 2, "verdict": "confirmed"}}: a human's verdict on a doubtful pair. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.marsad.InputError;
 import org.marsad.extract.Claim;
+import org.marsad.extract.NoFigure;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Incidents;
@@ -112,6 +113,9 @@ final class ReportPages {
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
         m.put("pieces", ReportText.pieces(r.body(), claims));
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
+        if (claims.isEmpty()) {
+            m.put("noFigure", NoFigure.of(r.body()).message(t.lang().code()));
+        }
         if (Boolean.TRUE.equals(m.get("canEdit"))) {
             m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
                     "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")

@@ -25,7 +25,7 @@ final class TallyPage {
     record Choice(String code, String label, boolean chosen) {
     }
 
-    record Line(List<String> key, String killed, String injured, String provisional) {
+    record Line(List<String> key, String killed, String injured, String provisional, String doubt) {
     }
 
     private final Database db;
@@ -129,7 +129,13 @@ final class TallyPage {
 
     private static Line line(List<String> key, Tally.Row r, Messages t) {
         return new Line(key, t.number(r.killed().low()), t.number(r.injured().low()),
-                t.number(r.provisionalKilled().low()));
+                t.number(r.provisionalKilled().low()), doubt(r, t));
+    }
+
+    /** "−40 / +5": how far uncertain links may move a row's dead; empty when less than half a person either way. */
+    private static String doubt(Tally.Row r, Messages t) {
+        org.marsad.tally.LinkDoubt d = r.killedDoubt();
+        return d.any() ? "\u2212" + t.number(d.unlinkedPersons()) + " / +" + t.number(d.mergedPersons()) : "";
     }
 
     /** Group codes and causes read in the page's language; dates and p-codes as they are. */

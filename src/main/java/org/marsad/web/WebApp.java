@@ -73,6 +73,7 @@ public final class WebApp {
         new ReportPages(db, settings.extractor()).register(app);
         new RecordPages(db).register(app);
         new TallyPage(db, tallies).register(app);
+        new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
         Api.register(app, Api.routes(db, tallies, settings.cipher()));
         return app;

@@ -51,6 +51,25 @@ class IntakeCommandsTest {
     }
 
     @Test
+    void aReportWithNoFigureSaysWhyInJsonTextAndIngest() throws Exception {
+        Path file = Files.writeString(dir.resolve("vague.txt"), "أصيب عشرات المدنيين بجراح جراء القصف على البلدة.");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("extract", file.toString()).out());
+        assertThat(json.get("claims")).isEmpty();
+        JsonNode note = json.get("notes").get(0);
+        assertThat(note.get("reason").asText()).isEqualTo("vague_amounts_only");
+        assertThat(note.get("message").asText()).contains("vague amounts");
+        assertThat(note.get("message_ar").asText()).contains("عشرات");
+        assertThat(new ObjectMapper().readTree(CliRun.of("extract", Files.writeString(dir.resolve("r.txt"), REPORT)
+                .toString()).out()).has("notes")).isFalse();
+        assertThat(CliRun.of("extract", "--format", "text", file.toString()).out())
+                .contains("0 claims", "only vague amounts", "أعداداً غير محددة");
+        CliRun ingest = CliRun.of("--db", dir.resolve("m.db").toString(), "ingest", file.toString());
+        assertThat(ingest.status()).isZero();
+        assertThat(ingest.err()).contains("vague.txt: No casualty figure found: the text gives only vague amounts")
+                .contains("لم يُعثر على أي رقم للضحايا");
+    }
+
+    @Test
     void binaryOrBrokenFilesAreOneLineErrors() throws Exception {
         Path binary = Files.write(dir.resolve("b.txt"), new byte[] {'a', 0, 'b'});
         CliRun r = CliRun.of("extract", binary.toString());

@@ -66,6 +66,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void comparesATotalWithTheSeparateFiguresOfItsOwnReportOnlyInALongDocument() {
+        String report = "وبلغت الحصيلة نحو 60 قتيلاً خلال يومين في ريف حلب.\n"
+                + "قتل 20 مدنياً في قصف على بلدة كفرنبل.\n"
+                + "وقتل 30 مقاتلاً من الفصائل في اشتباكات قرب اللطامنة.\n";
+        String noFigures = "وتواصلت الاشتباكات على محاور عدة في المنطقة وسط قصف متبادل.\n".repeat(2500);
+        Extraction alone = extractor.extract(report);
+        // Figures of another report far below (not repeats of these: a repeated figure is one claim).
+        String later = "قتل 25 مدنياً في قصف على بلدة سراقب.\nوقتل 35 مقاتلاً في اشتباكات قرب خان شيخون.\n";
+        Extraction compiled = extractor.extract(report + noFigures + later);
+        assertThat(compiled.claims()).hasSize(5);
+        assertThat(alone.checks()).singleElement().satisfies(c -> assertThat(c.claims()).containsExactly(0, 1, 2));
+        assertThat(compiled.checks()).singleElement().satisfies(c -> {
+            assertThat(c.claims()).containsExactly(0, 1, 2);
+            assertThat(c.message()).contains("add up to 50");
+        });
+    }
+
+    @Test
     void refusesInvalidUtf8BinaryAndEmptyInput() {
         assertThatThrownBy(() -> ReportText.decode("r.txt", new byte[] {'a', (byte) 0xC3, '(', 'b'}))
                 .isInstanceOf(InputError.class).hasMessageContaining("not UTF-8");

@@ -57,4 +57,37 @@ class DatabaseLinkingTest {
             assertThat(decisions.find(a.id(), b.id()).orElseThrow().verdict()).isEqualTo(Verdict.REJECTED);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Dialect.class)
+    void queuesDoubtfulPairsByExpectedChangeOfTheCountAndForgetsOldProposals(Dialect dialect) {
+        try (Database db = TestDatabases.fresh(dialect)) {
+            List<LabelledVictim> generated = SyntheticLists.generate(400, 3, 11);
+            List<LinkageCsv.Row> rows = generated.stream()
+                    .map(v -> new LinkageCsv.Row(v.record(), java.util.Map.of())).toList();
+            VictimImport.run(db, rows, "generated", place -> null);
+            Victims victims = new Victims(db);
+            List<Victim> stored = victims.all();
+            LinkDecisions decisions = new LinkDecisions(db);
+            // a proposal of an earlier run that this run will not make: it must leave the queue
+            decisions.propose(new org.marsad.store.LinkDecision(null, stored.get(0).id(), stored.get(stored.size() - 1).id(),
+                    0.5, Verdict.REVIEW, "linker", null));
+
+            DatabaseLinking.Result result = new DatabaseLinking(db).run(null);
+            List<org.marsad.store.LinkDecision> queue = decisions.reviewQueue();
+            assertThat(queue).hasSize(result.review()).isNotEmpty();
+            assertThat(queue).extracting(org.marsad.store.LinkDecision::priority)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(decisions.find(stored.get(0).id(), stored.get(stored.size() - 1).id())).isEmpty();
+            // where the queue says the linker left a pair is where the persons are
+            var personOf = victims.all().stream().collect(Collectors.toMap(Victim::id, Victim::personId));
+            for (org.marsad.store.LinkDecision d : queue) {
+                boolean together = personOf.get(d.victimA()).equals(personOf.get(d.victimB()));
+                assertThat(together).as("pair %d-%d, %s", d.victimA(), d.victimB(), d.linked())
+                        .isEqualTo(d.linked() != org.marsad.store.LinkDecision.Placement.APART);
+            }
+            // the pairs linked are the likelier mistakes, so they come before those left apart
+            assertThat(queue.get(0).linked()).isNotEqualTo(org.marsad.store.LinkDecision.Placement.APART);
+        }
+    }
 }

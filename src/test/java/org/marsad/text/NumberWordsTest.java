@@ -69,6 +69,29 @@ class NumberWordsTest {
         assertThat(NumberWords.read(tokens, 0).end()).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "27 ألفاً و512 | 27512 | 4", "5 آلاف و208 | 5208 | 4", "12 ألف | 12000 | 2", "3 ملايين | 3000000 | 2",
+        "2 million | 2000000 | 2", "9 آلاف وسبعة | 9007 | 3", "4 آلاف و(318) | 4318 | 6"
+    })
+    void readsDigitsWithAScaleWord(String phrase, long value, int end) {
+        NumberWords.Match m = NumberWords.scaled(Tokenizer.tokenize(phrase), 0);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.end()).isEqualTo(end);
+    }
+
+    @Test
+    void leavesDigitsWithoutAScaleWordToTheCaller() {
+        assertThat(NumberWords.scaled(Tokenizer.tokenize("27 طفلاً"), 0)).isNull();
+        assertThat(NumberWords.scaled(Tokenizer.tokenize("4 آلاف و5000"), 0).value()).isEqualTo(4000);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {"ستة آلاف و[311] | 6311", "ألف و244 | 1244", "ألفي | 2000"})
+    void readsWordsWithDigitsAfterTheirScale(String phrase, long value) {
+        assertThat(NumberWords.parse(phrase)).hasValue(value);
+    }
+
     @Test
     void doesNotJoinUnitsThatCannotFollowEachOther() {
         List<Token> tokens = Tokenizer.tokenize("خمسة وستة");

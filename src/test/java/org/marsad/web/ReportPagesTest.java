@@ -48,6 +48,16 @@ class ReportPagesTest {
     }
 
     @Test
+    void aReportWithNoFigureSaysWhyInArabicAndEnglish() {
+        Visitor editor = app.signedIn("reem");
+        String report = editor.submit("/reports", Map.of("lang", "en", "text", "Dozens of people were killed in the strike."))
+                .headers().firstValue("location").orElseThrow();
+        assertThat(editor.get(report).body()).contains("يذكر النص أعداداً غير محددة فقط");
+        assertThat(editor.get(report + "?lang=en").body())
+                .contains("No casualty figure found: the text gives only vague amounts");
+    }
+
+    @Test
     void confirmingAFigureAndAttachingItToAnIncidentChangesTheDashboardTotal() {
         Visitor editor = app.signedIn("reem");
         String report = editor.submit("/reports", Map.of("lang", "en", "text", "An attack killed 40 civilians."))
@@ -76,6 +86,28 @@ class ReportPagesTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("غيّر شخص آخر هذا");
         assertThat(editor.get(report).body()).contains("مؤكد").doesNotContain("مرفوض");
+    }
+
+    @Test
+    void theTallyPageAndTheReportStateTheDoubtOfUncertainLinks() {
+        long source = new org.marsad.store.Sources(app.db).named("list", "list").id();
+        org.marsad.store.Victims victims = new org.marsad.store.Victims(app.db);
+        victims.addAll(List.of(victim(source, "x"), victim(source, "y")));
+        List<Long> ids = victims.all().stream().filter(v -> v.sourceId() == source).map(org.marsad.store.Victim::id)
+                .sorted().toList();
+        new org.marsad.store.LinkDecisions(app.db).replaceProposals(List.of(new org.marsad.store.LinkDecision(null,
+                ids.get(0), ids.get(1), 0.7, org.marsad.store.LinkDecision.Verdict.REVIEW, "linker", null,
+                org.marsad.store.LinkDecision.Placement.APART, 0.7, 0.7)));
+        Visitor v = app.visitor();
+        assertThat(v.get("/tallies?lang=en").body()).contains("uncertain links",
+                "id=\"tally-doubt\"><bdi dir=\"ltr\">\u22121 / +0</bdi>");
+        assertThat(v.get("/tallies/report?lang=en").body()).contains("this count may fall by about 1 person, if records");
+        assertThat(v.get("/tallies/report?lang=ar").body()).contains("قد ينقص بمقدار شخص واحد إذا");
+    }
+
+    private static org.marsad.store.Victim victim(long source, String key) {
+        return new org.marsad.store.Victim(null, source, key, "name " + key, null, null, null, null, 'M', 30, null,
+                "civilian", null, java.time.LocalDate.of(2017, 8, 1), null, null, null, null, null, null);
     }
 
     @Test

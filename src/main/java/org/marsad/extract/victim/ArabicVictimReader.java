@@ -1,0 +1,816 @@
+package org.marsad.extract.victim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.extract.Group;
+import org.marsad.text.NumberWords;
+import org.marsad.text.Token;
+
+/**
+ * Finds the named victims of Arabic text. A name is read only where the language puts a victim's name:
+ * in a list introduced by "وهم:" / "كل من" / a heading of casualty words, on numbered or dashed lines,
+ * after a role noun (الطفل، الشهيدة، المواطن) or a victim's kinship noun (وشقيقته), right after a
+ * casualty word (مقتل، استشهاد، إصابة), before an age in brackets, or before "الذي قتل". Its outcome is
+ * the casualty word that governs it: the one right after the name, else the nearest before it in its
+ * sentence, else the next after it. A name no casualty word governs is not a victim.
+ */
+final class ArabicVictimReader {
+
+    /** One name with what the words around it said. */
+    private record Item(int from, int nameFrom, int nameTo, int next, String sex, Group group, Integer age,
+            VictimOutcome outcome, boolean plural, boolean quoted) {
+    }
+
+    private final String text;
+    private final List<Token> t;
+    private final int n;
+    private final boolean[] used;
+    private final List<Mention> found = new ArrayList<>();
+
+    /** Per token, what the word tables say of it, looked up once: 0 not yet, 1 nothing, 2 known. */
+    private final byte[] classified;
+    private final String[] titleOf;
+    private final String[] kinOf;
+    private final VictimOutcome[] cueOf;
+    private final boolean[] cueBeforeName;
+
+    ArabicVictimReader(String text, List<Token> tokens) {
+        this.text = text;
+        this.t = tokens;
+        this.n = tokens.size();
+        this.used = new boolean[n];
+        this.classified = new byte[n];
+        this.titleOf = new String[n];
+        this.kinOf = new String[n];
+        this.cueOf = new VictimOutcome[n];
+        this.cueBeforeName = new boolean[n];
+    }
+
+    private void classify(int j) {
+        if (classified[j] != 0) {
+            return;
+        }
+        classified[j] = 1;
+        Token tok = t.get(j);
+        if (!tok.isWord() || tok.norm().isEmpty() || !ArabicNameRun.isArabicLetter(tok.norm().charAt(0))) {
+            return;
+        }
+        String w = tok.norm();
+        titleOf[j] = ArabicWords.known(ArabicWords.TITLES, w);
+        kinOf[j] = titleOf[j] == null ? ArabicWords.known(ArabicWords.KIN, w) : null;
+        String k = ArabicWords.known(ArabicWords.CUES, w);
+        if (k == null && w.length() > 4 && w.startsWith("ال")) {
+            k = ArabicWords.known(ArabicWords.CUES, w.substring(2));
+        }
+        if (k != null) {
+            cueOf[j] = ArabicWords.CUES.get(k);
+            cueBeforeName[j] = ArabicWords.CUES_BEFORE_NAME.contains(k);
+        } else if (titleOf[j] != null) {
+            cueOf[j] = ArabicWords.TITLES.get(titleOf[j]).outcome();
+        }
+    }
+
+    private boolean titleOrKin(int j) {
+        if (j < 0 || j >= n) {
+            return false;
+        }
+        classify(j);
+        return titleOf[j] != null || kinOf[j] != null;
+    }
+
+    List<Mention> read() {
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (lineStart(i) && bullet(i) > i) {
+                lineItem(bullet(i));
+                continue;
+            }
+            int list = listStart(i);
+            if (list > i) {
+                inlineList(list, i);
+                continue;
+            }
+            if (!tok.isWord()) {
+                if (tok.is("(") && ageAt(i + 1) != null || tok.kind() == Token.Kind.NUMBER && ageAt(i) != null) {
+                    ageBackward(i);
+                }
+                continue;
+            }
+            String w = tok.norm();
+            classify(i);
+            if (titleOf[i] != null || kinOf[i] != null) {
+                introduced(i, i);
+            } else if (cueBeforeName[i] || ArabicWords.NAMED.contains(w)) {
+                afterCue(i);
+            } else if (ArabicWords.PART.contains(w)) {
+                afterPart(i);
+            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
+                backward(i, null);
+            }
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    /** A title or kinship noun at {@code at}: the name it introduces, and the names joined to it by و. */
+    private void introduced(int at, int clauseFrom) {
+        Item item = item(at, false);
+        if (item == null) {
+            return;
+        }
+        if (speakerBefore(item.from)) {
+            mark(item);
+            return;
+        }
+        List<Item> group = coordinated(item);
+        VictimOutcome outcome = item.outcome != null ? item.outcome : outcome(item.from, group.get(group.size() - 1).next);
+        if (outcome == null) {
+            return;
+        }
+        addAll(group, outcome, item.plural);
+    }
+
+    /** A casualty word right before a name: "مقتل كلٍّ من X", "استشهاد "X"", "أصيب X". */
+    private void afterCue(int at) {
+        int j = at + 1;
+        if (j + 1 < n && t.get(j).isWord() && (t.get(j).is("كل") || t.get(j).is("كلا")) && t.get(j + 1).is("من")) {
+            inlineList(j + 2, at);
+            return;
+        }
+        boolean named = ArabicWords.NAMED.contains(t.get(at).norm());
+        boolean quoted = j < n && isOpening(t.get(j));
+        if (titleOrKin(j)) {
+            return; // the title is read where it stands
+        }
+        Item item = item(j, false);
+        if (item == null) {
+            return;
+        }
+        int words = words(item.nameFrom, item.nameTo);
+        if (!(named || quoted || words >= 2)) {
+            return;
+        }
+        List<Item> group = coordinated(item);
+        VictimOutcome outcome = outcome(item.from, group.get(group.size() - 1).next);
+        if (outcome == null) {
+            return;
+        }
+        addAll(group, outcome, false);
+    }
+
+    /** "من بينهم X" names one of a figure's people: the figure's casualty word governs. */
+    private void afterPart(int at) {
+        int j = at + 1;
+        if (titleOrKin(j)) {
+            return;
+        }
+        Item item = item(j, false);
+        if (item == null || words(item.nameFrom, item.nameTo) < 2) {
+            return;
+        }
+        List<Item> group = coordinated(item);
+        VictimOutcome outcome = before(at, 40);
+        if (outcome == null) {
+            outcome = outcome(item.from, group.get(group.size() - 1).next);
+        }
+        if (outcome != null) {
+            addAll(group, outcome, false);
+        }
+    }
+
+    /** An age in brackets or after a name: the name that ends before it. */
+    private void ageBackward(int ageAt) {
+        int end = ageAt;
+        int start = ArabicNameRun.backward(t, end);
+        if (start == end || used[start] || start > 0 && t.get(start - 1).isWord()
+                && ArabicWords.AGE_LEADS.contains(t.get(start - 1).norm())) {
+            return;
+        }
+        backward(end, ageAt);
+    }
+
+    private void backward(int end, Integer ageAt) {
+        int start = ArabicNameRun.backward(t, end);
+        if (start == end || used[start] || speakerBefore(start)) {
+            return;
+        }
+        int agePos = ageAt == null ? -1 : t.get(ageAt).is("(") ? ageAt + 1 : ageAt;
+        Integer age = ageAt == null ? null : ageAt(agePos);
+        Item item = new Item(start, start, end, ageAt == null ? end : after(agePos), null,
+                age != null && age < 18 ? Group.CHILD : null, age, null, false, false);
+        VictimOutcome outcome = outcome(start, item.next);
+        if (outcome == null) {
+            return;
+        }
+        addAll(List.of(item), outcome, false);
+    }
+
+    /** The items of a list on one line each: "1- الشهيد ...", "– الطفل ...", "3-إصابة/ ...". */
+    private void lineItem(int from) {
+        Item item = item(from, true);
+        int end = endOfLine(from);
+        if (item == null) {
+            markRange(from, end);
+            return;
+        }
+        VictimOutcome outcome = item.outcome != null ? item.outcome : outcomeAbove(from);
+        if (outcome != null) {
+            addAll(List.of(item), outcome, false);
+        }
+        markRange(from, end);
+    }
+
+    /** A list written in one sentence: names separated by commas, و, quotes or inline numbers. */
+    private void inlineList(int from, int intro) {
+        VictimOutcome listOutcome = listOutcome(intro);
+        int p = from;
+        if (p < n && t.get(p).kind() == Token.Kind.BREAK) {
+            lineList(p + 1, listOutcome);
+            return;
+        }
+        List<Item> items = new ArrayList<>();
+        while (p < n && !boundary(p)) {
+            int marker = inlineNumber(p);
+            Item item = item(marker, false);
+            if (item == null) {
+                break;
+            }
+            items.add(item);
+            p = nextListItem(item.next);
+            if (p < 0) {
+                break;
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        for (Item item : items) {
+            VictimOutcome o = item.outcome != null ? item.outcome : listOutcome != null ? listOutcome
+                    : outcome(item.from, item.next);
+            if (o != null) {
+                addAll(List.of(item), o, false);
+            }
+        }
+    }
+
+    /** Lines after a heading that ends with a colon, each opening with a name. */
+    private void lineList(int from, VictimOutcome outcome) {
+        int p = from;
+        while (p < n) {
+            while (p < n && t.get(p).kind() == Token.Kind.BREAK) {
+                p++;
+            }
+            if (p >= n || bullet(p) > p) {
+                return; // bullets are read line by line
+            }
+            Item item = item(p, true);
+            if (item == null) {
+                return;
+            }
+            VictimOutcome o = item.outcome != null ? item.outcome : outcome;
+            if (o != null) {
+                addAll(List.of(item), o, false);
+            }
+            int end = endOfLine(p);
+            markRange(p, end);
+            p = end;
+        }
+    }
+
+    // ---------------------------------------------------------------- reading one item
+
+    /** Titles, kinship, a bracket or quote, a name, then its age and alias. Null when no name is there. */
+    private Item item(int from, boolean line) {
+        int p = from;
+        String sex = null;
+        Group group = null;
+        VictimOutcome outcome = null;
+        boolean plural = false;
+        boolean quoted = false;
+        for (int guard = 0; p < n && guard < 8; guard++) {
+            Token tok = t.get(p);
+            if (tok.kind() == Token.Kind.PUNCT && (isOpening(tok) || tok.is(":") || tok.is("/") || tok.is("-"))) {
+                quoted |= isOpening(tok);
+                p++;
+                continue;
+            }
+            if (!tok.isWord()) {
+                break;
+            }
+            String w = tok.norm();
+            if (w.equals("و")) {
+                p++;
+                continue;
+            }
+            classify(p);
+            String title = titleOf[p];
+            String kin = kinOf[p];
+            if (title != null || kin != null) {
+                ArabicWords.Role role = title != null ? ArabicWords.TITLES.get(title) : ArabicWords.KIN.get(kin);
+                sex = role.sex() != null ? role.sex() : sex;
+                group = group == null || group == Group.PERSON ? role.group() : group;
+                outcome = role.outcome() != null ? role.outcome() : outcome;
+                plural |= role.plural();
+                p++;
+                continue;
+            }
+            if (line && (w.equals("اصابة") || w.equals("اصابه"))) {
+                outcome = VictimOutcome.INJURED;
+                p++;
+                if (p < n && t.get(p).isWord() && ArabicWords.isStop(t.get(p).norm())) {
+                    p++;
+                }
+                continue;
+            }
+            break;
+        }
+        if (p >= n) {
+            return null;
+        }
+        int end = ArabicNameRun.forward(t, p);
+        if (end == p) {
+            return null;
+        }
+        int q = end;
+        Integer age = null;
+        for (int guard = 0; q < n && guard < 4; guard++) {
+            Token tok = t.get(q);
+            if (tok.kind() == Token.Kind.PUNCT && isClosing(tok)) {
+                q++;
+                continue;
+            }
+            if (tok.kind() == Token.Kind.PUNCT && (tok.is("(") || tok.is("-") || tok.is("–") || tok.is("،")
+                    || tok.is(",")) && q + 1 < n && ageAt(q + 1) != null) {
+                q++;
+                continue;
+            }
+            Integer a = ageAt(q);
+            if (a != null) {
+                age = a;
+                q = after(q);
+                continue;
+            }
+            if (tok.is("(") || tok.is("[")) {
+                q = closeBracket(q);
+                continue;
+            }
+            break;
+        }
+        if (age == null) {
+            age = ageLater(q);
+        }
+        if (group == null || group == Group.PERSON || group == Group.MAN || group == Group.WOMAN) {
+            if (age != null && age < 18) {
+                group = Group.CHILD;
+            }
+        }
+        return new Item(from, p, end, q, sex, group, age, outcome, plural, quoted);
+    }
+
+    /** "البالغ من العمر 14 عاما", "يبلغ من العمر 64 عاماً" shortly after the name. */
+    private Integer ageLater(int from) {
+        for (int j = from; j < Math.min(n, from + 4); j++) {
+            if (t.get(j).isWord() && ArabicWords.AGE_LEADS.contains(t.get(j).norm())) {
+                for (int k = j + 1; k < Math.min(n, j + 5); k++) {
+                    Integer a = ageAt(k);
+                    if (a != null) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+            if (boundary(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The age written at {@code at}: "12 عاما", "تسعة أعوام", "3 أشهر" (0), "سنتان" (2); else null. */
+    private Integer ageAt(int at) {
+        if (at < 0 || at >= n) {
+            return null;
+        }
+        Token tok = t.get(at);
+        if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
+            return 2;
+        }
+        long value;
+        int unit;
+        if (tok.kind() == Token.Kind.NUMBER) {
+            value = tok.value();
+            unit = at + 1;
+        } else if (tok.isWord() && NumberWords.isNumberWord(tok.norm())) {
+            NumberWords.Match m = NumberWords.read(t, at);
+            if (m == null) {
+                return null;
+            }
+            value = m.value();
+            unit = m.end();
+        } else {
+            return null;
+        }
+        if (unit >= n || !t.get(unit).isWord() || value > 120) {
+            return null;
+        }
+        String u = t.get(unit).norm();
+        if (ArabicWords.AGE_UNITS.contains(u)) {
+            return (int) value;
+        }
+        if (ArabicWords.MONTH_UNITS.contains(u)) {
+            return (int) (value / 12);
+        }
+        return null;
+    }
+
+    /** The token after the age that starts at {@code at}. */
+    private int after(int at) {
+        Token tok = t.get(at);
+        if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
+            return at + 1;
+        }
+        if (tok.isWord()) {
+            NumberWords.Match m = NumberWords.read(t, at);
+            return m == null ? at + 1 : m.end() + 1;
+        }
+        return at + 2;
+    }
+
+    private int closeBracket(int open) {
+        for (int j = open + 1; j < Math.min(n, open + 12); j++) {
+            if (t.get(j).is(")") || t.get(j).is("]")) {
+                return j + 1;
+            }
+            if (t.get(j).kind() == Token.Kind.BREAK) {
+                return open;
+            }
+        }
+        return open + 1 < n ? open : n;
+    }
+
+    /** Names joined by و to the first: "أحمد وعلي التلاوي", "(رامز ... وحمزة ...)". */
+    private List<Item> coordinated(Item first) {
+        List<Item> items = new ArrayList<>();
+        items.add(first);
+        Item last = first;
+        while (items.size() < 12) {
+            int p = last.next;
+            if (p < n && t.get(p).is("و")) {
+                p++;
+            }
+            if (p >= n || !t.get(p).isWord()) {
+                break;
+            }
+            String w = t.get(p).norm();
+            boolean joined = t.get(last.next).is("و") || w.charAt(0) == 'و' && w.length() > 3;
+            if (!joined) {
+                break;
+            }
+            if (titleOrKin(p)) {
+                break; // read where it stands
+            }
+            Item next = item(p, false);
+            if (next == null || !(first.plural || words(next.nameFrom, next.nameTo) >= 2 || next.age != null)) {
+                break;
+            }
+            items.add(next);
+            last = next;
+        }
+        return items;
+    }
+
+    // ---------------------------------------------------------------- context
+
+    /** Whether a spokesman, official or reporter is named here rather than a victim. */
+    private boolean speakerBefore(int start) {
+        if (start > 0 && t.get(start - 1).isWord() && ArabicWords.SPEAKER_VERBS.contains(t.get(start - 1).norm())) {
+            return true;
+        }
+        for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
+            Token tok = t.get(j);
+            if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null) {
+                return false;
+            }
+            if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Map<String, Boolean> SPEAKER_MAP = new java.util.HashMap<>();
+
+    private static java.util.Map<String, Boolean> toMap() {
+        if (SPEAKER_MAP.isEmpty()) {
+            synchronized (SPEAKER_MAP) {
+                for (String s : ArabicWords.SPEAKERS) {
+                    SPEAKER_MAP.put(s, true);
+                }
+            }
+        }
+        return SPEAKER_MAP;
+    }
+
+    /** The outcome that governs a name in [start, next): right after it, else before it, else after it. */
+    private VictimOutcome outcome(int start, int next) {
+        VictimOutcome adjacent = before(start, 2);
+        if (adjacent != null) {
+            return adjacent; // "استشهد الطفل X، وأصيب ..." : the verb right before governs
+        }
+        for (int j = next; j < Math.min(n, next + 3); j++) {
+            if (boundary(j)) {
+                break;
+            }
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        VictimOutcome b = before(start, 40);
+        if (b != null) {
+            return b;
+        }
+        for (int j = next; j < Math.min(n, next + 50); j++) {
+            if (boundary(j)) {
+                break;
+            }
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private VictimOutcome before(int start, int reach) {
+        for (int j = start - 1; j >= Math.max(0, start - reach); j--) {
+            if (boundary(j)) {
+                return null;
+            }
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The outcome a list's introduction names: "أسماء الشهداء وخمسة من الجرحى وهم:" lists the dead first,
+     * so the first casualty word after أسماء; else the nearest before the list.
+     */
+    private VictimOutcome listOutcome(int intro) {
+        for (int j = intro - 1; j >= Math.max(0, intro - 60); j--) {
+            if (boundary(j)) {
+                break;
+            }
+            if (t.get(j).isWord() && ArabicWords.isNameList(t.get(j).norm())) {
+                for (int k = j + 1; k < intro; k++) {
+                    VictimOutcome o = cue(k);
+                    if (o != null) {
+                        return o;
+                    }
+                }
+            }
+        }
+        VictimOutcome near = before(intro, 60);
+        if (near != null || !nameListBefore(intro)) {
+            return near;
+        }
+        // "ونشر ناشطون أسماء ... وهم": the deaths were told in the sentence before
+        for (int j = intro - 1; j >= Math.max(0, intro - 80); j--) {
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The outcome of the heading above a list line: the nearest casualty word before it, across lines. */
+    private VictimOutcome outcomeAbove(int from) {
+        for (int j = from - 1; j >= Math.max(0, from - 80); j--) {
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private boolean cueWithin(int from, int reach) {
+        for (int j = from; j < Math.min(n, from + reach); j++) {
+            if (cue(j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome cue(int j) {
+        classify(j);
+        return cueOf[j];
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    private boolean boundary(int j) {
+        Token tok = t.get(j);
+        if (tok.kind() == Token.Kind.BREAK) {
+            return true;
+        }
+        if (tok.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        String p = tok.norm();
+        if (p.equals(".") && j > 0 && t.get(j - 1).kind() == Token.Kind.NUMBER) {
+            return false; // "2." numbers a list item
+        }
+        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals("؛") || p.equals(";");
+    }
+
+    private boolean lineStart(int i) {
+        return i == 0 || t.get(i - 1).kind() == Token.Kind.BREAK;
+    }
+
+    /** The token after a list marker at a line start ("1-", "2.", "3)", "–", "•"), or {@code i}. */
+    private int bullet(int i) {
+        Token tok = t.get(i);
+        if (tok.kind() == Token.Kind.NUMBER && i + 1 < n && t.get(i + 1).kind() == Token.Kind.PUNCT
+                && isMarker(t.get(i + 1).norm()) && tok.value() < 1000) {
+            return i + 2;
+        }
+        if (tok.kind() == Token.Kind.PUNCT && (tok.is("-") || tok.is("–") || tok.is("—") || tok.is("•")
+                || tok.is("*") || tok.is("·"))) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static boolean isMarker(String p) {
+        return p.equals("-") || p.equals(".") || p.equals(")") || p.equals("–") || p.equals("/") || p.equals("_");
+    }
+
+    /** An inline number marker "2- " before an item, skipped. */
+    private int inlineNumber(int p) {
+        if (p + 1 < n && t.get(p).kind() == Token.Kind.NUMBER && t.get(p + 1).kind() == Token.Kind.PUNCT
+                && isMarker(t.get(p + 1).norm())) {
+            return p + 2;
+        }
+        return p;
+    }
+
+    /** Where a list's next item starts after one ends at {@code p}, or -1 when the list ends. */
+    private int nextListItem(int p) {
+        for (int guard = 0; p < n && guard < 14; guard++) {
+            if (boundary(p)) {
+                return -1;
+            }
+            Token tok = t.get(p);
+            if (tok.is("،") || tok.is(",")) {
+                return p + 1;
+            }
+            if (tok.is("و")) {
+                return p + 1;
+            }
+            if (tok.kind() == Token.Kind.NUMBER && p + 1 < n && isMarker(t.get(p + 1).norm())) {
+                return p;
+            }
+            if (tok.isWord() && tok.norm().charAt(0) == 'و' && tok.norm().length() > 3) {
+                String rest = tok.norm().substring(1);
+                if (ArabicWords.known(ArabicWords.TITLES, rest) != null || ArabicWords.known(ArabicWords.KIN, rest) != null) {
+                    return p;
+                }
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    /** The start of a list after this token: "وهم:", "هم:", ":" after a casualty heading; else {@code i}. */
+    private int listStart(int i) {
+        Token tok = t.get(i);
+        if (tok.isWord() && ArabicWords.LIST_WORDS.contains(tok.norm())) {
+            int j = i + 1;
+            boolean colon = j < n && tok.kind() != null && t.get(j).is(":");
+            if (colon) {
+                return j + 1;
+            }
+            if (before(i, 15) != null || nameListBefore(i)) {
+                return j;
+            }
+            return i;
+        }
+        if (tok.is(":") && i > 0) {
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (boundary(j)) {
+                    break;
+                }
+                if (cue(j) != null || t.get(j).isWord() && ArabicWords.isNameList(t.get(j).norm())) {
+                    return i + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private boolean nameListBefore(int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 14); j--) {
+            if (boundary(j)) {
+                return false;
+            }
+            if (t.get(j).isWord() && ArabicWords.isNameList(t.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int endOfLine(int from) {
+        int j = from;
+        while (j < n && t.get(j).kind() != Token.Kind.BREAK) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isOpening(Token tok) {
+        String p = tok.norm();
+        return p.equals("(") || p.equals("\"") || p.equals("“") || p.equals("«") || p.equals("'") || p.equals("[")
+                || p.equals("”") || p.equals("‘");
+    }
+
+    private static boolean isClosing(Token tok) {
+        String p = tok.norm();
+        return p.equals(")") || p.equals("\"") || p.equals("”") || p.equals("»") || p.equals("'") || p.equals("]")
+                || p.equals("“") || p.equals("’");
+    }
+
+    private int words(int from, int to) {
+        int c = 0;
+        for (int j = from; j < to; j++) {
+            if (t.get(j).isWord() && !ArabicWords.JOINERS.contains(t.get(j).norm())) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private void addAll(List<Item> items, VictimOutcome outcome, boolean plural) {
+        List<String> names = new ArrayList<>();
+        for (Item item : items) {
+            names.add(name(item));
+        }
+        if (plural && items.size() >= 2 && words(items.get(0).nameFrom, items.get(0).nameTo) == 1) {
+            Item second = items.get(1);
+            if (words(second.nameFrom, second.nameTo) >= 2) {
+                int tail = second.nameFrom + 1;
+                if (ArabicWords.JOINERS.contains(t.get(second.nameFrom).norm())) {
+                    tail++;
+                }
+                names.set(0, names.get(0) + " " + text.substring(t.get(tail).start(), t.get(second.nameTo - 1).end()));
+            }
+        }
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            int start = nameStart(item.nameFrom);
+            found.add(new Mention(start, t.get(item.nameTo - 1).end(), names.get(k), outcome, item.sex, item.age,
+                    item.group == null ? Group.PERSON : item.group, item.nameFrom));
+            mark(item);
+        }
+    }
+
+    private String name(Item item) {
+        return text.substring(nameStart(item.nameFrom), t.get(item.nameTo - 1).end());
+    }
+
+    /** The name's first character: after a conjunction و written against it. */
+    private int nameStart(int from) {
+        Token first = t.get(from);
+        String w = first.norm();
+        if (w.charAt(0) == 'و' && w.length() > 3 && !ArabicWords.WAW_NAMES.contains(w)) {
+            int c = first.start();
+            while (c < first.end() && text.charAt(c) != 'و') {
+                c++;
+            }
+            return c + 1;
+        }
+        return first.start();
+    }
+
+    private void mark(Item item) {
+        markRange(item.from, item.nameTo);
+    }
+
+    private void markRange(int from, int to) {
+        for (int j = from; j < to && j < n; j++) {
+            used[j] = true;
+        }
+    }
+}

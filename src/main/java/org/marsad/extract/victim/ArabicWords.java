@@ -1,0 +1,273 @@
+package org.marsad.extract.victim;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.extract.Group;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NumberWords;
+
+/**
+ * The Arabic words that frame a named victim: role nouns written before a name (الطفل، الشهيدة),
+ * kinship nouns of a victim (وشقيقته), casualty words, the words of people who speak about victims
+ * (المتحدث، مدير), and the words that can never be part of a name and so end one. All in the form
+ * {@link ArabicNormalizer} gives report text.
+ */
+final class ArabicWords {
+
+    /** What a role noun or kinship noun says of the person it introduces. */
+    record Role(String sex, Group group, VictimOutcome outcome, boolean plural) {
+    }
+
+    static final Map<String, Role> TITLES = new HashMap<>();
+    static final Map<String, Role> KIN = new HashMap<>();
+    static final Map<String, VictimOutcome> CUES = new HashMap<>();
+    /** Cues read before a name: "مقتل X", "استشهاد الطفل X", "أصيب X". */
+    static final Set<String> CUES_BEFORE_NAME = new HashSet<>();
+    static final Set<String> SPEAKERS = new HashSet<>();
+    /** Verbs of saying: the name right after one is the speaker's. */
+    static final Set<String> SPEAKER_VERBS = new HashSet<>();
+    static final Set<String> STOP = new HashSet<>();
+    /** Particles that join the next word to a name: عبد الله، أبو عرار، بن محمد. */
+    static final Set<String> JOINERS = Set.of("عبد", "ابو", "ام", "بن", "ابي", "ابا", "بنت", "عبدال");
+    /** Given names that begin with و (wa-), which elsewhere is the conjunction "and". */
+    static final Set<String> WAW_NAMES = norm("وائل", "وسام", "وليد", "وفيق", "وجيه", "وديع", "وحيد", "وهيب", "وصفي",
+            "وعد", "وفاء", "وداد", "وئام", "وضاح", "ولاء", "وجدي", "ورد", "وردة", "وصال", "وجد", "وسيم", "وهبي", "ولات");
+    static final Set<String> AGE_UNITS = norm("عام", "عاما", "عاماً", "عامًا", "اعوام", "أعوام", "اعوم", "عامين",
+            "سنة", "سنوات", "سنين", "سنه", "ربيعا");
+    static final Set<String> MONTH_UNITS = norm("شهر", "شهرا", "شهراً", "أشهر", "اشهر", "شهور", "شهرين", "يوم", "أيام",
+            "يوما", "أسابيع", "أسبوع");
+    static final Set<String> TWO_YEARS = norm("سنتان", "سنتين", "عامان", "عامين");
+    static final Set<String> AGE_LEADS = norm("البالغ", "البالغة", "يبلغ", "تبلغ", "يبلغان", "العمر", "عمره", "عمرها",
+            "بعمر", "يتجاوز", "تتجاوز");
+    /** Introduce a list of names: "وهم:", "كل من", "بينهم". */
+    static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
+    /** A name after these is one of a figure's people: "من بينهم X". */
+    static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
+
+    private static final Set<String> NAME_LISTS = norm("اسماء", "أسماء", "قائمة", "إحصائية", "احصائية");
+
+    static {
+        Group c = Group.CHILD;
+        Group w = Group.WOMAN;
+        Group m = Group.MAN;
+        Group p = Group.PERSON;
+        Group f = Group.FIGHTER;
+        Group v = Group.CIVILIAN;
+        title("M", c, null, false, "الطفل", "الرضيع", "الفتى", "الصبي", "الطالب", "التلميذ");
+        title("F", c, null, false, "الطفلة", "الرضيعة", "الطالبة", "التلميذة");
+        title(null, c, null, false, "الجنين");
+        title(null, c, null, true, "الطفلان", "الطفلين", "الجنينان", "الجنينين", "الرضيعان", "الرضيعين", "الطالبان");
+        title("F", c, null, true, "الطفلتان", "الطفلتين");
+        title("F", w, null, false, "السيدة", "الشابة", "المواطنة", "الحاجة", "المسنة", "الفتاة", "الدكتورة",
+                "الطبيبة", "المهندسة", "المعلمة", "المدرسة", "الناشطة", "الصحفية", "الممرضة", "المعتقلة", "الإعلامية",
+                "المحامية", "الأستاذة", "الممرضة", "المسعفة", "الشهيدة", "السيدتان", "السيدتين");
+        title("M", m, null, false, "الشاب", "الحاج", "المسن", "الرجل", "الكهل");
+        title("M", m, null, true, "الشابان", "الشابين", "الشقيقان", "الشقيقين", "الأخوان", "الأخوين", "الشقيقين");
+        title("F", p, null, true, "الشقيقتان", "الشقيقتين", "الأختان", "الأختين");
+        title("M", v, null, false, "المواطن", "الناشط", "الإعلامي", "الصحفي", "المسعف", "المتطوع", "المزارع",
+                "العامل", "الراعي", "النازح", "اللاجئ");
+        title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
+                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن");
+        title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
+        title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
+        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين");
+        title("M", p, VictimOutcome.INJURED, false, "المصاب", "الجريح");
+        title("F", p, VictimOutcome.INJURED, false, "المصابة", "الجريحة");
+        title("M", f, null, false, "المقاتل", "العنصر", "الجندي", "المجند", "العسكري", "العميد", "العقيد", "الرائد",
+                "النقيب", "الملازم", "المساعد", "الرقيب", "العريف", "القيادي", "القائد", "الضابط", "اللواء");
+
+        for (String suffix : new String[] {"ه", "ها", "هم", "هما", "هن"}) {
+            String owner = suffix.equals("ه") ? "ه" : suffix;
+            kin("F", w, "زوجت" + owner, "والدت" + owner, "ام" + owner, "جدت" + owner, "عمت" + owner, "خالت" + owner);
+            kin("F", p, "ابنت" + owner, "شقيقت" + owner, "اخت" + owner, "حفيدت" + owner, "طفلت" + owner,
+                    "نجلت" + owner, "بنت" + owner);
+            kin("M", p, "ابن" + owner, "نجل" + owner, "شقيق" + owner, "اخو" + owner, "اخي" + owner, "اخا" + owner,
+                    "حفيد" + owner, "طفل" + owner, "عم" + owner, "خال" + owner);
+            kin("M", m, "والد" + owner, "ابو" + owner, "ابا" + owner, "ابي" + owner, "جد" + owner, "زوج" + owner);
+        }
+
+        VictimOutcome k = VictimOutcome.KILLED;
+        VictimOutcome i = VictimOutcome.INJURED;
+        VictimOutcome d = VictimOutcome.DETAINED;
+        VictimOutcome x = VictimOutcome.MISSING;
+        cue(k, true, "قتل", "قتلت", "مقتل", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت", "لقي", "لقيت", "مصرع",
+                "وفاة", "توفي", "توفيت", "اعدم", "أعدم", "أعدمت", "إعدام", "اغتيال", "اغتيل", "ارتقاء", "ارتقى",
+                "ارتقت", "نعت", "نعى", "مقتلهم", "تصفية", "ذبح", "قنص", "استشهادهم");
+        cue(k, false, "قتلا", "قتلوا", "قتلن", "قتيل", "قتيلا", "قتيلة", "قتلى", "استشهدا", "استشهدوا", "شهيد",
+                "شهيدا", "شهيدة", "شهداء", "قضيا", "قضوا", "حتفه", "حتفها", "حتفهم", "حتفهما", "مصرعه", "مصرعها",
+                "مصرعهم", "توفيا", "توفوا", "ضحية", "ضحايا", "جثة", "جثث", "جثمان", "جثامين", "فارق", "فارقت",
+                "ارتقوا", "مجزرة", "المجزرة", "مقتله", "مقتلها", "مقتلهما", "استشهاده", "استشهادها", "استشهادهما", "وفاته", "وفاتها",
+                "اعدامه", "اعدامها", "ماتوا", "مات", "ماتت", "تصفيته", "اغتياله", "قتله", "قتلها");
+        cue(i, true, "إصابة", "اصابة", "أصيب", "أصيبت", "جرح", "جرحت", "إصابات", "اصابات");
+        cue(i, false, "أصيبا", "أصيبوا", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابة", "مصابين", "مصابون",
+                "إصابته", "إصابتها", "إصابتهما", "إصابتهم", "بجروح", "بجراح");
+        cue(d, true, "اعتقال", "اعتقل", "اعتقلت", "احتجاز", "اختطاف", "اختطف", "اختطفت", "خطف", "أسر");
+        cue(d, false, "اعتقاله", "اعتقالها", "اعتقالهم", "اختطافه", "اختطافها", "معتقل", "معتقلا", "معتقلين");
+        cue(x, true, "فقدان", "اختفاء");
+        cue(x, false, "مفقود", "مفقودا", "مفقودين", "مفقودة", "فقد", "فقدت");
+
+        SPEAKER_VERBS.addAll(norm("قال", "وقال", "أفاد", "وأفاد", "أكد", "وأكد", "صرح", "أوضح", "وأوضح", "أشار",
+                "ذكر", "وذكر", "أضاف", "وأضاف", "تابع", "يقول", "تقول", "روى", "يروي"));
+        SPEAKERS.addAll(norm("المتحدث", "الناطق", "مدير", "المدير", "رئيس", "الرئيس", "وزير", "الوزير", "مراسل", "مراسلنا",
+                "المراسل", "النائب", "المسؤول", "المحافظ", "قائد", "باسم", "عضو", "مسؤول", "رئيسة", "مديرة", "إعداد",
+                "تحرير", "تقرير", "لسان", "منزل", "بيت", "صاحب", "مالك", "مستشفى", "مشفى", "مسجد", "مدرسة", "شارع", "حي",
+                "بلدة", "قرية", "مدينة", "مخيم", "دوار", "ساحة", "المرجع", "الإمام", "حملة", "كتيبة", "لواء",
+                "فصيل", "جامع", "حزب", "حركة", "عم", "خال"));
+
+        STOP.addAll(norm("في", "من", "الى", "إلى", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "خلال", "أثناء",
+                "جراء", "إثر", "بسبب", "نتيجة", "عند", "لدى", "تحت", "فوق", "أمام", "خلف", "قرب", "وسط", "داخل",
+                "خارج", "بين", "بينهم", "منهم", "بينهن", "منهن", "الذي", "التي", "الذين", "اللذان", "اللتان",
+                "اللذين", "اللتين", "اللواتي", "اللاتي", "هو", "هي", "هم", "هما", "هن", "انه", "أنه", "أنها", "إنه",
+                "إنها", "كان", "كانت", "كانا", "كانوا", "ما", "لا", "لم", "لن", "قد", "أن", "إن", "ان", "أو", "او",
+                "ثم", "كما", "فيما", "بينما", "حيث", "إذ", "إذا", "عندما", "وقد", "بعدما", "حين", "لأن", "كل", "كلا",
+                "كلٍ", "جميع", "جميعهم", "بعض", "أحد", "إحدى", "آخر", "آخرين", "آخرون", "أخرى", "هذا", "هذه", "ذلك",
+                "تلك", "هؤلاء", "الآخر", "الاخر", "فهو", "فهي", "وهو", "وهي", "أخيرا", "أخيراً", "كانون", "شباط", "آذار", "نيسان", "أيار",
+                "حزيران", "تموز", "آب", "أيلول", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو",
+                "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "جوار", "جانب", "سلسلة", "يوم", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+                "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليلة", "فجر", "ظهر", "عصر", "صباحا",
+                "مساء", "البالغ", "البالغة", "يبلغ", "تبلغ", "يبلغان", "العمر", "عمره", "عمرها", "عاما", "أعوام",
+                "سنة", "سنوات", "شهر", "أشهر", "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة",
+                "ناحية", "مديرية", "شارع", "سجن", "سجون", "مستشفى", "مشفى", "منزل", "منزله", "منزلها", "منزلهم",
+                "بيت", "قال", "أكد", "أفاد", "أوضح", "أشار", "ذكر", "نشر", "أعلن", "وثق", "وثقت", "تمكن",
+                "سكان", "أبناء", "ابن", "ابنة", "ابناء", "عائلة", "أسرة", "طفل", "طفلة", "أطفال", "طفلين",
+                "طفلان", "شخص", "أشخاص", "مدني", "مدنيين", "مدنيون", "مواطن", "مواطنين", "مواطنة", "عنصر", "عناصر",
+                "مقاتل", "مقاتلين", "جندي", "جنود", "امرأة", "نساء", "سيدة", "رجل", "رجال", "شاب", "شبان", "عدد",
+                "حصيلة", "رصاص", "قصف", "جراح", "جروح", "انفجار", "غارة", "غارات", "قذيفة", "قذائف", "صاروخ", "صواريخ",
+                "طائرة", "طائرات", "طيران", "قوات", "النظام", "الاحتلال", "الجيش", "مسلحين", "مسلحون", "مجهولين",
+                "مجهول", "لغم", "عبوة", "شظايا", "إطلاق", "نار", "التعذيب", "تعذيب", "الخطيرة", "خطيرة", "خطرة",
+                "بليغة", "بالغة", "طفيفة", "متوسطة", "جيد", "بالإضافة", "إضافة", "وذلك", "ذلك", "أيضا", "أيضاً",
+                "فقط", "الضحايا", "الضحية", "الشهداء", "إصابة", "اصابة", "سقط", "سقطا", "سقطوا", "وهو", "وهي",
+                "وهم", "يعمل", "تعمل", "طالب", "متأثرا", "متأثرة", "متأثراً", "متأثرين", "برصاصة", "وصل", "أدى",
+                "ادى", "مما", "ما", "أسفر", "اسفر", "جثته", "مصادر", "مصدر", "الأهالي", "ناشطون", "ناشطين", "مجزرة", "المجزرة",
+                "المنطقة", "المدينة", "البلدة", "القرية", "الحي", "المخيم", "الريف", "شرق", "غرب", "شمال", "جنوب",
+                "شرقي", "غربي", "شمالي", "جنوبي", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "وفق", "وفقا", "بحسب",
+                "حسب", "الجنسية", "الجنسيه", "جامعي", "يساعد", "مع", "والدهم", "الثالث", "الثاني", "الأول", "ثالث",
+                "ثاني", "لاحقا", "لاحقاً", "فورا", "الفور", "عقب", "ساعات", "جراءه", "وأصيب", "أثر", "المتحدث",
+                "الناطق", "مراسل", "مدير", "رئيس", "وزير", "النائب", "المسؤول", "الله"));
+        STOP.addAll(TITLES.keySet());
+        STOP.addAll(KIN.keySet());
+        STOP.addAll(CUES.keySet());
+        STOP.addAll(AGE_UNITS);
+        STOP.addAll(MONTH_UNITS);
+        STOP.add(ArabicNormalizer.normalize("قائمة"));
+        STOP.add(ArabicNormalizer.normalize("إحصائية"));
+        STOP.addAll(NAMED);
+        // الله never begins a name of its own: it only ends عبد الله, which the joiner reads
+    }
+
+    private ArabicWords() {
+    }
+
+    private static Set<String> norm(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(ArabicNormalizer.normalize(w));
+        }
+        return out;
+    }
+
+    private static void title(String sex, Group group, VictimOutcome outcome, boolean plural, String... words) {
+        for (String w : words) {
+            TITLES.put(ArabicNormalizer.normalize(w), new Role(sex, group, outcome, plural));
+        }
+    }
+
+    private static void kin(String sex, Group group, String... words) {
+        for (String w : words) {
+            KIN.putIfAbsent(ArabicNormalizer.normalize(w), new Role(sex, group, null, false));
+        }
+    }
+
+    private static void cue(VictimOutcome outcome, boolean beforeName, String... words) {
+        for (String w : words) {
+            String n = ArabicNormalizer.normalize(w);
+            CUES.putIfAbsent(n, outcome);
+            if (beforeName) {
+                CUES_BEFORE_NAME.add(n);
+            }
+        }
+    }
+
+    /** The word without a leading و (and), then without ب/ل/ك (by, for, like), as far as it is known. */
+    static String known(Map<String, ?> table, String w) {
+        if (table.containsKey(w)) {
+            return w;
+        }
+        for (String s : strip(w)) {
+            if (table.containsKey(s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static boolean isStop(String w) {
+        if (STOP.contains(w) || NumberWords.isNumberWord(w) || SPEAKER_VERBS.contains(w) || isVerb(w)) {
+            return true;
+        }
+        for (String s : strip(w)) {
+            if (STOP.contains(s) || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An imperfect verb of two or more (يفتحان، يقيمون): ي/ت before, ان/ون after. Names of that shape put a
+     * long vowel second (يامان), which a verb's stem does not; ين is left out, as تحسين and تمكين are names
+     * (and masdars) far more often than a verb's feminine ending in reports.
+     */
+    /** "على يد" (at the hands of): على, spelt like the name علي once ى is folded, is the preposition here. */
+    static final Set<String> AFTER_ALA = norm("يد", "أيدي", "ايدي", "الأقل", "الفور", "إثر", "خلفية", "حساب",
+            "طريق", "مدار", "مقربة", "بعد", "الرغم", "وقع", "أثر", "متن", "قيد");
+
+    static boolean isVerb(String w) {
+        return w.length() >= 5 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && w.charAt(1) != 'ا'
+                && (w.endsWith("ان") || w.endsWith("ون"));
+    }
+
+    /** Given names beginning with ب or ل, letters that elsewhere are the prepositions "by" and "for". */
+    static final Set<String> PREPOSITION_NAMES = norm("بشار", "بشير", "بهاء", "بلال", "باسل", "باسم", "بسام", "بكر",
+            "بدر", "براء", "بتول", "بشرى", "بيان", "بسمة", "بثينة", "بيبرس", "بشائر", "بكري", "بديع", "برهان", "بسيم",
+            "بهجت", "بيسان", "لين", "ليث", "لمى", "لؤي", "لبنى", "ليلى", "لما", "لطفي", "لانا", "لجين", "لبيب", "لقمان",
+            "لميس", "لؤلؤ", "كريم", "كمال", "كنان", "كفاح", "كامل", "كوثر", "كرم", "كاظم", "كنعان", "كلثوم");
+
+    static boolean isNameList(String w) {
+        return NAME_LISTS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && NAME_LISTS.contains(w.substring(1)));
+    }
+
+    /** The forms a word may be once its clitic prefixes are removed (at most three). */
+    private static String[] strip(String w) {
+        String a = null;
+        String b = null;
+        String c = null;
+        String s = w;
+        // ف (fa, so) is left on: it rarely opens a noun in reports, and names begin with it (فادي, not ف + أدى)
+        if (s.length() > 3 && s.charAt(0) == 'و') {
+            s = s.substring(1);
+            a = s;
+        }
+        if (s.length() > 3 && s.startsWith("لل")) {
+            b = "ال" + s.substring(2);
+        } else if (s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
+            b = s.substring(1);
+        }
+        String d = b != null ? b : s;
+        if (d.length() > 4 && d.startsWith("ال")) {
+            c = d.substring(2);
+        }
+        int count = (a != null ? 1 : 0) + (b != null ? 1 : 0) + (c != null ? 1 : 0);
+        String[] out = new String[count];
+        int k = 0;
+        for (String x : new String[] {a, b, c}) {
+            if (x != null) {
+                out[k++] = x;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,485 @@
+package org.marsad.extract.victim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.extract.Group;
+import org.marsad.text.NumberWords;
+import org.marsad.text.Token;
+
+/**
+ * Finds the named victims of English text. A name is a run of capitalised words (with al-, bin, abu
+ * between them), read where English puts a victim's name: after "identified as" / "named", after "the
+ * death of", after a victim's kinship noun ("his wife Roueida Moustapha", "their son, Ali, 25"), after an
+ * age ("10-year-old Ahmed"), after a list colon ("five of his children: Saeed, Ibrahim and Musab"), or
+ * as the subject of "was killed" / "died". A name a speaker's word governs ("said", "according to",
+ * "spokesman") or that survived is not a victim.
+ */
+final class LatinVictimReader {
+
+    private static final Set<String> CAP_STOP = set("the", "a", "an", "his", "her", "their", "he", "she",
+            "they", "it", "its", "in", "on", "at", "also", "among", "according", "after", "before", "during",
+            "when", "while", "but", "and", "or", "this", "that", "these", "those", "there", "we", "i", "you", "our",
+            "israeli", "israel", "israelis", "lebanese", "lebanon", "syrian", "syria", "syrians", "palestinian",
+            "palestinians", "gaza", "hezbollah", "hamas", "iraqi", "iraq", "yemen", "yemeni", "iranian", "iran",
+            "turkish", "turkey", "russian", "russia", "american", "us", "un", "australian", "australia", "polish",
+            "poland", "british", "britain", "kurdish", "arab", "muslim", "shi", "sunni", "coalition", "sdf", "isis",
+            "islamic", "state", "army", "forces", "force", "ministry", "health", "civil", "defence", "defense",
+            "news", "agency", "post", "press", "reuters", "afp", "bbc", "hospital", "camp", "city", "street",
+            "road", "square", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "god", "ramadan", "twitter", "facebook", "telegram", "airwars", "euphrates",
+            "democratic", "national", "media", "network", "observatory", "human", "rights", "red", "crescent",
+            "cross", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "central",
+            "province", "village", "town", "district", "governorate", "both", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "children", "family", "relatives", "neighbours",
+            "world", "kitchen", "central", "hollander", "unicef", "who", "if", "as", "so", "then", "because",
+            "although", "however", "meanwhile", "later", "earlier", "since", "until", "with", "without", "from",
+            "for", "of", "to", "by", "was", "were", "is", "are", "be", "been", "had", "has", "have", "not", "no",
+            "all", "some", "many", "most", "more", "other", "another", "each", "every", "any", "what", "which",
+            "where", "why", "how", "here", "now", "today", "yesterday", "asked", "over", "under", "about", "up",
+            "ministry", "council", "committee", "group", "office", "department", "union", "party", "movement",
+            "brigade", "brigades", "units", "militia", "regime", "government", "authorities", "police", "guard",
+            "president", "minister", "prime", "foreign", "spokesman", "spokeswoman", "mayor", "doctor",
+            "hospitals", "school", "university", "mosque", "church", "market", "building", "house", "home");
+    private static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
+            "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");
+    private static final Set<String> TITLES = set("dr", "sheikh", "mr", "mrs", "ms", "hajj", "haji", "imam",
+            "engineer", "professor", "prof");
+    private static final Map<String, String> KIN = Map.ofEntries(Map.entry("wife", "F"), Map.entry("husband", "M"),
+            Map.entry("son", "M"), Map.entry("daughter", "F"), Map.entry("mother", "F"), Map.entry("father", "M"),
+            Map.entry("brother", "M"), Map.entry("sister", "F"), Map.entry("niece", "F"), Map.entry("nephew", "M"),
+            Map.entry("grandson", "M"), Map.entry("granddaughter", "F"), Map.entry("cousin", ""),
+            Map.entry("uncle", "M"), Map.entry("aunt", "F"), Map.entry("child", ""), Map.entry("children", ""),
+            Map.entry("sons", "M"), Map.entry("daughters", "F"), Map.entry("brothers", "M"),
+            Map.entry("sisters", "F"), Map.entry("grandmother", "F"), Map.entry("grandfather", "M"),
+            Map.entry("mother-in-law", "F"), Map.entry("father-in-law", "M"), Map.entry("boy", "M"),
+            Map.entry("girl", "F"));
+    private static final Set<String> KILLED = set("killed", "died", "dead", "death", "deaths", "bodies", "body",
+            "victim", "victims", "perished", "slain", "martyred", "killing", "killings", "funeral", "shot", "lost");
+    private static final Set<String> INJURED = set("wounded", "injured", "hurt", "injuries", "wounds");
+    private static final Set<String> MISSING = set("missing", "unaccounted");
+    private static final Set<String> DETAINED = set("arrested", "detained", "abducted", "kidnapped");
+    private static final Set<String> SPEAKERS = set("said", "told", "says", "according", "spokesman",
+            "spokeswoman", "spokesperson", "minister", "mayor", "official", "officials", "reporter", "correspondent",
+            "editor", "editing", "reporting", "director", "chief", "president", "footballer", "choreographer",
+            "by", "head", "ambassador", "commander", "envoy", "secretary", "mp", "lawmaker", "wrote", "tweeted",
+            "from", "with", "founder", "ceo", "chef", "owner", "at", "in", "to");
+    private static final Set<String> SURVIVED = set("survived", "survivor", "survivors", "rescued", "unharmed",
+            "escaped");
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private final String text;
+    private final List<Token> t;
+    private final int n;
+    private final boolean[] used;
+    private final List<Mention> found = new ArrayList<>();
+
+    LatinVictimReader(String text, List<Token> tokens) {
+        this.text = text;
+        this.t = tokens;
+        this.n = tokens.size();
+        this.used = new boolean[n];
+    }
+
+    List<Mention> read() {
+        for (int i = 0; i < n; i++) {
+            Token tok = t.get(i);
+            if (used[i] || !tok.isWord() || tok.norm().isEmpty() || tok.norm().charAt(0) >= 128) {
+                continue;
+            }
+            String w = tok.norm();
+            if ((w.equals("as") && i > 0 && (t.get(i - 1).is("identified") || t.get(i - 1).is("named")
+                    || t.get(i - 1).is("them") || t.get(i - 1).is("him") || t.get(i - 1).is("her")))
+                    || w.equals("named") && i + 1 < n && capital(i + 1)) {
+                nameAfter(i + 1, null, true);
+            } else if ((w.equals("of") && i > 0 && (t.get(i - 1).is("death") || t.get(i - 1).is("deaths")
+                    || t.get(i - 1).is("killing") || t.get(i - 1).is("funeral")))
+                    || (w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
+                nameAfter(i + 1, null, false);
+            } else if (KIN.containsKey(w) && possessed(i)) {
+                nameAfter(i + 1, KIN.get(w).isEmpty() ? null : KIN.get(w), false, w);
+            } else if (w.equals("old") && i >= 2 && t.get(i - 1).is("-") && (t.get(i - 2).is("year")
+                    || t.get(i - 2).is("month"))) {
+                int j = i + 1;
+                String sex = null;
+                String kin = null;
+                if (j < n && KIN.containsKey(t.get(j).norm())) {
+                    kin = t.get(j).norm();
+                    sex = KIN.get(kin);
+                    j++;
+                }
+                nameAfter(j, sex == null || sex.isEmpty() ? null : sex, false, kin);
+            } else if (clauseStart(i) && capital(i)) {
+                subject(i);
+            }
+        }
+        return found;
+    }
+
+    /** A name that starts at {@code from} after commas, quotes and a role ("the anesthesiologist,"). */
+    private void nameAfter(int from, String sex, boolean explicit) {
+        nameAfter(from, sex, explicit, null);
+    }
+
+    private void nameAfter(int from, String sex, boolean explicit, String kin) {
+        int p = from;
+        for (int guard = 0; p < n && guard < 5; guard++) {
+            Token tok = t.get(p);
+            if (tok.kind() == Token.Kind.PUNCT && (tok.is(",") || tok.is(":") || quote(tok))) {
+                p++;
+            } else if (tok.isWord() && !capital(p) && !PARTICLES.contains(tok.norm()) && explicit && guard < 3) {
+                p++; // "identifying them as apartment owner Hussein Barwaji"
+            } else if (tok.isWord() && (tok.is("the") || tok.is("a") || tok.is("an")) && guard < 2) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        int end = run(p);
+        if (end == p) {
+            return;
+        }
+        List<int[]> names = new ArrayList<>();
+        names.add(new int[] {p, end});
+        // "Saeed, Ibrahim, Taqwa, Maryam and Musab", "Mira and Ibrahim"
+        int q = end;
+        while (q < n && names.size() < 12) {
+            int r = q;
+            if (r < n && quote(t.get(r))) {
+                r++;
+            }
+            if (r < n && (t.get(r).is(",") || t.get(r).is("and"))) {
+                r++;
+                if (r < n && t.get(r).is("and")) {
+                    r++;
+                }
+            } else {
+                break;
+            }
+            if (r < n && quote(t.get(r))) {
+                r++;
+            }
+            int e = run(r);
+            if (e == r || !listed(from, r)) {
+                break;
+            }
+            names.add(new int[] {r, e});
+            q = e;
+        }
+        for (int[] span : names) {
+            add(span[0], span[1], sex, from, kin);
+        }
+    }
+
+    /** Whether a second name at {@code r} continues a list: only single given names are listed bare. */
+    private boolean listed(int from, int r) {
+        return true;
+    }
+
+    /** A capitalised run at a clause start that a casualty verb of its sentence governs. */
+    private void subject(int i) {
+        int end = run(i);
+        if (end == i || words(i, end) < 2) {
+            return;
+        }
+        int j = end;
+        if (j < n && (t.get(j).is("’") || t.get(j).is("'"))) {
+            return; // "al-Farra’s niece"
+        }
+        // the verb of this subject: the first casualty or saying verb of its sentence
+        for (int k = end; k < n && !boundary(k); k++) {
+            String w = t.get(k).norm();
+            if (SPEAKERS.contains(w) && (w.equals("said") || w.equals("told") || w.equals("says"))) {
+                return;
+            }
+            if (SURVIVED.contains(w)) {
+                return;
+            }
+            if (KILLED.contains(w) && !w.equals("death") && !w.equals("bodies") || INJURED.contains(w)) {
+                add(i, end, null, i, null);
+                return;
+            }
+        }
+    }
+
+    private void add(int from, int end, String sex, int trigger, String kin) {
+        if (used[from]) {
+            return;
+        }
+        if (speakerBefore(trigger) || survived(from, end)) {
+            return;
+        }
+        VictimOutcome outcome = outcome(from, end);
+        if (outcome == null) {
+            outcome = sameSentenceAsLast(from);
+        }
+        if (outcome == null && explicitBefore(trigger)) {
+            outcome = previousSentence(from);
+        }
+        if (outcome == null) {
+            return;
+        }
+        Integer age = age(end);
+        for (int k = from; k < end; k++) {
+            used[k] = true;
+        }
+        String name = text.substring(t.get(from).start(), t.get(end - 1).end());
+        found.add(new Mention(t.get(from).start(), t.get(end - 1).end(), name, outcome, sex, age,
+                group(kin, sex, age), from));
+    }
+
+    /**
+     * The group a kinship noun and age give: a child under 18; a wife or mother a woman, a husband or father
+     * a man; a son or daughter of a stated adult age a man or woman; else a person.
+     */
+    static Group group(String kin, String sex, Integer age) {
+        if (age != null && age < 18) {
+            return Group.CHILD;
+        }
+        if (kin == null) {
+            return Group.PERSON;
+        }
+        if (Set.of("wife", "mother", "grandmother", "mother-in-law", "aunt").contains(kin)) {
+            return Group.WOMAN;
+        }
+        if (Set.of("husband", "father", "grandfather", "father-in-law", "uncle").contains(kin)) {
+            return Group.MAN;
+        }
+        if (age != null) {
+            return "F".equals(sex) ? Group.WOMAN : "M".equals(sex) ? Group.MAN : Group.PERSON;
+        }
+        return Set.of("boy", "girl", "child", "children").contains(kin) ? Group.CHILD : Group.PERSON;
+    }
+
+    /** The outcome of the victim named last when it is in this name's sentence ("X, his wife Y and ..."). */
+    private VictimOutcome sameSentenceAsLast(int from) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Mention last = found.get(found.size() - 1);
+        for (int k = from - 1; k > last.token(); k--) {
+            if (boundary(k)) {
+                return null;
+            }
+        }
+        return last.token() < from ? last.outcome() : null;
+    }
+
+    /** "identified as" / "named": the deaths were told just before. */
+    private boolean explicitBefore(int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+            if (t.get(k).is("identified") || t.get(k).is("named") || t.get(k).is("identifying")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome previousSentence(int from) {
+        int k = from - 1;
+        while (k >= 0 && !boundary(k)) {
+            k--;
+        }
+        for (int j = k - 1; j >= 0 && j > k - 40 && !boundary(j); j--) {
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** "Ali, 25," or "aged 10" right after a name. */
+    private Integer age(int end) {
+        int p = end;
+        if (p < n && t.get(p).is(",")) {
+            p++;
+        }
+        if (p < n && t.get(p).is("aged")) {
+            p++;
+        }
+        if (p < n && t.get(p).kind() == Token.Kind.NUMBER && t.get(p).value() < 120
+                && (p + 1 >= n || !t.get(p + 1).is("-"))) {
+            return (int) t.get(p).value();
+        }
+        return null;
+    }
+
+    private boolean speakerBefore(int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+            if (boundary(k) || t.get(k).is(",")) {
+                return false;
+            }
+            if (t.get(k).isWord() && SPEAKERS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean survived(int from, int end) {
+        for (int k = end; k < Math.min(n, end + 4); k++) {
+            if (boundary(k)) {
+                return false;
+            }
+            if (SURVIVED.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The casualty word of the name's sentence: after the name first (English puts the verb after its subject). */
+    private VictimOutcome outcome(int from, int end) {
+        for (int k = end; k < n && k < end + 40 && !boundary(k); k++) {
+            VictimOutcome o = cue(k);
+            if (o != null) {
+                return o;
+            }
+        }
+        for (int k = from - 1; k >= 0 && k > from - 40 && !boundary(k); k--) {
+            VictimOutcome o = cue(k);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private VictimOutcome cue(int k) {
+        Token tok = t.get(k);
+        if (!tok.isWord()) {
+            return null;
+        }
+        String w = tok.norm();
+        if (KILLED.contains(w)) {
+            return VictimOutcome.KILLED;
+        }
+        if (INJURED.contains(w)) {
+            return VictimOutcome.INJURED;
+        }
+        if (MISSING.contains(w)) {
+            return VictimOutcome.MISSING;
+        }
+        return DETAINED.contains(w) ? VictimOutcome.DETAINED : null;
+    }
+
+    /** The end of the capitalised name run starting at {@code from} (titles skipped by the caller's start). */
+    private int run(int from) {
+        int p = from;
+        while (p < n && t.get(p).isWord() && TITLES.contains(t.get(p).norm()) && capital(p)) {
+            p++;
+            if (p < n && t.get(p).is(".")) {
+                p++;
+            }
+        }
+        if (p != from) {
+            return run(p) == p ? from : run(p);
+        }
+        int words = 0;
+        int j = from;
+        while (j < n && words < 5) {
+            Token tok = t.get(j);
+            if (!tok.isWord() || tok.norm().charAt(0) >= 128) {
+                break;
+            }
+            String w = tok.norm();
+            boolean particle = PARTICLES.contains(w) && j + 1 < n && (capital(j + 1) || t.get(j + 1).is("-"));
+            if (!particle && (!capital(j) || CAP_STOP.contains(w) || KIN.containsKey(w))) {
+                break;
+            }
+            if (particle && words == 0 && !capital(j)) {
+                break;
+            }
+            j++;
+            words++;
+            // al-Farra, Abdel-Rahman: a hyphen with no space joins the next part
+            if (j + 1 < n && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end()
+                    && t.get(j + 1).start() == t.get(j).end() && t.get(j + 1).isWord()
+                    && !t.get(j + 1).is("year") && !t.get(j + 1).is("old")) {
+                j++;
+            }
+        }
+        while (j > from && PARTICLES.contains(t.get(j - 1).norm())) {
+            j--;
+        }
+        return j;
+    }
+
+    private int words(int from, int to) {
+        int c = 0;
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isWord()) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private boolean capital(int k) {
+        Token tok = t.get(k);
+        if (!tok.isWord()) {
+            return false;
+        }
+        char c = text.charAt(tok.start());
+        return Character.isUpperCase(c) && c < 0x250;
+    }
+
+    /** "his wife", "their son", "her two-year-old son", "al-Farra’s niece and nephew". */
+    private boolean possessed(int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+            Token tok = t.get(j);
+            if (tok.is("his") || tok.is("her") || tok.is("their") || tok.is("s") && j > 0
+                    && (t.get(j - 1).is("’") || t.get(j - 1).is("'"))) {
+                return true;
+            }
+            if (boundary(j) || tok.is(",") && j < k - 1) {
+                return false;
+            }
+            if (!(tok.is("-") || tok.is("year") || tok.is("old") || tok.kind() == Token.Kind.NUMBER
+                    || NumberWords.isNumberWord(tok.norm()) || tok.is("and") || KIN.containsKey(tok.norm())
+                    || tok.is("of") || tok.is("two") || tok.is("five"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseStart(int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token prev = t.get(i - 1);
+        if (boundary(i - 1) || prev.is("that")) {
+            return true;
+        }
+        if (prev.is(",")) {
+            // "According to the Euphrates Post, Muhammad Al-Shalash and his son ..."
+            for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+                if (boundary(k)) {
+                    return false;
+                }
+                if (t.get(k).is("according")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean boundary(int k) {
+        Token tok = t.get(k);
+        return tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.PUNCT && (tok.is(".") || tok.is("!")
+                || tok.is("?") || tok.is(";"));
+    }
+
+    private static boolean quote(Token tok) {
+        String p = tok.norm();
+        return p.equals("\"") || p.equals("“") || p.equals("”") || p.equals("‘") || p.equals("’") || p.equals("'");
+    }
+}

@@ -1,0 +1,11 @@
+package org.marsad.extract.victim;
+
+import org.marsad.extract.Group;
+
+/**
+ * A name read from the text, before mentions of one person are merged: its span in characters, the
+ * token where its clause is, and what the words around it say.
+ */
+record Mention(int start, int end, String name, VictimOutcome outcome, String sex, Integer age, Group group,
+        int token) {
+}

@@ -1,0 +1,196 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The ways real reports write their figures, one small sentence each (written for this test), with
+ * the claims a documenter records from it: "outcome count group", in any order, nothing else.
+ */
+class PhenomenaTest {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private void assertClaims(String text, String expected) {
+        List<String> got = extractor.extract(text).claims().stream()
+                .map(c -> c.outcome().code() + " " + c.count() + " " + c.group().code()).sorted().toList();
+        List<String> want = expected.isBlank() ? List.of()
+                : Arrays.stream(expected.split(";")).map(String::strip).sorted().toList();
+        assertThat(got).as(text).isEqualTo(want);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "بلغت حصيلة الحرب 27 ألفاً و512 قتيلاً. | killed 27512 person",
+        "قتل أكثر من 12 ألف شخص منذ بدء الهجوم. | killed 12000 person",
+        "وثق المركز مقتل 5 آلاف و208 مدنيين خلال العام. | killed 5208 civilian",
+        "وقالت الوزارة إن ستة آلاف و[311] شخصاً قتلوا منذ الشتاء. | killed 6311 person",
+        "أسفر القصف عن مقتل أكثر من ألفي مقاتل. | killed 2000 fighter"
+    })
+    void readsThousandsWrittenWithDigitsAndWords(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ارتفع عدد القتلى إلى (41)، من بينهم (9) أطفال و(3) سيدات. | killed 41 person; killed 9 child; killed 3 woman",
+        "وبلغ عدد الجرحى [76] بينهم [20] طفلاً. | injured 76 person; injured 20 child"
+    })
+    void readsFiguresInBrackets(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقال المكتب إن بين كل 10 قتلى هناك 4 أطفال. | ''",
+        "وأوضح أن 2 إلى 6 جثث من كل 10 جثث كانت مشوهة. | ''",
+        "Two in every five people killed were children. | ''"
+    })
+    void readsNoClaimFromRates(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأوضح أن من بين القتلى 83 مدنياً و12 مقاتلاً. | killed 83 civilian; killed 12 fighter",
+        "وكان بين الجرحى 15 طفلاً. | injured 15 child",
+        "وارتفعت الحصيلة إلى 38 شخصاً في المدينة. | killed 38 person",
+        "وبلغت حصيلة القتلى والجرحى 40 شخصاً. | ''"
+    })
+    void readsTheOutcomeNamedBeforeTheCount(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 17 مدنياً بينهم 4 أطفال في قصف على السوق. وأكد الدفاع المدني أن 17 مدنياً بينهم 4 أطفال قتلوا. "
+                + "| killed 17 civilian; killed 4 child",
+        "قتل 9 أشخاص في القصف. وكان بين القتلى التسعة مدنيون. وأحصى الفريق مقتل 9 مدنيين. | killed 9 civilian",
+        "At least 23 people were killed on Monday. Medics said 23 civilians died in the raid. | killed 23 civilian",
+        "قتل 6 أطفال في إدلب وقتل 6 أطفال في حماة. | killed 6 child; killed 6 child"
+    })
+    void recordsARepeatedFigureOnce(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأصيب 40 شخصاً بينهم 15 رجلاً 9 نساء 16 طفلاً. | injured 40 person; injured 15 man; injured 9 woman; injured 16 child",
+        "وأصيب 11 شخصاً بينهم 6 رجال، 5 أطفال. | injured 11 person; injured 6 man; injured 5 child"
+    })
+    void readsListsWithoutAnd(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قضى أربعة أطفال وأصيب عشرة آخرون بقصف على القرية. | killed 4 child; injured 10 person",
+        "قتل خمسة مدنيين وأصيب سبعة آخرون. | killed 5 civilian; injured 7 civilian"
+    })
+    void givesOthersAWideGroupOnly(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أدى القصف إلى مقتل زوجته وابنته وإصابة والده. | killed 1 woman; killed 1 person; injured 1 man",
+        "قتلت زوجته في الغارة. وأكد الجيران مقتل زوجته. | killed 1 woman",
+        "قتل 7 أشخاص بينهم زوجته في الغارة. | killed 7 person",
+        "أصيبت والدتهما. وبلغ عدد الجرحى في البلدة 9 أشخاص. | injured 9 person",
+        "قال والده إن القصف لم يتوقف. | ''",
+        "The strike killed his wife and injured his father. | killed 1 woman; injured 1 man"
+    })
+    void countsUnnamedRelativesNoFigureHolds(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل رجل وأصيب آخر برصاص مجهولين. | killed 1 man; injured 1 man",
+        "قتل شخص في الساحة وآخر قرب الجسر. | killed 1 person; killed 1 person",
+        "قتل ستة متظاهرين في المدينة، فيما قتل السابع في القرية. | killed 6 person; killed 1 person",
+        "ونشر الموقع آخر حصيلة للقصف. | ''",
+        "A soldier was killed and another soldier wounded. | killed 1 fighter; injured 1 fighter"
+    })
+    void countsAnotherAndOrdinalsAsOneMore(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتلت أم وأطفالها الخمسة في القصف. | killed 5 child",
+        "A family of five was killed in the strike. | killed 5 person",
+        "Nine of its workers were killed. | killed 9 person",
+        "وسجل المستشفى 14 إصابة بجروح متوسطة. | injured 14 person",
+        "ووثق المكتب 23 حالة قتل خارج القانون. | killed 23 person",
+        "وقع 8 قتلى في صفوف قوات النظام و3 قتلى في صفوف المدنيين. | killed 8 fighter; killed 3 civilian"
+    })
+    void readsCountsWrittenAroundTheirNoun(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 30 مدنياً، 12 منهم في درعا و10 في حماة وأربعة في كل من اللاذقية وطرطوس، وأصيب 20 آخرون. "
+                + "| killed 30 civilian; killed 12 civilian; killed 10 civilian; killed 4 civilian; killed 4 civilian; "
+                + "injured 20 civilian",
+        "Six people were killed in each of Aleppo, Idlib and Hama. | killed 6 person; killed 6 person; killed 6 person",
+        "وثق الفريق مقتل مدنيين اثنين على يد قوات النظام وواحد على يد فصائل المعارضة. "
+                + "| killed 2 civilian; killed 1 civilian",
+        "استشهد 11 مواطناً هم 3 مواطنات وخمسة أطفال. | killed 11 civilian; killed 3 woman; killed 5 child"
+    })
+    void readsPerPlaceAndPerPerpetratorEnumerations(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 40 مدنياً بينهم ثلاثة من العاملين في الإغاثة. | killed 40 civilian; killed 3 civilian",
+        "سقط 22 مدنياً في القصف. | killed 22 civilian",
+        "قتل 3 من عمال الإغاثة، قتل أحدهم برصاص قناص فيما قتل الآخران بغارة. "
+                + "| killed 3 civilian; killed 1 civilian; killed 2 civilian",
+        "قتل 12 مدنياً بينهم 9 أطفالاً وسيدة. | killed 12 civilian; killed 9 child; killed 1 woman",
+        "قتل ألف و200 طفلاً وطفلة منذ بداية العام. | killed 1200 child",
+        "قتل 6 من أفراد قوات الأمن في الهجوم. | killed 6 fighter",
+        "Nine people were killed and 14 others were injured. | killed 9 person; injured 14 person",
+        "Three hospital staff were killed. | killed 3 person",
+        "قتل 80 مدنياً، سقط 50 مدنياً منهم على يد قوات النظام بينهم 20 طفلاً. "
+                + "| killed 80 civilian; killed 50 civilian; killed 20 child"
+    })
+    void readsListsOfStatisticalReports(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Israeli strikes have killed more than 60 Hezbollah fighters. | killed 60 fighter",
+        "Nearly two dozen civilians were killed in the raids. | killed 24 civilian"
+    })
+    void readsEnglishCountsOfArmedBodiesAndDozens(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل الطفلان بقذيفة سقطت قرب المدرسة. | killed 2 child",
+        "وكانت الغارة قد أدت إلى إصابة طفلين استشهدا لاحقاً في المستشفى. | injured 2 child",
+        "خلف الانفجار 30 قتيلاً و75 جريحاً بينهم 9 أطفال. | killed 30 person; injured 75 person",
+        "وتحول المسعف إلى ضحية حين عاودت الطائرة القصف. | ''",
+        "وارتفع عدد الضحايا إلى مئتي مدني بين قتيل وجريح. | ''"
+    })
+    void readsDefiniteDualsAndTheCueBeforeFirst(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsSentencesOfATextWrappedAtAFixedWidth() {
+        String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
+                "وفق ما ذكرت مصادر محلية قالت إن بين", "القتلى خمسة أطفال سقطوا في السوق", "حيث كان الناس يتسوقون قبل",
+                "العيد بساعات قليلة.");
+        assertClaims(wrapped, "killed 12 person; killed 5 child");
+    }
+}
