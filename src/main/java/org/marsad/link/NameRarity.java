@@ -23,14 +23,6 @@ final class NameRarity {
      */
     static final double LIMIT = 3.5;
 
-    /**
-     * How many records of a name part the counts must hold before they are believed: the adjustment is
-     * multiplied by n / (n + RARITY_RECORDS). Among nine records every name is "rare", محمد as much as
-     * a family name seen once; counts of a tiny list say little about how common a name is, so its
-     * adjustments shrink toward 0, the prior weights' (which are learned without rarity). PLACEHOLDER
-     */
-    static final double RARITY_RECORDS = Double.parseDouble(System.getProperty("marsad.rarityRecords", "0"));
-
     private final float[][] adjustment;
 
     private NameRarity(float[][] adjustment) {
@@ -62,13 +54,12 @@ final class NameRarity {
         for (int count : counts.values()) {
             chance += ((double) count / n) * ((double) count / n);
         }
-        double belief = n / (n + RARITY_RECORDS);
         float[] byRecord = new float[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
             NamePart part = names.part(profiles.get(i));
             if (part != null) {
                 double tf = (double) counts.get(part.skeleton()) / n;
-                byRecord[i] = (float) (belief * Math.max(0, Math.min(LIMIT, Math.log(chance / tf))));
+                byRecord[i] = (float) Math.max(0, Math.min(LIMIT, Math.log(chance / tf)));
             }
         }
         return byRecord;
