@@ -503,6 +503,9 @@ final class FigureFinder {
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
+            return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
+        }
         Figure f = new Figure();
         f.start = i;
         f.numberEnd = i + 1;
@@ -549,10 +552,17 @@ final class FigureFinder {
         return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
     }
 
+    private boolean otherOutcome(int k, Outcome outcome) {
+        Noun n = doc.noun(k);
+        return n != null && n.outcome() != null && n.outcome() != outcome && !n.others();
+    }
+
     /** Whether a singular noun with no number counts one person here. */
     private boolean licensesOne(int i, Noun noun, boolean conjoined) {
         int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
-        if (noun.outcome() != null || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
+        // ضحية (victim) alone is as often a figure of speech ("the rescuer became a victim") as a count
+        boolean selfCounting = noun.outcome() != null && !doc.token(i).norm().endsWith("ضحية");
+        if (selfCounting || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
             return true;
         }
         if (!conjoined || found.isEmpty()) {
@@ -624,6 +634,10 @@ final class FigureFinder {
             String first = doc.token(before.start()).norm();
             f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
                     || conjoinedBefore(before.start());
+        }
+        if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
+                && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
+            f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
         }
         Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens, f.end);
         if (after != null) {

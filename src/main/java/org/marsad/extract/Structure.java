@@ -34,6 +34,7 @@ final class Structure {
         s.parts();
         s.groups();
         s.outcomes();
+        s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
         for (Figure f : figures) {
             if (!f.dropped) {
@@ -272,6 +273,31 @@ final class Structure {
             }
         }
         return true;
+    }
+
+    /**
+     * "41 قتيلاً و106 جرحى بينهم 11 من النساء والأطفال" (41 dead and 106 injured, among them 11 women and
+     * children): parts listed after a killed figure and an injured one joined by و may count either, so
+     * they are no claim.
+     */
+    private void partsOfBoth() {
+        java.util.Map<Figure, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            at.put(figures.get(i), i);
+        }
+        for (Figure f : figures) {
+            Figure whole = f.parent;
+            if (whole == null || f.oneOf || f.partitive || whole.marker < 0 || !whole.conjoined) {
+                continue;
+            }
+            int w = at.get(whole);
+            Figure before = w > 0 ? figures.get(w - 1) : null;
+            if (before != null && before.parent == null && !before.dropped && before.outcome != null
+                    && whole.outcome != null && before.outcome != whole.outcome && doc.sameSentence(before.start, whole.start)
+                    && whole.start - before.end <= 2) {
+                f.dropped = true;
+            }
+        }
     }
 
     /** Whether a figure of group {@code part} can be counted within one of group {@code whole}. */
