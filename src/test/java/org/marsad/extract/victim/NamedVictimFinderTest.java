@@ -81,6 +81,15 @@ class NamedVictimFinderTest {
     }
 
     @Test
+    void dateOnlyWhenTheSentenceGivesItInFull() {
+        assertEquals(java.time.LocalDate.of(2022, 3, 4),
+                NamedVictimFinder.find("قُتل الشاب جميل منصور في 4-3-2022 برصاص قناص.").get(0).date());
+        assertEquals(java.time.LocalDate.of(2021, 10, 9),
+                NamedVictimFinder.find("A boy, identified as Sami Nasser, was shot dead on October 9, 2021.").get(0).date());
+        assertEquals(null, NamedVictimFinder.find("قُتل الشاب جميل منصور يوم الجمعة 4 آذار برصاص قناص.").get(0).date());
+    }
+
+    @Test
     void ageInMonthsIsZeroYears() {
         assertEquals(0, NamedVictimFinder.find("وهم: الرضيع آدم فادي (5 أشهر)، وقد قتل مع والده.").get(0).age());
     }
