@@ -78,7 +78,8 @@ public final class DocumentedLists {
             throw new org.marsad.InputError("more than " + Long.SIZE + " sources: estimation keeps each person's lists as "
                     + "bits of one number; select fewer sources with --source");
         }
-        List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter)).toList();
+        PlaceLevels places = new PlaceLevels(new org.marsad.store.Places(db).all());
+        List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter, places)).toList();
         List<Caution> notes = new ArrayList<>();
         int[] listOf = pool(sources, chosen, minList, method == Method.GRAPHS ? 5 : ListsCsv.MOST_LISTS, notes);
         List<String> names = poolNames(sources, listOf);
@@ -89,7 +90,7 @@ public final class DocumentedLists {
         List<StratumEstimate> strata = new ArrayList<>();
         if (by != null) {
             Map<String, List<Person>> groups = new TreeMap<>();
-            chosen.forEach(p -> groups.computeIfAbsent(key(p, by), k -> new ArrayList<>()).add(p));
+            chosen.forEach(p -> groups.computeIfAbsent(key(p, by, places), k -> new ArrayList<>()).add(p));
             groups.forEach((k, members) -> strata.add(stratum(k, histories(members, listOf, names), estimator)));
         }
         return new EstimateRun(method, by == null ? null : by.name().toLowerCase(Locale.ROOT), overall, strata, notes);
@@ -116,12 +117,12 @@ public final class DocumentedLists {
         return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static boolean passes(Person p, TallyFilter f) {
+    private static boolean passes(Person p, TallyFilter f, PlaceLevels places) {
         if ((f.from() != null || f.to() != null) && (p.diedOn() == null
                 || f.from() != null && p.diedOn().isBefore(f.from()) || f.to() != null && p.diedOn().isAfter(f.to()))) {
             return false;
         }
-        if (f.place() != null && (p.pcode() == null || !p.pcode().startsWith(f.place()))) {
+        if (f.place() != null && !places.within(p.pcode(), f.place())) {
             return false;
         }
         return (f.group() == null || inGroup(p, f.group()))
@@ -146,10 +147,46 @@ public final class DocumentedLists {
         };
     }
 
+    /**
+     * A place's governorate and ancestors through the place table, since a community's p-code (C4068) does
+     * not begin with its governorate's as the administrative codes (SY070100) do.
+     */
+    private record PlaceLevels(Map<String, org.marsad.store.Place> places) {
+        /** Levels a walk up the hierarchy may climb before it stops (country, governorate, district, sub-district, community). */
+        private static final int DEPTH = 6;
+
+        String governorate(String pcode) {
+            String p = pcode;
+            for (int i = 0; p != null && i < DEPTH; i++) {
+                org.marsad.store.Place place = places.get(p);
+                if (place == null) {
+                    break;
+                }
+                if (place.level() == 1) {
+                    return p;
+                }
+                p = place.parentPcode();
+            }
+            return pcode != null && pcode.startsWith("SY") && pcode.length() >= 4 ? pcode.substring(0, 4) : "unknown";
+        }
+
+        boolean within(String pcode, String ancestor) {
+            String p = pcode;
+            for (int i = 0; p != null && i < DEPTH; i++) {
+                if (p.equals(ancestor) || p.startsWith(ancestor) && p.startsWith("SY")) {
+                    return true;
+                }
+                org.marsad.store.Place place = places.get(p);
+                p = place == null ? null : place.parentPcode();
+            }
+            return false;
+        }
+    }
+
     /** Strata are disjoint: a governorate's p-code (SY11), a year, or civilian / fighter / unknown. */
-    private static String key(Person p, Stratum by) {
+    private static String key(Person p, Stratum by, PlaceLevels places) {
         return switch (by) {
-            case GOVERNORATE -> p.pcode() == null || p.pcode().length() < 4 ? "unknown" : p.pcode().substring(0, 4);
+            case GOVERNORATE -> places.governorate(p.pcode());
             case YEAR -> p.diedOn() == null ? "unknown" : Integer.toString(p.diedOn().getYear());
             case GROUP -> p.status() == null ? "unknown" : p.status();
         };
