@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Build Marsad's Syria gazetteer resource from the OpenSyria data-geography JSON files.
+"""Build Marsad's Syria gazetteer resource from the OpenSyria data-geography JSON files and OCHA's communities.
 
 Usage: scripts/build-gazetteer.py [SOURCE_DIR]   (default: ../shared/data/places)
 
-Reads opensyria-{governorates,districts,subdistricts,sources}.json and the curated spellings in
+Reads opensyria-{governorates,districts,subdistricts,sources}.json, ocha2015-communities.csv (the 5,251
+OCHA communities of 2015 with their admin chain; see SOURCES.md there) and the curated spellings in
 scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/place/syria.tsv,
 syria-regions.tsv (checked copy of scripts/gazetteer/syria-regions.tsv) and ATTRIBUTION.txt beside
 them. Python 3.11, standard library only. The output is deterministic, so a rebuild from the same
 inputs leaves git with nothing to commit.
 """
+import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -17,7 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src/main/resources/org/marsad/place"
 SPELLINGS = ROOT / "scripts/gazetteer/syria-spellings.tsv"
 REGIONS = ROOT / "scripts/gazetteer/syria-regions.tsv"
-COLUMNS = ["pcode", "parent", "level", "name_ar", "name_en", "lat", "lon", "population", "aliases"]
+COLUMNS = ["pcode", "parent", "level", "name_ar", "name_en", "lat", "lon", "population", "capital", "aliases"]
+COMMUNITIES = "ocha2015-communities.csv"
+COMMUNITY_COUNT = 5251
+# The 2015 OCHA set files four Banyas sub-districts under codes since renumbered under the Qadmous
+# district (SOURCES.md, "How the 2015 OCHA set lines up"): today's codes are kept, the old ones mapped.
+OLD_SUBDISTRICTS = {"SY100202": "SY100601", "SY100203": "SY100602", "SY100204": "SY100603",
+                    "SY100205": "SY100604"}
+# OCHA writes a community known by two names (Arabic and Kurdish or Turkmen) as "X_Y" in Arabic and
+# "X - Y" in English; each part is a name the press uses on its own.
+NAME_PARTS = re.compile(r"\s*_+\s*|\s+-\s+")
 # GeoNames carries letter-by-letter romanizations of the Arabic names ("nahyt mrkz alrqt" for
 # ناحية مركز الرقة); nobody writes a place that way, so they are left out.
 MACHINE_ROMANIZATION = "nahyt "
@@ -74,13 +86,70 @@ def rows(source_dir):
                 "lat": centroid.get("latitude", ""),
                 "lon": centroid.get("longitude", ""),
                 "population": population if population is not None else "",
+                "capital": "",
                 "aliases": aliases(r),
             }
 
 
+def same_name(a, b):
+    """Two spellings of one name, "مركز" (centre), articles, spaces and letter shapes aside."""
+    def key(name):
+        name = re.sub(r"^مركز\s+|\bال", "", name)
+        for old, new in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي")):
+            name = name.replace(old, new)
+        return re.sub(r"\W", "", name)
+    return key(a) == key(b)
+
+
+def communities(source_dir, subdistricts):
+    """
+    OCHA's communities (admin level 4) under today's sub-district codes, each with its OCHA capital level.
+    OCHA leaves some sub-district seats unmarked (صوران of Aleppo, seat of the sub-district صوران): a
+    community named as its own sub-district gets capital level 3.
+    """
+    with open(source_dir / COMMUNITIES, encoding="utf-8", newline="") as f:
+        records = list(csv.DictReader(f))
+    by_pcode = {p["pcode"]: p for p in subdistricts}
+    for number, r in enumerate(records, 2):
+        parent = OLD_SUBDISTRICTS.get(r["admin3Pcode"], r["admin3Pcode"])
+        if parent not in by_pcode:
+            sys.exit(f"{COMMUNITIES}:{number}: admin3Pcode {r['admin3Pcode']} is no known sub-district")
+        name_ar, name_en = clean(r["admin4Name_ar"]), clean(r["admin4Name_en"])
+        names = {name_ar, name_en}
+        kept = []
+        for alias in [r["admin4RefName_en"]] + NAME_PARTS.split(r["admin4Name_ar"]) + NAME_PARTS.split(r["admin4Name_en"]):
+            alias = clean(alias)
+            if alias and alias not in names and alias not in kept:
+                kept.append(alias)
+        yield {
+            "pcode": r["admin4Pcode"],
+            "parent": parent,
+            "level": 4,
+            "name_ar": name_ar,
+            "name_en": name_en,
+            "lat": r["latitude"],
+            "lon": r["longitude"],
+            "population": "",
+            "capital": r["capital_level"] if r["capital_level"] in ("1", "2", "3")
+            else "3" if same_name(r["admin4Name_ar"], r["admin3Name_ar"]) else "",
+            "aliases": kept,
+        }
+
+
+def ocha_subdistrict_spellings(source_dir):
+    """The 2015 Arabic and English names of each sub-district, under today's code: kept as aliases."""
+    spellings = {}
+    with open(source_dir / COMMUNITIES, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            pcode = OLD_SUBDISTRICTS.get(r["admin3Pcode"], r["admin3Pcode"])
+            for name in (r["admin3Name_ar"], r["admin3Name_en"]):
+                spellings.setdefault(pcode, set()).add(clean(name))
+    return spellings
+
+
 def check(places):
-    counts = {level: sum(1 for p in places if p["level"] == level) for level in (1, 2, 3)}
-    if counts != {1: 14, 2: 62, 3: 272}:
+    counts = {level: sum(1 for p in places if p["level"] == level) for level in (1, 2, 3, 4)}
+    if counts != {1: 14, 2: 62, 3: 272, 4: COMMUNITY_COUNT}:
         sys.exit(f"unexpected counts per level: {counts}")
     pcodes = [p["pcode"] for p in places]
     if len(set(pcodes)) != len(pcodes):
@@ -91,7 +160,7 @@ def check(places):
         sys.exit(f"parents missing for {orphans}")
 
 
-def write_tsv(places, spellings):
+def write_tsv(places, spellings, subdistrict_spellings):
     known = {p["pcode"] for p in places}
     unknown = sorted(set(spellings) - known)
     if unknown:
@@ -99,7 +168,10 @@ def write_tsv(places, spellings):
     lines = ["\t".join(COLUMNS)]
     for p in sorted(places, key=lambda p: p["pcode"]):
         names = {p["name_ar"], p["name_en"]}
-        extra = [s for s in spellings.get(p["pcode"], []) if s not in names and s not in p["aliases"]]
+        extra = []
+        for s in sorted(subdistrict_spellings.get(p["pcode"], [])) + spellings.get(p["pcode"], []):
+            if s not in names and s not in p["aliases"] and s not in extra:
+                extra.append(s)
         values = dict(p, aliases="|".join(p["aliases"] + extra))
         lines.append("\t".join(str(values[c]) for c in COLUMNS))
     (OUT_DIR / "syria.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -143,6 +215,13 @@ def write_attribution(source_dir):
         "populations. Added by Marsad: common alternative spellings (scripts/gazetteer/syria-spellings.tsv)",
         "and named regions with the unit that holds each (scripts/gazetteer/syria-regions.tsv, syria-regions.tsv).",
         "",
+        "Communities (admin level 4, p-codes C1001-C6320: names, coordinates, capital level, admin chain) and the",
+        "2015 spellings of sub-district names: UN OCHA, Syria common operational dataset of 2015, as converted",
+        "to GeoJSON in https://github.com/alahwa/Syria-GeoJson-Maps (syr_admin4_point.geojson, commit",
+        "81d1da2de8f8e798ae2152726ebf38184042897b). Credit: UN OCHA. The repository states no licence; OCHA's",
+        "current Syria COD on HDX is published under CC BY 3.0 IGO. Sub-district codes SY100202-SY100205 of",
+        "2015 are filed under today's SY100601-SY100604 (Qadmous district).",
+        "",
         "Sources of the OpenSyria data:",
     ]
     for s in sorted(sources, key=lambda s: s["id"]):
@@ -153,9 +232,10 @@ def write_attribution(source_dir):
 def main():
     source_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/places"
     places = list(rows(source_dir))
+    places += list(communities(source_dir, [p for p in places if p["level"] == 3]))
     check(places)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    count = write_tsv(places, curated_spellings())
+    count = write_tsv(places, curated_spellings(), ocha_subdistrict_spellings(source_dir))
     write_regions(places)
     write_attribution(source_dir)
     print(f"wrote {count} places to {OUT_DIR / 'syria.tsv'}", file=sys.stderr)

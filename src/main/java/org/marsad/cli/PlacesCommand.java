@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.InputError;
+import org.marsad.place.AdminLevel;
 import org.marsad.place.Candidate;
 import org.marsad.place.Gazetteer;
 import org.marsad.place.Place;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad places find|show|bench}: the gazetteer and the place resolver from the command line. */
 @Command(name = "places", mixinStandardHelpOptions = true,
-        description = "Look up Syrian places: OCHA p-codes, Arabic and English names, hierarchy.",
+        description = "Look up Syrian places: OCHA p-codes, Arabic and English names, hierarchy down to the community.",
         subcommands = {PlacesCommand.Find.class, PlacesCommand.Show.class, PlacesCommand.Bench.class})
 public final class PlacesCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,12 +51,13 @@ public final class PlacesCommand {
             if (format == Format.json) {
                 out.println(JSON.writeValueAsString(candidates.stream().map(PlacesCommand::json).toList()));
             } else {
-                candidates.forEach(c -> out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", c.pcode(), c.level().label(),
-                        c.nameAr(), c.nameEn(), c.adm1(), c.note()));
+                candidates.forEach(c -> out.printf("%s\t%s\t%s\t%s\t%s\t%.2f\t%s%n", c.pcode(), c.level().label(),
+                        c.nameAr(), c.nameEn(), c.adm1(), c.score(), c.note()));
             }
             out.flush();
             if (candidates.isEmpty()) {
-                spec.commandLine().getErr().println("marsad: no place of the gazetteer in \"" + mention + "\"");
+                spec.commandLine().getErr().println("marsad: no place found in \"" + mention
+                        + "\" (none scored " + PlaceResolver.MIN_SCORE + " or more); keep the mention as text");
             }
             return 0;
         }
@@ -84,6 +86,7 @@ public final class PlacesCommand {
             row.put("lat", place.lat());
             row.put("lon", place.lon());
             row.put("population", place.population() == 0 ? null : place.population());
+            row.put("seat_of", place.seat() == 0 ? null : AdminLevel.ofDepth(place.seat()).label());
             row.put("aliases", place.aliases());
             spec.commandLine().getOut().println(JSON.writeValueAsString(row));
             spec.commandLine().getOut().flush();
@@ -119,7 +122,7 @@ public final class PlacesCommand {
         }
     }
 
-    /** A candidate in the contract's JSON shape: pcode, level, name_ar, name_en, adm1, lat, lon, note. */
+    /** A candidate in the contract's JSON shape: pcode, level, name_ar, name_en, adm1, lat, lon, note, score. */
     private static Map<String, Object> json(Candidate c) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("pcode", c.pcode());
@@ -130,6 +133,7 @@ public final class PlacesCommand {
         row.put("lat", c.lat());
         row.put("lon", c.lon());
         row.put("note", c.note().isEmpty() ? null : c.note());
+        row.put("score", c.score());
         return row;
     }
 }

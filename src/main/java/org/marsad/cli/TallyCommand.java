@@ -24,7 +24,7 @@ final class TallyCommand implements Runnable {
     Main main;
 
     @Option(names = "--by", split = ",", paramLabel = "DIM", description = "Break down by: day, week, month, year, "
-            + "governorate, district, subdistrict, group, cause, perpetrator, status, affiliation.")
+            + "governorate, district, subdistrict, community, group, cause, perpetrator, status, affiliation.")
     List<String> by = List.of();
 
     @Mixin

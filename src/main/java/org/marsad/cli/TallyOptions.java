@@ -57,7 +57,7 @@ final class TallyOptions {
 
     /** A p-code as given, or the best place the gazetteer finds for a name. */
     private static String pcode(String place) {
-        if (place == null || place.matches("[A-Z]{2}\\d+")) {
+        if (place == null || place.matches("[A-Z]{2}\\d+|C\\d+")) {
             return place;
         }
         return new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped()).best(place)

@@ -190,8 +190,11 @@ final class Draws {
         if (p >= 1) {
             return 0;
         }
-        return poisson(gamma(successes) * (1 - p) / p);
+        return poisson(Math.min(gamma(successes) * (1 - p) / Math.max(p, Double.MIN_NORMAL), LARGEST_MEAN));
     }
+
+    /** Where a Poisson mean is capped so that its draw stays a count: far beyond any population of the dead. */
+    private static final double LARGEST_MEAN = 1e15;
 
     /** Splits {@code n} among categories in proportion to {@code weights} (unnormalised), into {@code out}. */
     void multinomial(long n, double[] weights, int size, long[] out) {

@@ -13,6 +13,11 @@ public final class Estimator {
     private static final int SHOWN_GRAPHS = 5;
     /** Tail mass at the far end of the graphs' grid above which the upper bound is said to be understated. */
     private static final double HEAVY_TAIL = 0.01;
+    /**
+     * An upper bound this many times the documented is no bound: the sampler has wandered off where the
+     * overlaps no longer hold the total (dga's grid stops at 30 times).
+     */
+    private static final long UNBOUNDED = 100;
 
     private final Method method;
     private final long seed;
@@ -85,6 +90,9 @@ public final class Estimator {
         long estimate = SamplerDiagnostics.quantile(run.totals(), 0.5);
         long low = SamplerDiagnostics.quantile(run.totals(), (1 - LEVEL) / 2);
         long high = SamplerDiagnostics.quantile(run.totals(), 1 - (1 - LEVEL) / 2);
+        if (high > UNBOUNDED * h.documented()) {
+            throw new EstimateRefused(Cautions.unbounded());
+        }
         SamplerDiagnostics d = SamplerDiagnostics.of(run.totals());
         List<Caution> cautions = new ArrayList<>(Cautions.of(h, estimate, low, high));
         if (d.effectiveDraws() < Cautions.FEW_EFFECTIVE_DRAWS) {

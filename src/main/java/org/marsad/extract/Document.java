@@ -25,10 +25,14 @@ final class Document {
         this.sentence = new int[n];
         int s = 0;
         int firstBreak = -1;
+        boolean wrapped = hardWrapped(tokens);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             hits[i] = t.isWord() ? Lexicon.lookup(t.norm()) : punctuationHit(t);
             sentence[i] = s;
+            if (wrapped && t.kind() == Token.Kind.BREAK && !paragraph(text, t)) {
+                continue;
+            }
             if (t.kind() == Token.Kind.BREAK || isSentenceEnd(t)) {
                 s++;
                 if (firstBreak < 0 && t.kind() == Token.Kind.BREAK) {
@@ -36,7 +40,51 @@ final class Document {
                 }
             }
         }
-        this.titleEnd = firstBreak > 0 && firstBreak < n - 1 ? firstBreak : 0;
+        this.titleEnd = !wrapped && firstBreak > 0 && firstBreak < n - 1 ? firstBreak : 0;
+    }
+
+    /**
+     * Whether the text was copied with its lines broken at a fixed width, so that a line break falls in
+     * the middle of a sentence: many short lines, most of them ending without punctuation, and not a
+     * list (lines opening with a number or a dash). Then only a blank line or punctuation ends a sentence.
+     */
+    private static boolean hardWrapped(List<Token> tokens) {
+        int lines = 0;
+        int open = 0;
+        int listed = 0;
+        long chars = 0;
+        int lineStart = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean end = i == tokens.size() || tokens.get(i).kind() == Token.Kind.BREAK;
+            if (!end) {
+                continue;
+            }
+            if (i > lineStart) {
+                lines++;
+                chars += tokens.get(i - 1).end() - tokens.get(lineStart).start();
+                Token first = tokens.get(lineStart);
+                if (first.kind() == Token.Kind.NUMBER || first.kind() == Token.Kind.PUNCT) {
+                    listed++;
+                }
+                Token last = tokens.get(i - 1);
+                if (last.kind() != Token.Kind.PUNCT) {
+                    open++;
+                }
+            }
+            lineStart = i + 1;
+        }
+        return lines >= 6 && open * 10 >= lines * 7 && chars / lines < 60 && listed * 5 < lines;
+    }
+
+    /** A blank line between two paragraphs. */
+    private static boolean paragraph(String text, Token t) {
+        int newlines = 0;
+        for (int k = t.start(); k < t.end(); k++) {
+            if (text.charAt(k) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines > 1;
     }
 
     private static WordInfo.Hit punctuationHit(Token t) {

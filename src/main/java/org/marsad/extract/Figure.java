@@ -40,6 +40,8 @@ final class Figure {
 
     /** An outcome its own words state: a noun (قتلى), a cue right before, a verb right after. */
     Outcome stated;
+    /** {@link #stated} was read from a verb after the phrase, which a cue right before it outranks. */
+    boolean statedAfter;
     /** An outcome named further away in the sentence, before or after. */
     Outcome nearBefore;
     Outcome nearAfter;

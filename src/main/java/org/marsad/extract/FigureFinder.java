@@ -132,9 +132,11 @@ final class FigureFinder {
         if (noun != null && noun.plurality() == Plurality.PLURAL && !noun.others()) {
             return countAfter(i, noun);
         }
-        boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() == Plurality.SINGULAR
-                && doc.info(i - 1).before != null;
-        if (noun != null && (!hit.definite() || theOther) && noun.plurality() != Plurality.PLURAL) {
+        boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
+                && doc.info(i - 1).before != null; // "قتل الآخران" (the other two were killed)
+        // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
+        if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i));
         }
         return null;
@@ -256,6 +258,13 @@ final class FigureFinder {
                 affiliation(f, n);
                 return;
             }
+            if (isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
+                // "اثنين من الكوادر الطبية" (two of the medical staff): people of a kind the lexicon does not
+                // name, of the group of the figure they are listed in
+                f.end = n + 1;
+                f.inheritsGroup = true;
+                return;
+            }
         }
         if (doc.has(k, Lexicon.PARTITIVE)) {
             partitive(f, k + 1);
@@ -318,7 +327,9 @@ final class FigureFinder {
                 return k;
             }
             boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
-            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || t.is("-"))) {
+            // "100 Hezbollah fighters", "five ISIS militants": an armed body's name before its members
+            boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun == null;
+            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || t.is("-"))) {
                 break;
             }
         }
@@ -346,7 +357,11 @@ final class FigureFinder {
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
         if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
             boolean joined = doc.hits[k].conjoined();
-            if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()) {
+            // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
+            // وسيدة", 17 children and a woman) the second noun is an item of its own
+            if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
+                    && (head.plurality() == Plurality.PLURAL || !isArabic(k) || bothSexes(head, next)
+                    || head.outcome() != null && next.outcome() != null)) {
                 if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
                     f.excluded = true;
                 }
@@ -359,6 +374,12 @@ final class FigureFinder {
             }
         }
         k = f.end;
+        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hits[k].conjoined()) {
+            // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
+            f.group = Group.FIGHTER;
+            affiliation(f, k);
+            return;
+        }
         if (doc.isWord(k, "في") && doc.isWord(k + 1, "صفوف") && (f.group == Group.PERSON || f.inheritsGroup)) {
             // "9 إصابات في صفوف الفصائل" (in the ranks of the factions); "في صفوف المدنيين" among civilians
             Noun ranks = doc.noun(k + 2);
@@ -390,6 +411,20 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
+    }
+
+    /**
+     * "طفلاً وطفلة" (boys and girls), "مواطناً ومواطنة", "مدني ومقاتل": one count of people of both sexes
+     * or of two broad groups.
+     */
+    private static boolean bothSexes(Noun head, Noun next) {
+        return head.group() == next.group() || head.group() == Group.CIVILIAN && next.group() == Group.WOMAN
+                || broad(head.group()) && broad(next.group());
+    }
+
+    /** "3250 مدني ومقاتل" (civilians and fighters): two broad groups counted together. */
+    private static boolean broad(Group g) {
+        return g == Group.CIVILIAN || g == Group.FIGHTER || g == Group.PERSON;
     }
 
     /** An armed body named within the next few words (English puts it last: "Internal Security Forces"). */
@@ -468,6 +503,9 @@ final class FigureFinder {
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
+            return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
+        }
         Figure f = new Figure();
         f.start = i;
         f.numberEnd = i + 1;
@@ -514,10 +552,17 @@ final class FigureFinder {
         return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
     }
 
+    private boolean otherOutcome(int k, Outcome outcome) {
+        Noun n = doc.noun(k);
+        return n != null && n.outcome() != null && n.outcome() != outcome && !n.others();
+    }
+
     /** Whether a singular noun with no number counts one person here. */
     private boolean licensesOne(int i, Noun noun, boolean conjoined) {
         int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
-        if (noun.outcome() != null || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
+        // ضحية (victim) alone is as often a figure of speech ("the rescuer became a victim") as a count
+        boolean selfCounting = noun.outcome() != null && !doc.token(i).norm().endsWith("ضحية");
+        if (selfCounting || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
             return true;
         }
         if (!conjoined || found.isEmpty()) {
@@ -529,6 +574,18 @@ final class FigureFinder {
 
     private Figure oneOf(int i) {
         Noun noun = doc.noun(i + 1);
+        if ((noun == null || noun.others()) && doc.info(i - 1).before != null) {
+            // "قتل أحدهم على يد …" (one of them was killed by …): one person of the figure before
+            Figure f = new Figure();
+            f.start = i;
+            f.numberEnd = i + 1;
+            f.end = i + 1;
+            f.count = 1;
+            f.partitive = true;
+            f.inheritsGroup = true;
+            finish(f);
+            return f;
+        }
         if (noun == null || noun.others()) {
             return null;
         }
@@ -578,6 +635,10 @@ final class FigureFinder {
             f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
                     || conjoinedBefore(before.start());
         }
+        if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
+                && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
+            f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
+        }
         Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens, f.end);
         if (after != null) {
             f.qualifier = after.code();
@@ -597,6 +658,9 @@ final class FigureFinder {
         }
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.PART)) {
+                if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
+                    continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
+                }
                 f.marker = k;
                 break;
             }
@@ -609,7 +673,15 @@ final class FigureFinder {
         }
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
+            f.statedAfter = f.stated != null;
         }
+    }
+
+    /** Whether a number or a counting noun starts at {@code k}. */
+    private boolean startsCount(int k) {
+        return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
+                || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
+                || NumberWords.read(doc.tokens, k) != null);
     }
 
     /** An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا". */

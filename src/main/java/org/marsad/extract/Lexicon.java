@@ -134,11 +134,14 @@ final class Lexicon {
                 "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
+        nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
-                "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers");
+                "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
+                "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
+                "protesters", "demonstrators");
         kin();
         for (String form : new String[] {"آخرون", "آخرين", "آخران", "آخرَين", "others", "other", "another"}) {
             entry(form).noun = new Noun(Group.PERSON, form.equals("آخران") ? Plurality.DUAL : Plurality.PLURAL,
@@ -220,7 +223,7 @@ final class Lexicon {
         for (String w : new String[] {"قتل", "مقتل", "قتلت", "قتلهم", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت",
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "حصد", "حصدت",
-            "تصفية", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
+            "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed"}) {
             entry(w).before = k;
         }
@@ -230,11 +233,11 @@ final class Lexicon {
             entry(w).before = i;
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
-            "لقوا", "حتفهم", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
+            "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
             "killed", "died", "dead", "perished", "drowned", "executed", "lost"}) {
             entry(w).after = k;
         }
-        for (String w : new String[] {"أصيبوا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt"}) {
+        for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt"}) {
             entry(w).after = i;
         }
     }

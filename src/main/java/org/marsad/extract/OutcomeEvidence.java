@@ -39,7 +39,9 @@ final class OutcomeEvidence {
 
     private void assess(Figure f, int previousEnd) {
         int cue = f.start - 1;
-        if (f.stated == null && cue >= 0 && doc.info(cue).before != null && doc.sameSentence(cue, f.start)) {
+        // "إصابة طفلين استشهدا لاحقاً" (two children injured who later died): the cue before is this figure's
+        if ((f.stated == null || f.statedAfter) && cue >= 0 && doc.info(cue).before != null
+                && doc.sameSentence(cue, f.start)) {
             f.stated = doc.info(cue).before;
             f.excluded |= namesBothOutcomes(cue, f.stated);
         }

@@ -34,6 +34,7 @@ final class Structure {
         s.parts();
         s.groups();
         s.outcomes();
+        s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
         for (Figure f : figures) {
             if (!f.dropped) {
@@ -163,9 +164,13 @@ final class Structure {
             Figure f = figures.get(i);
             if (f.oneOf || f.partitive) {
                 f.parent = partitiveWhole(i);
-            } else if (f.bare && f.marker < 0) {
-                enumeration(i);
-                continue;
+            } else if (f.bare) {
+                f.parent = listWhole(open, f);
+                if (f.parent != null) {
+                    f.enumerated = true;
+                } else {
+                    enumeration(i);
+                }
             } else {
                 f.parent = listWhole(open, f);
             }
@@ -187,8 +192,8 @@ final class Structure {
         }
         Figure before = figures.get(i - 1);
         boolean listed = f.enumerated || doc.sameSentence(before.start, f.start) && f.start - before.end <= LIST_GAP
-                && unbroken(before.end, f.start) && (doc.has(f.end, Lexicon.STOP) || doc.isWord(f.end, "،")
-                || doc.isWord(f.end, ","));
+                && continues(before.end, f.start) && (doc.has(f.end, Lexicon.STOP) || doc.isWord(f.end, "،")
+                || doc.isWord(f.end, ",") || doc.has(f.end, Lexicon.PART));
         if (!listed || before.bare && !before.enumerated && !before.partitive) {
             return;
         }
@@ -232,6 +237,26 @@ final class Structure {
         return null;
     }
 
+    /**
+     * Between two items of an enumeration, the verb of the first may stand ("18 منهم قتلوا على يد …،
+     * وواحد على يد …"), but nothing that starts a statement of its own.
+     */
+    private boolean continues(int from, int to) {
+        for (int k = from; k < to; k++) {
+            WordInfo info = doc.info(k);
+            if (info.before != null || (info.noun != null && info.noun.outcome() != null) || doc.has(k, Lexicon.TOLL)
+                    || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC) || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isLatin(int k) {
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) < 128;
+    }
+
     /** A list item right after the one before, or after a comma: "بينهم 12 رجلاً 6 نساء، 13 طفلاً". */
     private boolean adjacent(int lastEnd, int start) {
         return start == lastEnd || start == lastEnd + 1 && (doc.isWord(lastEnd, "،") || doc.isWord(lastEnd, ","));
@@ -248,6 +273,31 @@ final class Structure {
             }
         }
         return true;
+    }
+
+    /**
+     * "41 قتيلاً و106 جرحى بينهم 11 من النساء والأطفال" (41 dead and 106 injured, among them 11 women and
+     * children): parts listed after a killed figure and an injured one joined by و may count either, so
+     * they are no claim.
+     */
+    private void partsOfBoth() {
+        java.util.Map<Figure, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            at.put(figures.get(i), i);
+        }
+        for (Figure f : figures) {
+            Figure whole = f.parent;
+            if (whole == null || f.oneOf || f.partitive || whole.marker < 0 || !whole.conjoined) {
+                continue;
+            }
+            int w = at.get(whole);
+            Figure before = w > 0 ? figures.get(w - 1) : null;
+            if (before != null && before.parent == null && !before.dropped && before.outcome != null
+                    && whole.outcome != null && before.outcome != whole.outcome && doc.sameSentence(before.start, whole.start)
+                    && whole.start - before.end <= 2) {
+                f.dropped = true;
+            }
+        }
     }
 
     /** Whether a figure of group {@code part} can be counted within one of group {@code whole}. */
@@ -315,6 +365,10 @@ final class Structure {
             Outcome o = f.stated;
             if (o == null && f.parent != null) {
                 o = f.parent.outcome;
+            }
+            if (o == null && !f.bare && f.conjoined && f.nearAfter != null && f.parent == null && isLatin(f.start)) {
+                // "13 were killed and 27 others were injured": the verb before belongs to the clause before
+                o = f.nearAfter;
             }
             if (o == null && !f.bare) {
                 o = f.nearBefore;

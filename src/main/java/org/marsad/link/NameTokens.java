@@ -38,7 +38,10 @@ final class NameTokens {
             Map.entry("din", "aldin"), Map.entry("deen", "aldin"), Map.entry("dine", "aldin"),
             Map.entry("eddin", "aldin"), Map.entry("eddine", "aldin"), Map.entry("uddin", "aldin"),
             Map.entry("addin", "aldin"), Map.entry("eldin", "aldin"), Map.entry("edine", "aldin"),
-            Map.entry("edin", "aldin"));
+            Map.entry("edin", "aldin"),
+            // written without short vowels, as machine romanization of unvocalized Arabic does: Nwr El-dyn,
+            // Abd-al-lh
+            Map.entry("aldyn", "aldin"), Map.entry("allh", "allah"));
 
     /** Latin abbreviations of محمد: "Moh.", "Mohd". */
     private static final Set<String> MUHAMMAD = Set.of("moh", "mohd", "muhd", "mhd");

@@ -7,7 +7,9 @@ public enum AdminLevel {
     /** منطقة (mintaqa): district, admin level 2 (SY1101). */
     DISTRICT(2, "district"),
     /** ناحية (nahiya): sub-district, admin level 3 (SY110100). */
-    SUB_DISTRICT(3, "subdistrict");
+    SUB_DISTRICT(3, "subdistrict"),
+    /** تجمع سكاني (community): a city, town, village or camp, admin level 4 in OCHA's lists (C4068). */
+    COMMUNITY(4, "community");
 
     private final int depth;
     private final String label;
@@ -27,7 +29,8 @@ public enum AdminLevel {
         return label;
     }
 
-    static AdminLevel ofDepth(int depth) {
+    /** The level of an OCHA admin level number (1 governorate … 4 community). */
+    public static AdminLevel ofDepth(int depth) {
         for (AdminLevel level : values()) {
             if (level.depth == depth) {
                 return level;

@@ -10,14 +10,17 @@ package org.marsad.place;
  * @param adm1   p-code of its governorate (itself for a governorate)
  * @param lat    centroid latitude
  * @param lon    centroid longitude
- * @param note   how much finer the mention is than the unit ("eastern countryside", "city"), or what
- *               the mention named that the gazetteer does not hold; empty when the mention is the unit
+ * @param note   how much finer the mention is than the unit ("eastern countryside", "city"), what the
+ *               mention named that the gazetteer does not hold, or that several places share the name;
+ *               empty when the mention is the unit
+ * @param score  how sure the reading is, 0–1: 1 for a name spelled as the gazetteer spells it and nothing
+ *               against it; readings under {@link PlaceResolver#MIN_SCORE} are not returned
  */
 public record Candidate(String pcode, AdminLevel level, String nameAr, String nameEn, String adm1,
-                        double lat, double lon, String note) {
+                        double lat, double lon, String note, double score) {
 
-    static Candidate of(Place place, String adm1, String note) {
+    static Candidate of(Place place, String adm1, String note, double score) {
         return new Candidate(place.pcode(), place.level(), place.nameAr(), place.nameEn(), adm1,
-                place.lat(), place.lon(), note);
+                place.lat(), place.lon(), note, score);
     }
 }

@@ -27,6 +27,7 @@ public final class Gazetteer {
     /** Each place's enclosing units, nearest first: computed once, as roll-ups ask for them per record. */
     private final Map<String, List<Place>> ancestry;
     private final NameIndex names;
+    private final ForeignNames foreignNames = new ForeignNames();
 
     private Gazetteer(List<Place> places, List<String> regionFiles) {
         Map<String, Place> map = new LinkedHashMap<>();
@@ -48,7 +49,26 @@ public final class Gazetteer {
         this.ancestry = chains;
         List<Region> regions = new ArrayList<>();
         regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
-        this.names = new NameIndex(places, regions);
+        this.names = new NameIndex(places, regions, seats(places));
+    }
+
+    /**
+     * Each community that is the seat of units named like it (OCHA's capital level): the town of منبج is
+     * the seat of the district منبج, so it answers to the district's spellings too (Manbij, Menbij).
+     */
+    private Map<Place, List<Place>> seats(List<Place> places) {
+        Map<Place, List<Place>> seats = new HashMap<>();
+        for (Place place : places) {
+            if (place.level() != AdminLevel.COMMUNITY || place.seat() == 0) {
+                continue;
+            }
+            for (Place unit : ancestors(place.pcode())) {
+                if (NameIndex.shareAName(place, unit)) {
+                    seats.computeIfAbsent(place, p -> new ArrayList<>()).add(unit);
+                }
+            }
+        }
+        return seats;
     }
 
     private List<Place> chainAbove(Place place) {
@@ -159,5 +179,9 @@ public final class Gazetteer {
 
     NameIndex names() {
         return names;
+    }
+
+    ForeignNames foreignNames() {
+        return foreignNames;
     }
 }

@@ -13,13 +13,13 @@ import java.util.Map;
 
 /**
  * Reads a gazetteer TSV as {@code scripts/build-gazetteer.py} writes it: a header row, then one place a
- * line with the columns pcode, parent, level, name_ar, name_en, lat, lon, population and aliases
+ * line with the columns pcode, parent, level, name_ar, name_en, lat, lon, population, capital and aliases
  * (separated by |); and its regions file ({@code syria-regions.tsv}: pcode, region, names). The files ship
  * inside the jar, so a malformed line is a build fault and fails fast.
  */
 final class GazetteerFile {
     private static final List<String> COLUMNS =
-            List.of("pcode", "parent", "level", "name_ar", "name_en", "lat", "lon", "population", "aliases");
+            List.of("pcode", "parent", "level", "name_ar", "name_en", "lat", "lon", "population", "capital", "aliases");
 
     private static final List<String> REGION_COLUMNS = List.of("pcode", "region", "names");
 
@@ -77,10 +77,10 @@ final class GazetteerFile {
     private static Place place(Row row) {
         String[] f = row.fields();
         try {
-            List<String> aliases = f[8].isEmpty() ? List.of() : List.of(f[8].split("\\|"));
+            List<String> aliases = f[9].isEmpty() ? List.of() : List.of(f[9].split("\\|"));
             return new Place(f[0], f[1], AdminLevel.ofDepth(Integer.parseInt(f[2])), f[3], f[4],
                     Double.parseDouble(f[5]), Double.parseDouble(f[6]),
-                    f[7].isEmpty() ? 0 : Long.parseLong(f[7]), aliases);
+                    f[7].isEmpty() ? 0 : Long.parseLong(f[7]), f[8].isEmpty() ? 0 : Integer.parseInt(f[8]), aliases);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(row.where() + ": " + e.getMessage(), e);
         }

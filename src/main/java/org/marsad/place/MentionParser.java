@@ -9,20 +9,34 @@ import java.util.Set;
  * Splits a place mention into names, place words, directions and unlisted words. At each word the longest
  * run that names a region or a place wins ("ريف دمشق" is the governorate Rif Dimashq, not the countryside
  * of Damascus); failing that, the word is a place word, a direction, the country, a word to skip, or
- * unlisted.
+ * unlisted. After a word that opens many names (Tal, Kafr, Khan, Ain), or before a word the gazetteer does
+ * not hold, a longer name loosely spelled wins over the shorter one spelled exactly ("Tell Dik" is the
+ * village Tal Dik, not the town Tall and a word; "Jisr al-Shugour" is not Jisr and a word). A place of the foreign stop list wins over a Syrian name of the same words or fewer (خان يونس
+ * is Gaza's), and a place word before a name stays a place word (مزرعة تل برهم: the farm of Tal Barham, not
+ * the sub-district Mazraa).
  */
 final class MentionParser {
-    /** في (fi, in), من (min, from), إلى (ila, to), على (ala, on), عند (inda, at), قرب (qurb, near) and kin. */
+    /**
+     * في (fi, in), من (min, from), إلى (ila, to), على (ala, on), عند (inda, at), قرب (qurb, near), مع (ma'a,
+     * with), التابعة (at-tabi'a, belonging to) and kin. A village spelled like one of them (علي) is never read
+     * from it alone.
+     */
     private static final Set<String> SKIPPED = Set.of(
-            "في", "من", "الي", "علي", "عند", "قرب", "بالقرب", "داخل", "ضمن", "بين", "و", "ال", "نحو", "حول",
+            "في", "من", "الي", "علي", "عند", "قرب", "بالقرب", "داخل", "ضمن", "بين", "و", "ال", "نحو", "حول", "مع",
+            "التابعه", "التابع", "الواقعه", "الواقع",
             "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from");
     /** سوريا، سورية (Suriya), Syria: the country, which the p-codes divide. */
     private static final Set<String> COUNTRY = Set.of("سوريا", "سوريه", "syria");
+    /** حدود (hudud), الحدودية (al-hududiya): border; "border", "frontier". */
+    private static final Set<String> BORDER = Set.of("حدود", "الحدود", "الحدوديه", "حدوديه", "الحدودي", "border",
+            "borders", "frontier");
 
     private final NameIndex names;
+    private final ForeignNames foreign;
 
-    MentionParser(NameIndex names) {
+    MentionParser(NameIndex names, ForeignNames foreign) {
         this.names = names;
+        this.foreign = foreign;
     }
 
     List<MentionPart> parse(String mention) {
@@ -31,11 +45,7 @@ final class MentionParser {
         int i = 0;
         while (i < tokens.size()) {
             int at = i;
-            MentionPart part = name(tokens, at)
-                    .or(() -> word(tokens, at))
-                    .or(() -> heading(tokens, at))
-                    .or(() -> country(tokens, at))
-                    .orElse(null);
+            MentionPart part = next(tokens, at);
             if (part != null) {
                 parts.add(part);
                 i = part.end();
@@ -49,12 +59,54 @@ final class MentionParser {
         return parts;
     }
 
-    private Optional<MentionPart> name(List<Token> tokens, int start) {
-        Optional<MentionPart> exact = name(tokens, start, false);
-        if (exact.isPresent() || isGrammar(tokens, start)) {
-            return exact;
+    private MentionPart next(List<Token> tokens, int at) {
+        Optional<MentionPart> exact = name(tokens, at, false)
+                .filter(n -> n.end() > at + 1 || !skipped(tokens.get(at)));
+        Optional<MentionPart.Foreign> abroad = foreign(tokens, at);
+        if (abroad.isPresent() && (exact.isEmpty() || exact.get().end() <= abroad.get().end())) {
+            MentionPart.Foreign f = abroad.get();
+            boolean sameWords = exact.isPresent() && exact.get().end() == f.end();
+            return new MentionPart.Foreign(f.start(), f.end(), f.country(),
+                    sameWords ? ((MentionPart.Name) exact.get()).places() : Set.of());
         }
-        return name(tokens, start, true);
+        Optional<MentionPart> word = word(tokens, at);
+        if (exact.isPresent() && word.isPresent() && exact.get().end() == at + 1 && at + 1 < tokens.size()
+                && name(tokens, at + 1, false).isPresent()) {
+            return word.get();
+        }
+        if (exact.isPresent()) {
+            int after = exact.get().end();
+            boolean unlistedNext = after < tokens.size() && !isGrammar(tokens, after) && name(tokens, after, false).isEmpty();
+            Optional<MentionPart> loose = after == at + 1 && names.isHead(tokens.get(at).folded()) || unlistedNext
+                    ? name(tokens, at, true) : Optional.empty();
+            return loose.isPresent() && loose.get().end() > exact.get().end() ? loose.get() : exact.get();
+        }
+        if (border(tokens.get(at))) {
+            return new MentionPart.Border(at, at + 1);
+        }
+        return word.or(() -> heading(tokens, at))
+                .or(() -> country(tokens, at))
+                .or(() -> isGrammar(tokens, at) ? Optional.empty() : name(tokens, at, true))
+                .orElse(null);
+    }
+
+    private Optional<MentionPart.Foreign> foreign(List<Token> tokens, int start) {
+        int longest = Math.min(foreign.longestName(), tokens.size() - start);
+        for (String first : tokens.get(start).readings()) {
+            for (int length = longest; length >= 1; length--) {
+                List<String> words = new ArrayList<>(List.of(first));
+                tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
+                Boolean country = foreign.country(words);
+                if (country != null) {
+                    return Optional.of(new MentionPart.Foreign(start, start + length, country, Set.of()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean border(Token token) {
+        return BORDER.contains(token.folded());
     }
 
     /** Place words, directions and skipped words never start a loosely spelled name ("city" is not "Cute"). */
@@ -72,13 +124,15 @@ final class MentionParser {
                 Optional<Region> region = approximate ? Optional.empty() : names.region(words);
                 if (region.isPresent()) {
                     return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
-                            false, false, region.get().label()));
+                            false, false, region.get().label(), 0, NameKeys.bare(words)));
                 }
                 Set<Place> places = approximate ? names.approximate(words) : names.exact(words);
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
-                    return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, ""));
+                    int skeleton = approximate ? NameKeys.skeleton(words).length() : 0;
+                    return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, "",
+                            skeleton, NameKeys.bare(words)));
                 }
             }
         }

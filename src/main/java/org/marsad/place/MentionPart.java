@@ -12,9 +12,20 @@ sealed interface MentionPart {
     /**
      * A run of words that names places in the gazetteer; {@code region} is the region's name when the words
      * name a region rather than a unit (then {@code places} holds the unit that holds it), else empty.
+     * {@code skeleton} is the length of the consonant skeleton that matched when the match is approximate
+     * (a longer one is less likely a chance likeness), else 0; {@code key} the words' key without articles,
+     * to rank places of one name by how close their own spelling is.
      */
     record Name(int start, int end, Set<Place> places, boolean approximate, boolean namesCountryside,
-                String region) implements MentionPart {
+                String region, int skeleton, String key) implements MentionPart {
+    }
+
+    /**
+     * A place outside Syria or a foreign country (خان يونس, Mosul, العراق), from the stop list; {@code
+     * homonyms} are the Syrian places spelled the same (a village named جنين), kept for when the mention
+     * places the name inside Syria.
+     */
+    record Foreign(int start, int end, boolean country, Set<Place> homonyms) implements MentionPart {
     }
 
     /** A place word: مدينة, ريف, "city", "countryside". */
@@ -30,6 +41,10 @@ sealed interface MentionPart {
      * north-east of Syria, says nothing finer of the place before it.
      */
     record Country(int start, int end) implements MentionPart {
+    }
+
+    /** حدود (hudud), "border": a country named beside it marks a border, not where the place is. */
+    record Border(int start, int end) implements MentionPart {
     }
 
     /** Words that are not in the gazetteer, as written (a village, a neighbourhood). */

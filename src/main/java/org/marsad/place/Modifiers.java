@@ -13,14 +13,18 @@ record Modifiers(Set<PlaceWord> words, Optional<Direction> direction) {
     /** When several words qualify a name, the first here decides the level: ريف before مدينة, ناحية before منطقة. */
     private static final List<PlaceWord> LEVEL_PRIORITY = List.of(
             PlaceWord.COUNTRYSIDE, PlaceWord.DESERT, PlaceWord.GOVERNORATE, PlaceWord.SUB_DISTRICT,
-            PlaceWord.CENTRE, PlaceWord.DISTRICT, PlaceWord.CAMP, PlaceWord.VILLAGE, PlaceWord.TOWN,
+            PlaceWord.CENTRE, PlaceWord.DISTRICT, PlaceWord.CAMP, PlaceWord.FARM, PlaceWord.VILLAGE, PlaceWord.TOWN,
             PlaceWord.NEIGHBOURHOOD, PlaceWord.CITY, PlaceWord.OUTSKIRTS);
     /** When several words qualify a name, the first here names the area in the note. */
     private static final List<PlaceWord> NOTE_PRIORITY = List.of(
-            PlaceWord.COUNTRYSIDE, PlaceWord.DESERT, PlaceWord.OUTSKIRTS, PlaceWord.CAMP, PlaceWord.VILLAGE,
+            PlaceWord.COUNTRYSIDE, PlaceWord.DESERT, PlaceWord.OUTSKIRTS, PlaceWord.CAMP, PlaceWord.FARM, PlaceWord.VILLAGE,
             PlaceWord.TOWN, PlaceWord.NEIGHBOURHOOD, PlaceWord.CITY);
-    /** A bare name means the largest unit of that name: الرقة is the governorate. */
-    private static final List<AdminLevel> BARE = List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT);
+    /**
+     * A bare name means the governorate of that name (الرقة), else the town (منبج is the town more often than
+     * the district named after it: the press names districts with منطقة or ريف).
+     */
+    private static final List<AdminLevel> BARE = List.of(AdminLevel.GOVERNORATE, AdminLevel.COMMUNITY,
+            AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT);
 
     Modifiers {
         words = words.isEmpty() ? EnumSet.noneOf(PlaceWord.class) : EnumSet.copyOf(words);

@@ -16,16 +16,40 @@ import java.util.stream.Stream;
  * those words itself. Region names (الغوطة الشرقية) are kept apart: they stand for a unit that holds them.
  */
 final class NameIndex {
+    /** A word that opens this many names or more is a head (تل، خربة، Tal, Kafr): 5 leaves out given names. */
+    private static final int NAME_HEAD = 5;
+
     private final Map<String, Set<Place>> exact = new HashMap<>();
     private final Map<String, Set<Place>> skeleton = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
+    /** Each place's own names (a seat's with its unit's) without articles, to rank the places one key finds by spelling. */
+    private final Map<Place, String[]> ownKeys = new HashMap<>();
+    /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
+    private final Set<String> heads = new java.util.HashSet<>();
     private int longestName;
 
-    NameIndex(Collection<Place> places, Collection<Region> regionList) {
+    /**
+     * @param seats for a community that is the seat of units of its own name (the town of منبج, seat of
+     *              the district منبج), those units: the town answers to every spelling of them too
+     */
+    NameIndex(Collection<Place> places, Collection<Region> regionList, Map<Place, List<Place>> seats) {
+        Map<String, Integer> firstWords = new HashMap<>();
         for (Place place : places) {
-            Stream.concat(Stream.of(place.nameAr(), place.nameEn()), place.aliases().stream())
+            Stream.concat(names(place), seats.getOrDefault(place, List.of()).stream().flatMap(NameIndex::names))
                     .forEach(name -> add(place, withoutUnitWords(folded(name))));
+            List<String> own = Stream.concat(names(place), seats.getOrDefault(place, List.of()).stream().flatMap(NameIndex::names))
+                    .map(n -> NameKeys.bare(folded(n))).distinct().toList();
+            ownKeys.put(place, own.toArray(String[]::new));
+            names(place).map(NameIndex::folded).filter(w -> w.size() > 1).forEach(w -> {
+                firstWords.merge(w.get(0), 1, Integer::sum);
+                firstWords.merge(NameKeys.skeleton(w.subList(0, 1)), 1, Integer::sum);
+            });
         }
+        firstWords.forEach((word, count) -> {
+            if (count >= NAME_HEAD && !word.isEmpty()) {
+                heads.add(word);
+            }
+        });
         for (Region region : regionList) {
             for (String name : region.names()) {
                 List<String> words = folded(name);
@@ -34,6 +58,20 @@ final class NameIndex {
                 regions.put(NameKeys.bare(words), region);
             }
         }
+    }
+
+    private static Stream<String> names(Place place) {
+        return Stream.concat(Stream.of(place.nameAr(), place.nameEn()), place.aliases().stream());
+    }
+
+    /** Whether two places share a name, spelled exactly, without articles or by the same skeleton. */
+    static boolean shareAName(Place a, Place b) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        names(a).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
+                .forEach(w -> keys.addAll(List.of(NameKeys.bare(w), NameKeys.skeleton(w))));
+        keys.remove("");
+        return names(b).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
+                .anyMatch(w -> keys.contains(NameKeys.bare(w)) || keys.contains(NameKeys.skeleton(w)));
     }
 
     private void add(Place place, List<String> words) {
@@ -69,6 +107,45 @@ final class NameIndex {
 
     private static boolean isUnitWord(String folded) {
         return PlaceWord.of(folded).filter(f -> !f.possessive() && f.word().namesUnit()).isPresent();
+    }
+
+    /** Whether a folded word opens many names, so a longer name after it is worth a loose look. */
+    boolean isHead(String folded) {
+        return heads.contains(folded) || heads.contains(NameKeys.skeleton(List.of(folded)));
+    }
+
+    /**
+     * How close a key (without articles) is to the place's own spellings, 0–1 by edit distance: among places
+     * one loose key finds, "Tell Dik" is nearer Tal Dik than Tal Eldiq.
+     */
+    double closeness(Place place, String key) {
+        double best = 0;
+        for (String own : ownKeys.getOrDefault(place, new String[0])) {
+            int longer = Math.max(own.length(), key.length());
+            if (longer > 0) {
+                best = Math.max(best, 1.0 - (double) levenshtein(own, key) / longer);
+            }
+        }
+        return best;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The most words any name has: no longer run of words need be looked up. */

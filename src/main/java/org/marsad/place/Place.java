@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param lat        centroid latitude (WGS84)
  * @param lon        centroid longitude (WGS84)
  * @param population last census population (2004 for districts and sub-districts), 0 when unknown
+ * @param seat       for a community, the level of the unit it is the seat of (OCHA's capital level: 1 a
+ *                   governorate's, 2 a district's, 3 a sub-district's), 0 for other communities and units
  * @param aliases    other names and spellings, both scripts
  */
 public record Place(String pcode, String parent, AdminLevel level, String nameAr, String nameEn,
-                    double lat, double lon, long population, List<String> aliases) {
+                    double lat, double lon, long population, int seat, List<String> aliases) {
 
     public Place {
         aliases = List.copyOf(aliases);

@@ -11,21 +11,55 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Turns a place as a report writes it into ranked gazetteer units, best first, each with a precision note.
- * Place words and directions qualify the nearest name (ties go to the following name, "its" — ها — to the
- * preceding one); a name inside another named place ("سراقب بريف إدلب") is the more precise reading; words
- * the gazetteer does not hold are kept in the note, never guessed. Thread-safe.
+ * Turns a place as a report writes it into ranked gazetteer units, best first, each with a precision note
+ * and a score. Place words and directions qualify the nearest name (ties go to the following name, "its" —
+ * ها — to the preceding one); a name inside another named place ("سراقب بريف إدلب") is the more precise
+ * reading and decides between places of one name; words the gazetteer does not hold are kept in the note,
+ * never guessed. A wrong place is worse than none: readings scored under {@link #MIN_SCORE} are dropped,
+ * and a mention naming a place abroad (the stop list of {@link ForeignNames}) resolves to no Syrian place
+ * unless the mention itself puts it inside Syria. Thread-safe.
  */
 public final class PlaceResolver {
-    private static final Comparator<Place> LARGER_FIRST =
-            Comparator.comparingLong(Place::population).reversed().thenComparing(Place::pcode);
+    /**
+     * Readings scored lower are not returned ("no place found"). Calibrated on CommunityResolutionTest's two
+     * tables: the lowest score that keeps under 1% of foreign and misspelled mentions on a wrong place.
+     */
+    public static final double MIN_SCORE = 0.6;
+    /** A name spelled as the gazetteer spells it, or without its articles. */
+    private static final double EXACT = 1.0;
+    /**
+     * A Latin spelling matched by its consonant skeleton: a large unit's name (or its seat's) is seldom a
+     * chance likeness, a village's short skeleton often is ("Zor" and "Izra" differ by one opening vowel),
+     * so a village's score grows with the skeleton's length.
+     */
+    private static final double APPROXIMATE_UNIT = 0.8;
+    private static final double[] APPROXIMATE_COMMUNITY_BY_LENGTH = {0, 0, 0.4, 0.6, 0.7, 0.75, 0.8};
+    /**
+     * Seats of units (Manbij, Masyaf) are scored as units; a skeleton of two letters names a governorate
+     * ("Raqa") but is too short for a district, sub-district or town ("road" is not Rawda).
+     */
+    private static final int SHORTEST_UNIT_SKELETON = 3;
+    /**
+     * Words beside a village's name that the gazetteer does not hold may be part of the name ("زور شمر"
+     * read as "زور"): such a reading is doubted, and falls under the threshold unless the mention places it.
+     */
+    private static final double BESIDE_UNLISTED_EXACT = 0.55;
+    private static final double BESIDE_UNLISTED_APPROXIMATE = 0.6;
+    /** A place inside another place the mention names ("صوران بريف حماة") is more likely meant. */
+    private static final double PLACED_BONUS = 0.15;
+    /** Readings of one name keep the order of their levels. */
+    private static final double RANK_STEP = 0.01;
+
+    private static final Comparator<Place> LARGER_FIRST = Comparator.comparingLong(Place::population).reversed()
+            .thenComparingInt(p -> p.seat() == 0 ? Integer.MAX_VALUE : p.seat())
+            .thenComparing(Place::pcode);
 
     private final Gazetteer gazetteer;
     private final MentionParser parser;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.parser = new MentionParser(gazetteer.names());
+        this.parser = new MentionParser(gazetteer.names(), gazetteer.foreignNames());
     }
 
     /** The best reading of a mention, if any word of it names a place: what a claim's place.pcode takes. */
@@ -33,41 +67,111 @@ public final class PlaceResolver {
         return resolve(mention).stream().findFirst();
     }
 
-    /** Every reading of a mention, best first; empty when no word of it names a place. */
+    /** Every reading of a mention scored at least {@link #MIN_SCORE}, best first; empty when none is. */
     public List<Candidate> resolve(String mention) {
         List<MentionPart> parts = parser.parse(mention);
         Map<MentionPart, Modifiers> modifiers = bind(parts);
         String unlisted = unlistedNote(parts, modifiers);
         boolean inNeighbourhood = parts.stream().anyMatch(p -> p instanceof MentionPart.Unlisted
                 && modifiers.get(p).has(PlaceWord.NEIGHBOURHOOD));
+        boolean atBorder = parts.stream().anyMatch(p -> p instanceof MentionPart.Border);
+        boolean abroad = parts.stream().anyMatch(p -> p instanceof MentionPart.Foreign f && (!f.country() || !atBorder));
 
         List<Reading> readings = new ArrayList<>();
         for (MentionPart part : parts) {
-            if (part instanceof MentionPart.Name name) {
-                Modifiers m = inNeighbourhood ? modifiers.get(name).with(PlaceWord.CITY) : modifiers.get(name);
-                List<AdminLevel> levels = m.levels();
-                readings.add(new Reading(name, name.places().stream()
-                        .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level())).thenComparing(LARGER_FIRST))
-                        .toList()));
+            MentionPart.Name name = part instanceof MentionPart.Foreign f && !f.homonyms().isEmpty()
+                    ? new MentionPart.Name(f.start(), f.end(), f.homonyms(), false, false, "", 0, "")
+                    : part instanceof MentionPart.Name n ? n : null;
+            if (name == null) {
+                continue;
+            }
+            Modifiers m = inNeighbourhood ? modifiers.get(part).with(PlaceWord.CITY) : modifiers.get(part);
+            List<AdminLevel> levels = m.levels();
+            NameIndex index = gazetteer.names();
+            readings.add(new Reading(name, m, name.places().stream()
+                    .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
+                            .thenComparing(Comparator.<Place>comparingDouble(p -> index.closeness(p, name.key())).reversed())
+                            .thenComparing(LARGER_FIRST))
+                    .toList(), false, part instanceof MentionPart.Foreign, besideUnlisted(parts, part)));
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Reading reading : innermostFirst(readings)) {
+            if (abroad && !reading.placed()) {
+                continue;
+            }
+            MentionPart.Name name = reading.name();
+            long communities = reading.places().stream().filter(p -> p.level() == AdminLevel.COMMUNITY).count();
+            boolean ambiguous = !reading.placed() && communities > 1 && !reading.places().isEmpty()
+                    && reading.places().get(0).level() == AdminLevel.COMMUNITY;
+            String note = note(name.region(), reading.modifiers().note(name.namesCountryside()),
+                    name.approximate() ? "approximate spelling" : "",
+                    ambiguous ? "ambiguous: " + communities + " places of this name" : "", unlisted);
+            for (int i = 0; i < reading.places().size(); i++) {
+                Place place = reading.places().get(i);
+                scored.add(new Scored(place, note, score(reading, place) - RANK_STEP * i));
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (Reading reading : innermostFirst(readings)) {
-            MentionPart.Name name = reading.name();
-            String note = note(name.region(), modifiers.get(name).note(name.namesCountryside()),
-                    name.approximate() ? "approximate spelling" : "", unlisted);
-            for (Place place : reading.places()) {
-                candidates.putIfAbsent(place.pcode(), Candidate.of(place, adm1(place), note));
-            }
-        }
+        scored.stream()
+                .filter(s -> s.score() >= MIN_SCORE)
+                .forEach(s -> candidates.putIfAbsent(s.place().pcode(),
+                        Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0)));
         return List.copyOf(candidates.values());
     }
 
-    /** A name of the mention with its places, most likely first. */
-    private record Reading(MentionPart.Name name, List<Place> places) {
+    /**
+     * A name of the mention with its places, most likely first; {@code placed} when another name of the
+     * mention holds them.
+     */
+    private record Reading(MentionPart.Name name, Modifiers modifiers, List<Place> places, boolean placed,
+                           boolean foreignHomonym, boolean besideUnlisted) {
+        Reading narrowed(List<Place> inside) {
+            return new Reading(name, modifiers, inside, true, foreignHomonym, besideUnlisted);
+        }
     }
 
-    /** Each place word and direction qualifies the nearest name, unlisted run or mention of the country. */
+    private record Scored(Place place, String note, double score) {
+    }
+
+    private static double score(Reading reading, Place place) {
+        MentionPart.Name name = reading.name();
+        boolean community = place.level() == AdminLevel.COMMUNITY;
+        double score = EXACT;
+        if (name.approximate()) {
+            int length = Math.min(name.skeleton(), APPROXIMATE_COMMUNITY_BY_LENGTH.length - 1);
+            if (community && place.seat() == 0) {
+                score = APPROXIMATE_COMMUNITY_BY_LENGTH[length];
+            } else {
+                score = length >= SHORTEST_UNIT_SKELETON || place.level() == AdminLevel.GOVERNORATE
+                        ? APPROXIMATE_UNIT : APPROXIMATE_COMMUNITY_BY_LENGTH[length];
+            }
+        }
+        if (reading.besideUnlisted() && (community || name.approximate())) {
+            score *= name.approximate() ? BESIDE_UNLISTED_APPROXIMATE : BESIDE_UNLISTED_EXACT;
+        }
+        if (reading.placed()) {
+            score = Math.min(EXACT, score + PLACED_BONUS);
+        }
+        return score;
+    }
+
+    /**
+     * Whether words the gazetteer does not hold, or another name, touch this part: they may belong to its
+     * name ("Zor Shammar" is one village, not Zor beside Shammar). A name that holds this one is no doubt
+     * but its place ("Nawa, Daraa"), and the resolver reads it so before scoring.
+     */
+    private boolean besideUnlisted(List<MentionPart> parts, MentionPart part) {
+        return parts.stream().anyMatch(p -> (p.end() == part.start() || p.start() == part.end())
+                && (p instanceof MentionPart.Unlisted || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
+                        && !holds(other, self) && !holds(self, other)));
+    }
+
+    private boolean holds(MentionPart.Name outer, MentionPart.Name inner) {
+        return inner.places().stream().anyMatch(p -> outer.places().stream()
+                .anyMatch(o -> !o.pcode().equals(p.pcode()) && gazetteer.within(p, o)));
+    }
+
+    /** Each place word and direction qualifies the nearest name, unlisted run or mention of a country. */
     private static Map<MentionPart, Modifiers> bind(List<MentionPart> parts) {
         Map<MentionPart, Modifiers> bound = new IdentityHashMap<>();
         parts.stream().filter(PlaceResolver::isPlace).forEach(p -> bound.put(p, Modifiers.none()));
@@ -83,7 +187,7 @@ public final class PlaceResolver {
 
     private static boolean isPlace(MentionPart part) {
         return part instanceof MentionPart.Name || part instanceof MentionPart.Unlisted
-                || part instanceof MentionPart.Country;
+                || part instanceof MentionPart.Country || part instanceof MentionPart.Foreign;
     }
 
     private static Optional<MentionPart> nearestPlace(List<MentionPart> parts, MentionPart from, boolean backwards) {
@@ -105,20 +209,21 @@ public final class PlaceResolver {
 
     /**
      * Names whose places lie inside another name's places come first, narrowed to those inside: in
-     * "صوران بريف حماة" Suran of Hama, not Suran of Aleppo. The others follow in the order written.
+     * "صوران بريف حماة" Suran of Hama, not Suran of Aleppo. The others follow in the order written. A
+     * foreign name's Syrian homonym counts only when placed so ("صور بريف دير الزور").
      */
     private List<Reading> innermostFirst(List<Reading> readings) {
         List<Reading> inner = new ArrayList<>();
         List<Reading> outer = new ArrayList<>();
         for (Reading reading : readings) {
             List<Place> inside = reading.places().stream()
-                    .filter(p -> readings.stream().anyMatch(other -> other != reading
+                    .filter(p -> readings.stream().anyMatch(other -> other != reading && !other.foreignHomonym()
                             && other.places().stream().anyMatch(o -> !o.pcode().equals(p.pcode()) && gazetteer.within(p, o))))
                     .toList();
-            if (inside.isEmpty()) {
+            if (!inside.isEmpty()) {
+                inner.add(reading.narrowed(inside));
+            } else if (!reading.foreignHomonym()) {
                 outer.add(reading);
-            } else {
-                inner.add(new Reading(reading.name(), inside));
             }
         }
         inner.addAll(outer);

@@ -12,36 +12,39 @@ import java.util.Optional;
  */
 enum PlaceWord {
     /** مدينة (madina), city. */
-    CITY("city", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE), "مدينه", "city"),
+    CITY("city", List.of(AdminLevel.COMMUNITY, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE), "مدينه", "city"),
     /** بلدة (balda), small town. */
-    TOWN("town", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "بلده", "town"),
+    TOWN("town", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "بلده", "town"),
     /** قرية (qarya), village; قرى (qura), villages. */
-    VILLAGE("village", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
-            "قريه", "قري", "village", "villages"),
+    VILLAGE("village", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+            "قريه", "قري", "village", "villages", "kariye"),
     /** حي (hayy), neighbourhood of a city; أحياء (ahya'), neighbourhoods. */
-    NEIGHBOURHOOD("neighbourhood", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
+    NEIGHBOURHOOD("neighbourhood", List.of(AdminLevel.COMMUNITY, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
             "حي", "احيا", "neighbourhood", "neighborhood", "quarter"),
     /** مخيم (mukhayyam), camp for the displaced or refugees. */
-    CAMP("camp", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "مخيم", "camp"),
+    CAMP("camp", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "مخيم", "camp"),
+    /** مزرعة (mazra'a), farm or hamlet: a community of its own in OCHA's lists. */
+    FARM("farm", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+            "مزرعه", "farm", "hamlet"),
     /** ريف (rif), countryside: the land around a city, read as the unit named after the city. */
-    COUNTRYSIDE("countryside", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT),
+    COUNTRYSIDE("countryside", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.COMMUNITY),
             "ريف", "countryside", "rural", "rif", "reef"),
     /** بادية (badiya), the steppe desert. */
-    DESERT("desert", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT),
+    DESERT("desert", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.COMMUNITY),
             "باديه", "desert", "badia", "badiya", "badiyah"),
     /** ضواحي (dawahi), أطراف (atraf), محيط (muhit): outskirts, edges, surroundings. */
-    OUTSKIRTS("outskirts", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
+    OUTSKIRTS("outskirts", List.of(AdminLevel.COMMUNITY, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
             "ضواحي", "اطراف", "محيط", "outskirts", "suburbs", "vicinity"),
     /** محافظة (muhafaza), governorate. */
-    GOVERNORATE("", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT),
+    GOVERNORATE("", List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.COMMUNITY),
             "محافظه", "governorate", "province", "muhafazat", "muhafazah"),
     /** منطقة (mintaqa), district. */
-    DISTRICT("", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE), "منطقه", "district"),
+    DISTRICT("", List.of(AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE, AdminLevel.COMMUNITY), "منطقه", "district"),
     /** ناحية (nahiya), sub-district. */
-    SUB_DISTRICT("", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+    SUB_DISTRICT("", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE, AdminLevel.COMMUNITY),
             "ناحيه", "subdistrict", "sub", "nahiya", "nahiyah", "nahiyat"),
     /** مركز (markaz), centre: the sub-district around a district's seat. */
-    CENTRE("", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+    CENTRE("", List.of(AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE, AdminLevel.COMMUNITY),
             "مركز", "markaz", "center", "centre");
 
     private static final Map<String, PlaceWord> BY_SPELLING = new HashMap<>();

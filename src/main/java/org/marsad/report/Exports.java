@@ -140,7 +140,7 @@ public final class Exports {
             var d = t.by().get(i);
             switch (d) {
                 case DAY, WEEK, MONTH, YEAR -> columns.add(new Column(d.code(), "#date+" + d.code()));
-                case GOVERNORATE, DISTRICT, SUBDISTRICT -> {
+                case GOVERNORATE, DISTRICT, SUBDISTRICT, COMMUNITY -> {
                     String adm = "#adm" + d.placeLevel();
                     columns.add(new Column(d.code(), adm + "+code"));
                     columns.add(new Column(d.code() + "_name", adm + "+name"));

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
-/** What a tally can be broken down by. Time and place dimensions roll up (day → year, sub-district → governorate). */
+/** What a tally can be broken down by. Time and place dimensions roll up (day → year, community → governorate). */
 public enum Dimension {
-    DAY, WEEK, MONTH, YEAR, GOVERNORATE, DISTRICT, SUBDISTRICT, GROUP, CAUSE, PERPETRATOR, STATUS, AFFILIATION;
+    DAY, WEEK, MONTH, YEAR, GOVERNORATE, DISTRICT, SUBDISTRICT, COMMUNITY, GROUP, CAUSE, PERPETRATOR, STATUS, AFFILIATION;
 
     static final String UNKNOWN = "unknown";
 
@@ -24,12 +24,13 @@ public enum Dimension {
                 + java.util.Arrays.stream(values()).map(Dimension::code).toList());
     }
 
-    /** The administrative level of a place dimension (1 governorate … 3 sub-district), else 0. */
+    /** The administrative level of a place dimension (1 governorate … 4 community), else 0. */
     public int placeLevel() {
         return switch (this) {
             case GOVERNORATE -> 1;
             case DISTRICT -> 2;
             case SUBDISTRICT -> 3;
+            case COMMUNITY -> 4;
             default -> 0;
         };
     }

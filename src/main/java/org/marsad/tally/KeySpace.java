@@ -29,7 +29,7 @@ final class KeySpace {
             Map<String, Integer> index = new HashMap<>();
             labelOf[p] = switch (d) {
                 case DAY, WEEK, MONTH, YEAR -> map(c.days.values, date -> Dimension.timeKey(d, date), names, index);
-                case GOVERNORATE, DISTRICT, SUBDISTRICT -> map(c.places.values,
+                case GOVERNORATE, DISTRICT, SUBDISTRICT, COMMUNITY -> map(c.places.values,
                         pcode -> places.ancestorAt(pcode, d.placeLevel()), names, index);
                 case CAUSE -> map(c.causes.values, v -> v, names, index);
                 case PERPETRATOR -> map(c.perpetrators.values, v -> v, names, index);
@@ -72,7 +72,7 @@ final class KeySpace {
         for (int p = 0; p < labelOf.length; p++) {
             int value = switch (by.get(p)) {
                 case DAY, WEEK, MONTH, YEAR -> c.day[i];
-                case GOVERNORATE, DISTRICT, SUBDISTRICT -> c.place[i];
+                case GOVERNORATE, DISTRICT, SUBDISTRICT, COMMUNITY -> c.place[i];
                 case CAUSE -> c.cause[i];
                 case PERPETRATOR -> c.perpetrator[i];
                 case STATUS -> c.status[i];

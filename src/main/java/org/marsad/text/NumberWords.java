@@ -22,7 +22,7 @@ public final class NumberWords {
     public record Match(long value, int start, int end, boolean conjoined) {
     }
 
-    private enum Kind { UNIT, TEEN, TEN, HUNDREDS, HUNDRED, TEEN_TEN, THOUSAND, THOUSANDS, MILLION, MILLIONS, LINK, HYPHEN }
+    private enum Kind { UNIT, TEEN, TEN, HUNDREDS, HUNDRED, DOZEN, TEEN_TEN, THOUSAND, THOUSANDS, MILLION, MILLIONS, LINK, HYPHEN }
 
     private record Word(long value, Kind kind) {
     }
@@ -90,6 +90,8 @@ public final class NumberWords {
             put(Kind.TEN, (t + 2) * 10L, tens[t]);
         }
         put(Kind.HUNDRED, 100, "hundred");
+        // "two dozen" (24) multiplies like hundred does; "dozens" alone stays vague
+        put(Kind.DOZEN, 12, "dozen");
         put(Kind.THOUSAND, 1000, "thousand");
         put(Kind.MILLION, 1_000_000, "million");
         put(Kind.LINK, 0, "and", "و");
@@ -239,6 +241,7 @@ public final class NumberWords {
                     }
                 }
                 case HUNDRED -> group = group == 0 ? 100 : group * 100;
+                case DOZEN -> group = group == 0 ? 12 : group * 12;
                 case THOUSAND, THOUSANDS, MILLION, MILLIONS -> {
                     total += (group == 0 ? 1 : group) * w.value;
                     group = 0;
@@ -309,6 +312,8 @@ public final class NumberWords {
                     return isLatin(tokens.get(j)) && afterScale() && canJoin(w);
                 case HUNDRED:
                     return (last == Kind.UNIT || last == Kind.TEEN) && group > 0 && group < 10;
+                case DOZEN:
+                    return last == Kind.UNIT && group > 0 && group < 10 && isLatin(tokens.get(j));
                 case THOUSAND:
                 case MILLION:
                     return group > 0 && (last == Kind.HUNDRED || !afterScale());

@@ -29,7 +29,8 @@ class PlacesCommandTest {
         assertThat(candidates.get(0).get("adm1").asText()).isEqualTo("SY11");
         assertThat(candidates.get(0).get("note").isNull()).isTrue();
         assertThat(candidates.get(0).fieldNames()).toIterable()
-                .containsExactly("pcode", "level", "name_ar", "name_en", "adm1", "lat", "lon", "note");
+                .containsExactly("pcode", "level", "name_ar", "name_en", "adm1", "lat", "lon", "note", "score");
+        assertThat(candidates.get(0).get("score").asDouble()).isEqualTo(1.0);
     }
 
     @Test
@@ -44,7 +45,7 @@ class PlacesCommandTest {
     void findWithoutAPlaceWritesNothingToStdoutAndANoticeToStderr() {
         assertThat(run("places", "find", "الضفاف الجنوبية لنهر الفرات")).isZero();
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).contains("no place of the gazetteer");
+        assertThat(err.toString()).contains("no place found");
     }
 
     @Test

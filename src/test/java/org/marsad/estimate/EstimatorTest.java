@@ -74,4 +74,17 @@ class EstimatorTest {
         assertThatThrownBy(() -> estimate(Method.INDEPENDENCE, h)).isInstanceOf(EstimateRefused.class)
                 .hasMessageContaining("bound");
     }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void aSingleOverlapGivesNoInfiniteOrNanFigure(Method m) {
+        CaptureHistories h = CaptureHistories.of(List.of("A", "B", "C"), Map.of("100", 500L, "010", 400L, "001", 300L, "110", 1L));
+        try {
+            Estimate e = estimate(m, h);
+            assertThat(e.high()).isGreaterThanOrEqualTo(e.estimate()).isLessThan(Long.MAX_VALUE / 2);
+            assertThat(e.cautions()).extracting(Caution::kind).contains(Caution.Kind.FEW_OVERLAPS);
+        } catch (EstimateRefused refused) {
+            assertThat(refused.reason().kind()).isEqualTo(Caution.Kind.UNBOUNDED);
+        }
+    }
 }

@@ -146,4 +146,51 @@ class PhenomenaTest {
     void readsPerPlaceAndPerPerpetratorEnumerations(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 40 مدنياً بينهم ثلاثة من العاملين في الإغاثة. | killed 40 civilian; killed 3 civilian",
+        "سقط 22 مدنياً في القصف. | killed 22 civilian",
+        "قتل 3 من عمال الإغاثة، قتل أحدهم برصاص قناص فيما قتل الآخران بغارة. "
+                + "| killed 3 civilian; killed 1 civilian; killed 2 civilian",
+        "قتل 12 مدنياً بينهم 9 أطفالاً وسيدة. | killed 12 civilian; killed 9 child; killed 1 woman",
+        "قتل ألف و200 طفلاً وطفلة منذ بداية العام. | killed 1200 child",
+        "قتل 6 من أفراد قوات الأمن في الهجوم. | killed 6 fighter",
+        "Nine people were killed and 14 others were injured. | killed 9 person; injured 14 person",
+        "Three hospital staff were killed. | killed 3 person",
+        "قتل 80 مدنياً، سقط 50 مدنياً منهم على يد قوات النظام بينهم 20 طفلاً. "
+                + "| killed 80 civilian; killed 50 civilian; killed 20 child"
+    })
+    void readsListsOfStatisticalReports(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Israeli strikes have killed more than 60 Hezbollah fighters. | killed 60 fighter",
+        "Nearly two dozen civilians were killed in the raids. | killed 24 civilian"
+    })
+    void readsEnglishCountsOfArmedBodiesAndDozens(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل الطفلان بقذيفة سقطت قرب المدرسة. | killed 2 child",
+        "وكانت الغارة قد أدت إلى إصابة طفلين استشهدا لاحقاً في المستشفى. | injured 2 child",
+        "خلف الانفجار 30 قتيلاً و75 جريحاً بينهم 9 أطفال. | killed 30 person; injured 75 person",
+        "وتحول المسعف إلى ضحية حين عاودت الطائرة القصف. | ''",
+        "وارتفع عدد الضحايا إلى مئتي مدني بين قتيل وجريح. | ''"
+    })
+    void readsDefiniteDualsAndTheCueBeforeFirst(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsSentencesOfATextWrappedAtAFixedWidth() {
+        String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
+                "وفق ما ذكرت مصادر محلية قالت إن بين", "القتلى خمسة أطفال سقطوا في السوق", "حيث كان الناس يتسوقون قبل",
+                "العيد بساعات قليلة.");
+        assertClaims(wrapped, "killed 12 person; killed 5 child");
+    }
 }

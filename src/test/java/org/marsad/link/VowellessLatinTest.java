@@ -30,6 +30,11 @@ class VowellessLatinTest {
     }
 
     @Test
+    void joinsTheSecondHalfOfATheophoricName() {
+        assertThat(NameTokens.of("Nwr El-dyn Saq Al-lh")).containsExactly("nwraldin", "saqallah");
+    }
+
+    @Test
     void aLongVowelNotWrittenIsNotThere() {
         // written without vowels, حسين is Hsyn: Hsn is his brother حسن
         assertThat(level("Hsn", "حسين")).isEqualTo(NameComparator.DIFFERENT);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +97,30 @@ class GazetteerTest {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(GAZETTEER.places().size());
+        assertThat(compared).isEqualTo(GAZETTEER.places().size() - GAZETTEER.at(AdminLevel.COMMUNITY).size());
+    }
+
+    @Test
+    void holdsEveryOchaCommunityUnderItsSubDistrictWithTodaysCodes() throws IOException {
+        Path csv = SOURCE.resolve("ocha2015-communities.csv");
+        assumeTrue(Files.exists(csv), "../shared/data/places is absent: the community comparison is skipped");
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = List.of(lines.get(0).split(","));
+        int pcode = header.indexOf("admin4Pcode");
+        int subDistrict = header.indexOf("admin3Pcode");
+        int nameAr = header.indexOf("admin4Name_ar");
+        int lat = header.indexOf("latitude");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            Place place = GAZETTEER.place(f[pcode]).orElseThrow(() -> new AssertionError("missing " + f[pcode]));
+            assertThat(place.level()).isEqualTo(AdminLevel.COMMUNITY);
+            assertThat(place.nameAr()).isEqualTo(f[nameAr].strip().replaceAll("\\s+", " "));
+            assertThat(place.lat()).isEqualTo(Double.parseDouble(f[lat]));
+            // the four Banyas sub-districts of 2015 are Qadmous's today (SY100202 → SY100601 …)
+            String expected = f[subDistrict].matches("SY10020[2-5]")
+                    ? "SY10060" + (char) (f[subDistrict].charAt(7) - 1) : f[subDistrict];
+            assertThat(place.parent()).as(f[pcode]).isEqualTo(expected);
+        }
+        assertThat(GAZETTEER.at(AdminLevel.COMMUNITY)).hasSize(lines.size() - 1).hasSize(5251);
     }
 }

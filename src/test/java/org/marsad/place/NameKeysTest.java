@@ -28,13 +28,20 @@ class NameKeysTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} share the skeleton {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Deir ez-Zor   | Dayr az Zawr  | drzr
-            Deir al-Zour  | Deir Ezzor    | drzr
+            Deir al-Zour  | Deir Elzour   | drzr
             Raqqa         | Rakka         | rk
             Al-Raqqah     | Raqa          | rk
-            Idlib         | Edleb         | dlb
+            Idlib         | Edleb         | 'dlb
             Hasakeh       | Al-Hassakah   | hsk
+            Kafr Nobol    | Kafranbel     | kfrnbl
+            Kfar Nabel    | Kafar Nabl    | kfrnbl
+            Ain Issa      | Ayn Issa      | 'n's
+            Tell Abyad    | Tal Abiad     | tl'bd
+            Kherbet Ghazaleh | Khirbat Ghazala | xrbtgzl
+            Kafr Nabutha  | Kafr Nabudah  | kfrnbd
+            Tell Wassit   | Tal Wasit     | tlwst
             """)
     void transliterationsShareAConsonantSkeleton(String a, String b, String skeleton) {
         assertThat(NameKeys.skeleton(words(a))).isEqualTo(skeleton);
@@ -45,6 +52,18 @@ class NameKeysTest {
     void arabicAndOneLetterNamesHaveNoSkeleton() {
         assertThat(NameKeys.skeleton(words("دير الزور"))).isEmpty();
         assertThat(NameKeys.skeleton(words("Ayo"))).isEmpty();
+    }
+
+    @Test
+    void anOpeningVowelKeepsIzraApartFromZor() {
+        assertThat(NameKeys.skeleton(words("Izra"))).isEqualTo("'zr");
+        assertThat(NameKeys.skeleton(words("Zor"))).isEqualTo("zr");
+    }
+
+    @Test
+    void aLetterTwiceIsOneOnlyWhenWrittenTogether() {
+        assertThat(NameKeys.skeleton(words("Tell"))).isEqualTo("tl");
+        assertThat(NameKeys.skeleton(words("Balaliyah"))).isEqualTo("bll");
     }
 
     @Test

@@ -77,24 +77,24 @@ class PlaceResolverTest {
             ريف إدلب الجنوبية الشرقية     | SY07     | south-eastern countryside
             مدينة الرقة وريفها            | SY11     | city and countryside
             Raqqa city and its countryside | SY11    | city and countryside
-            مدينة الرقة                   | SY1101   | city
+            مدينة الرقة                   | C5710    | city
             ريف دمشق الغربي               | SY03     | western countryside
             Rural Damascus                | SY03     | ''
             northern rural Aleppo         | SY02     | northern countryside
             شمال حلب                      | SY02     | northern part
             بادية حمص الشرقية             | SY04     | eastern desert
-            مخيم الهول                    | SY080006 | camp
-            بلدة سراقب                    | SY070003 | town
+            مخيم الهول                    | C4519    | camp
+            بلدة سراقب                    | C3916    | town
             قرية زور شمر بريف الرقة الشرقي | SY11    | eastern countryside; unlisted village: زور شمر
-            حي الوعر في حمص               | SY0401   | unlisted neighbourhood: الوعر
+            حي الوعر في حمص               | C2528    | city; unlisted neighbourhood: الوعر
             Dajr ez-Zaur                  | SY09     | ''
             Raqa                          | SY11     | ''
             الغوطة الشرقية                | SY03     | Eastern Ghouta
             Eastern Ghouta                | SY03     | Eastern Ghouta
-            مخيم اليرموك                  | SY01     | Yarmouk camp
-            بلدة كفرنبل في جبل الزاوية    | SY070203 | town
+            مخيم اليرموك                  | C1002    | ''
+            بلدة كفرنبل في جبل الزاوية    | C4068    | town
             Raqqa, Syria                  | SY11     | ''
-            مدينة القامشلي شمال شرق سوريا | SY0802   | city
+            مدينة القامشلي شمال شرق سوريا | C4564    | city
             """)
     void writesThePrecisionNote(String mention, String pcode, String note) {
         Candidate best = resolver.best(mention).orElseThrow();
@@ -109,16 +109,59 @@ class PlaceResolverTest {
         assertThat(best.note()).isEqualTo("approximate spelling");
     }
 
-    @Test
-    void prefersTheHomonymInsideTheNamedGovernorate() {
-        assertThat(resolver.best("صوران بريف حماة").map(Candidate::pcode)).contains("SY050101");
-        assertThat(resolver.best("صوران بريف حلب").map(Candidate::pcode)).contains("SY020405");
+    @ParameterizedTest(name = "{0} is no Syrian place")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zor Shammar
+            Khan Younis
+            Deir al-Balah
+            خان يونس
+            Sinjar, Iraq
+            Jenin
+            """)
+    void aPlaceAbroadOrAnUnknownVillageResolvesToNothingRatherThanAWrongPlace(String mention) {
+        assertThat(resolver.resolve(mention)).isEmpty();
     }
 
     @Test
-    void aCityMentionPrefersTheDistrictAndABareNameTheGovernorate() {
-        assertThat(resolver.resolve("مدينة حمص")).extracting(Candidate::pcode).startsWith("SY0401");
-        assertThat(resolver.resolve("حمص")).extracting(Candidate::pcode).startsWith("SY04", "SY0401");
+    void aLooseLatinSpellingFindsTheVillageNotAPlaceOfASimilarWord() {
+        assertThat(resolver.best("Kafr Nabudah").map(Candidate::pcode)).contains("C3209");
+        assertThat(resolver.best("Kafranbel").map(Candidate::pcode)).contains("C4068");
+        assertThat(resolver.best("Kobani").map(Candidate::pcode)).contains("C1946");
+    }
+
+    @Test
+    void aSyrianHomonymOfAPlaceAbroadCountsWhenTheMentionPlacesIt() {
+        assertThat(resolver.best("جنين بريف طرطوس").map(Candidate::pcode)).contains("C5507");
+        assertThat(resolver.best("البوكمال على الحدود مع العراق").map(Candidate::pcode)).contains("C5167");
+    }
+
+    @Test
+    void placesOfOneNameUndecidedByTheMentionAreAllReturnedRankedAndMarkedAmbiguous() {
+        List<Candidate> candidates = resolver.resolve("المنصورة");
+        assertThat(candidates).filteredOn(c -> c.level() == AdminLevel.COMMUNITY).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(c -> assertThat(c.note()).contains("ambiguous"));
+        assertThat(resolver.best("المنصورة بريف الرقة").map(Candidate::pcode)).contains("C5942");
+        assertThat(resolver.best("المنصورة بريف الرقة").orElseThrow().note()).doesNotContain("ambiguous");
+    }
+
+    @Test
+    void everyCandidateCarriesAScoreAtLeastTheThreshold() {
+        assertThat(resolver.resolve("Tell Dik, Hasakah")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.score()).isBetween(PlaceResolver.MIN_SCORE, 1.0));
+        assertThat(resolver.best("Tell Dik, Hasakah").orElseThrow().score()).isLessThan(1.0);
+        assertThat(resolver.best("تل ديك").orElseThrow().score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void prefersTheHomonymInsideTheNamedGovernorate() {
+        assertThat(resolver.best("صوران بريف حماة").map(Candidate::pcode)).contains("C3026");
+        assertThat(resolver.best("صوران بريف حلب").map(Candidate::pcode)).contains("C1664");
+    }
+
+    @Test
+    void aCityMentionPrefersTheCityAndABareNameTheGovernorate() {
+        assertThat(resolver.resolve("مدينة حمص")).extracting(Candidate::pcode).startsWith("C2528", "SY0401");
+        assertThat(resolver.resolve("حمص")).extracting(Candidate::pcode).startsWith("SY04", "C2528");
         assertThat(resolver.resolve("محافظة حمص")).extracting(Candidate::pcode).startsWith("SY04");
         assertThat(resolver.resolve("ناحية مركز حمص")).extracting(Candidate::pcode).startsWith("SY040100");
     }

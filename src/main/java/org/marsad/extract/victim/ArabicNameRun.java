@@ -37,14 +37,18 @@ final class ArabicNameRun {
 
     /**
      * A name's first word: not the article ال (a family name alone is how reports refer back, not how they
-     * name), and ب/ل/ك before three letters or more only in the given names that begin so.
+     * name), and not ب/ل/ك (by, for, like) written against a noun (بجوار، للطفل، بثلاثة).
      */
     private static boolean firstWordShape(String w) {
         if (w.startsWith("ال") && w.length() > 3) {
             return false;
         }
         char c = w.charAt(0);
-        return !(c == 'ب' || c == 'ل' || c == 'ك') || w.length() <= 3 || ArabicWords.PREPOSITION_NAMES.contains(w);
+        if (!(c == 'ب' || c == 'ل' || c == 'ك') || w.length() <= 3 || ArabicWords.PREPOSITION_NAMES.contains(w)) {
+            return true;
+        }
+        String rest = w.substring(1);
+        return !rest.startsWith("ال") && !ArabicWords.isStop(rest);
     }
 
     static boolean isArabicLetter(char c) {

@@ -27,11 +27,55 @@ final class ArabicVictimReader {
     private final boolean[] used;
     private final List<Mention> found = new ArrayList<>();
 
+    /** Per token, what the word tables say of it, looked up once: 0 not yet, 1 nothing, 2 known. */
+    private final byte[] classified;
+    private final String[] titleOf;
+    private final String[] kinOf;
+    private final VictimOutcome[] cueOf;
+    private final boolean[] cueBeforeName;
+
     ArabicVictimReader(String text, List<Token> tokens) {
         this.text = text;
         this.t = tokens;
         this.n = tokens.size();
         this.used = new boolean[n];
+        this.classified = new byte[n];
+        this.titleOf = new String[n];
+        this.kinOf = new String[n];
+        this.cueOf = new VictimOutcome[n];
+        this.cueBeforeName = new boolean[n];
+    }
+
+    private void classify(int j) {
+        if (classified[j] != 0) {
+            return;
+        }
+        classified[j] = 1;
+        Token tok = t.get(j);
+        if (!tok.isWord() || tok.norm().isEmpty() || !ArabicNameRun.isArabicLetter(tok.norm().charAt(0))) {
+            return;
+        }
+        String w = tok.norm();
+        titleOf[j] = ArabicWords.known(ArabicWords.TITLES, w);
+        kinOf[j] = titleOf[j] == null ? ArabicWords.known(ArabicWords.KIN, w) : null;
+        String k = ArabicWords.known(ArabicWords.CUES, w);
+        if (k == null && w.length() > 4 && w.startsWith("ال")) {
+            k = ArabicWords.known(ArabicWords.CUES, w.substring(2));
+        }
+        if (k != null) {
+            cueOf[j] = ArabicWords.CUES.get(k);
+            cueBeforeName[j] = ArabicWords.CUES_BEFORE_NAME.contains(k);
+        } else if (titleOf[j] != null) {
+            cueOf[j] = ArabicWords.TITLES.get(titleOf[j]).outcome();
+        }
+    }
+
+    private boolean titleOrKin(int j) {
+        if (j < 0 || j >= n) {
+            return false;
+        }
+        classify(j);
+        return titleOf[j] != null || kinOf[j] != null;
     }
 
     List<Mention> read() {
@@ -56,11 +100,10 @@ final class ArabicVictimReader {
                 continue;
             }
             String w = tok.norm();
-            if (ArabicWords.known(ArabicWords.TITLES, w) != null || ArabicWords.known(ArabicWords.KIN, w) != null) {
+            classify(i);
+            if (titleOf[i] != null || kinOf[i] != null) {
                 introduced(i, i);
-            } else if (ArabicWords.known(ArabicWords.CUES, w) != null
-                    && ArabicWords.CUES_BEFORE_NAME.contains(ArabicWords.known(ArabicWords.CUES, w))
-                    || ArabicWords.NAMED.contains(w)) {
+            } else if (cueBeforeName[i] || ArabicWords.NAMED.contains(w)) {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
                 afterPart(i);
@@ -100,8 +143,7 @@ final class ArabicVictimReader {
         }
         boolean named = ArabicWords.NAMED.contains(t.get(at).norm());
         boolean quoted = j < n && isOpening(t.get(j));
-        if (j < n && t.get(j).isWord() && (ArabicWords.known(ArabicWords.TITLES, t.get(j).norm()) != null
-                || ArabicWords.known(ArabicWords.KIN, t.get(j).norm()) != null)) {
+        if (titleOrKin(j)) {
             return; // the title is read where it stands
         }
         Item item = item(j, false);
@@ -123,8 +165,7 @@ final class ArabicVictimReader {
     /** "من بينهم X" names one of a figure's people: the figure's casualty word governs. */
     private void afterPart(int at) {
         int j = at + 1;
-        if (j < n && t.get(j).isWord() && (ArabicWords.known(ArabicWords.TITLES, t.get(j).norm()) != null
-                || ArabicWords.known(ArabicWords.KIN, t.get(j).norm()) != null)) {
+        if (titleOrKin(j)) {
             return;
         }
         Item item = item(j, false);
@@ -265,8 +306,9 @@ final class ArabicVictimReader {
                 p++;
                 continue;
             }
-            String title = ArabicWords.known(ArabicWords.TITLES, w);
-            String kin = title == null ? ArabicWords.known(ArabicWords.KIN, w) : null;
+            classify(p);
+            String title = titleOf[p];
+            String kin = kinOf[p];
             if (title != null || kin != null) {
                 ArabicWords.Role role = title != null ? ArabicWords.TITLES.get(title) : ArabicWords.KIN.get(kin);
                 sex = role.sex() != null ? role.sex() : sex;
@@ -428,7 +470,7 @@ final class ArabicVictimReader {
             if (!joined) {
                 break;
             }
-            if (ArabicWords.known(ArabicWords.TITLES, w) != null || ArabicWords.known(ArabicWords.KIN, w) != null) {
+            if (titleOrKin(p)) {
                 break; // read where it stands
             }
             Item next = item(p, false);
@@ -570,20 +612,8 @@ final class ArabicVictimReader {
     }
 
     private VictimOutcome cue(int j) {
-        Token tok = t.get(j);
-        if (!tok.isWord()) {
-            return null;
-        }
-        String w = tok.norm();
-        String k = ArabicWords.known(ArabicWords.CUES, w);
-        if (k == null && w.length() > 4 && w.startsWith("ال")) {
-            k = ArabicWords.known(ArabicWords.CUES, w.substring(2));
-        }
-        if (k == null) {
-            String title = ArabicWords.known(ArabicWords.TITLES, w);
-            return title == null ? null : ArabicWords.TITLES.get(title).outcome();
-        }
-        return ArabicWords.CUES.get(k);
+        classify(j);
+        return cueOf[j];
     }
 
     // ---------------------------------------------------------------- structure

@@ -259,7 +259,14 @@ final class ArabicWords {
         if (d.length() > 4 && d.startsWith("ال")) {
             c = d.substring(2);
         }
-        return java.util.Arrays.stream(new String[] {a, b, c}).filter(java.util.Objects::nonNull)
-                .toArray(String[]::new);
+        int count = (a != null ? 1 : 0) + (b != null ? 1 : 0) + (c != null ? 1 : 0);
+        String[] out = new String[count];
+        int k = 0;
+        for (String x : new String[] {a, b, c}) {
+            if (x != null) {
+                out[k++] = x;
+            }
+        }
+        return out;
     }
 }

@@ -102,16 +102,18 @@ final class LatinVictimReader {
                     || (w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
             } else if (KIN.containsKey(w) && possessed(i)) {
-                nameAfter(i + 1, KIN.get(w).isEmpty() ? null : KIN.get(w), false);
+                nameAfter(i + 1, KIN.get(w).isEmpty() ? null : KIN.get(w), false, w);
             } else if (w.equals("old") && i >= 2 && t.get(i - 1).is("-") && (t.get(i - 2).is("year")
                     || t.get(i - 2).is("month"))) {
                 int j = i + 1;
                 String sex = null;
+                String kin = null;
                 if (j < n && KIN.containsKey(t.get(j).norm())) {
-                    sex = KIN.get(t.get(j).norm());
+                    kin = t.get(j).norm();
+                    sex = KIN.get(kin);
                     j++;
                 }
-                nameAfter(j, sex == null || sex.isEmpty() ? null : sex, false);
+                nameAfter(j, sex == null || sex.isEmpty() ? null : sex, false, kin);
             } else if (clauseStart(i) && capital(i)) {
                 subject(i);
             }
@@ -121,6 +123,10 @@ final class LatinVictimReader {
 
     /** A name that starts at {@code from} after commas, quotes and a role ("the anesthesiologist,"). */
     private void nameAfter(int from, String sex, boolean explicit) {
+        nameAfter(from, sex, explicit, null);
+    }
+
+    private void nameAfter(int from, String sex, boolean explicit, String kin) {
         int p = from;
         for (int guard = 0; p < n && guard < 5; guard++) {
             Token tok = t.get(p);
@@ -166,7 +172,7 @@ final class LatinVictimReader {
             q = e;
         }
         for (int[] span : names) {
-            add(span[0], span[1], sex, from);
+            add(span[0], span[1], sex, from, kin);
         }
     }
 
@@ -195,13 +201,13 @@ final class LatinVictimReader {
                 return;
             }
             if (KILLED.contains(w) && !w.equals("death") && !w.equals("bodies") || INJURED.contains(w)) {
-                add(i, end, null, i);
+                add(i, end, null, i, null);
                 return;
             }
         }
     }
 
-    private void add(int from, int end, String sex, int trigger) {
+    private void add(int from, int end, String sex, int trigger, String kin) {
         if (used[from]) {
             return;
         }
@@ -209,6 +215,12 @@ final class LatinVictimReader {
             return;
         }
         VictimOutcome outcome = outcome(from, end);
+        if (outcome == null) {
+            outcome = sameSentenceAsLast(from);
+        }
+        if (outcome == null && explicitBefore(trigger)) {
+            outcome = previousSentence(from);
+        }
         if (outcome == null) {
             return;
         }
@@ -218,7 +230,68 @@ final class LatinVictimReader {
         }
         String name = text.substring(t.get(from).start(), t.get(end - 1).end());
         found.add(new Mention(t.get(from).start(), t.get(end - 1).end(), name, outcome, sex, age,
-                age != null && age < 18 ? Group.CHILD : Group.PERSON, from));
+                group(kin, sex, age), from));
+    }
+
+    /**
+     * The group a kinship noun and age give: a child under 18; a wife or mother a woman, a husband or father
+     * a man; a son or daughter of a stated adult age a man or woman; else a person.
+     */
+    static Group group(String kin, String sex, Integer age) {
+        if (age != null && age < 18) {
+            return Group.CHILD;
+        }
+        if (kin == null) {
+            return Group.PERSON;
+        }
+        if (Set.of("wife", "mother", "grandmother", "mother-in-law", "aunt").contains(kin)) {
+            return Group.WOMAN;
+        }
+        if (Set.of("husband", "father", "grandfather", "father-in-law", "uncle").contains(kin)) {
+            return Group.MAN;
+        }
+        if (age != null) {
+            return "F".equals(sex) ? Group.WOMAN : "M".equals(sex) ? Group.MAN : Group.PERSON;
+        }
+        return Set.of("boy", "girl", "child", "children").contains(kin) ? Group.CHILD : Group.PERSON;
+    }
+
+    /** The outcome of the victim named last when it is in this name's sentence ("X, his wife Y and ..."). */
+    private VictimOutcome sameSentenceAsLast(int from) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Mention last = found.get(found.size() - 1);
+        for (int k = from - 1; k > last.token(); k--) {
+            if (boundary(k)) {
+                return null;
+            }
+        }
+        return last.token() < from ? last.outcome() : null;
+    }
+
+    /** "identified as" / "named": the deaths were told just before. */
+    private boolean explicitBefore(int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+            if (t.get(k).is("identified") || t.get(k).is("named") || t.get(k).is("identifying")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome previousSentence(int from) {
+        int k = from - 1;
+        while (k >= 0 && !boundary(k)) {
+            k--;
+        }
+        for (int j = k - 1; j >= 0 && j > k - 40 && !boundary(j); j--) {
+            VictimOutcome o = cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** "Ali, 25," or "aged 10" right after a name. */

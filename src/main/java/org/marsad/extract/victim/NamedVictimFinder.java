@@ -30,12 +30,12 @@ public final class NamedVictimFinder {
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<NamedVictim> victims = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String key = key(m.name());
-            int same = keys.indexOf(key);
-            if (same < 0) {
-                same = firstNameOf(keys, key, victims, m, text);
-            }
+            Integer known = index.get(key);
+            int same = known != null ? known : firstNameOf(byFirstWord.getOrDefault(key, List.of()), victims, m, text);
             if (same >= 0) {
                 NamedVictim v = victims.get(same);
                 if (v.age() == null && m.age() != null || v.sex() == null && m.sex() != null) {
@@ -46,6 +46,11 @@ public final class NamedVictimFinder {
                 continue;
             }
             keys.add(key);
+            index.put(key, victims.size());
+            int space = key.indexOf(' ');
+            if (space > 0) {
+                byFirstWord.computeIfAbsent(key.substring(0, space), k -> new ArrayList<>()).add(victims.size());
+            }
             victims.add(new NamedVictim(m.name(), m.outcome(), m.sex(), m.age(), m.group(), null, null, null,
                     m.start(), m.end(), null));
         }
@@ -53,12 +58,9 @@ public final class NamedVictimFinder {
     }
 
     /** A one-word name in a later sentence that is the first name of a victim already read. */
-    private static int firstNameOf(List<String> keys, String key, List<NamedVictim> victims, Mention m, String text) {
-        if (key.indexOf(' ') >= 0) {
-            return -1;
-        }
-        for (int k = 0; k < keys.size(); k++) {
-            if (keys.get(k).startsWith(key + " ") && victims.get(k).outcome() == m.outcome()
+    private static int firstNameOf(List<Integer> sameFirstWord, List<NamedVictim> victims, Mention m, String text) {
+        for (int k : sameFirstWord) {
+            if (victims.get(k).outcome() == m.outcome()
                     && sentenceBreakBetween(text, victims.get(k).end(), m.start())) {
                 return k;
             }

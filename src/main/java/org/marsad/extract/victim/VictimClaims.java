@@ -18,9 +18,15 @@ import org.marsad.extract.Span;
 public final class VictimClaims {
 
     /** How far before a victim's name (in characters) the figure that lists them may stand. */
-    static final int REACH_BEFORE = 400;
+    static final int REACH_BEFORE = 1500;
     /** How far after a victim's name, within one sentence, the figure that counts them may stand. */
     static final int REACH_AFTER = 160;
+
+    /** The longest stretch of text a figure's span covers, for the search window. */
+    static final int MAX_FIGURE = 300;
+
+    /** How close (in characters) the next name of a list follows the one before. */
+    static final int LIST_GAP = 120;
 
     /** The claims with the claims of 1 added, and the victims with the index of the figure that counts them. */
     public record Result(List<Claim> claims, List<NamedVictim> victims) {
@@ -35,14 +41,30 @@ public final class VictimClaims {
         for (int k = 0; k < stated.size(); k++) {
             room[k] = (int) Math.min(Integer.MAX_VALUE, stated.get(k).count());
         }
+        Integer[] byStart = new Integer[stated.size()];
+        for (int k = 0; k < byStart.length; k++) {
+            byStart[k] = k;
+        }
+        java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(k -> stated.get(k).span().start()));
+        int[] starts = new int[byStart.length];
+        for (int k = 0; k < byStart.length; k++) {
+            starts[k] = stated.get(byStart[k]).span().start();
+        }
         List<NamedVictim> out = new ArrayList<>(victims.size());
+        NamedVictim previous = null;
+        int previousClaim = -1;
         for (NamedVictim v : victims) {
             Outcome outcome = outcome(v.outcome());
             if (outcome == null) {
                 out.add(v);
                 continue;
             }
-            int counting = counting(text, stated, room, v, outcome);
+            // the names of one list are counted by the figure that counts the first of them
+            boolean sameList = previous != null && previousClaim >= 0 && previous.outcome() == v.outcome()
+                    && v.start() - previous.end() < LIST_GAP && !paragraphBetween(text, previous.end(), v.start());
+            int counting = sameList && room[previousClaim] > 0 ? previousClaim : counting(text, stated, byStart, starts, room, v, outcome);
+            previous = v;
+            previousClaim = counting;
             if (counting >= 0) {
                 room[counting]--;
                 out.add(v.withClaim(counting));
@@ -57,10 +79,18 @@ public final class VictimClaims {
     }
 
     /** The stated figure that counts {@code v}, or -1: the nearest before it, else one after it in its sentence. */
-    private static int counting(String text, List<Claim> stated, int[] room, NamedVictim v, Outcome outcome) {
+    private static int counting(String text, List<Claim> stated, Integer[] byStart, int[] starts, int[] room,
+            NamedVictim v, Outcome outcome) {
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (int k = 0; k < stated.size(); k++) {
+        // only the figures near the name are looked at, so a long report's victims cost no more each
+        int first = java.util.Arrays.binarySearch(starts, v.start() - REACH_BEFORE - MAX_FIGURE);
+        first = first < 0 ? -first - 1 : first;
+        while (first > 0 && starts[first - 1] >= v.start() - REACH_BEFORE - MAX_FIGURE) {
+            first--;
+        }
+        for (int s = first; s < starts.length && starts[s] <= v.end() + REACH_AFTER; s++) {
+            int k = byStart[s];
             Claim c = stated.get(k);
             if (c.outcome() != outcome || room[k] <= 0) {
                 continue;
@@ -86,6 +116,10 @@ public final class VictimClaims {
             }
         }
         return best;
+    }
+
+    private static boolean paragraphBetween(String text, int from, int to) {
+        return text.substring(from, Math.min(to, text.length())).contains("\n\n");
     }
 
     private static boolean sentenceEnds(String text, int from, int to) {

@@ -1,0 +1,61 @@
+package org.marsad.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stop list of places outside Syria ({@code foreign-places.tsv}): countries and the towns of
+ * neighbouring wars that reports name beside Syrian ones (Gaza, the West Bank, Iraq, Lebanon, Yemen …).
+ * A mention that names one is never resolved to a Syrian place of a like spelling: a wrong place is worse
+ * than none. Matched exactly or without articles, never loosely.
+ */
+final class ForeignNames {
+    private static final String RESOURCE = "foreign-places.tsv";
+
+    private final Map<String, Boolean> countryByKey = new HashMap<>();
+    private int longestName;
+
+    ForeignNames() {
+        InputStream in = ForeignNames.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("stop list missing: " + RESOURCE);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3 || !f[1].equals("country") && !f[1].equals("place")) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'name<TAB>country|place<TAB>where'");
+                }
+                List<String> words = Token.split(f[0]).stream().map(Token::folded).toList();
+                longestName = Math.max(longestName, words.size());
+                boolean country = f[1].equals("country");
+                countryByKey.merge(NameKeys.exact(words), country, Boolean::logicalOr);
+                countryByKey.merge(NameKeys.bare(words), country, Boolean::logicalOr);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+        }
+    }
+
+    int longestName() {
+        return longestName;
+    }
+
+    /** Whether these folded words name a foreign place: null if not, else true for a country. */
+    Boolean country(List<String> words) {
+        Boolean exact = countryByKey.get(NameKeys.exact(words));
+        return exact != null ? exact : countryByKey.get(NameKeys.bare(words));
+    }
+}

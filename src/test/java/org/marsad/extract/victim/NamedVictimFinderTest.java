@@ -1,0 +1,100 @@
+package org.marsad.extract.victim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.extract.Group;
+
+/** Sentences written for these tests, one phenomenon each. */
+class NamedVictimFinderTest {
+
+    private static List<String> names(String text) {
+        return NamedVictimFinder.find(text).stream().map(v -> v.outcome().code() + ":" + v.name()).toList();
+    }
+
+    @Test
+    void listAfterWahum() {
+        assertEquals(List.of("killed:سامر خالد العلي", "killed:منى حسن", "killed:يوسف عبد الله القاسم"),
+                names("قُتل ثلاثة مدنيين بقصف على البلدة، وهم: سامر خالد العلي (12 عاماً)، ومنى حسن، ويوسف عبد الله القاسم."));
+    }
+
+    @Test
+    void numberedLinesTakeTheHeadingsOutcome() {
+        String text = "أسماء الشهداء:\n1- الشهيد ماهر سعيد النمر\n2- الطفلة ريم ماهر النمر 6 أعوام\nأسماء الجرحى\n"
+                + "1- إصابة/ كمال يوسف الحلبي\n2- سعاد كمال الحلبي";
+        assertEquals(List.of("killed:ماهر سعيد النمر", "killed:ريم ماهر النمر", "injured:كمال يوسف الحلبي",
+                "injured:سعاد كمال الحلبي"), names(text));
+    }
+
+    @Test
+    void titleIsStrippedAndGivesSexGroupAndAge() {
+        NamedVictim v = NamedVictimFinder.find("أسفر القصف عن استشهاد الطفلة هبة سليم الأحمد (سبعة أعوام) في الحي.").get(0);
+        assertEquals("هبة سليم الأحمد", v.name());
+        assertEquals("F", v.sex());
+        assertEquals(7, v.age());
+        assertEquals(Group.CHILD, v.group());
+    }
+
+    @Test
+    void kinshipNounOfAVictimNamesAnotherVictim() {
+        assertEquals(List.of("killed:جميل منصور", "injured:لينا"),
+                names("استشهد الشاب جميل منصور، وأصيبت شقيقته لينا بجروح."));
+    }
+
+    @Test
+    void sharedFamilyNameAfterADualTitle() {
+        assertEquals(List.of("killed:عمر نادر الصالح", "killed:زيد نادر الصالح"),
+                names("قُتل الطفلان عمر وزيد نادر الصالح بانفجار لغم."));
+    }
+
+    @Test
+    void kunyaAfterTheFamilyNameIsAnAlias() {
+        assertEquals(List.of("killed:رامي الحمصي"), names("استشهد الشاب رامي الحمصي أبو جابر تحت التعذيب."));
+        assertEquals(List.of("killed:باسل أبو زيد"), names("استشهد الشاب باسل أبو زيد برصاص قناص."));
+    }
+
+    @Test
+    void spokesmanAndOfficialAreNotVictims() {
+        assertEquals(List.of("killed:نادر سمير"),
+                names("وقال المتحدث باسم الدفاع المدني خالد يوسف إن الشاب نادر سمير قتل في الغارة."));
+    }
+
+    @Test
+    void namesWithoutACasualtyWordAreNotVictims() {
+        assertTrue(names("زار الطبيب حسن علي المستشفى وتحدث الشاب مازن فؤاد إلى الصحفيين.").isEmpty());
+    }
+
+    @Test
+    void onePersonNamedTwiceIsOneVictim() {
+        List<NamedVictim> v = NamedVictimFinder.find(
+                "استشهد الطفل وسيم جمال الخطيب في القصف. وقال الأهالي إن الطفل وسيم (11 عاماً) كان في طريقه إلى المدرسة حين قتل.");
+        assertEquals(1, v.size());
+        assertEquals(11, v.get(0).age());
+    }
+
+    @Test
+    void ageInMonthsIsZeroYears() {
+        assertEquals(0, NamedVictimFinder.find("وهم: الرضيع آدم فادي (5 أشهر)، وقد قتل مع والده.").get(0).age());
+    }
+
+    @Test
+    void englishIdentifiedAsAndKinship() {
+        assertEquals(List.of("killed:Karim Haddad", "killed:Leila Haddad", "killed:Omar"),
+                names("Three people were killed in the strike. They were identified as Karim Haddad, his wife "
+                        + "Leila Haddad and their son, Omar, 9."));
+    }
+
+    @Test
+    void englishSpeakerIsNotAVictim() {
+        assertEquals(List.of("killed:Sami Nasser"),
+                names("Sami Nasser, a 30-year-old baker, died in the blast, according to the mayor, Jamal Aziz."));
+    }
+
+    @Test
+    void englishSurvivorIsNotAVictim() {
+        assertEquals(List.of("killed:Huda"),
+                names("Their 12-year-old daughter, Huda, was killed. Rami Saleh survived with minor cuts."));
+    }
+}
