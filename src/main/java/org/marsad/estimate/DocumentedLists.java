@@ -24,8 +24,13 @@ public final class DocumentedLists {
 
     /** A list with fewer persons than this is pooled with the other small lists (the CLI's default). */
     public static final int MIN_LIST = 30;
+    /**
+     * A stratum with fewer persons is refused without running a model: a few dozen persons leave most of
+     * the overlap table empty, and a report over many places must not spend seconds on each of them.
+     */
+    static final int MIN_STRATUM = 50;
 
-    private record Person(int lists, LocalDate diedOn, String pcode, String status, boolean child, boolean adult,
+    private record Person(long lists, LocalDate diedOn, String pcode, String status, boolean child, boolean adult,
                           Character sex, String cause, String perpetrator, String affiliation) {
     }
 
@@ -60,7 +65,7 @@ public final class DocumentedLists {
                     boolean ageKnown = !rs.wasNull();
                     String ageGroup = rs.getString("age_group");
                     String sex = rs.getString("sex");
-                    Person p = new Person(1 << list, died == null || died.isBlank() ? null : LocalDate.parse(died),
+                    Person p = new Person(1L << list, died == null || died.isBlank() ? null : LocalDate.parse(died),
                             rs.getString("place_pcode"), rs.getString("status"),
                             ageKnown ? age < 18 : "child".equals(ageGroup),
                             ageKnown ? age >= 18 : "adult".equals(ageGroup) || "elderly".equals(ageGroup),
@@ -69,8 +74,9 @@ public final class DocumentedLists {
                     return Map.entry(key, p);
                 })
                 .forEach(e -> persons.merge(e.getKey(), e.getValue(), DocumentedLists::merge)));
-        if (sources.size() > 62) {
-            throw new org.marsad.InputError("more than 62 sources: estimation pools lists by source; select fewer with --source");
+        if (sources.size() > Long.SIZE) {
+            throw new org.marsad.InputError("more than " + Long.SIZE + " sources: estimation keeps each person's lists as "
+                    + "bits of one number; select fewer sources with --source");
         }
         List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter)).toList();
         List<Caution> notes = new ArrayList<>();
@@ -79,14 +85,21 @@ public final class DocumentedLists {
         if (unlinked[0] > 0) {
             notes.add(Cautions.unlinked(unlinked[0]));
         }
-        StratumEstimate overall = StratumEstimate.of(null, histories(chosen, listOf, names), estimator);
+        StratumEstimate overall = stratum(null, histories(chosen, listOf, names), estimator);
         List<StratumEstimate> strata = new ArrayList<>();
         if (by != null) {
             Map<String, List<Person>> groups = new TreeMap<>();
             chosen.forEach(p -> groups.computeIfAbsent(key(p, by), k -> new ArrayList<>()).add(p));
-            groups.forEach((k, members) -> strata.add(StratumEstimate.of(k, histories(members, listOf, names), estimator)));
+            groups.forEach((k, members) -> strata.add(stratum(k, histories(members, listOf, names), estimator)));
         }
         return new EstimateRun(method, by == null ? null : by.name().toLowerCase(Locale.ROOT), overall, strata, notes);
+    }
+
+    private static StratumEstimate stratum(String key, CaptureHistories h, Estimator estimator) {
+        if (h.documented() < MIN_STRATUM && h.listCount() >= 3) {
+            return new StratumEstimate(key, h, null, Cautions.tooSmall(h.documented(), MIN_STRATUM));
+        }
+        return StratumEstimate.of(key, h, estimator);
     }
 
     private static Person merge(Person a, Person b) {

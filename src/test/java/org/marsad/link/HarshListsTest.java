@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class HarshListsTest {
 
-    /** Set under the score this linker reached at 10k people, seed 1: F1 0.9156 on 2026-12-05, before issue 13's changes. */
-    static final double FLOOR = 0.915;
+    /** Set under the score this linker reached at 10k people, seed 1: F1 0.9156 on 2026-12-05 before issue 13's changes, 0.9207 after them. */
+    static final double FLOOR = 0.92;
 
     @Test
     void linksHarshListsOfTenThousandPeople() {

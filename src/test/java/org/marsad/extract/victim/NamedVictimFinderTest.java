@@ -21,6 +21,12 @@ class NamedVictimFinderTest {
     }
 
     @Test
+    void aNameShapedLikeAVerbalNounIsStillAName() {
+        assertEquals(List.of("killed:جابر سعيد", "killed:تحسين يوسف", "killed:تيسير أحمد"),
+                names("وعرف من القتلى: جابر سعيد (20 عاماً)، وتحسين يوسف (19 عاماً)، و\"تيسير أحمد\"."));
+    }
+
+    @Test
     void numberedLinesTakeTheHeadingsOutcome() {
         String text = "أسماء الشهداء:\n1- الشهيد ماهر سعيد النمر\n2- الطفلة ريم ماهر النمر 6 أعوام\nأسماء الجرحى\n"
                 + "1- إصابة/ كمال يوسف الحلبي\n2- سعاد كمال الحلبي";
