@@ -91,4 +91,15 @@ class ClaimExtractorTest {
         assertThatThrownBy(() -> ReportText.decode("r.txt", "  \n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputError.class).hasMessageContaining("empty");
     }
+
+    @Test
+    void aFigureRestatedInTheSameReportIsOneClaimButTheSameCountInAnotherReportFarBelowIsAnother() {
+        String report = "قتل 7 مدنيين في قصف على بلدة سراقب.\nوكان القصف قد استهدف السوق صباحاً.\n"
+                + "وأكد ناشطون مقتل 7 مدنيين في القصف.\n";
+        assertThat(extractor.extract(report).claims()).singleElement()
+                .satisfies(c -> assertThat(c.count()).isEqualTo(7));
+        String between = "وتواصلت الاشتباكات على محاور عدة في المنطقة وسط قصف متبادل.\n".repeat(120);
+        String other = "قتل 7 مدنيين في غارة على مدينة دوما.\n";
+        assertThat(extractor.extract(report + between + other).claims()).hasSize(2);
+    }
 }
