@@ -6,6 +6,7 @@ Usage: scripts/build-gazetteer.py [SOURCE_DIR]   (default: ../shared/data/places
 Reads opensyria-{governorates,districts,subdistricts,sources}.json, ocha2015-communities.csv (the 5,251
 OCHA communities of 2015 with their admin chain; see SOURCES.md there) and the curated spellings in
 scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/place/syria.tsv,
+syria-outlines.tsv (governorate and district polygons from ocha2015-syr_admin{1,2}.geojson, simplified),
 syria-regions.tsv (checked copy of scripts/gazetteer/syria-regions.tsv) and ATTRIBUTION.txt beside
 them. Python 3.11, standard library only. The output is deterministic, so a rebuild from the same
 inputs leaves git with nothing to commit.
@@ -105,7 +106,7 @@ def communities(source_dir, subdistricts):
     """
     OCHA's communities (admin level 4) under today's sub-district codes, each with its OCHA capital level.
     OCHA leaves some sub-district seats unmarked (صوران of Aleppo, seat of the sub-district صوران): a
-    community named as its own sub-district gets capital level 3.
+    community named as its own sub-district (or one of its two names so) gets capital level 3.
     """
     with open(source_dir / COMMUNITIES, encoding="utf-8", newline="") as f:
         records = list(csv.DictReader(f))
@@ -131,7 +132,7 @@ def communities(source_dir, subdistricts):
             "lon": r["longitude"],
             "population": "",
             "capital": r["capital_level"] if r["capital_level"] in ("1", "2", "3")
-            else "3" if same_name(r["admin4Name_ar"], r["admin3Name_ar"]) else "",
+            else "3" if any(same_name(part, r["admin3Name_ar"]) for part in NAME_PARTS.split(r["admin4Name_ar"])) else "",
             "aliases": kept,
         }
 
@@ -220,13 +221,64 @@ def write_attribution(source_dir):
         "to GeoJSON in https://github.com/alahwa/Syria-GeoJson-Maps (syr_admin4_point.geojson, commit",
         "81d1da2de8f8e798ae2152726ebf38184042897b). Credit: UN OCHA. The repository states no licence; OCHA's",
         "current Syria COD on HDX is published under CC BY 3.0 IGO. Sub-district codes SY100202-SY100205 of",
-        "2015 are filed under today's SY100601-SY100604 (Qadmous district).",
+        "2015 are filed under today's SY100601-SY100604 (Qadmous district). Governorate and district outlines",
+        "(syria-outlines.tsv, simplified by Douglas-Peucker to 0.012 degree): the same dataset's syr_admin1 and",
+        "syr_admin2.geojson, UN OCHA; the 2015 districts have no Qadmous (SY1006), then part of Banyas (SY1002).",
         "",
         "Sources of the OpenSyria data:",
     ]
     for s in sorted(sources, key=lambda s: s["id"]):
         lines.append(f"- {s['title']} <{s['url']}>, licence {s['license']}")
     (OUT_DIR / "ATTRIBUTION.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+OUTLINE_FILES = {1: "ocha2015-syr_admin1.geojson", 2: "ocha2015-syr_admin2.geojson"}
+# Douglas-Peucker tolerance in degrees (about 1.5 km): the outlines are drawn some 700 pixels wide, where
+# Syria's 7.5 degrees of longitude leave 0.01 degree under a pixel; rings smaller than that are dropped.
+OUTLINE_TOLERANCE = 0.012
+
+
+def simplify(points, tolerance):
+    """Douglas-Peucker on lon/lat pairs (a ring's first and last points kept)."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = points[first], points[last]
+        dx, dy = x2 - x1, y2 - y1
+        norm = (dx * dx + dy * dy) ** 0.5
+        farthest, index = 0.0, None
+        for i in range(first + 1, last):
+            x, y = points[i]
+            d = abs(dy * x - dx * y + x2 * y1 - y2 * x1) / norm if norm else ((x - x1) ** 2 + (y - y1) ** 2) ** 0.5
+            if d > farthest:
+                farthest, index = d, i
+        if index is not None and farthest > tolerance:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, k in zip(points, keep) if k]
+
+
+def write_outlines(source_dir):
+    """Governorate and district polygons, simplified, as syria-outlines.tsv: pcode, level, rings."""
+    lines = ["pcode\tlevel\trings"]
+    for level, name in OUTLINE_FILES.items():
+        with open(source_dir / name, encoding="utf-8", errors="replace") as f:
+            features = json.load(f)["features"]
+        for feature in sorted(features, key=lambda f: f["properties"]["PCODE"]):
+            geometry = feature["geometry"]
+            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+            rings = []
+            for polygon in polygons:
+                for ring in polygon[:1]:  # outer rings only: Syria's units have no holes worth drawing
+                    kept = simplify([(round(x, 3), round(y, 3)) for x, y in ring], OUTLINE_TOLERANCE)
+                    if len(kept) >= 4:
+                        rings.append(" ".join(f"{x:.3f},{y:.3f}" for x, y in kept))
+            lines.append(f"{feature['properties']['PCODE']}\t{level}\t{'|'.join(rings)}")
+    (OUT_DIR / "syria-outlines.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main():
@@ -237,6 +289,7 @@ def main():
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     count = write_tsv(places, curated_spellings(), ocha_subdistrict_spellings(source_dir))
     write_regions(places)
+    write_outlines(source_dir)
     write_attribution(source_dir)
     print(f"wrote {count} places to {OUT_DIR / 'syria.tsv'}", file=sys.stderr)
 

@@ -22,8 +22,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code marsad link}: finds the records that name the same person. With {@code --in}, a Linkage CSV file
  * (no database); without it, the victims of the database, storing persons and the review queue.
  */
-@Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Link victim records of the same person: a CSV file (--in), or the database's victims.")
+@Command(name = "link", mixinStandardHelpOptions = true, subcommands = LinkVerdictCommand.class,
+        description = {"Link victim records of the same person: a CSV file (--in), or the database's victims.",
+                "People's verdicts ('link verdict ID1 ID2 same|different') are obeyed on every run."})
 final class LinkCommand implements Runnable {
     @ParentCommand
     Main main;
@@ -42,7 +43,8 @@ final class LinkCommand implements Runnable {
         if (in == null) {
             try (Database db = Store.open(main)) {
                 org.marsad.link.DatabaseLinking.Result r = new org.marsad.link.DatabaseLinking(db).run(explain ? System.err : null);
-                System.out.printf("%d records, %d persons, %d pairs to review%n", r.records(), r.persons(), r.review());
+                System.out.printf("%d records, %d persons, %d pairs to review, %d verdicts obeyed%n", r.records(),
+                        r.persons(), r.review(), r.verdicts());
             }
             return;
         }

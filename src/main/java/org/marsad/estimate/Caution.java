@@ -14,6 +14,8 @@ public record Caution(Kind kind, String english, String arabic) {
         NO_OVERLAP(true),
         /** The method cannot take this many lists. */
         TOO_MANY_LISTS(true),
+        /** A stratum of the database too small to estimate at all. */
+        TOO_SMALL(true),
         /** The model has no finite estimate or no upper bound. */
         UNBOUNDED(true),
         /** Few persons on two lists or more, or two lists that share nobody. */

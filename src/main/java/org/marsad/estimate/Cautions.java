@@ -45,6 +45,12 @@ final class Cautions {
         return null;
     }
 
+    static Caution tooSmall(long documented, long least) {
+        return new Caution(Caution.Kind.TOO_SMALL,
+                "only " + documented + " persons documented here; estimation needs at least " + least,
+                "عدد الموثقين هنا (" + documented + ") أقل من الحد الأدنى للتقدير (" + least + ")");
+    }
+
     static Caution unbounded() {
         return new Caution(Caution.Kind.UNBOUNDED,
                 "the lists overlap too little for this model to bound the total",

@@ -24,8 +24,13 @@ public final class DocumentedLists {
 
     /** A list with fewer persons than this is pooled with the other small lists (the CLI's default). */
     public static final int MIN_LIST = 30;
+    /**
+     * A stratum with fewer persons is refused without running a model: a few dozen persons leave most of
+     * the overlap table empty, and a report over many places must not spend seconds on each of them.
+     */
+    static final int MIN_STRATUM = 50;
 
-    private record Person(int lists, LocalDate diedOn, String pcode, String status, boolean child, boolean adult,
+    private record Person(long lists, LocalDate diedOn, String pcode, String status, boolean child, boolean adult,
                           Character sex, String cause, String perpetrator, String affiliation) {
     }
 
@@ -60,7 +65,7 @@ public final class DocumentedLists {
                     boolean ageKnown = !rs.wasNull();
                     String ageGroup = rs.getString("age_group");
                     String sex = rs.getString("sex");
-                    Person p = new Person(1 << list, died == null || died.isBlank() ? null : LocalDate.parse(died),
+                    Person p = new Person(1L << list, died == null || died.isBlank() ? null : LocalDate.parse(died),
                             rs.getString("place_pcode"), rs.getString("status"),
                             ageKnown ? age < 18 : "child".equals(ageGroup),
                             ageKnown ? age >= 18 : "adult".equals(ageGroup) || "elderly".equals(ageGroup),
@@ -69,24 +74,33 @@ public final class DocumentedLists {
                     return Map.entry(key, p);
                 })
                 .forEach(e -> persons.merge(e.getKey(), e.getValue(), DocumentedLists::merge)));
-        if (sources.size() > 62) {
-            throw new org.marsad.InputError("more than 62 sources: estimation pools lists by source; select fewer with --source");
+        if (sources.size() > Long.SIZE) {
+            throw new org.marsad.InputError("more than " + Long.SIZE + " sources: estimation keeps each person's lists as "
+                    + "bits of one number; select fewer sources with --source");
         }
-        List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter)).toList();
+        PlaceLevels places = new PlaceLevels(new org.marsad.store.Places(db).all());
+        List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter, places)).toList();
         List<Caution> notes = new ArrayList<>();
         int[] listOf = pool(sources, chosen, minList, method == Method.GRAPHS ? 5 : ListsCsv.MOST_LISTS, notes);
         List<String> names = poolNames(sources, listOf);
         if (unlinked[0] > 0) {
             notes.add(Cautions.unlinked(unlinked[0]));
         }
-        StratumEstimate overall = StratumEstimate.of(null, histories(chosen, listOf, names), estimator);
+        StratumEstimate overall = stratum(null, histories(chosen, listOf, names), estimator);
         List<StratumEstimate> strata = new ArrayList<>();
         if (by != null) {
             Map<String, List<Person>> groups = new TreeMap<>();
-            chosen.forEach(p -> groups.computeIfAbsent(key(p, by), k -> new ArrayList<>()).add(p));
-            groups.forEach((k, members) -> strata.add(StratumEstimate.of(k, histories(members, listOf, names), estimator)));
+            chosen.forEach(p -> groups.computeIfAbsent(key(p, by, places), k -> new ArrayList<>()).add(p));
+            groups.forEach((k, members) -> strata.add(stratum(k, histories(members, listOf, names), estimator)));
         }
         return new EstimateRun(method, by == null ? null : by.name().toLowerCase(Locale.ROOT), overall, strata, notes);
+    }
+
+    private static StratumEstimate stratum(String key, CaptureHistories h, Estimator estimator) {
+        if (h.documented() < MIN_STRATUM && h.listCount() >= 3) {
+            return new StratumEstimate(key, h, null, Cautions.tooSmall(h.documented(), MIN_STRATUM));
+        }
+        return StratumEstimate.of(key, h, estimator);
     }
 
     private static Person merge(Person a, Person b) {
@@ -103,12 +117,12 @@ public final class DocumentedLists {
         return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static boolean passes(Person p, TallyFilter f) {
+    private static boolean passes(Person p, TallyFilter f, PlaceLevels places) {
         if ((f.from() != null || f.to() != null) && (p.diedOn() == null
                 || f.from() != null && p.diedOn().isBefore(f.from()) || f.to() != null && p.diedOn().isAfter(f.to()))) {
             return false;
         }
-        if (f.place() != null && (p.pcode() == null || !p.pcode().startsWith(f.place()))) {
+        if (f.place() != null && !places.within(p.pcode(), f.place())) {
             return false;
         }
         return (f.group() == null || inGroup(p, f.group()))
@@ -133,10 +147,46 @@ public final class DocumentedLists {
         };
     }
 
+    /**
+     * A place's governorate and ancestors through the place table, since a community's p-code (C4068) does
+     * not begin with its governorate's as the administrative codes (SY070100) do.
+     */
+    private record PlaceLevels(Map<String, org.marsad.store.Place> places) {
+        /** Levels a walk up the hierarchy may climb before it stops (country, governorate, district, sub-district, community). */
+        private static final int DEPTH = 6;
+
+        String governorate(String pcode) {
+            String p = pcode;
+            for (int i = 0; p != null && i < DEPTH; i++) {
+                org.marsad.store.Place place = places.get(p);
+                if (place == null) {
+                    break;
+                }
+                if (place.level() == 1) {
+                    return p;
+                }
+                p = place.parentPcode();
+            }
+            return pcode != null && pcode.startsWith("SY") && pcode.length() >= 4 ? pcode.substring(0, 4) : "unknown";
+        }
+
+        boolean within(String pcode, String ancestor) {
+            String p = pcode;
+            for (int i = 0; p != null && i < DEPTH; i++) {
+                if (p.equals(ancestor) || p.startsWith(ancestor) && p.startsWith("SY")) {
+                    return true;
+                }
+                org.marsad.store.Place place = places.get(p);
+                p = place == null ? null : place.parentPcode();
+            }
+            return false;
+        }
+    }
+
     /** Strata are disjoint: a governorate's p-code (SY11), a year, or civilian / fighter / unknown. */
-    private static String key(Person p, Stratum by) {
+    private static String key(Person p, Stratum by, PlaceLevels places) {
         return switch (by) {
-            case GOVERNORATE -> p.pcode() == null || p.pcode().length() < 4 ? "unknown" : p.pcode().substring(0, 4);
+            case GOVERNORATE -> places.governorate(p.pcode());
             case YEAR -> p.diedOn() == null ? "unknown" : Integer.toString(p.diedOn().getYear());
             case GROUP -> p.status() == null ? "unknown" : p.status();
         };

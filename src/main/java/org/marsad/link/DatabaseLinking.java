@@ -27,8 +27,8 @@ public final class DatabaseLinking {
     /** Pairs at least this probable are linked without asking. */
     static final double SURE = 0.9;
 
-    /** What a run did. */
-    public record Result(int records, int persons, int review) {
+    /** What a run did: records, persons, pairs queued for review, and people's verdicts obeyed. */
+    public record Result(int records, int persons, int review, int verdicts) {
     }
 
     private final Database db;
@@ -52,10 +52,12 @@ public final class DatabaseLinking {
         }
         LinkDecisions decided = new LinkDecisions(db);
         Decisions decisions = Decisions.none();
+        int obeyed = 0;
         for (LinkDecision d : decided.byPeople()) {
             Integer a = index.get(d.victimA());
             Integer b = index.get(d.victimB());
             if (a != null && b != null) {
+                obeyed++;
                 if (d.verdict() == Verdict.CONFIRMED) {
                     decisions.confirmSame(a, b);
                 } else {
@@ -80,6 +82,6 @@ public final class DatabaseLinking {
                     "linker", null, e.pair().linked(), e.chance(), e.priority()));
         }
         decided.replaceProposals(review);
-        return new Result(records.size(), clusters.size(), review.size());
+        return new Result(records.size(), clusters.size(), review.size(), obeyed);
     }
 }

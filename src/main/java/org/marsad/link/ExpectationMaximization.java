@@ -10,11 +10,13 @@ import java.util.function.IntToDoubleFunction;
  * are re-estimated from the expected memberships until they settle. Works on pattern counts, so its
  * cost does not depend on the number of pairs.
  *
- * <p>EM finds the mixture nearest to where it starts, and candidate pairs hold other mixtures than
- * "same person": Arabic against Latin spellings, or one family killed the same day. Started from a
+ * <p>It is maximum a posteriori EM: the weights large runs learned ({@link PriorWeights}) count as
+ * {@link #PRIOR_PAIRS} candidate pairs seen before the list's own (Dirichlet pseudo-counts on m and u, a
+ * Beta on the match share), so on a handful of pairs the prior rules and on many the data does. EM also
+ * starts there: it finds the mixture nearest to where it starts, and candidate pairs hold other mixtures
+ * than "same person" (Arabic against Latin spellings, one family killed the same day); started from a
  * neutral model it settled on such a mixture on some lists (precision 0.003 on 21,000 generated
- * records). So the first expectation step is not computed but given by {@link #firstGuess}: what a
- * recorder would call the same person at first sight. EM then learns the weights from there.
+ * records), and on a few pairs it settled on "nothing is a match" (issue 13: 13 records, 13 persons).
  */
 final class ExpectationMaximization {
 
@@ -22,16 +24,35 @@ final class ExpectationMaximization {
     private static final double CONVERGED = 1e-7;
     /** Keeps every level possible in both classes, so one unseen level cannot veto a pair. */
     private static final double PSEUDO_COUNT = 0.5;
+    /**
+     * How many candidate pairs the prior weights are worth. Measured on 2026-12-05 over people drawn at
+     * random from our generator, the independent generator and real names (3, 5, 10, 25, 100 and 250
+     * people, 15 to 60 draws each; pairwise F1 over all draws, ours / independent / real): the code
+     * before (EM from its first guess, no prior) 0.909 / 0.829 / 0.869, recall 0.30–0.66 below 100
+     * people; starting from the prior with N = 0, 10, 30, 100, 300, 1000 pairs: 0.975 / 0.962 / 0.965,
+     * 0.978 / 0.974 / 0.969, 0.978 / 0.973 / 0.968, 0.977 / 0.972 / 0.968, 0.974 / 0.970 / 0.966,
+     * 0.972 / 0.966 / 0.964. Precision rises with N (0.994 -> 0.998), recall falls: the lists' own
+     * pairs teach fast once EM starts from sound weights, and the prior is there to hold a handful of
+     * pairs (N = 0 lets three pairs set a weight). 30 is within 0.0005 of the best (10) on every set and
+     * holds twice as firm on the smallest lists. On 10,000 people and more the data is a thousand times
+     * the prior.
+     */
+    static final double PRIOR_PAIRS = 30;
 
     private ExpectationMaximization() {
     }
 
     /** @param patterns number of candidate pairs with each agreement pattern */
     static MatchModel fit(Map<Integer, Long> patterns) {
-        MatchModel model = maximize(patterns, ExpectationMaximization::firstGuess);
+        return fit(patterns, PriorWeights.MODEL, PRIOR_PAIRS);
+    }
+
+    /** EM from {@code prior}, which counts as {@code priorPairs} candidate pairs. */
+    static MatchModel fit(Map<Integer, Long> patterns, MatchModel prior, double priorPairs) {
+        MatchModel model = prior;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             MatchModel current = model;
-            MatchModel next = maximize(patterns, p -> current.probability(p));
+            MatchModel next = maximize(patterns, current::probability, prior, priorPairs);
             boolean settled = Math.abs(next.prior() - model.prior()) < CONVERGED;
             model = next;
             if (settled && iteration > 10) {
@@ -41,43 +62,25 @@ final class ExpectationMaximization {
         return model;
     }
 
-    /**
-     * The same person at first sight: the given names agree, at least two of father's, grandfather's
-     * and family name agree and none clearly differs, and date of death (within three days) and age
-     * (within two years) agree where both records give them.
-     */
-    static double firstGuess(int pattern) {
-        int given = PairPattern.level(pattern, PairPattern.GIVEN);
-        if (given == FieldComparator.MISSING || given > NameComparator.SAME_SKELETON) {
-            return 0.0005;
-        }
-        int agreeing = 0;
-        for (int field : new int[] {PairPattern.FATHER, PairPattern.GRANDFATHER, PairPattern.FAMILY}) {
-            int level = PairPattern.level(pattern, field);
-            if (level == NameComparator.DIFFERENT) {
-                return 0.0005;
-            }
-            if (level != FieldComparator.MISSING && level <= NameComparator.SAME_SKELETON) {
-                agreeing++;
-            }
-        }
-        int date = PairPattern.level(pattern, PairPattern.DATE);
-        int age = PairPattern.level(pattern, PairPattern.AGE);
-        boolean close = date <= 2 && age <= 2; // MISSING is -1
-        return agreeing >= 2 && close ? 0.95 : 0.0005;
-    }
-
     /** The model that best explains the patterns if each is one person with the given probability. */
-    private static MatchModel maximize(Map<Integer, Long> patterns, IntToDoubleFunction sameProbability) {
+    private static MatchModel maximize(Map<Integer, Long> patterns, IntToDoubleFunction sameProbability,
+                                       MatchModel prior, double priorPairs) {
         List<FieldComparator> fields = PairPattern.FIELDS;
+        double priorMatches = priorPairs * prior.prior();
+        double priorNonMatches = priorPairs - priorMatches;
         double[][] matched = new double[fields.size()][];
         double[][] unmatched = new double[fields.size()][];
         for (int field = 0; field < fields.size(); field++) {
-            matched[field] = filled(fields.get(field).levels().size(), PSEUDO_COUNT);
-            unmatched[field] = filled(fields.get(field).levels().size(), PSEUDO_COUNT);
+            int levels = fields.get(field).levels().size();
+            matched[field] = new double[levels];
+            unmatched[field] = new double[levels];
+            for (int level = 0; level < levels; level++) {
+                matched[field][level] = PSEUDO_COUNT + priorMatches * prior.m(field, level);
+                unmatched[field][level] = PSEUDO_COUNT + priorNonMatches * prior.u(field, level);
+            }
         }
-        double matches = 0;
-        double total = 0;
+        double matches = priorMatches;
+        double total = priorPairs;
         for (Map.Entry<Integer, Long> entry : patterns.entrySet()) {
             int pattern = entry.getKey();
             double count = entry.getValue();
@@ -97,8 +100,8 @@ final class ExpectationMaximization {
             normalize(unmatched[field]);
             monotone(matched[field], unmatched[field]);
         }
-        double prior = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
-        return new MatchModel(prior, matched, unmatched);
+        double share = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
+        return new MatchModel(share, matched, unmatched);
     }
 
     /**
@@ -132,12 +135,6 @@ final class ExpectationMaximization {
                 m[level] = u[level] * blockM[b] / blockU[b];
             }
         }
-    }
-
-    private static double[] filled(int size, double value) {
-        double[] values = new double[size];
-        java.util.Arrays.fill(values, value);
-        return values;
     }
 
     private static void normalize(double[] counts) {

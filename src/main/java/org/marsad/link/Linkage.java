@@ -57,6 +57,8 @@ public final class Linkage {
     /** The learned Fellegi–Sunter weights per field and level, as text for {@code --explain}. */
     public String explain() {
         return model.explain()
+                + "EM started from the prior weights learned on large lists (" + PriorWeights.RESOURCE + "), counted as "
+                + (int) ExpectationMaximization.PRIOR_PAIRS + " candidate pairs beside this list's" + System.lineSeparator()
                 + "agreeing on a name part or the place adds its rarity, log(sum of tf^2 / tf) of its skeleton"
                 + " when above 0, at most " + NameRarity.LIMIT + " (natural log): a rare name weighs more than محمد"
                 + System.lineSeparator();
@@ -117,6 +119,11 @@ public final class Linkage {
     /** Whether two records are linked into one person. */
     public boolean samePerson(int a, int b) {
         return person[a] == person[b];
+    }
+
+    /** The model that scored the pairs. */
+    MatchModel model() {
+        return model;
     }
 
     /** Whether two records were linked by blocking into one candidate pair (for measuring blocking recall). */

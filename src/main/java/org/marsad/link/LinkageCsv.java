@@ -1,6 +1,7 @@
 package org.marsad.link;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -37,6 +38,19 @@ public final class LinkageCsv {
     public record Row(VictimRecord record, Map<String, String> more) {
     }
 
+    /**
+     * The text after a leading byte order mark (U+FEFF): Excel saves "CSV UTF-8" with one, and the
+     * header's first column would otherwise read "\uFEFFid", not "id".
+     */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
     /** Reads the records of a Linkage CSV; {@code name} is the file's name for messages. */
     public static List<VictimRecord> read(Reader in, String name) {
         return rows(in, name).stream().map(Row::record).toList();
@@ -45,7 +59,7 @@ public final class LinkageCsv {
     /** Reads the rows of a Linkage CSV with their other columns, for an import. */
     public static List<Row> rows(Reader in, String name) {
         try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(in)) {
+                .setIgnoreEmptyLines(true).get().parse(withoutByteOrderMark(in))) {
             Map<String, Integer> header = csv.getHeaderMap();
             for (String required : List.of("id", "name")) {
                 if (!header.containsKey(required)) {

@@ -26,6 +26,8 @@ public final class Gazetteer {
     private final Map<String, Place> byPcode;
     /** Each place's enclosing units, nearest first: computed once, as roll-ups ask for them per record. */
     private final Map<String, List<Place>> ancestry;
+    /** A unit's population, or for a community its sub-district's: ranks towns of one name. */
+    private final Map<String, Long> areaPopulations;
     private final NameIndex names;
     private final ForeignNames foreignNames = new ForeignNames();
 
@@ -47,6 +49,12 @@ public final class Gazetteer {
             chains.put(place.pcode(), chainAbove(place));
         }
         this.ancestry = chains;
+        Map<String, Long> areas = new HashMap<>();
+        for (Place place : places) {
+            areas.put(place.pcode(), place.level() != AdminLevel.COMMUNITY ? place.population()
+                    : chains.get(place.pcode()).stream().mapToLong(Place::population).filter(n -> n > 0).findFirst().orElse(0));
+        }
+        this.areaPopulations = areas;
         List<Region> regions = new ArrayList<>();
         regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
         this.names = new NameIndex(places, regions, seats(places));
@@ -175,6 +183,11 @@ public final class Gazetteer {
         String outerPcode = outer.pcode();
         return inner.pcode().equals(outerPcode)
                 || ancestors(inner.pcode()).stream().anyMatch(a -> a.pcode().equals(outerPcode));
+    }
+
+    /** The population of a unit, or of the nearest unit holding a community; 0 when unknown. */
+    long areaPopulation(Place place) {
+        return areaPopulations.getOrDefault(place.pcode(), 0L);
     }
 
     NameIndex names() {

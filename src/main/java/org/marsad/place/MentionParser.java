@@ -41,11 +41,12 @@ final class MentionParser {
 
     List<MentionPart> parse(String mention) {
         List<Token> tokens = Token.split(mention);
+        List<Optional<MentionPart>> exact = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
         List<MentionPart> parts = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             int at = i;
-            MentionPart part = next(tokens, at);
+            MentionPart part = next(tokens, at, exact);
             if (part != null) {
                 parts.add(part);
                 i = part.end();
@@ -59,8 +60,18 @@ final class MentionParser {
         return parts;
     }
 
-    private MentionPart next(List<Token> tokens, int at) {
-        Optional<MentionPart> exact = name(tokens, at, false)
+    /** The exact name at a word, looked up once per parse: the parser asks for the next word's too. */
+    private Optional<MentionPart> exactAt(List<Token> tokens, int at, List<Optional<MentionPart>> cache) {
+        Optional<MentionPart> found = cache.get(at);
+        if (found == null) {
+            found = name(tokens, at, false);
+            cache.set(at, found);
+        }
+        return found;
+    }
+
+    private MentionPart next(List<Token> tokens, int at, List<Optional<MentionPart>> cache) {
+        Optional<MentionPart> exact = exactAt(tokens, at, cache)
                 .filter(n -> n.end() > at + 1 || !skipped(tokens.get(at)));
         Optional<MentionPart.Foreign> abroad = foreign(tokens, at);
         if (abroad.isPresent() && (exact.isEmpty() || exact.get().end() <= abroad.get().end())) {
@@ -71,12 +82,13 @@ final class MentionParser {
         }
         Optional<MentionPart> word = word(tokens, at);
         if (exact.isPresent() && word.isPresent() && exact.get().end() == at + 1 && at + 1 < tokens.size()
-                && name(tokens, at + 1, false).isPresent()) {
+                && exactAt(tokens, at + 1, cache).isPresent()) {
             return word.get();
         }
         if (exact.isPresent()) {
             int after = exact.get().end();
-            boolean unlistedNext = after < tokens.size() && !isGrammar(tokens, after) && name(tokens, after, false).isEmpty();
+            boolean unlistedNext = after < tokens.size() && !isGrammar(tokens, after)
+                    && exactAt(tokens, after, cache).isEmpty();
             Optional<MentionPart> loose = after == at + 1 && names.isHead(tokens.get(at).folded()) || unlistedNext
                     ? name(tokens, at, true) : Optional.empty();
             return loose.isPresent() && loose.get().end() > exact.get().end() ? loose.get() : exact.get();

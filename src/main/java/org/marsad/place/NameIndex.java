@@ -36,11 +36,11 @@ final class NameIndex {
         Map<String, Integer> firstWords = new HashMap<>();
         for (Place place : places) {
             Stream.concat(names(place), seats.getOrDefault(place, List.of()).stream().flatMap(NameIndex::names))
-                    .forEach(name -> add(place, withoutUnitWords(folded(name))));
+                    .forEach(name -> add(place, withoutUnitWords(foldedName(name))));
             List<String> own = Stream.concat(names(place), seats.getOrDefault(place, List.of()).stream().flatMap(NameIndex::names))
-                    .map(n -> NameKeys.bare(folded(n))).distinct().toList();
+                    .map(n -> NameKeys.bare(foldedName(n))).distinct().toList();
             ownKeys.put(place, own.toArray(String[]::new));
-            names(place).map(NameIndex::folded).filter(w -> w.size() > 1).forEach(w -> {
+            names(place).map(NameIndex::foldedName).filter(w -> w.size() > 1).forEach(w -> {
                 firstWords.merge(w.get(0), 1, Integer::sum);
                 firstWords.merge(NameKeys.skeleton(w.subList(0, 1)), 1, Integer::sum);
             });
@@ -67,10 +67,10 @@ final class NameIndex {
     /** Whether two places share a name, spelled exactly, without articles or by the same skeleton. */
     static boolean shareAName(Place a, Place b) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        names(a).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
+        names(a).map(n -> withoutUnitWords(foldedName(n))).filter(w -> !w.isEmpty())
                 .forEach(w -> keys.addAll(List.of(NameKeys.bare(w), NameKeys.skeleton(w))));
         keys.remove("");
-        return names(b).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
+        return names(b).map(n -> withoutUnitWords(foldedName(n))).filter(w -> !w.isEmpty())
                 .anyMatch(w -> keys.contains(NameKeys.bare(w)) || keys.contains(NameKeys.skeleton(w)));
     }
 
@@ -89,6 +89,16 @@ final class NameIndex {
             map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(place);
         }
     }
+
+    /**
+     * A gazetteer name folded, computed once per name: loading reads each name for its keys, its seat's
+     * names and its first word, and folding is most of the load time.
+     */
+    private static List<String> foldedName(String name) {
+        return FOLDED_NAMES.computeIfAbsent(name, NameIndex::folded);
+    }
+
+    private static final Map<String, List<String>> FOLDED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static List<String> folded(String name) {
         return Token.split(name).stream().map(Token::folded).toList();

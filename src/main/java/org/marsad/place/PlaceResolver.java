@@ -50,8 +50,14 @@ public final class PlaceResolver {
     /** Readings of one name keep the order of their levels. */
     private static final double RANK_STEP = 0.01;
 
-    private static final Comparator<Place> LARGER_FIRST = Comparator.comparingLong(Place::population).reversed()
+    /**
+     * Places of one name, likelier first: the more populous unit; among towns, the seat of a larger unit,
+     * then the one whose sub-district is more populous (a town of the same name in a busier area is the one
+     * reports more often mean), then by p-code so the order is stable.
+     */
+    private final Comparator<Place> largerFirst = Comparator.comparingLong(Place::population).reversed()
             .thenComparingInt(p -> p.seat() == 0 ? Integer.MAX_VALUE : p.seat())
+            .thenComparing(Comparator.comparingLong(this::areaPopulation).reversed())
             .thenComparing(Place::pcode);
 
     private final Gazetteer gazetteer;
@@ -91,7 +97,7 @@ public final class PlaceResolver {
             readings.add(new Reading(name, m, name.places().stream()
                     .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
                             .thenComparing(Comparator.<Place>comparingDouble(p -> index.closeness(p, name.key())).reversed())
-                            .thenComparing(LARGER_FIRST))
+                            .thenComparing(largerFirst))
                     .toList(), false, part instanceof MentionPart.Foreign, besideUnlisted(parts, part)));
         }
         List<Scored> scored = new ArrayList<>();
@@ -242,6 +248,10 @@ public final class PlaceResolver {
 
     private static String note(String... pieces) {
         return Arrays.stream(pieces).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
+    }
+
+    private long areaPopulation(Place place) {
+        return gazetteer.areaPopulation(place);
     }
 
     private String adm1(Place place) {

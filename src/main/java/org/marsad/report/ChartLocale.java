@@ -20,7 +20,11 @@ record ChartLocale(Lang lang, Digits digits) {
         MAP_METHOD(
                 "Circles at governorate centres, area proportional to deaths; borders not drawn",
                 "دوائر في مراكز المحافظات، مساحتها بقدر عدد القتلى؛ حدود المحافظات غير مرسومة"),
-        NO_DEATHS_RECORDED("Grey dot: no deaths recorded", "نقطة رمادية: لم يُسجَّل قتلى");
+        NO_DEATHS_RECORDED("Grey dot: no deaths recorded", "نقطة رمادية: لم يُسجَّل قتلى"),
+        CHOROPLETH_METHOD("Shade: deaths recorded in each unit; circles: deaths per town or village. Borders: UN OCHA (2015)",
+                "اللون: عدد القتلى في كل وحدة؛ الدوائر: القتلى في كل بلدة أو قرية. الحدود: UN OCHA (2015)"),
+        ZERO("None recorded", "لا قتلى مسجَّلين"),
+        NO_DATA("No data (outside the report)", "لا بيانات (خارج نطاق التقرير)");
 
         private final String english;
         private final String arabic;

@@ -21,6 +21,29 @@ public final class Charts {
         return BarChart.draw(new ChartLocale(lang, digits), title, bars);
     }
 
+    /**
+     * Governorates or districts on OCHA's borders shaded by deaths (a unit whose count is null has no data),
+     * with towns and villages as circles sized by their deaths.
+     */
+    static String choropleth(Lang lang, Digits digits, String title, org.marsad.place.AdminLevel level,
+                             List<ChoroplethMap.Unit> units, List<ChoroplethMap.Point> points) {
+        return ChoroplethMap.draw(new ChartLocale(lang, digits), title, level, units, points);
+    }
+
+    /**
+     * The map of a tally by governorate or district (p-code → deaths; units absent are "none recorded"),
+     * names and label points from the shipped gazetteer: the web app's tally page shows it.
+     */
+    public static String tallyMap(Lang lang, Digits digits, String title, org.marsad.place.AdminLevel level,
+                                  java.util.Map<String, Long> killed) {
+        org.marsad.place.Gazetteer gazetteer = org.marsad.place.Gazetteer.shipped();
+        List<ChoroplethMap.Unit> units = gazetteer.at(level).stream()
+                .map(p -> new ChoroplethMap.Unit(p.pcode(), p.nameAr(), p.nameEn(), p.lat(), p.lon(),
+                        killed.getOrDefault(p.pcode(), 0L)))
+                .toList();
+        return ChoroplethMap.draw(new ChartLocale(lang, digits), title, level, units, List.of());
+    }
+
     /** Governorates as circles at their centres, sized and shaded by count; list every governorate, zeros too. */
     public static String governorateMap(Lang lang, Digits digits, String title, List<GovernorateCount> governorates) {
         return GovernorateMap.draw(new ChartLocale(lang, digits), title, governorates);

@@ -114,20 +114,55 @@ public final class NarrativeReport {
         }
     }
 
-    /** The governorate map, when the gazetteer gave the governorates their coordinates. */
+    /**
+     * Maps of governorates and districts on OCHA's borders, shaded by deaths, with the towns and villages
+     * where deaths were recorded as circles. A unit outside the report's place filter has no data.
+     */
     private void map(List<Block> b) {
-        List<GovernorateCount> counts = new ArrayList<>();
-        for (Place p : facts.places().values()) {
-            if (p.level() == 1 && p.lat() != null && p.lon() != null) {
-                long n = facts.byGovernorate().row(p.pcode()).map(r -> r.killed().low()).orElse(0L);
-                counts.add(new GovernorateCount(p.pcode(), p.nameAr(), p.nameEn(), p.lat(), p.lon(), n));
+        List<ChoroplethMap.Point> points = new ArrayList<>();
+        for (Tally.Row r : facts.byCommunity().rows()) {
+            Place p = facts.places().get(r.key().get(0));
+            if (p != null && p.level() == 4 && p.lat() != null && p.lon() != null && r.killed().low() > 0) {
+                points.add(new ChoroplethMap.Point(p.nameAr(), p.nameEn(), p.lat(), p.lon(), r.killed().low()));
             }
         }
-        if (!counts.isEmpty()) {
-            counts.sort(java.util.Comparator.comparing(GovernorateCount::pcode));
-            b.add(new Block.Chart(words.getString("chart.map"),
-                    Charts.governorateMap(lang, digits, words.getString("chart.map"), counts)));
+        for (int level : new int[] {1, 2}) {
+            Tally t = level == 1 ? facts.byGovernorate() : facts.byDistrict();
+            List<ChoroplethMap.Unit> units = new ArrayList<>();
+            for (Place p : facts.places().values()) {
+                if (p.level() == level && p.lat() != null && p.lon() != null) {
+                    Long n = covered(p) ? t.row(p.pcode()).map(r -> r.killed().low()).orElse(0L) : null;
+                    units.add(new ChoroplethMap.Unit(p.pcode(), p.nameAr(), p.nameEn(), p.lat(), p.lon(), n));
+                }
+            }
+            if (!units.isEmpty()) {
+                String title = words.getString(level == 1 ? "chart.map" : "chart.map.district");
+                b.add(new Block.Chart(title, Charts.choropleth(lang, digits, title,
+                        level == 1 ? org.marsad.place.AdminLevel.GOVERNORATE : org.marsad.place.AdminLevel.DISTRICT,
+                        units, level == 1 ? points : List.of())));
+            }
         }
+    }
+
+    /** Whether the report counts deaths in this unit: all units, or those of the place it is filtered to. */
+    private boolean covered(Place unit) {
+        String area = facts.filter().place();
+        if (area == null) {
+            return true;
+        }
+        for (Place p = unit; p != null; p = p.parentPcode() == null ? null : facts.places().get(p.parentPcode())) {
+            if (p.pcode().equals(area)) {
+                return true;
+            }
+        }
+        Place a = facts.places().get(area);
+        while (a != null) {
+            if (a.pcode().equals(unit.pcode())) {
+                return true;
+            }
+            a = a.parentPcode() == null ? null : facts.places().get(a.parentPcode());
+        }
+        return false;
     }
 
     private void timeline(List<Block> b) {

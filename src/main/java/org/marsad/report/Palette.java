@@ -15,6 +15,11 @@ final class Palette {
         return SERIES[i % SERIES.length];
     }
 
+    /** The colour of class {@code i} (0 lightest) of the five a map's legend shows. */
+    static String sequential(int i) {
+        return SEQUENTIAL[Math.max(0, Math.min(SEQUENTIAL.length - 1, i))];
+    }
+
     /** Darker for more: one of five equal classes of the largest count. */
     static String shade(long count, long max) {
         int shadeClass = (int) Math.min(SEQUENTIAL.length - 1, (count * SEQUENTIAL.length - 1) / Math.max(1, max));

@@ -17,12 +17,13 @@ import org.marsad.tally.TallyFilter;
 
 /**
  * Everything a narrative report states, counted once by the tally's rules: the total and its groups,
- * the breakdowns by cause, perpetrator, governorate and month, the reported figures it is compared with,
+ * the breakdowns by cause, perpetrator, governorate, district, community and month, the reported figures it is compared with,
  * and the sources. A report is written from these facts and nothing else.
  */
 record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total, LinkDoubt doubt, Map<Group, Range> groups,
                    Tally byCause, Tally byPerpetrator, Tally byGovernorate, Tally byMonthAndGroup,
-                   List<Reconciliation.Comparison> reported, List<String> sources, Map<String, Place> places) {
+                   List<Reconciliation.Comparison> reported, List<String> sources, Map<String, Place> places,
+                   Tally byDistrict, Tally byCommunity) {
 
     static ReportFacts of(Database db, Tallies tallies, TallyFilter filter) {
         Tally byGroup = tallies.count(List.of(Dimension.GROUP), filter);
@@ -41,7 +42,8 @@ record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total
         return new ReportFacts(filter, from, to, byGroup.total().killed(), byGroup.total().killedDoubt(), groups,
                 tallies.count(List.of(Dimension.CAUSE), filter), tallies.count(List.of(Dimension.PERPETRATOR), filter),
                 tallies.count(List.of(Dimension.GOVERNORATE), filter), byMonth,
-                new Reconciliation(db, tallies).compare(filter), sources, new Places(db).all());
+                new Reconciliation(db, tallies).compare(filter), sources, new Places(db).all(),
+                tallies.count(List.of(Dimension.DISTRICT), filter), tallies.count(List.of(Dimension.COMMUNITY), filter));
     }
 
     long killed(Group g) {

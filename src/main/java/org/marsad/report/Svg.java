@@ -68,6 +68,19 @@ final class Svg {
         return this;
     }
 
+    /** A shape at fixed physical coordinates (a map's border is never mirrored); {@code d} is SVG path data. */
+    Svg path(String d, String fill, String stroke, double strokeWidth) {
+        out.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke)
+                .append("\" stroke-width=\"").append(num(strokeWidth)).append("\" stroke-linejoin=\"round\"/>\n");
+        return this;
+    }
+
+    /** Definitions others refer to by id, such as a hatch pattern. */
+    Svg defs(String definitions) {
+        out.append("<defs>").append(definitions).append("</defs>\n");
+        return this;
+    }
+
     Svg polyline(List<double[]> points, String stroke) {
         out.append("<polyline fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(stroke).append("\" points=\"");
         for (double[] p : points) {

@@ -66,30 +66,71 @@ public final class LinkDecisions {
 
     /** The verdicts people gave (confirmed, rejected), which linking must obey. */
     public List<LinkDecision> byPeople() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE decision IN ('confirmed', 'rejected')")
-                .map(LinkDecisions::map).list());
+        return jdbi.withHandle(LinkDecisions::byPeople);
     }
 
-    /** A human's verdict on a pair: confirmed (same person) or rejected (different people). */
-    public void decide(long victimA, long victimB, Verdict verdict, String by) {
+    private static List<LinkDecision> byPeople(org.jdbi.v3.core.Handle h) {
+        return h.createQuery("SELECT * FROM link_decision WHERE decision IN ('confirmed', 'rejected') ORDER BY id")
+                .map(LinkDecisions::map).list();
+    }
+
+    /**
+     * A person's verdict on any two victim records, proposed by the linker or not: confirmed (the same
+     * person) or rejected (different persons), with an optional note saying why. It replaces an earlier
+     * verdict on the pair, is refused when it contradicts people's other verdicts ({@link VerdictConflicts}),
+     * and goes to the audit trail like any other change to the record.
+     */
+    public LinkDecision decide(long victimA, long victimB, Verdict verdict, String by, String note) {
         if (verdict != Verdict.CONFIRMED && verdict != Verdict.REJECTED) {
             throw new IllegalArgumentException("a human decides confirmed or rejected, not " + verdict);
         }
+        if (victimA == victimB) {
+            throw new org.marsad.InputError("a verdict needs two different victim records, not " + victimA + " twice");
+        }
         long a = Math.min(victimA, victimB);
         long b = Math.max(victimA, victimB);
-        jdbi.useTransaction(h -> {
-            LinkDecision before = find(h, a, b)
-                    .orElseThrow(() -> new org.marsad.InputError("no link proposed between victims " + a + " and " + b));
-            h.createUpdate("UPDATE link_decision SET decision = :verdict, decided_by = :by, "
-                            + "decided_at = :at WHERE victim_a = :a AND victim_b = :b")
-                    .bind("verdict", verdict.code()).bind("by", by).bind("at", Columns.text(Columns.now()))
-                    .bind("a", a).bind("b", b)
-                    .execute();
-            // A human verdict is a change to the record like any other: it goes to the audit trail.
+        String why = note == null || note.isBlank() ? null : note.strip();
+        return jdbi.inTransaction(h -> {
+            List<Long> known = h.createQuery("SELECT id FROM victim WHERE id IN (<ids>)").bindList("ids", a, b)
+                    .mapTo(Long.class).list();
+            for (long id : new long[] {a, b}) {
+                if (!known.contains(id)) {
+                    throw new org.marsad.InputError("no victim record " + id);
+                }
+            }
+            List<LinkDecision> others = byPeople(h).stream()
+                    .filter(d -> d.victimA() != a || d.victimB() != b).toList();
+            String conflict = new VerdictConflicts(others).conflict(a, b, verdict);
+            if (conflict != null) {
+                throw new org.marsad.InputError(conflict);
+            }
+            Optional<LinkDecision> before = find(h, a, b);
+            String at = Columns.text(Columns.now());
+            if (before.isPresent()) {
+                h.createUpdate("""
+                                UPDATE link_decision SET decision = :verdict, decided_by = :by, decided_at = :at, note = :note
+                                WHERE victim_a = :a AND victim_b = :b""")
+                        .bind("verdict", verdict.code()).bind("by", by).bind("at", at).bind("note", why)
+                        .bind("a", a).bind("b", b).execute();
+            } else {
+                h.createUpdate("""
+                                INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, note)
+                                VALUES (:a, :b, NULL, :verdict, :by, :at, :note)""")
+                        .bind("a", a).bind("b", b).bind("verdict", verdict.code()).bind("by", by).bind("at", at)
+                        .bind("note", why).execute();
+            }
             AuditLog.append(h, by, "link.decide", "link_decision", a + "-" + b,
-                    AuditJson.of("decision", before.verdict().code(), "probability", before.probability()),
-                    AuditJson.of("decision", verdict.code(), "probability", before.probability()));
+                    before.map(d -> AuditJson.of("decision", d.verdict().code(), "probability", d.probability(),
+                            "note", d.note())).orElse(null),
+                    AuditJson.of("decision", verdict.code(), "probability", before.map(LinkDecision::probability).orElse(null),
+                            "note", why));
+            return find(h, a, b).orElseThrow();
         });
+    }
+
+    /** A person's verdict without a note; see {@link #decide(long, long, Verdict, String, String)}. */
+    public LinkDecision decide(long victimA, long victimB, Verdict verdict, String by) {
+        return decide(victimA, victimB, verdict, by, null);
     }
 
     public Optional<LinkDecision> find(long victimA, long victimB) {
@@ -117,10 +158,15 @@ public final class LinkDecisions {
     }
 
     private static LinkDecision map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new LinkDecision(rs.getLong("id"), rs.getLong("victim_a"), rs.getLong("victim_b"),
-                rs.getDouble("probability"), Verdict.ofCode(rs.getString("decision")), rs.getString("decided_by"),
-                Columns.instant(rs, "decided_at"), LinkDecision.Placement.ofCode(rs.getString("linked")),
-                rs.getObject("chance") == null ? rs.getDouble("probability") : rs.getDouble("chance"),
-                rs.getDouble("priority"));
+        double probability = rs.getDouble("probability");
+        Double scored = rs.wasNull() ? null : probability;
+        double chance = rs.getDouble("chance");
+        if (rs.wasNull()) {
+            chance = scored == null ? 0 : scored;
+        }
+        return new LinkDecision(rs.getLong("id"), rs.getLong("victim_a"), rs.getLong("victim_b"), scored,
+                Verdict.ofCode(rs.getString("decision")), rs.getString("decided_by"), Columns.instant(rs, "decided_at"),
+                LinkDecision.Placement.ofCode(rs.getString("linked")), chance, rs.getDouble("priority"),
+                rs.getString("note"));
     }
 }

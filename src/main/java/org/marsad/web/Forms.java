@@ -64,11 +64,11 @@ final class Forms {
         }
     }
 
-    /** A human's verdict on a pair of records: confirmed (same person) or rejected (different people). */
+    /** A human's verdict on a pair of records: same (or confirmed) or different (or rejected) persons. */
     static org.marsad.store.LinkDecision.Verdict verdict(String value) {
-        var v = code(org.marsad.store.LinkDecision.Verdict.class, required(value, "verdict"), "verdict");
-        if (v != org.marsad.store.LinkDecision.Verdict.CONFIRMED && v != org.marsad.store.LinkDecision.Verdict.REJECTED) {
-            throw new InputError("verdict must be confirmed or rejected");
+        var v = org.marsad.store.LinkDecision.Verdict.ofPerson(required(value, "verdict"));
+        if (v == null) {
+            throw new InputError("verdict must be same or different (confirmed or rejected), not '" + value + "'");
         }
         return v;
     }

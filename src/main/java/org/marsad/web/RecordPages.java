@@ -77,14 +77,16 @@ final class RecordPages {
         Views.render(ctx, "links.mustache", m);
     }
 
+    /** A verdict on a pair of the queue, or on any two records named by their numbers. */
     private void decide(Context ctx) {
         links.decide(Forms.whole(ctx.formParam("a"), "a"), Forms.whole(ctx.formParam("b"), "b"),
-                Forms.verdict(ctx.formParam("verdict")), Guard.session(ctx).user());
+                Forms.verdict(ctx.formParam("verdict")), Guard.session(ctx).user(), Forms.text(ctx.formParam("note")));
         ctx.redirect("/links", HttpStatus.SEE_OTHER);
     }
 
     private Pair pair(LinkDecision d, Map<Long, String> names) {
-        return new Pair(d.victimA(), d.victimB(), String.format(java.util.Locale.ROOT, "%.2f", d.probability()),
+        return new Pair(d.victimA(), d.victimB(),
+                d.probability() == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", d.probability()),
                 victims.find(d.victimA()).map(v -> view(v, names)).orElse(null),
                 victims.find(d.victimB()).map(v -> view(v, names)).orElse(null));
     }

@@ -76,7 +76,10 @@ final class RecordsApi {
         ctx.json(links.reviewQueue(Paging.MAX_SIZE));
     }
 
-    /** {@code {"victim_a": 1, "victim_b": 2, "verdict": "confirmed"}}: a human's verdict on a doubtful pair. */
+    /**
+     * {@code {"victim_a": 1, "victim_b": 2, "verdict": "same", "note": "…"}}: a human's verdict on any two
+     * victim records, proposed by the linker or not (verdict same or different; confirmed or rejected).
+     */
     void decideLink(Context ctx) {
         JsonNode body = Forms.json(ctx);
         if (!body.path("victim_a").canConvertToLong() || !body.path("victim_b").canConvertToLong()) {
@@ -84,8 +87,7 @@ final class RecordsApi {
         }
         long a = body.get("victim_a").longValue();
         long b = body.get("victim_b").longValue();
-        links.decide(a, b, Forms.verdict(body.path("verdict").asText(null)),
-                Guard.session(ctx).user());
-        ctx.json(links.find(a, b).orElseThrow());
+        ctx.json(links.decide(a, b, Forms.verdict(body.path("verdict").asText(null)), Guard.session(ctx).user(),
+                Forms.text(body.path("note").asText(null))));
     }
 }

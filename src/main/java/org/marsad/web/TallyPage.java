@@ -105,11 +105,26 @@ final class TallyPage {
             lines.add(line(key, r, t));
         }
         m.put("rows", lines);
+        m.put("map", map(ctx, q, tally));
         m.put("total", line(List.of(), tally.total(), t));
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         m.put("json", "/api/v1/tallies" + (query.isEmpty() ? "" : "?" + query));
         m.put("query", query.isEmpty() ? "" : query + "&");
         Views.render(ctx, "tallies.mustache", m);
+    }
+
+    /** A map on OCHA's borders when the tally is by governorate or by district alone; else none. */
+    private static String map(Context ctx, TallyQuery q, Tally tally) {
+        if (q.by().size() != 1 || q.by().get(0) != Dimension.GOVERNORATE && q.by().get(0) != Dimension.DISTRICT) {
+            return null;
+        }
+        Map<String, Long> killed = new java.util.HashMap<>();
+        tally.rows().forEach(r -> killed.put(r.key().get(0), r.killed().low()));
+        Messages t = Views.words(ctx);
+        boolean governorates = q.by().get(0) == Dimension.GOVERNORATE;
+        return org.marsad.report.Charts.tallyMap(t.lang(), t.digits(),
+                t.label("dimension", q.by().get(0).code()),
+                governorates ? org.marsad.place.AdminLevel.GOVERNORATE : org.marsad.place.AdminLevel.DISTRICT, killed);
     }
 
     private static Line line(List<String> key, Tally.Row r, Messages t) {

@@ -25,12 +25,15 @@ class DocumentedListsTest {
     private static Database db;
     /** Persons documented per governorate, by the simulation that filled the database. */
     private static final Map<String, Long> DOCUMENTED = new HashMap<>();
+    /** A district of Raqqa, and Kafranbel, a community of Idlib whose p-code does not start with Idlib's. */
+    private static final String[] PLACES = {"SY1101", "C4068"};
     /** Odd-numbered persons are fighters on every list that names them. */
     private static long fighters;
 
     @BeforeAll
     static void fill() {
         db = Database.open(dir.resolve("lists.db").toString());
+        org.marsad.place.PlaceTable.seed(db, org.marsad.place.Gazetteer.shipped());
         Sources sources = new Sources(db);
         long[] ids = {sources.named("SNHR", "ngo").id(), sources.named("VDC", "ngo").id(), sources.named("SOHR", "observatory").id(),
                 sources.named("Small A", "witness").id(), sources.named("Small B", "witness").id()};
@@ -47,13 +50,13 @@ class DocumentedListsTest {
                     fighters += person % 2;
                     for (int j = 0; j < 3; j++) {
                         if ((s >> j & 1) == 1) {
-                            records.add(victim(ids[j], person, governorates[g] + "01", person % 2 == 0 ? "civilian" : "fighter"));
+                            records.add(victim(ids[j], person, PLACES[g], person % 2 == 0 ? "civilian" : "fighter"));
                             personOf.put(ids[j] + "/" + person, "p" + person);
                         }
                     }
                     if (person % 50 == 0) {
                         long small = ids[3 + person / 50 % 2];
-                        records.add(victim(small, person, governorates[g] + "01", "civilian"));
+                        records.add(victim(small, person, PLACES[g], "civilian"));
                         personOf.put(small + "/" + person, "p" + person);
                     }
                 }

@@ -72,9 +72,8 @@ class ClaimExtractorTest {
                 + "وقتل 30 مقاتلاً من الفصائل في اشتباكات قرب اللطامنة.\n";
         String noFigures = "وتواصلت الاشتباكات على محاور عدة في المنطقة وسط قصف متبادل.\n".repeat(2500);
         Extraction alone = extractor.extract(report);
-        // Figures of another report far below (not repeats of these: a repeated figure is one claim).
-        String later = "قتل 25 مدنياً في قصف على بلدة سراقب.\nوقتل 35 مقاتلاً في اشتباكات قرب خان شيخون.\n";
-        Extraction compiled = extractor.extract(report + noFigures + later);
+        String another = "قتل 25 مدنياً في قصف على بلدة سرمدا.\nوقتل 15 مقاتلاً من الفصائل في اشتباكات قرب أريحا.\n";
+        Extraction compiled = extractor.extract(report + noFigures + another);
         assertThat(compiled.claims()).hasSize(5);
         assertThat(alone.checks()).singleElement().satisfies(c -> assertThat(c.claims()).containsExactly(0, 1, 2));
         assertThat(compiled.checks()).singleElement().satisfies(c -> {

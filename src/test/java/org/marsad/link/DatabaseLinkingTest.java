@@ -2,19 +2,29 @@ package org.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
+import org.marsad.store.LinkDecision;
 import org.marsad.store.LinkDecision.Verdict;
 import org.marsad.store.LinkDecisions;
 import org.marsad.store.TestDatabases;
 import org.marsad.store.Victim;
 import org.marsad.store.Victims;
 
-/** Import of generated lists, linking over the database, and a person's decision surviving re-linking. */
+/**
+ * Import of generated lists, linking over the database, and people's verdicts on any two records obeyed
+ * and kept on every re-link.
+ */
 class DatabaseLinkingTest {
 
     @Test
@@ -50,7 +60,7 @@ class DatabaseLinkingTest {
             LinkDecisions decisions = new LinkDecisions(db);
             decisions.propose(new org.marsad.store.LinkDecision(null, Math.min(a.id(), b.id()), Math.max(a.id(), b.id()),
                     0.95, Verdict.AUTO, "linker", null));
-            decisions.decide(a.id(), b.id(), Verdict.REJECTED, "editor");
+            decisions.decide(a.id(), b.id(), Verdict.REJECTED, "editor", null);
             new DatabaseLinking(db).run(null);
             var byId = victims.all().stream().collect(Collectors.toMap(Victim::id, Victim::personId));
             assertThat(byId.get(a.id())).isNotEqualTo(byId.get(b.id()));
@@ -89,5 +99,85 @@ class DatabaseLinkingTest {
             // the pairs linked are the likelier mistakes, so they come before those left apart
             assertThat(queue.get(0).linked()).isNotEqualTo(org.marsad.store.LinkDecision.Placement.APART);
         }
+    }
+
+    /**
+     * Verdicts on pairs the linker linked without asking, and on pairs it never proposed: a split holds
+     * even against a third record that matches both sides, a forced link joins what the model keeps
+     * apart, verdicts that contradict each other are refused, and every verdict is in the audit log.
+     */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void verdictsOnAnyTwoRecordsAreObeyedOnEveryRun(Dialect dialect) {
+        try (Database db = TestDatabases.fresh(dialect)) {
+            importList(db, "list-a", SmallListsTest.NINE.lines().limit(6));
+            importList(db, "list-b", java.util.stream.Stream.concat(SmallListsTest.NINE.lines().limit(1),
+                    SmallListsTest.NINE.lines().skip(6)));
+            DatabaseLinking.Result first = new DatabaseLinking(db).run(null);
+            assertThat(first.records()).isEqualTo(9);
+            assertThat(first.persons()).isEqualTo(5);
+            Map<String, Long> id = ids(db);
+            LinkDecisions decisions = new LinkDecisions(db);
+            // the linker joined a1 and b1 without asking; a person splits them
+            assertThat(person(db, "a1")).isEqualTo(person(db, "b1"));
+            LinkDecision split = decisions.decide(id.get("a1"), id.get("b1"), Verdict.REJECTED, "editor1",
+                    "two men of one name, the Ministry's ids differ");
+            assertThat(split.probability()).as("the linker stored nothing about the pair").isNull();
+
+            // a record matching both sides of the split joins one side only
+            importList(db, "list-c", java.util.stream.Stream.of("id,name,sex,age,date,place",
+                    "c1,محمود علي حسونه,M,38,2023-12-06,رفح", "c2,Reem Hassouna,F,6,2023-12-20,Khan Younis"));
+            new DatabaseLinking(db).run(null);
+            id = ids(db);
+            assertThat(person(db, "a1")).isNotEqualTo(person(db, "b1"));
+            assertThat(person(db, "c1")).isIn(person(db, "a1"), person(db, "b1"));
+            // the model keeps Reem apart (two weeks and a town between the records); a person joins them
+            assertThat(person(db, "c2")).isNotEqualTo(person(db, "a2"));
+            decisions.decide(id.get("c2"), id.get("a2"), Verdict.CONFIRMED, "editor1", null);
+
+            // contradictions are refused, naming what is in the way
+            decisions.decide(id.get("c2"), id.get("b2"), Verdict.CONFIRMED, "editor1", null);
+            long a2 = id.get("a2");
+            long b2 = id.get("b2");
+            assertThatThrownBy(() -> decisions.decide(a2, b2, Verdict.REJECTED, "editor1", null))
+                    .isInstanceOf(InputError.class).hasMessageContaining("one person by the 'same person' verdicts");
+            decisions.decide(id.get("c1"), id.get("a1"), Verdict.CONFIRMED, "editor1", null);
+            long c1 = id.get("c1");
+            long b1 = id.get("b1");
+            assertThatThrownBy(() -> decisions.decide(c1, b1, Verdict.CONFIRMED, "editor1", null))
+                    .isInstanceOf(InputError.class).hasMessageContaining("calls different persons");
+            assertThatThrownBy(() -> decisions.decide(c1, c1, Verdict.CONFIRMED, "editor1", null))
+                    .isInstanceOf(InputError.class);
+            assertThatThrownBy(() -> decisions.decide(c1, 999_999, Verdict.CONFIRMED, "editor1", null))
+                    .isInstanceOf(InputError.class).hasMessageContaining("no victim record 999999");
+
+            for (int run = 0; run < 2; run++) {
+                DatabaseLinking.Result result = new DatabaseLinking(db).run(null);
+                assertThat(result.verdicts()).isEqualTo(4);
+                assertThat(person(db, "a1")).isNotEqualTo(person(db, "b1"));
+                assertThat(person(db, "c1")).isEqualTo(person(db, "a1"));
+                assertThat(person(db, "c2")).isEqualTo(person(db, "a2")).isEqualTo(person(db, "b2"));
+            }
+            assertThat(decisions.byPeople()).extracting(LinkDecision::note).containsOnlyOnce(
+                    "two men of one name, the Ministry's ids differ");
+            List<String> audited = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT after_json FROM audit_entry WHERE action = 'link.decide' ORDER BY id").mapTo(String.class).list());
+            assertThat(audited).hasSize(4);
+            assertThat(audited.get(0)).contains("rejected").contains("the Ministry's ids differ");
+        }
+    }
+
+    private static void importList(Database db, String source, java.util.stream.Stream<String> lines) {
+        String csv = lines.collect(Collectors.joining("\n", "", "\n"));
+        VictimImport.run(db, LinkageCsv.rows(new StringReader(csv), source + ".csv"), source, place -> null);
+    }
+
+    /** Each victim's id by its record key (a1, b1, …; unique in these lists). */
+    private static Map<String, Long> ids(Database db) {
+        return new Victims(db).all().stream().collect(Collectors.toMap(Victim::recordKey, Victim::id));
+    }
+
+    private static Long person(Database db, String key) {
+        return new Victims(db).all().stream().filter(v -> v.recordKey().equals(key)).findFirst().orElseThrow().personId();
     }
 }

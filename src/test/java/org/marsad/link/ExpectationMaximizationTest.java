@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExpectationMaximizationTest {
@@ -34,13 +35,32 @@ class ExpectationMaximizationTest {
     }
 
     @Test
-    void firstGuessCallsOnePersonOnlyWhenNamesAndDatesAgree() {
-        RecordProfileFixture same = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد احمد خالد حسن", 0, 1);
-        assertThat(ExpectationMaximization.firstGuess(same.pattern())).isGreaterThan(0.9);
-        RecordProfileFixture otherFather = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد سعيد خالد الحسن", 0, 0);
-        assertThat(ExpectationMaximization.firstGuess(otherFather.pattern())).isLessThan(0.01);
-        RecordProfileFixture monthsApart = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد أحمد خالد الحسن", 0, 60);
-        assertThat(ExpectationMaximization.firstGuess(monthsApart.pattern())).isLessThan(0.01);
+    void aHandfulOfPairsCannotTurnThePriorWeights() {
+        int same = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد احمد خالد حسن", 0, 0).pattern();
+        MatchModel learned = ExpectationMaximization.fit(Map.of(same, 3L));
+        MatchModel prior = PriorWeights.MODEL;
+        // EM without a prior learned from such pairs that every pair is a match (share 0.999)
+        assertThat(learned.prior()).isLessThan(0.5);
+        // levels the pairs never show keep the prior's sign and most of its strength (the half-pair
+        // floor of every level weighs on three pairs too)
+        for (int level = 0; level < 4; level++) {
+            assertThat(weight(learned, PairPattern.FATHER, level)).as("father's name, level " + level)
+                    .isCloseTo(weight(prior, PairPattern.FATHER, level), within(2.0));
+        }
+        assertThat(weight(learned, PairPattern.FATHER, NameComparator.DIFFERENT)).isLessThan(-2);
+    }
+
+    @Test
+    void manyPairsOutweighThePrior() {
+        int same = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد احمد خالد حسن", 0, 0).pattern();
+        int apart = RecordProfileFixture.pattern("محمد أحمد خالد الحسن", "محمد سعيد خالد الحسن", 0, 200).pattern();
+        MatchModel learned = ExpectationMaximization.fit(Map.of(same, 50_000L, apart, 50_000L));
+        assertThat(PriorWeights.MODEL.prior()).isLessThan(0.2);
+        assertThat(learned.prior()).isBetween(0.45, 0.55);
+    }
+
+    private static double weight(MatchModel model, int field, int level) {
+        return Math.log(model.m(field, level) / model.u(field, level)) / Math.log(2);
     }
 
     /** Two records with given names and days of death, compared. */

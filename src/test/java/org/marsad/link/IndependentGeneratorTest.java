@@ -29,7 +29,7 @@ class IndependentGeneratorTest {
     @Test
     void linksAnotherGeneratorsListsOfTenThousandPeople(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("independent.csv");
-        assumeTrue(generate(file), "python3 is not here");
+        assumeTrue(generate(file, 10_000, 1), "python3 is not here");
         List<VictimRecord> records = LinkageCsv.read(Files.newBufferedReader(file), file.toString());
         List<String> truth = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file)) {
@@ -45,10 +45,11 @@ class IndependentGeneratorTest {
     }
 
     /** Runs the generator; false when there is no python3 to run it (a failing generator fails the test). */
-    private static boolean generate(Path out) throws Exception {
+    static boolean generate(Path out, int people, int seed) throws Exception {
         Process python;
         try {
-            python = new ProcessBuilder("python3", GENERATOR.toString(), "--people", "10000", "--seed", "1",
+            python = new ProcessBuilder("python3", GENERATOR.toString(), "--people", Integer.toString(people),
+                    "--seed", Integer.toString(seed),
                     "--out", out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (java.io.IOException noPython) {

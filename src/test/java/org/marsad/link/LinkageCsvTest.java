@@ -28,6 +28,13 @@ class LinkageCsvTest {
     }
 
     @Test
+    void readsAListSavedByExcelWithAByteOrderMark() {
+        String csv = "\uFEFFid,name,sex\n1,محمد أحمد الحسن,M\n";
+        assertThat(LinkageCsv.read(new StringReader(csv), "excel.csv")).containsExactly(
+                new VictimRecord("1", "محمد أحمد الحسن", null, Sex.MALE, null, null, null, null));
+    }
+
+    @Test
     void readsTheWaysListsWriteSexAgeAndStatusAndUnknownAsBlank() {
         String csv = "id,name,sex,age,status\n"
                 + "1,x, male ,0.5,Fighter\n"

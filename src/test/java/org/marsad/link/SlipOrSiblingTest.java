@@ -26,7 +26,7 @@ class SlipOrSiblingTest {
 
     @Test
     void aRareSpellingOneLetterFromANameIsASlipOfIt() {
-        NameLexicon names = lexicon("لينا", 12, "لين", 1, "قاسم", 6, "قسم", 2);
+        NameLexicon names = lexicon("لينا", 12, "لين", 1, "قاسم", 10, "قسم", 3);
         assertThat(NameComparator.level(names.part("لين"), names.part("لينا"))).isEqualTo(NameComparator.SIMILAR);
         assertThat(NameComparator.level(names.part("قسم"), names.part("قاسم"))).isEqualTo(NameComparator.SIMILAR);
     }
@@ -37,5 +37,14 @@ class SlipOrSiblingTest {
         assertThat(NameComparator.level(names.part("حسن"), names.part("حسين"))).isEqualTo(NameComparator.DIFFERENT);
         assertThat(NameComparator.level(names.part("محمد"), names.part("محمود"))).isEqualTo(NameComparator.DIFFERENT);
         assertThat(NameComparator.level(names.part("هلا"), names.part("حلا"))).isEqualTo(NameComparator.DIFFERENT);
+    }
+
+    @Test
+    void onAListTooSmallToKnowWhichNameIsEstablishedOneLetterApartIsTwoPeople() {
+        // a new observatory's first list: three brothers' records and one of a sister-in-law's; nothing is
+        // written often enough to tell a slip from a second name, so the rare-spelling rule does not apply
+        NameLexicon names = lexicon("حسن", 3, "حسين", 1, "هلا", 2, "حلا", 1);
+        assertThat(NameComparator.level(names.part("حسين"), names.part("حسن"))).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(names.part("حلا"), names.part("هلا"))).isEqualTo(NameComparator.DIFFERENT);
     }
 }

@@ -193,7 +193,7 @@ class StoreTest {
             LinkDecisions decisions = new LinkDecisions(db);
             decisions.propose(new LinkDecision(null, ids.get(0), ids.get(1), 0.6, Verdict.REVIEW, "linker", null));
             assertThat(decisions.reviewQueue()).hasSize(1);
-            decisions.decide(ids.get(1), ids.get(0), Verdict.REJECTED, "editor1");
+            decisions.decide(ids.get(1), ids.get(0), Verdict.REJECTED, "editor1", null);
             decisions.propose(new LinkDecision(null, ids.get(0), ids.get(1), 0.9, Verdict.AUTO, "linker", null));
 
             LinkDecision kept = decisions.find(ids.get(0), ids.get(1)).orElseThrow();

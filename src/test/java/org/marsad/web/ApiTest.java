@@ -163,6 +163,21 @@ class ApiTest {
     }
 
     @Test
+    void aVerdictOnAPairTheLinkerNeverProposedIsAccepted() {
+        List<Long> ids = new Victims(app.db).all().stream().map(Victim::id).toList();
+        HttpResponse<String> r = editor.sendJson("POST", "/api/v1/links/decisions", "{\"victim_a\":" + ids.get(1)
+                + ",\"victim_b\":" + ids.get(0) + ",\"verdict\":\"different\",\"note\":\"sister and brother\"}", true);
+        JsonNode verdict = Visitor.json(r);
+        assertThat(verdict.path("verdict").asText()).isEqualTo("rejected");
+        assertThat(verdict.hasNonNull("probability")).as("no probability: the linker never scored the pair").isFalse();
+        assertThat(verdict.path("note").asText()).isEqualTo("sister and brother");
+        HttpResponse<String> same = editor.sendJson("POST", "/api/v1/links/decisions", "{\"victim_a\":" + ids.get(0)
+                + ",\"victim_b\":" + ids.get(0) + ",\"verdict\":\"same\"}", true);
+        assertThat(same.statusCode()).isEqualTo(400);
+        assertThat(editor.get("/links").body()).contains("id=\"any-pair\"", "value=\"different\"");
+    }
+
+    @Test
     void talliesAnswerTheTallyJsonAndPlacesTheGazetteer() {
         JsonNode tally = Visitor.json(anonymous.get("/api/v1/tallies?by=month,group&from=2017-01-01&to=2017-12-31"));
         assertThat(tally.path("by")).extracting(JsonNode::asText).containsExactly("month", "group");

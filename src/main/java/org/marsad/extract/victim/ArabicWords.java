@@ -217,8 +217,9 @@ final class ArabicWords {
     }
 
     /**
-     * An imperfect verb of two or more (يفتحان، يقيمون، تبلغين): ي/ت before, ان/ون/ين after. Names of that
-     * shape put a long vowel second (ياسين), which a verb's stem does not.
+     * An imperfect verb of two or more (يفتحان، يقيمون): ي/ت before, ان/ون after. Names of that shape put a
+     * long vowel second (يامان), which a verb's stem does not; ين is left out, as تحسين and تمكين are names
+     * (and masdars) far more often than a verb's feminine ending in reports.
      */
     /** "على يد" (at the hands of): على, spelt like the name علي once ى is folded, is the preposition here. */
     static final Set<String> AFTER_ALA = norm("يد", "أيدي", "ايدي", "الأقل", "الفور", "إثر", "خلفية", "حساب",
@@ -226,7 +227,7 @@ final class ArabicWords {
 
     static boolean isVerb(String w) {
         return w.length() >= 5 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && w.charAt(1) != 'ا'
-                && (w.endsWith("ان") || w.endsWith("ون") || w.endsWith("ين"));
+                && (w.endsWith("ان") || w.endsWith("ون"));
     }
 
     /** Given names beginning with ب or ل, letters that elsewhere are the prepositions "by" and "for". */

@@ -51,8 +51,8 @@ public final class NamedVictimFinder {
             if (space > 0) {
                 byFirstWord.computeIfAbsent(key.substring(0, space), k -> new ArrayList<>()).add(victims.size());
             }
-            victims.add(new NamedVictim(m.name(), m.outcome(), m.sex(), m.age(), m.group(), null, null, null,
-                    m.start(), m.end(), null));
+            victims.add(new NamedVictim(m.name(), m.outcome(), m.sex(), m.age(), m.group(), null, null,
+                    DeathDate.of(text, m.start(), m.end()), m.start(), m.end(), null));
         }
         return victims;
     }

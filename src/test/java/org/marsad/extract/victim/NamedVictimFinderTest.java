@@ -21,6 +21,12 @@ class NamedVictimFinderTest {
     }
 
     @Test
+    void aNameShapedLikeAVerbalNounIsStillAName() {
+        assertEquals(List.of("killed:جابر سعيد", "killed:تحسين يوسف", "killed:تيسير أحمد"),
+                names("وعرف من القتلى: جابر سعيد (20 عاماً)، وتحسين يوسف (19 عاماً)، و\"تيسير أحمد\"."));
+    }
+
+    @Test
     void numberedLinesTakeTheHeadingsOutcome() {
         String text = "أسماء الشهداء:\n1- الشهيد ماهر سعيد النمر\n2- الطفلة ريم ماهر النمر 6 أعوام\nأسماء الجرحى\n"
                 + "1- إصابة/ كمال يوسف الحلبي\n2- سعاد كمال الحلبي";
@@ -72,6 +78,15 @@ class NamedVictimFinderTest {
                 "استشهد الطفل وسيم جمال الخطيب في القصف. وقال الأهالي إن الطفل وسيم (11 عاماً) كان في طريقه إلى المدرسة حين قتل.");
         assertEquals(1, v.size());
         assertEquals(11, v.get(0).age());
+    }
+
+    @Test
+    void dateOnlyWhenTheSentenceGivesItInFull() {
+        assertEquals(java.time.LocalDate.of(2022, 3, 4),
+                NamedVictimFinder.find("قُتل الشاب جميل منصور في 4-3-2022 برصاص قناص.").get(0).date());
+        assertEquals(java.time.LocalDate.of(2021, 10, 9),
+                NamedVictimFinder.find("A boy, identified as Sami Nasser, was shot dead on October 9, 2021.").get(0).date());
+        assertEquals(null, NamedVictimFinder.find("قُتل الشاب جميل منصور يوم الجمعة 4 آذار برصاص قناص.").get(0).date());
     }
 
     @Test
