@@ -164,6 +164,12 @@ final class FigureFinder {
         if (isRate(i, numberEnd)) {
             return null;
         }
+        int high = rangeEnd(i, value, numberEnd);
+        if (high > numberEnd) {
+            // "between five and nine civilians", "بين 5 و9 مدنيين": the documenter records the low count,
+            // with the noun written after the high one; the high number is no figure of its own
+            numberEnd = high;
+        }
         if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)) {
             return null;
         }
@@ -188,6 +194,29 @@ final class FigureFinder {
         }
         finish(f);
         return f;
+    }
+
+    /**
+     * The token after the high number of a range opened by "between"/بين ("between 5 and 9", "ما بين
+     * خمسة وتسعة"), else {@code numberEnd}.
+     */
+    private int rangeEnd(int i, long low, int numberEnd) {
+        if (!doc.isWord(i - 1, "between") && !doc.isWord(i - 1, "بين")) {
+            return numberEnd;
+        }
+        int k = numberEnd;
+        if (doc.isWord(k, "and") || doc.isWord(k, "و")) {
+            k++;
+        }
+        if (k >= doc.size() || !doc.sameSentence(k, i)) {
+            return numberEnd;
+        }
+        Token t = doc.token(k);
+        if (t.kind() == Token.Kind.NUMBER) {
+            return t.value() > low && (k > numberEnd || doc.hits[k].conjoined()) ? k + 1 : numberEnd;
+        }
+        NumberWords.Match words = NumberWords.read(doc.tokens, k);
+        return words != null && words.value() > low && (k > numberEnd || words.conjoined()) ? words.end() : numberEnd;
     }
 
     /**

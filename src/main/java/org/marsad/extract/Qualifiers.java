@@ -13,7 +13,10 @@ final class Qualifiers {
                     "about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                     "estimated")
             .add(Qualifier.MORE_THAN, "أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "أزيد من", "ما يربو على",
-                    "يربو على", "ما يفوق", "more than", "over", "upwards of", "in excess of");
+                    "يربو على", "ما يفوق", "more than", "over", "upwards of", "in excess of",
+                    // a toll that "crossed 1,000" is more than 1,000 (GOLD.md: فاق is more_than)
+                    "crossed", "surpassed", "exceeded", "topped", "passed", "تجاوز", "تجاوزت", "فاق", "فاقت",
+                    "تخطى", "تخطت", "تخطّى");
 
     static final Vocabulary<Qualifier> AFTER = new Vocabulary<Qualifier>()
             .add(Qualifier.AT_LEAST, "على الأقل", "at least")

@@ -176,6 +176,25 @@ class PhenomenaTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Between five and nine civilians were killed in the shelling. | killed 5 civilian",
+        "قتل ما بين 5 و9 مدنيين في القصف. | killed 5 civilian",
+        "قتل بين خمسة وتسعة أطفال في الغارة. | killed 5 child"
+    })
+    void readsTheLowCountOfARange(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The death toll surpassed 200 on Sunday. | killed 200 person",
+        "The death toll rose to over 200 on Sunday. | killed 200 person"
+    })
+    void readsATollThatCrossedANumber(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "قتل الطفلان بقذيفة سقطت قرب المدرسة. | killed 2 child",
         "وكانت الغارة قد أدت إلى إصابة طفلين استشهدا لاحقاً في المستشفى. | injured 2 child",
         "خلف الانفجار 30 قتيلاً و75 جريحاً بينهم 9 أطفال. | killed 30 person; injured 75 person",
