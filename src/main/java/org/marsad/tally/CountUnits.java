@@ -41,12 +41,15 @@ final class CountUnits {
             Map<Long, LinkDoubt> doubts = LinkDoubts.load(h);
 
             Units units = new Units(new ArrayList<>(), new ArrayList<>());
+            // The named persons of an incident are one account per group, their number: accounts of one group
+            // are never summed (IncidentFigures), so each person given as an account of its own counted 1.
+            Map<Long, Map<Group, Long>> named = new HashMap<>();
             for (PersonRecord person : persons(h, db.dialect())) {
                 IncidentRow incident = person.incidentId() == null ? null : incidents.get(person.incidentId());
                 if (incident != null && grades.contains(incident.grade())) {
-                    IncidentFigures[] f = figures.get(incident.id());
+                    Map<Group, Long> byGroup = named.computeIfAbsent(incident.id(), k -> new java.util.EnumMap<>(Group.class));
                     for (Group g : person.groups()) {
-                        f[Outcome.KILLED.ordinal()].account(g, Range.exactly(1, 1));
+                        byGroup.merge(g, 1L, Long::sum);
                     }
                     incidentSources.computeIfAbsent(incident.id(), k -> new HashSet<>()).addAll(person.sources());
                 } else {
@@ -56,6 +59,8 @@ final class CountUnits {
                             doubts.getOrDefault(person.key(), LinkDoubt.NONE)));
                 }
             }
+            named.forEach((incident, byGroup) -> byGroup.forEach((g, n) ->
+                    figures.get(incident)[Outcome.KILLED.ordinal()].account(g, Range.exactly(n, n))));
             for (IncidentRow i : incidents.values()) {
                 boolean counted = grades.contains(i.grade());
                 if (!counted && i.grade() != Grade.WEAK) {

@@ -257,6 +257,24 @@ class TalliesTest {
         assertThat(TallyText.table(t).lines().reduce((x, y) -> y).orElseThrow()).startsWith("total").matches(".* 5 +0\\.0 +0\\.0");
     }
 
+    @Test
+    void namedPersonsOfAnIncidentCountAsTheirNumberWhenTheyOutnumberItsFigure() {
+        try (Database small = TestDatabases.fresh(Dialect.SQLITE)) {
+            long source = new Sources(small).named("A", "observatory").id();
+            long incident = new Incidents(small).add(incident(LocalDate.of(2017, 8, 3), null, "airstrike", Grade.FAIR,
+                    new IncidentFigure(Group.CIVILIAN, Outcome.KILLED, 2, 2, 2))).id();
+            Victims victims = new Victims(small);
+            victims.addAll(List.of(
+                    victim(source, "n1", 'M', 40, "civilian", LocalDate.of(2017, 8, 3), null, incident),
+                    victim(source, "n2", 'F', 35, "civilian", LocalDate.of(2017, 8, 3), null, incident),
+                    victim(source, "n3", 'M', 12, "civilian", LocalDate.of(2017, 8, 3), null, incident),
+                    victim(source, "n4", 'F', 9, "civilian", LocalDate.of(2017, 8, 3), null, incident)));
+            victims.assignPersons(victims.all().stream().map(v -> List.of(v.id())).toList());
+            // four named persons inside a figure of two: count = max(named, figure) = 4, never 2 and never 6
+            assertThat(new Tallies(small).count(List.of(), TallyFilter.none()).total().killed()).isEqualTo(new Range(4, 4, 4, 4));
+        }
+    }
+
     private static TallyFilter filter(String place, Group group, String status, String source) {
         return new TallyFilter(null, null, place, group, null, null, status, null, source, null);
     }
