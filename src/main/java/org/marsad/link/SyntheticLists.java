@@ -2,7 +2,6 @@ package org.marsad.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -109,43 +108,8 @@ public final class SyntheticLists {
     }
 
     private List<LabelledVictim> records(List<Person> people, int lists) {
-        boolean[][] listed = membership(people.size(), lists);
-        List<LabelledVictim> all = new ArrayList<>();
-        for (int list = 1; list <= lists; list++) {
-            boolean latin = lists >= 2 && list == lists;
-            List<LabelledVictim> entries = new ArrayList<>();
-            for (Person person : people) {
-                if (listed[person.id()][list - 1]) {
-                    entries.add(record(person, list, latin));
-                    if (random.nextDouble() < DUPLICATE_IN_LIST) {
-                        entries.add(record(person, list, latin));
-                    }
-                }
-            }
-            Collections.shuffle(entries, random);
-            for (int n = 0; n < entries.size(); n++) {
-                VictimRecord r = entries.get(n).record();
-                all.add(new LabelledVictim(new VictimRecord("L" + list + "-" + (n + 1), r.name(), r.source(), r.sex(),
-                        r.age(), r.date(), r.place(), r.status()), entries.get(n).person()));
-            }
-        }
-        return all;
-    }
-
-    /** Each person is in each list with probability ½; one drawn into no list goes into a random one. */
-    private boolean[][] membership(int people, int lists) {
-        boolean[][] listed = new boolean[people][lists];
-        for (boolean[] person : listed) {
-            boolean any = false;
-            for (int list = 0; list < lists; list++) {
-                person[list] = random.nextDouble() < IN_LIST;
-                any |= person[list];
-            }
-            if (!any) {
-                person[random.nextInt(lists)] = true;
-            }
-        }
-        return listed;
+        boolean[][] listed = ListDrawing.membership(random, people.size(), lists, IN_LIST);
+        return ListDrawing.lists(random, people, Person::id, listed, lists, DUPLICATE_IN_LIST, "L", this::record);
     }
 
     private LabelledVictim record(Person person, int list, boolean latin) {
