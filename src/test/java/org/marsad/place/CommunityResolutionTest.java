@@ -2,13 +2,9 @@ package org.marsad.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +22,10 @@ class CommunityResolutionTest {
     private static final Gazetteer GAZETTEER = Gazetteer.load();
     private final PlaceResolver resolver = new PlaceResolver(GAZETTEER);
 
-    private record Mention(String text, String pcode) {
-    }
-
     @Test
     void resolvesCommunityMentionsToTheirOwnPcodeFirst() throws IOException {
-        List<Mention> table = table("communities.tsv");
-        List<String> misses = new ArrayList<>();
-        for (Mention m : table) {
-            String top = resolver.best(m.text()).map(Candidate::pcode).orElse(NONE);
-            if (!top.equals(m.pcode())) {
-                misses.add(m.text() + " → " + top + " (expected " + m.pcode() + ")");
-            }
-        }
+        List<MentionTable> table = table("communities.tsv");
+        List<String> misses = MentionTable.topOneMisses(resolver, table, NONE);
         double topOne = 1.0 - (double) misses.size() / table.size();
         System.out.printf("community top-1: %.4f over %d mentions%n", topOne, table.size());
         misses.forEach(miss -> System.out.println("  miss: " + miss));
@@ -48,10 +35,10 @@ class CommunityResolutionTest {
 
     @Test
     void rarelyResolvesForeignOrMisspelledPlacesToAWrongPlace() throws IOException {
-        List<Mention> table = table("not-syrian.tsv");
+        List<MentionTable> table = table("not-syrian.tsv");
         List<String> wrong = new ArrayList<>();
         int found = 0;
-        for (Mention m : table) {
+        for (MentionTable m : table) {
             Optional<Candidate> best = resolver.best(m.text());
             if (best.isEmpty()) {
                 continue;
@@ -82,7 +69,7 @@ class CommunityResolutionTest {
     @Test
     void theTablesNameOnlyKnownPcodes() throws IOException {
         for (String file : List.of("communities.tsv", "not-syrian.tsv")) {
-            for (Mention m : table(file)) {
+            for (MentionTable m : table(file)) {
                 if (!m.pcode().equals(NONE)) {
                     assertThat(GAZETTEER.place(m.pcode())).as(file + ": " + m.text()).isPresent();
                 }
@@ -90,15 +77,7 @@ class CommunityResolutionTest {
         }
     }
 
-    private static List<Mention> table(String resource) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(CommunityResolutionTest.class.getResourceAsStream(resource)),
-                StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .map(f -> new Mention(f[0], f[1]))
-                    .toList();
-        }
+    private static List<MentionTable> table(String resource) throws IOException {
+        return MentionTable.read(resource);
     }
 }

@@ -2,13 +2,8 @@ package org.marsad.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.marsad.text.SpellingFolding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,19 +16,10 @@ class PlaceResolverTest {
     private static final Gazetteer GAZETTEER = Gazetteer.load();
     private final PlaceResolver resolver = new PlaceResolver(GAZETTEER);
 
-    private record Mention(String text, String pcode) {
-    }
-
     @Test
     void resolvesTheMentionTableWithTopOneAccuracyAtLeastAsReached() throws IOException {
-        List<Mention> table = mentions();
-        List<String> misses = new ArrayList<>();
-        for (Mention m : table) {
-            String top = resolver.best(m.text()).map(Candidate::pcode).orElse("none");
-            if (!top.equals(m.pcode())) {
-                misses.add(m.text() + " → " + top + " (expected " + m.pcode() + ")");
-            }
-        }
+        List<MentionTable> table = mentions();
+        List<String> misses = MentionTable.topOneMisses(resolver, table, "none");
         double accuracy = 1.0 - (double) misses.size() / table.size();
         System.out.printf("place resolver top-1 accuracy: %.4f over %d mentions%n", accuracy, table.size());
         misses.forEach(miss -> System.out.println("  miss: " + miss));
@@ -43,7 +29,7 @@ class PlaceResolverTest {
 
     @Test
     void theTableHasMentionsInBothScripts() throws IOException {
-        List<Mention> table = mentions();
+        List<MentionTable> table = mentions();
         long arabic = table.stream().filter(m -> SpellingFolding.isArabic(m.text().charAt(0))).count();
         assertThat(arabic).isGreaterThanOrEqualTo(50);
         assertThat(table.size() - arabic).isGreaterThanOrEqualTo(50);
@@ -183,15 +169,7 @@ class PlaceResolverTest {
         assertThat(resolver.best("city")).isEmpty();
     }
 
-    private static List<Mention> mentions() throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(PlaceResolverTest.class.getResourceAsStream("mentions.tsv")),
-                StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .map(f -> new Mention(f[0], f[1]))
-                    .toList();
-        }
+    private static List<MentionTable> mentions() throws IOException {
+        return MentionTable.read("mentions.tsv");
     }
 }
