@@ -28,7 +28,7 @@ final class Document {
         boolean wrapped = hardWrapped(tokens);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            hits[i] = t.isWord() ? Lexicon.lookup(t.norm()) : punctuationHit(t);
+            hits[i] = t.isWord() ? inContext(i, Lexicon.lookup(t.norm())) : punctuationHit(t);
             sentence[i] = s;
             if (wrapped && t.kind() == Token.Kind.BREAK && !paragraph(text, t)) {
                 continue;
@@ -74,6 +74,27 @@ final class Document {
             lineStart = i + 1;
         }
         return lines >= 6 && open * 10 >= lines * 7 && chars / lines < 60 && listed * 5 < lines;
+    }
+
+    /**
+     * English words whose sense depends on the words after them: "lost" is a death only in "lost their
+     * lives" ("lost one or more limbs" is an injury); "taken to hospital" is an injury.
+     */
+    private WordInfo.Hit inContext(int i, WordInfo.Hit hit) {
+        Token t = tokens.get(i);
+        if (t.is("lost")) {
+            int k = isWordAt(i + 1, "their") || isWordAt(i + 1, "his") || isWordAt(i + 1, "her") ? i + 2 : i + 1;
+            return isWordAt(k, "lives") || isWordAt(k, "life") ? hit : WordInfo.Hit.NONE;
+        }
+        if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {
+            int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") ? i + 3 : i + 2;
+            return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;
+        }
+        return hit;
+    }
+
+    private boolean isWordAt(int i, String normalized) {
+        return i < tokens.size() && tokens.get(i).is(normalized);
     }
 
     /** A blank line between two paragraphs. */

@@ -26,6 +26,11 @@ final class Figure {
     boolean others;
     /** A number with no noun after it: a claim only if its sentence names its outcome right beside it. */
     boolean bare;
+    /**
+     * Set after a figure by a comma or dash as one of the people it counts: "two civilians, a man and his
+     * son,". A relative listed so is a claim of its own (GOLD.md counts the listed parts).
+     */
+    boolean apposed;
     /** Joined to the figure before by و/"and". */
     boolean conjoined;
     /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */

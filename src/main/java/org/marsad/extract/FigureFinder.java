@@ -136,10 +136,52 @@ final class FigureFinder {
                 && doc.info(i - 1).before != null; // "قتل الآخران" (the other two were killed)
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
         boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
-        if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL) {
-            return lone(i, noun, hit.conjoined() || conjoinedBefore(i));
+        if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
+                && !theEnglish(i)) {
+            return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
         }
         return null;
+    }
+
+    /**
+     * "the wounded person", "the son": English names someone already counted with "the", as Arabic does
+     * with ال.
+     */
+    private boolean theEnglish(int i) {
+        if (isArabic(i)) {
+            return false;
+        }
+        int k = i - 1;
+        if (k >= 0 && (doc.info(k).before != null || doc.info(k).after != null || doc.has(k, Lexicon.ADJECTIVE))) {
+            k--;
+        }
+        return doc.isWord(k, "the") || doc.isWord(k, "this") || doc.isWord(k, "that");
+    }
+
+    /**
+     * An English noun set after a figure by a comma, dash or colon, as the people it counts are listed:
+     * "a family of four - father, mother and two children -", "killed a man, his wife, and his brother".
+     */
+    private boolean appositive(int i) {
+        if (isArabic(i) || found.isEmpty()) {
+            return false;
+        }
+        int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        Figure last = found.get(found.size() - 1);
+        return k > 0 && last.end == k && listMark(k) && doc.sameSentence(last.start, i);
+    }
+
+    /** Whether the figure at {@code i} is set in apposition, or joined by "and" to one that is. */
+    private boolean apposedList(int i, boolean conjoined) {
+        if (appositive(i)) {
+            return true;
+        }
+        Figure last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return conjoined && last != null && last.apposed && i - last.end <= 3 && !isArabic(i);
+    }
+
+    private boolean listMark(int k) {
+        return doc.isWord(k, ",") || doc.isWord(k, "-") || doc.isWord(k, "–") || doc.isWord(k, ":");
     }
 
     /**
@@ -170,7 +212,8 @@ final class FigureFinder {
             // with the noun written after the high one; the high number is no figure of its own
             numberEnd = high;
         }
-        if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)) {
+        if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)
+                || value <= 31 && afterMonth(i)) {
             return null;
         }
         if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT) || doc.has(numberEnd, Lexicon.UNIT)) {
@@ -230,6 +273,17 @@ final class FigureFinder {
         for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
             if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
                     && (doc.isWord(k + 1, "كل") && !doc.isWord(k + 2, "من") || doc.isWord(k + 1, "every"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day of a date written month first: "April 26", "on May 5, 2016". */
+    private boolean afterMonth(int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            Months.Match m = doc.token(k).isWord() ? Months.read(doc.tokens, k) : null;
+            if (m != null && m.end() == i) {
                 return true;
             }
         }
@@ -358,18 +412,26 @@ final class FigureFinder {
             boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
             // "100 Hezbollah fighters", "five ISIS militants": an armed body's name before its members
             boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun == null;
-            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || t.is("-"))) {
+            boolean hyphen = t.is("-") && k > 0 && doc.token(k - 1).end() == t.start(); // "pro-government"
+            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || hyphen)) {
                 break;
             }
         }
         return at;
     }
 
+    /**
+     * The group the words before the noun give it: "five civilian deaths"; an armed body's name makes its
+     * members fighters ("one SDF member", "two Hezbollah members").
+     */
     private Group adjectiveGroup(int from, int to) {
         for (int k = from; k < to; k++) {
             Noun noun = doc.noun(k);
             if (noun != null && noun.group() != Group.PERSON) {
                 return noun.group();
+            }
+            if (noun == null && doc.has(k, Lexicon.ORG)) {
+                return Group.FIGHTER;
             }
         }
         return null;
@@ -545,8 +607,11 @@ final class FigureFinder {
         f.others = noun.others() && noun.plurality() != Plurality.SINGULAR;
         if (doc.info(i).kin && noun.plurality() == Plurality.SINGULAR) {
             f.kin = doc.token(i).norm();
+        } else if (doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their")) {
+            f.kin = doc.token(i - 1).norm() + " " + doc.token(i).norm(); // "his child": a relative, not a new count
         }
         f.conjoined = conjoined;
+        f.apposed = apposedList(i, conjoined);
         if (noun.plurality() == Plurality.DUAL) {
             f.count = 2;
             if (doc.isWord(i + 1, "اثنان") || doc.isWord(i + 1, "اثنين") || doc.isWord(i + 1, "اثنتان")
@@ -591,7 +656,8 @@ final class FigureFinder {
         int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
         // ضحية (victim) alone is as often a figure of speech ("the rescuer became a victim") as a count
         boolean selfCounting = noun.outcome() != null && !doc.token(i).norm().endsWith("ضحية");
-        if (selfCounting || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)) {
+        if (selfCounting || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)
+                || doc.isWord(i + 1, ",") && doc.isWord(i + 2, "who") && statedAfter(i + 1) != null) {
             return true;
         }
         if (!conjoined || found.isEmpty()) {
@@ -636,22 +702,35 @@ final class FigureFinder {
                 && doc.has(k + 2, Lexicon.UNIT)) {
             k = doc.isWord(k + 3, "-") ? k + 5 : k + 3;
         }
+        int adjectives = k;
         k = skipEnglishAdjectives(k);
         Noun noun = doc.noun(k);
-        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others()) {
+        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others() || predicate(i)) {
             return null;
         }
+        Group adjective = k > adjectives ? adjectiveGroup(adjectives, k) : null;
         Figure f = new Figure();
         f.start = i;
         f.numberEnd = i + 1;
         f.end = k + 1;
         f.count = 1;
-        f.group = noun.group();
+        f.group = adjective != null && noun.group() == Group.PERSON ? adjective : noun.group();
         f.stated = noun.outcome();
-        f.conjoined = conjoinedBefore(i);
+        f.conjoined = conjoinedBefore(i) || appositive(i);
+        f.apposed = apposedList(i, f.conjoined);
         refine(f, false);
         finish(f);
         return f;
+    }
+
+    /**
+     * "a" after a verb of being says what someone is, not how many: "alleged to be a civilian or a member
+     * of ISIS", "he was a father of three". An alternative ("or a member") is no count either.
+     */
+    private boolean predicate(int i) {
+        return doc.isWord(i - 1, "be") || doc.isWord(i - 1, "being") || doc.isWord(i - 1, "is")
+                || doc.isWord(i - 1, "was") || doc.isWord(i - 1, "became") || doc.isWord(i - 1, "become")
+                || doc.isWord(i - 1, "or");
     }
 
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
@@ -713,8 +792,14 @@ final class FigureFinder {
                 || NumberWords.read(doc.tokens, k) != null);
     }
 
-    /** An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا". */
+    /**
+     * An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا", "their mother,
+     * who was wounded".
+     */
     Outcome statedAfter(int from) {
+        if (doc.isWord(from, ",") && doc.isWord(from + 1, "who")) {
+            from++;
+        }
         for (int k = from; k < from + 3 && k < doc.size(); k++) {
             WordInfo.Hit hit = doc.hits[k];
             if (hit.info().after != null && !hit.conjoined()) {

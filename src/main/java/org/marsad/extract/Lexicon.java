@@ -237,7 +237,8 @@ final class Lexicon {
             "killed", "died", "dead", "perished", "drowned", "executed", "lost"}) {
             entry(w).after = k;
         }
-        for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt"}) {
+        for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",
+            "hospitalised", "hospitalized"}) {
             entry(w).after = i;
         }
     }

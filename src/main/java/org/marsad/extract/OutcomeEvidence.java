@@ -121,9 +121,19 @@ final class OutcomeEvidence {
         int k = f.end;
         int limit = f.end + AFTER_REACH;
         while (k < limit && k < doc.size() && doc.sameSentence(k, f.start)) {
+            if (k == f.end && relativeClause(k)) {
+                k = clauseEnd(k + 2, limit); // "another man, who is alleged to be …, was injured"
+                continue;
+            }
             Figure next = startingAt[k];
             if (next != null && next != f) {
-                if (!next.conjoined && f.marker < 0 && !next.oneOf && !next.bare && !next.partitive) {
+                if (among(next)) {
+                    // "a family of four were among the 16 people killed": the outcome of the figure they are among
+                    f.nearAfter = next.stated;
+                    return;
+                }
+                boolean apposed = next.start == f.end + 1 && listMark(f.end); // "Two civilians, a man and his son, were"
+                if (!next.conjoined && f.marker < 0 && !next.oneOf && !next.bare && !next.partitive && !apposed) {
                     return;
                 }
                 k = Math.max(next.end, k + 1);
@@ -141,6 +151,36 @@ final class OutcomeEvidence {
             }
             k++;
         }
+    }
+
+    /** ", who …": an English relative clause, whose words say nothing of the figure's outcome. */
+    private boolean relativeClause(int k) {
+        return doc.isWord(k, ",") && (doc.isWord(k + 1, "who") || doc.isWord(k + 1, "which"));
+    }
+
+    /** The token after the comma that closes a relative clause, or {@code limit}. */
+    private int clauseEnd(int from, int limit) {
+        for (int k = from; k < limit && k < doc.size(); k++) {
+            if (doc.isWord(k, ",")) {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** A figure written after "among" ("were among the 16 people killed") that states its outcome. */
+    private boolean among(Figure next) {
+        int k = doc.isWord(next.start - 1, "the") ? next.start - 2 : next.start - 1;
+        return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
+    }
+
+    private boolean isArabicAt(int k) {
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) >= 0x0600;
+    }
+
+    private boolean listMark(int k) {
+        return doc.isWord(k, ",") || doc.isWord(k, "-") || doc.isWord(k, "–") || doc.isWord(k, ":");
     }
 
     /** Reads "عدد الشهداء المدنيين" (number of civilian martyrs), "death toll", "number of civilians killed". */

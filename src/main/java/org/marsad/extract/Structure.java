@@ -138,6 +138,9 @@ final class Structure {
                 }
                 continue;
             }
+            if (f.apposed) {
+                continue;
+            }
             if (f.parent != null || !seen.add(f.outcome + " " + f.kin)) {
                 f.dropped = true;
             } else {
@@ -145,7 +148,7 @@ final class Structure {
             }
         }
         for (Figure f : claims) {
-            if (f.kin != null && !f.dropped && largest.getOrDefault(f.outcome, 0L) > kin.get(f.outcome)) {
+            if (f.kin != null && !f.dropped && !f.apposed && largest.getOrDefault(f.outcome, 0L) > kin.get(f.outcome)) {
                 f.dropped = true;
             }
         }

@@ -205,6 +205,32 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The shelling on March 14 reportedly killed 9 villagers. | killed 9 civilian",
+        "Twelve people were injured, including 4 who lost a leg. | injured 12 person; injured 4 person",
+        "Two soldiers lost their lives in the ambush. | killed 2 fighter",
+        "Eight people were taken to hospital after the blast. | injured 8 person",
+        "The drone strike killed one ISIS member near the bridge. | killed 1 fighter"
+    })
+    void readsEnglishDatesLossesAndHospitalAdmissions(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Three civilians, a woman and her two sons, were killed and a man, who witnesses said was a guard, was hurt. "
+                + "| killed 3 civilian; killed 1 woman; killed 2 person; injured 1 man",
+        "A family of five - father, mother and three children - were among the 23 people killed in the raid. "
+                + "| killed 23 person; killed 5 person; killed 1 man; killed 1 woman; killed 3 child",
+        "The shell also wounded their grandmother, who was taken to a clinic. | injured 1 woman",
+        "A farmer was killed in the raid. The wounded farmer later told reporters he saw the plane. | killed 1 civilian",
+        "A shepherd was injured, and the army said he was a smuggler or a spy. | injured 1 civilian"
+    })
+    void readsEnglishAppositionsRelativeClausesAndReferences(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
