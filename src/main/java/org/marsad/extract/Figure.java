@@ -37,6 +37,10 @@ final class Figure {
     boolean oneOf;
     /** "6 منهم" (six of them): a part of an earlier figure. */
     boolean partitive;
+    /** "52 were civilians": a part of the figure before, which may stand in the sentence before. */
+    boolean copula;
+    /** "one of the seven": the count of the earlier figure this one is a part of, else 0. */
+    long ofCount;
     /** Token index of بينهم/"including" that opens this figure's parts, else -1. */
     int marker = -1;
     /** Tokens of the affiliation ("من قوات النظام"), else -1. */

@@ -353,8 +353,47 @@ final class FigureFinder {
             partitive(f, k + 1);
             return;
         }
+        if (isOf(k) && doc.isWord(k + 1, "the") && !isArabic(k)) {
+            NumberWords.Match words = NumberWords.read(doc.tokens, k + 2);
+            Token t = k + 2 < doc.size() ? doc.token(k + 2) : null;
+            int end = words != null ? words.end() : t != null && t.kind() == Token.Kind.NUMBER ? k + 3 : -1;
+            if (end > 0 && doc.noun(end) == null && skipEnglishAdjectives(end) == end) {
+                // "one of the seven": a part of the figure of seven counted before
+                f.partitive = true;
+                f.inheritsGroup = true;
+                f.ofCount = words != null ? words.value() : t.value();
+                f.end = end;
+                return;
+            }
+        }
+        if (copula(f, k)) {
+            return;
+        }
         f.bare = true;
         f.inheritsGroup = true;
+    }
+
+    /**
+     * "52 were civilians", "two were ambulance drivers", "one was a child": an English number whose
+     * group a verb of being names, a part of a figure before it.
+     */
+    private boolean copula(Figure f, int k) {
+        if (isArabic(k) || !(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are"))) {
+            return false;
+        }
+        int from = doc.isWord(k + 1, "a") || doc.isWord(k + 1, "an") ? k + 2 : k + 1;
+        int n = skipEnglishAdjectives(from);
+        Noun noun = doc.noun(n);
+        if (noun == null || noun.outcome() != null || noun.others()
+                || (noun.plurality() == Plurality.SINGULAR) != (f.count == 1)) {
+            return false;
+        }
+        Group adjective = n > from ? adjectiveGroup(from, n) : null;
+        f.group = adjective != null && noun.group() == Group.PERSON ? adjective : noun.group();
+        f.partitive = true;
+        f.copula = true;
+        f.end = n + 1;
+        return true;
     }
 
     /** The outcome of an injury or a case of death counted right after a number, else null. */

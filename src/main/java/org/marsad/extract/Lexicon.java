@@ -136,12 +136,12 @@ final class Lexicon {
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
         nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
-                "member");
+                "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
-                "protesters", "demonstrators");
+                "protesters", "demonstrators", "drivers");
         kin();
         for (String form : new String[] {"آخرون", "آخرين", "آخران", "آخرَين", "others", "other", "another"}) {
             entry(form).noun = new Noun(Group.PERSON, form.equals("آخران") ? Plurality.DUAL : Plurality.PLURAL,

@@ -7,6 +7,8 @@ package org.marsad.extract;
 final class Qualifiers {
 
     static final Vocabulary<Qualifier> BEFORE = new Vocabulary<Qualifier>()
+            // "up to seven children": a top the contract has no qualifier for; read as the phrase's start
+            .add(Qualifier.EXACT, "up to")
             .add(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "على الأقل", "at least", "no fewer than",
                     "no less than")
             .add(Qualifier.APPROX, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز",

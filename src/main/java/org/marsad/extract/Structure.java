@@ -217,11 +217,28 @@ final class Structure {
         }
     }
 
+    /** How many figures back "one of the seven" looks for the figure of seven. */
+    private static final int COUNTED_REACH = 30;
+
     private Figure partitiveWhole(int i) {
         Figure f = figures.get(i);
+        if (f.ofCount > 0) {
+            for (int j = i - 1; j >= Math.max(0, i - COUNTED_REACH); j--) {
+                if (figures.get(j).count == f.ofCount && !figures.get(j).bare) {
+                    return figures.get(j);
+                }
+            }
+            return null;
+        }
         for (int j = i - 1; j >= 0; j--) {
             Figure before = figures.get(j);
-            if (!doc.sameSentence(before.start, f.start)) {
+            // "302 people have been killed. Most were fighters, but 52 were civilians": the sentence before
+            boolean previous = f.copula && doc.sentence[f.start] - doc.sentence[before.start] == 1
+                    && (!before.bare || before.stated != null);
+            if (!doc.sameSentence(before.start, f.start) && !previous) {
+                if (f.copula && doc.sentence[f.start] - doc.sentence[before.start] == 1) {
+                    continue;
+                }
                 return null;
             }
             if (before.count > f.count || f.oneOf && !before.oneOf) {
@@ -322,7 +339,7 @@ final class Structure {
             case PERSON:
                 return true;
             case CIVILIAN:
-                return part != Group.FIGHTER && part != Group.PERSON;
+                return part != Group.FIGHTER;
             case FIGHTER:
                 return part == Group.FIGHTER || part == Group.CHILD;
             case WOMAN:

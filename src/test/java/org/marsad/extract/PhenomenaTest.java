@@ -231,6 +231,21 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "At least 40 people died in the bombing. Most were fighters, but 11 were civilians. "
+                + "| killed 40 person; killed 11 civilian",
+        "Nine aid workers were killed at the crossing; three were local drivers and one was a doctor. "
+                + "| killed 9 person; killed 3 person; killed 1 person",
+        "Relief groups said six medics died on Sunday. One of the six was a nurse. "
+                + "| killed 6 person; killed 1 person",
+        "Up to 30 civilians, including 8 nurses and up to 12 children, were killed and up to 60 others were hurt. "
+                + "| killed 30 civilian; killed 8 person; killed 12 child; injured 60 civilian"
+    })
+    void readsEnglishPartsNamedByBeingAndByTheirWhole(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
