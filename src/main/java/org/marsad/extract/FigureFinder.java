@@ -29,6 +29,7 @@ final class FigureFinder {
             "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
+    private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
 
     private final Document doc;
     private final List<Figure> found = new ArrayList<>();
@@ -598,8 +599,11 @@ final class FigureFinder {
         }
         Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
         boolean conjoined = doc.hits[k].conjoined() || doc.token(k).is("و") || doc.token(k).is("and");
-        return conjoined && (doc.noun(k) != null || next != null && next.kind() == Token.Kind.NUMBER
-                || NumberWords.read(doc.tokens, k) != null);
+        NumberWords.Match number = NumberWords.read(doc.tokens, k);
+        if (number != null && number.conjoined()) {
+            return true; // "اثنان من حزب الله وواحد من …" (two of Hezbollah and one of …): the next item
+        }
+        return conjoined && (doc.noun(k) != null || next != null && next.kind() == Token.Kind.NUMBER || number != null);
     }
 
     /**
@@ -699,11 +703,30 @@ final class FigureFinder {
                 || doc.isWord(i + 1, ",") && doc.isWord(i + 2, "who") && statedAfter(i + 1) != null) {
             return true;
         }
+        if (isArabic(i) && statedAfter(i + 1) != null) {
+            return true; // "ومدني فارق الحياة متأثراً بإصابته" (and a civilian died of his wounds)
+        }
         if (!conjoined || found.isEmpty()) {
             return false;
         }
         Figure last = found.get(found.size() - 1);
-        return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+        // "استشهد 8 …، ورجل جراء قصف …، ورجل بقصف …" (and a man by shelling): an item of the list, its cause
+        // after it, however long the item before
+        return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || isArabic(i) && causeAt(i + 1));
+    }
+
+    /** What killed them, named right after a list item: جراء، إثر، بقصف، برصاص (as a result of, by shelling, by bullets). */
+    private boolean causeAt(int k) {
+        if (k >= doc.size() || !doc.token(k).isWord()) {
+            return false;
+        }
+        String w = doc.token(k).norm();
+        if (w.equals("جراء") || w.equals("اثر") || w.equals("إثر") || w.equals("بسبب") || w.equals("نتيجة")
+                || w.startsWith("متاثر")) {
+            return true;
+        }
+        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens, k);
+        return cause != null && w.charAt(0) == 'ب';
     }
 
     private Figure oneOf(int i) {
@@ -797,11 +820,13 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
-        if ((doc.isWord(f.end, "هم") || doc.isWord(f.end, "وهم") || doc.isWord(f.end, "هن"))
-                && (doc.noun(f.end + 1) != null || doc.token(Math.min(f.end + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
-                || NumberWords.read(doc.tokens, Math.min(f.end + 1, doc.size() - 1)) != null)) {
-            // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children)
-            f.marker = f.end;
+        int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : f.end;
+        if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
+                && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens, Math.min(they + 1, doc.size() - 1)) != null)) {
+            // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
+            // "8 مواطنين، وهم 6 بينهم …"
+            f.marker = they;
         }
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.PART)) {

@@ -246,6 +246,18 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 7 مدنيين، وهم 4 بينهم سيدة وطفل جراء غارة على السوق، ورجل جراء قصف مدفعي على الحي. "
+                + "| killed 7 civilian; killed 4 civilian; killed 1 woman; killed 1 child; killed 1 man",
+        "ومسن فارق الحياة متأثراً بجراحه في المستشفى. | killed 1 man",
+        "قتل 4 عناصر هم ثلاثة من قوات النظام وواحد من المليشيات الموالية. "
+                + "| killed 4 fighter; killed 3 fighter; killed 1 fighter"
+    })
+    void readsArabicListsSpelledOutAfterTheirTotal(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
