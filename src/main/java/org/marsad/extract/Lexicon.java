@@ -32,6 +32,8 @@ final class Lexicon {
     static final int AGE = 1 << 8;
     /** An English adjective that may stand between a number and its noun ("five Syrian soldiers"). */
     static final int ADJECTIVE = 1 << 9;
+    /** حياً (ḥayyan, alive; not أحياء, also "neighbourhoods"), "alive", "survived": the people of the figure lived. */
+    static final int ALIVE = 1 << 11;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     static final int STOP = 1 << 10;
 
@@ -234,7 +236,7 @@ final class Lexicon {
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
             "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
-            "killed", "died", "dead", "perished", "drowned", "executed", "lost"}) {
+            "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased"}) {
             entry(w).after = k;
         }
         for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",
@@ -272,6 +274,7 @@ final class Lexicon {
                 "released", "returned", "held", "survivors");
         role(DOC, "وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "حصيلة", "toll", "number");
+        role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",
                 "مزرعة", "أطراف", "ضواحي", "سجن", "سجون");
         role(AGE, "سن", "عمر", "العمر", "عمره", "عمرها", "aged", "age");

@@ -16,6 +16,8 @@ final class OutcomeEvidence {
     private static final int DOCUMENTED_REACH = 40;
     private static final int AFTER_REACH = 30;
     private static final int TOLL_REACH = 40;
+    /** Words after a figure within which "alive" still speaks of its people. */
+    private static final int SURVIVED_REACH = 5;
 
     private final Document doc;
     private final List<Figure> figures;
@@ -57,6 +59,20 @@ final class OutcomeEvidence {
             }
         }
         nearAfter(f);
+        f.excluded |= survived(f);
+    }
+
+    /** Words after a figure that say its people lived: "one boy was pulled alive", "انتشال 3 أطفال أحياء". */
+    private boolean survived(Figure f) {
+        for (int k = f.end; k < f.end + SURVIVED_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+            if (doc.has(k, Lexicon.ALIVE)) {
+                return true;
+            }
+            if (doc.info(k).after != null || doc.info(k).before != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "قتل وأصيب", "killed or injured": the cue before the figure is the second of two outcomes. */
@@ -77,7 +93,10 @@ final class OutcomeEvidence {
         while (sentenceStart > 0 && sentenceStart > f.start - reach && doc.sameSentence(sentenceStart - 1, f.start)) {
             sentenceStart--;
         }
-        int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - NEAR);
+        // the last item of a list joined by "and" may stand far from the cue that opens the list: "the deaths
+        // of A, his wife, B and five of his children"
+        int near = f.conjoined && isLatin(f.start) ? DOCUMENTED_REACH : NEAR;
+        int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
             if (info.before != null) {
@@ -174,6 +193,11 @@ final class OutcomeEvidence {
         return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
     }
 
+    private boolean isLatin(int k) {
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) < 128;
+    }
+
     private boolean isArabicAt(int k) {
         String n = doc.token(k).norm();
         return !n.isEmpty() && n.charAt(0) >= 0x0600;
@@ -212,7 +236,8 @@ final class OutcomeEvidence {
                 break;
             }
         }
-        if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة"))) {
+        if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة")
+                || doc.isWord(at, "toll"))) {
             // a toll (ḥaṣīla) with no outcome named after it is a toll of the dead
             f.tollOutcome = Outcome.KILLED;
         }

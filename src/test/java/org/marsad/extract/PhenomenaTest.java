@@ -258,6 +258,19 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "By Friday the toll had climbed to 210. | killed 210 person",
+        "The shelling caused the deaths of the imam of the old mosque in the northern quarter of the town and four "
+                + "of his grandchildren. | killed 4 person",
+        "A family of nine was wiped out when the house collapsed. | killed 9 person",
+        "Four people died in the collapse, and rescuers pulled one girl alive from the rubble. | killed 4 person",
+        "وتمكنت فرق الدفاع المدني من إخراج طفل حياً من تحت الأنقاض. | ''"
+    })
+    void readsEnglishTollsFarListItemsAndSurvivors(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
