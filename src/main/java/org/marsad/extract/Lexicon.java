@@ -110,12 +110,12 @@ final class Lexicon {
         Plurality many = Plurality.PLURAL;
         // مدنيين (madaniyyīn) is the plural; its dual is written the same without vowels, so it stays plural.
         nouns(Group.CIVILIAN, one, "مدني", "مدنياً", "مواطن", "مواطناً", "ناشط", "ناشطاً", "إعلامي", "صحفي", "صحفياً",
-                "مسعف", "متطوع", "راعٍ", "راع", "مزارع", "عامل", "نازح", "civilian", "activist", "journalist",
-                "paramedic", "farmer", "shepherd", "resident");
-        nouns(Group.CIVILIAN, two, "مدنيان", "مواطنان", "ناشطان", "صحفيان", "مسعفان");
+                "متطوع", "راعٍ", "راع", "مزارع", "عامل", "نازح", "civilian", "activist", "journalist",
+                "reporter", "farmer", "shepherd", "resident");
+        nouns(Group.CIVILIAN, two, "مدنيان", "مواطنان", "ناشطان", "صحفيان");
         nouns(Group.CIVILIAN, many, "مدنيين", "مدنيون", "مواطنين", "مواطنون", "ناشطين", "ناشطون", "إعلاميين",
-                "صحفيين", "مسعفين", "متطوعين", "رعاة", "مزارعين", "عمال", "نازحين", "civilians", "activists",
-                "journalists", "paramedics", "farmers", "shepherds", "residents", "villagers");
+                "صحفيين", "متطوعين", "رعاة", "مزارعين", "عمال", "نازحين", "civilians", "activists",
+                "journalists", "reporters", "farmers", "shepherds", "residents", "villagers");
         nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "child", "boy", "girl", "infant",
                 "baby", "toddler", "teenager", "minor");
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
@@ -136,6 +136,11 @@ final class Lexicon {
                 "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
+        // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
+        // an armed party's own ("paramedics affiliated with …")
+        nouns(Group.PERSON, one, "مسعف", "paramedic", "medic", "rescuer");
+        nouns(Group.PERSON, two, "مسعفان");
+        nouns(Group.PERSON, many, "مسعفين", "مسعفون", "paramedics", "rescuers");
         nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member", "driver");

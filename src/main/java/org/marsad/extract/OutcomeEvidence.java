@@ -159,6 +159,12 @@ final class OutcomeEvidence {
                 continue;
             }
             WordInfo.Hit hit = doc.hits[k];
+            Noun among = hit.info().noun;
+            if (among != null && among.outcome() != null && !among.others() && amongThe(k)) {
+                // "طفلين كانا من بين القتلى" (two children were among the dead), "were among the wounded"
+                f.nearAfter = among.outcome();
+                return;
+            }
             if (hit.info().after != null && !hit.conjoined()) {
                 if (hit.info().before == null || k + 1 >= doc.size() || startingAt[k + 1] == null) {
                     f.nearAfter = hit.info().after;
@@ -185,6 +191,12 @@ final class OutcomeEvidence {
             }
         }
         return limit;
+    }
+
+    /** The word at {@code k} follows بين/"among the": "من بين القتلى", "among the dead". */
+    private boolean amongThe(int k) {
+        return doc.hits[k].definite() && doc.isWord(k - 1, "بين")
+                || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
     }
 
     /** A figure written after "among" ("were among the 16 people killed") that states its outcome. */

@@ -271,6 +271,16 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقالت المصادر إن رضيعين كانا من بين القتلى في الغارة. | killed 2 child",
+        "Two reporters and a driver were among the wounded, the agency said. | injured 2 civilian; injured 1 person",
+        "وقتل 9 أشخاص بينهم ثلاثة مسعفين من فرق الإسعاف. | killed 9 person; killed 3 person"
+    })
+    void readsFiguresAmongTheDeadAndMedicsAsPersons(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
