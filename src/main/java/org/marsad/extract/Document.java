@@ -120,7 +120,7 @@ final class Document {
             return false;
         }
         String p = t.norm();
-        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals(";") || p.equals("؛");
+        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals(";");
     }
 
     int size() {

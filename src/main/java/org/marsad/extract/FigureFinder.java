@@ -172,6 +172,11 @@ final class FigureFinder {
         return k > 0 && last.end == k && listMark(k) && doc.sameSentence(last.start, i);
     }
 
+    private boolean isQuote(int k) {
+        Token t = doc.token(k);
+        return t.kind() == Token.Kind.PUNCT && "“”\"«»".contains(t.norm());
+    }
+
     /** Whether the figure at {@code i} is set in apposition, or joined by "and" to one that is. */
     private boolean apposedList(int i, boolean conjoined) {
         if (appositive(i)) {
@@ -304,6 +309,9 @@ final class FigureFinder {
     }
 
     private void nounPhrase(Figure f, int at) {
+        if (at + 1 < doc.size() && isQuote(at) && doc.noun(at + 1) != null) {
+            at++; // 417 “مقاتلاً معارضاً” (417 "opposition fighters"): the noun quoted as the source wrote it
+        }
         int k = skipEnglishAdjectives(at);
         Group adjective = k > at ? adjectiveGroup(at, k) : null;
         Noun noun = doc.noun(k);

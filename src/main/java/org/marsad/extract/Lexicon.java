@@ -131,14 +131,17 @@ final class Lexicon {
                 "عسكرياً", "ضابط", "ضابطاً", "قيادي", "قيادياً", "قائد", "شرطي", "جهادي", "fighter", "soldier",
                 "militant", "gunman", "officer", "commander", "combatant", "rebel", "policeman", "jihadist");
         nouns(Group.FIGHTER, two, "مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان", "عسكريان", "ضابطان",
-                "ضابطين", "قياديان");
+                "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
-                "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "شرطيين", "جهاديين", "مقاتليه",
+                "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
         // an armed party's own ("paramedics affiliated with …")
-        nouns(Group.PERSON, one, "مسعف", "paramedic", "medic", "rescuer");
+        nouns(Group.PERSON, one, "مسعف", "paramedic", "medic", "rescuer", "معلم", "معلمة", "طالبة", "teacher", "student",
+                "doctor", "nurse");
+        nouns(Group.PERSON, two, "معلمان", "معلمتان", "معلمتين", "طالبتان", "طالبتين");
+        nouns(Group.PERSON, many, "معلمون", "معلمين", "معلمات", "طلاب", "طالبات", "teachers");
         nouns(Group.PERSON, two, "مسعفان");
         nouns(Group.PERSON, many, "مسعفين", "مسعفون", "paramedics", "rescuers");
         nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts

@@ -16,6 +16,10 @@ final class OutcomeEvidence {
     private static final int DOCUMENTED_REACH = 40;
     private static final int AFTER_REACH = 30;
     private static final int TOLL_REACH = 40;
+    /** Words after a toll that name whom it counts: "عدد الشهداء المدنيين", "number of people who were killed". */
+    private static final int TOLL_WORDS = 7;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذين", "اللذين", "اللواتي", "اللاتي", "ممن",
+            "who", "were", "was", "have", "has", "had", "been");
     /** Words after a figure within which "alive" still speaks of its people. */
     private static final int SURVIVED_REACH = 5;
 
@@ -101,6 +105,9 @@ final class OutcomeEvidence {
             WordInfo info = doc.info(k);
             if (info.before != null) {
                 f.nearBefore = info.before;
+                if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
+                    continue; // "the number of people who were killed rose to 31": the toll is further back
+                }
                 break;
             }
             if (info.noun != null && info.noun.outcome() != null && !info.noun.others() && doc.hits[k].definite()) {
@@ -225,10 +232,10 @@ final class OutcomeEvidence {
             f.tollOutcome = Outcome.KILLED;
         }
         Outcome named = null;
-        for (int k = at + 1; k < at + 5 && k < doc.size(); k++) {
+        for (int k = at + 1; k < at + TOLL_WORDS && k < doc.size(); k++) {
             Token t = doc.token(k);
-            if (t.is("of") || t.is("the") || t.is("من")) {
-                continue;
+            if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm())) {
+                continue; // "عدد الأشخاص الذين قضوا" (the number of people who died), "people who were killed"
             }
             Noun noun = doc.noun(k);
             WordInfo info = doc.info(k);

@@ -281,6 +281,18 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأسفرت المعارك عن مقتل 56 “مقاتلاً” من الطرفين؛ بينهم قائدان، و30 من قوات النظام. "
+                + "| killed 56 fighter; killed 2 fighter; killed 30 fighter",
+        "وارتفع عدد الأشخاص الذين قضوا في السجون إلى 64 شخصاً. | killed 64 person",
+        "The number of people who were killed in the camp rose to 31. | killed 31 person",
+        "وقتل 6 مدنيين بينهم معلمتان وطالبة في قصف على المدرسة. | killed 6 civilian; killed 2 person; killed 1 person"
+    })
+    void readsQuotedNounsTollsNamedByAClauseAndClausesJoinedBySemicolons(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
