@@ -624,8 +624,8 @@ final class FigureFinder {
         }
         String next = doc.token(i + 1).norm();
         boolean two = next.equals("اثنين") || next.equals("اثنان") || next.equals("اثنتين") || next.equals("اثنتان");
-        if (!two && (!next.startsWith("ال") || next.length() < 4)) {
-            return null;
+        if (!two && (!next.startsWith("ال") || next.length() < 4) || two && isOf(i + 2)) {
+            return null; // "من بين الضحايا اثنين من الكوادر" (among the victims, two of the staff): a phrase of its own
         }
         // "مدنيين اثنين" (two civilians): the plural noun counted by اثنين after it
         java.util.OptionalLong n = two ? java.util.OptionalLong.of(2) : NumberWords.parse(next.substring(2));

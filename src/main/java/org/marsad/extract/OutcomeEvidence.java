@@ -134,10 +134,34 @@ final class OutcomeEvidence {
                 break;
             }
         }
+        if (f.nearBefore == null && f.tollOutcome == null && !f.excluded) {
+            farToll(f, Math.max(Math.max(sentenceStart, previousEnd), f.start - TOLL_REACH), limit);
+        }
         for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {
             if (doc.has(k, Lexicon.DOC)) {
                 f.documented = true;
                 break;
+            }
+        }
+    }
+
+    /**
+     * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ مطلع
+     * كانون الثاني الماضي، 131 شخصاً" (the number of the dead … since the start of January reached 131).
+     * Stops at anything that opens another statement: a cue, an event, a figure before.
+     */
+    private void farToll(Figure f, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            WordInfo info = doc.info(k);
+            if (info.before != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
+                return;
+            }
+            if (doc.has(k, Lexicon.TOLL)) {
+                Noun named = doc.noun(k + 1);
+                if (named != null && named.outcome() != null && !named.others()) {
+                    toll(f, k);
+                }
+                return;
             }
         }
     }
@@ -249,6 +273,11 @@ final class OutcomeEvidence {
             } else if (noun != null && !noun.others() && (f.inheritsGroup || f.group == Group.PERSON)) {
                 f.group = noun.group();
                 f.inheritsGroup = false;
+            } else if (doc.has(k, Lexicon.ORG) && noun == null && doc.isWord(k - 1, "من")
+                    && (f.inheritsGroup || f.group == Group.PERSON)) {
+                f.group = Group.FIGHTER; // "أعداد القتلى من فصائل المعارضة" (the dead of the opposition factions)
+                f.inheritsGroup = false;
+                break;
             } else if (info.after != null) {
                 f.tollOutcome = info.after;
             } else {

@@ -293,6 +293,18 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وبلغ عدد القتلى في المواجهات بين الطرفين في ريف المدينة الشمالي، منذ مطلع شباط الماضي، مئتين وواحداً وأربعين "
+                + "شخصاً بينهم سبعة مدنيين. | killed 241 person; killed 7 civilian",
+        "وارتفعت أعداد القتلى من الفصائل المسلحة إلى 77 منذ بدء الهجوم. | killed 77 fighter",
+        "وارتفعت حصيلة الضحايا منذ أحد عشر شهراً إلى 90 قتيلاً. | killed 90 person",
+        "ووثق المرصد مقتل 12 شخصاً، وبحسب الوزارة فإن من بين الضحايا اثنين من الكوادر الطبية. | killed 12 person; killed 2 person"
+    })
+    void readsFarTollsNumberWordsAndPartsOfTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
