@@ -205,7 +205,8 @@ final class FigureFinder {
 
     private boolean conjoinedBefore(int i) {
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
-        return doc.isWord(k, "و") || doc.isWord(k, "and");
+        // "مقتل 790 عنصراً … مقابل 738 مقاتلاً" (against 738 fighters): the second side of one count
+        return doc.isWord(k, "و") || doc.isWord(k, "and") || doc.isWord(k, "مقابل");
     }
 
     private Figure number(int i, long value, int numberEnd, boolean conjoined) {
@@ -827,6 +828,14 @@ final class FigureFinder {
             if (orgAhead(n) >= 0 || isArabic(n)) {
                 affiliation(f, n);
             }
+        }
+        Noun named = doc.noun(f.end + 1);
+        if (doc.isWord(f.end, "هم") && named != null && named.plurality() == Plurality.PLURAL && named.outcome() == null
+                && !named.others() && (f.group == Group.PERSON || f.inheritsGroup) && !startsCount(f.end + 2)) {
+            // "16 ألفاً و795 من الشهداء هم أطفال" (… of the martyrs are children): the group, not a list of parts
+            f.group = named.group();
+            f.inheritsGroup = false;
+            f.end += 2;
         }
         int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : f.end;
         if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))

@@ -224,9 +224,9 @@ final class Lexicon {
         Plurality many = Plurality.PLURAL;
         Outcome k = Outcome.KILLED;
         Outcome i = Outcome.INJURED;
-        nouns(Group.PERSON, one, k, "قتيل", "قتيلاً", "شهيد", "شهيداً", "ضحية");
+        nouns(Group.PERSON, one, k, "قتيل", "قتيلاً", "شهيد", "شهيداً", "ضحية", "شهيدة", "قتيلة");
         nouns(Group.PERSON, two, k, "قتيلان", "قتيلين", "شهيدان", "شهيدين");
-        nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "deaths", "dead", "fatalities", "bodies", "victims");
+        nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims");
         nouns(Group.PERSON, one, i, "جريح", "جريحاً", "مصاب", "مصاباً");
         nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان");
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");

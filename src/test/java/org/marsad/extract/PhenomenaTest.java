@@ -305,6 +305,16 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأوضحت الوزارة أن 3 آلاف و112 من الشهداء هم أطفال، إضافة إلى ألف و40 شهيدة من النساء. "
+                + "| killed 3112 child; killed 1040 woman",
+        "وأحصت الشبكة مقتل 210 عناصر من قوات النظام مقابل 185 مقاتلاً من الفصائل. | killed 210 fighter; killed 185 fighter"
+    })
+    void readsGroupsNamedAfterTheCountAndTheOtherSide(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",
