@@ -135,4 +135,12 @@ class NamedVictimFinderTest {
         assertEquals(1, e.claims().size(), "both brothers are the two children: " + e.claims());
         assertTrue(e.victims().stream().allMatch(v -> v.claim() != null && v.claim() == 0));
     }
+
+    @Test
+    void englishIdentifiedWithWordsBetweenAndARoleBeforeTheName() {
+        assertEquals(List.of("killed:Karim Haddad"),
+                names("A shell killed a teacher in the market on Monday. He was identified by his brother as Karim Haddad."));
+        assertEquals(List.of("killed:Samir Nassar"),
+                names("Residents mourned the death of the pharmacist, Samir Nassar, after the strike on the clinic."));
+    }
 }
