@@ -31,6 +31,8 @@ final class Figure {
      * son,". A relative listed so is a claim of its own (GOLD.md counts the listed parts).
      */
     boolean apposed;
+    /** Added to the figure before (إضافة إلى, "in addition to"): its outcome when it states none. */
+    boolean added;
     /** Joined to the figure before by و/"and". */
     boolean conjoined;
     /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */

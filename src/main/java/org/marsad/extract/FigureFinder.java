@@ -30,6 +30,8 @@ final class FigureFinder {
 
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
+    private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
 
     private final Document doc;
     private final List<Figure> found = new ArrayList<>();
@@ -806,6 +808,7 @@ final class FigureFinder {
 
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
     private void finish(Figure f) {
+        f.added = addedTo(f.start);
         Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens, f.start);
         if (before != null && f.count > 1) {
             f.qualifier = before.code();
@@ -864,6 +867,15 @@ final class FigureFinder {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
         }
+    }
+
+    /** "إضافة إلى 2120 امرأة" (in addition to 2,120 women), "in addition to", "as well as". */
+    private boolean addedTo(int start) {
+        boolean arabic = doc.isWord(start - 1, TO) || doc.isWord(start - 1, "ل");
+        String before = start >= 2 ? doc.token(start - 2).norm() : "";
+        return arabic && before.endsWith(ADDITION)
+                || doc.isWord(start - 1, "to") && doc.isWord(start - 2, "addition") && doc.isWord(start - 3, "in")
+                || doc.isWord(start - 1, "as") && doc.isWord(start - 2, "well") && doc.isWord(start - 3, "as");
     }
 
     /** Whether a number or a counting noun starts at {@code k}. */

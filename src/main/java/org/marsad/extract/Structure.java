@@ -406,7 +406,7 @@ final class Structure {
             if (o == null) {
                 o = f.tollOutcome;
             }
-            if (o == null && f.conjoined && i > 0 && doc.sameSentence(figures.get(i - 1).start, f.start)) {
+            if (o == null && (f.conjoined || f.added) && i > 0 && doc.sameSentence(figures.get(i - 1).start, f.start)) {
                 o = figures.get(i - 1).outcome;
             }
             if (o == null && !f.bare) {

@@ -309,7 +309,9 @@ class PhenomenaTest {
     @CsvSource(delimiter = '|', value = {
         "وأوضحت الوزارة أن 3 آلاف و112 من الشهداء هم أطفال، إضافة إلى ألف و40 شهيدة من النساء. "
                 + "| killed 3112 child; killed 1040 woman",
-        "وأحصت الشبكة مقتل 210 عناصر من قوات النظام مقابل 185 مقاتلاً من الفصائل. | killed 210 fighter; killed 185 fighter"
+        "وأحصت الشبكة مقتل 210 عناصر من قوات النظام مقابل 185 مقاتلاً من الفصائل. | killed 210 fighter; killed 185 fighter",
+        "وأسفر القصف عن مقتل 47 طفلاً، إضافة إلى 31 امرأة. | killed 47 child; killed 31 woman",
+        "Eleven soldiers were killed in the ambush, in addition to 4 policemen. | killed 11 fighter; killed 4 fighter"
     })
     void readsGroupsNamedAfterTheCountAndTheOtherSide(String text, String expected) {
         assertClaims(text, expected);
