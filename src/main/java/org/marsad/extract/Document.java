@@ -78,7 +78,7 @@ final class Document {
 
     /**
      * English words whose sense depends on the words after them: "lost" is a death only in "lost their
-     * lives" ("lost one or more limbs" is an injury); "taken to hospital" is an injury.
+     * lives" ("lost a leg" is an injury); "taken to hospital" is an injury.
      */
     private WordInfo.Hit inContext(int i, WordInfo.Hit hit) {
         Token t = tokens.get(i);

@@ -27,8 +27,8 @@ final class Figure {
     /** A number with no noun after it: a claim only if its sentence names its outcome right beside it. */
     boolean bare;
     /**
-     * Set after a figure by a comma or dash as one of the people it counts: "two civilians, a man and his
-     * son,". A relative listed so is a claim of its own (GOLD.md counts the listed parts).
+     * Set after a figure by a comma or dash as one of the people it counts: "three civilians, a woman and her
+     * sons,". A relative listed so is a claim of its own (GOLD.md counts the listed parts).
      */
     boolean apposed;
     /** Added to the figure before (إضافة إلى, "in addition to"): its outcome when it states none. */
@@ -39,7 +39,7 @@ final class Figure {
     boolean oneOf;
     /** "6 منهم" (six of them): a part of an earlier figure. */
     boolean partitive;
-    /** "52 were civilians": a part of the figure before, which may stand in the sentence before. */
+    /** "11 were civilians": a part of the figure before, which may stand in the sentence before. */
     boolean copula;
     /** "one of the seven": the count of the earlier figure this one is a part of, else 0. */
     long ofCount;

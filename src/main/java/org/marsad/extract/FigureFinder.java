@@ -163,7 +163,7 @@ final class FigureFinder {
 
     /**
      * An English noun set after a figure by a comma, dash or colon, as the people it counts are listed:
-     * "a family of four - father, mother and two children -", "killed a man, his wife, and his brother".
+     * "a family of five - father, mother and three children -", "killed a farmer, his wife, and his son".
      */
     private boolean appositive(int i) {
         if (isArabic(i) || found.isEmpty()) {
@@ -207,7 +207,7 @@ final class FigureFinder {
 
     private boolean conjoinedBefore(int i) {
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
-        // "مقتل 790 عنصراً … مقابل 738 مقاتلاً" (against 738 fighters): the second side of one count
+        // "مقتل 40 عنصراً … مقابل 25 مقاتلاً" (against 25 fighters): the second side of one count
         return doc.isWord(k, "و") || doc.isWord(k, "and") || doc.isWord(k, "مقابل");
     }
 
@@ -313,7 +313,7 @@ final class FigureFinder {
 
     private void nounPhrase(Figure f, int at) {
         if (at + 1 < doc.size() && isQuote(at) && doc.noun(at + 1) != null) {
-            at++; // 417 “مقاتلاً معارضاً” (417 "opposition fighters"): the noun quoted as the source wrote it
+            at++; // 60 “مقاتلاً” (60 "fighters"): the noun quoted as the source wrote it
         }
         int k = skipEnglishAdjectives(at);
         Group adjective = k > at ? adjectiveGroup(at, k) : null;
@@ -386,7 +386,7 @@ final class FigureFinder {
     }
 
     /**
-     * "52 were civilians", "two were ambulance drivers", "one was a child": an English number whose
+     * "11 were civilians", "three were nurses", "one was a child": an English number whose
      * group a verb of being names, a part of a figure before it.
      */
     private boolean copula(Figure f, int k) {
@@ -473,7 +473,7 @@ final class FigureFinder {
 
     /**
      * The group the words before the noun give it: "five civilian deaths"; an armed body's name makes its
-     * members fighters ("one SDF member", "two Hezbollah members").
+     * members fighters ("one ISIS member", "two army members").
      */
     private Group adjectiveGroup(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -612,7 +612,7 @@ final class FigureFinder {
         boolean conjoined = doc.hits[k].conjoined() || doc.token(k).is("و") || doc.token(k).is("and");
         NumberWords.Match number = NumberWords.read(doc.tokens, k);
         if (number != null && number.conjoined()) {
-            return true; // "اثنان من حزب الله وواحد من …" (two of Hezbollah and one of …): the next item
+            return true; // "ثلاثة من الشرطة وواحد من …" (three of the police and one of …): the next item
         }
         return conjoined && (doc.noun(k) != null || next != null && next.kind() == Token.Kind.NUMBER || number != null);
     }
@@ -628,7 +628,7 @@ final class FigureFinder {
         String next = doc.token(i + 1).norm();
         boolean two = next.equals("اثنين") || next.equals("اثنان") || next.equals("اثنتين") || next.equals("اثنتان");
         if (!two && (!next.startsWith("ال") || next.length() < 4) || two && isOf(i + 2)) {
-            return null; // "من بين الضحايا اثنين من الكوادر" (among the victims, two of the staff): a phrase of its own
+            return null; // "بين القتلى اثنين من المسعفين" (among the dead, two of the medics): a phrase of its own
         }
         // "مدنيين اثنين" (two civilians): the plural noun counted by اثنين after it
         java.util.OptionalLong n = two ? java.util.OptionalLong.of(2) : NumberWords.parse(next.substring(2));
@@ -715,13 +715,13 @@ final class FigureFinder {
             return true;
         }
         if (isArabic(i) && statedAfter(i + 1) != null) {
-            return true; // "ومدني فارق الحياة متأثراً بإصابته" (and a civilian died of his wounds)
+            return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
         }
         if (!conjoined || found.isEmpty()) {
             return false;
         }
         Figure last = found.get(found.size() - 1);
-        // "استشهد 8 …، ورجل جراء قصف …، ورجل بقصف …" (and a man by shelling): an item of the list, its cause
+        // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
         // after it, however long the item before
         return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || isArabic(i) && causeAt(i + 1));
     }
@@ -797,8 +797,8 @@ final class FigureFinder {
     }
 
     /**
-     * "a" after a verb of being says what someone is, not how many: "alleged to be a civilian or a member
-     * of ISIS", "he was a father of three". An alternative ("or a member") is no count either.
+     * "a" after a verb of being says what someone is, not how many: "said to be a farmer or a
+     * guard", "he was a father of three". An alternative ("or a member") is no count either.
      */
     private boolean predicate(int i) {
         return doc.isWord(i - 1, "be") || doc.isWord(i - 1, "being") || doc.isWord(i - 1, "is")
@@ -835,7 +835,7 @@ final class FigureFinder {
         Noun named = doc.noun(f.end + 1);
         if (doc.isWord(f.end, "هم") && named != null && named.plurality() == Plurality.PLURAL && named.outcome() == null
                 && !named.others() && (f.group == Group.PERSON || f.inheritsGroup) && !startsCount(f.end + 2)) {
-            // "16 ألفاً و795 من الشهداء هم أطفال" (… of the martyrs are children): the group, not a list of parts
+            // "300 من الشهداء هم أطفال" (300 of the martyrs are children): the group, not a list of parts
             f.group = named.group();
             f.inheritsGroup = false;
             f.end += 2;
@@ -869,7 +869,7 @@ final class FigureFinder {
         }
     }
 
-    /** "إضافة إلى 2120 امرأة" (in addition to 2,120 women), "in addition to", "as well as". */
+    /** "إضافة إلى 40 امرأة" (in addition to 40 women), "in addition to", "as well as". */
     private boolean addedTo(int start) {
         boolean arabic = doc.isWord(start - 1, TO) || doc.isWord(start - 1, "ل");
         String before = start >= 2 ? doc.token(start - 2).norm() : "";

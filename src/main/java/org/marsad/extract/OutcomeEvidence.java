@@ -66,7 +66,7 @@ final class OutcomeEvidence {
         f.excluded |= survived(f);
     }
 
-    /** Words after a figure that say its people lived: "one boy was pulled alive", "انتشال 3 أطفال أحياء". */
+    /** Words after a figure that say its people lived: "a girl was found alive", "إخراج طفل حياً". */
     private boolean survived(Figure f) {
         for (int k = f.end; k < f.end + SURVIVED_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.ALIVE)) {
@@ -98,7 +98,7 @@ final class OutcomeEvidence {
             sentenceStart--;
         }
         // the last item of a list joined by "and" may stand far from the cue that opens the list: "the deaths
-        // of A, his wife, B and five of his children"
+        // of A, his cousin, B and four of his grandchildren"
         int near = f.conjoined && isLatin(f.start) ? DOCUMENTED_REACH : NEAR;
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
@@ -146,8 +146,8 @@ final class OutcomeEvidence {
     }
 
     /**
-     * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ مطلع
-     * كانون الثاني الماضي، 131 شخصاً" (the number of the dead … since the start of January reached 131).
+     * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ بدء
+     * الهجوم على المدينة، 75 شخصاً" (the number of the dead … since the attack on the city began reached 75).
      * Stops at anything that opens another statement: a cue, an event, a figure before.
      */
     private void farToll(Figure f, int from, int to) {
@@ -172,17 +172,17 @@ final class OutcomeEvidence {
         int limit = f.end + AFTER_REACH;
         while (k < limit && k < doc.size() && doc.sameSentence(k, f.start)) {
             if (k == f.end && relativeClause(k)) {
-                k = clauseEnd(k + 2, limit); // "another man, who is alleged to be …, was injured"
+                k = clauseEnd(k + 2, limit); // "a guard, who had just arrived, was injured"
                 continue;
             }
             Figure next = startingAt[k];
             if (next != null && next != f) {
                 if (among(next)) {
-                    // "a family of four were among the 16 people killed": the outcome of the figure they are among
+                    // "a family of five were among the 23 people killed": the outcome of the figure they are among
                     f.nearAfter = next.stated;
                     return;
                 }
-                boolean apposed = next.start == f.end + 1 && listMark(f.end); // "Two civilians, a man and his son, were"
+                boolean apposed = next.start == f.end + 1 && listMark(f.end); // "Three civilians, a woman and her sons, were"
                 if (!next.conjoined && f.marker < 0 && !next.oneOf && !next.bare && !next.partitive && !apposed) {
                     return;
                 }
@@ -192,7 +192,7 @@ final class OutcomeEvidence {
             WordInfo.Hit hit = doc.hits[k];
             Noun among = hit.info().noun;
             if (among != null && among.outcome() != null && !among.others() && amongThe(k)) {
-                // "طفلين كانا من بين القتلى" (two children were among the dead), "were among the wounded"
+                // "رضيعين كانا من بين القتلى" (two infants were among the dead), "were among the wounded"
                 f.nearAfter = among.outcome();
                 return;
             }
@@ -230,7 +230,7 @@ final class OutcomeEvidence {
                 || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
     }
 
-    /** A figure written after "among" ("were among the 16 people killed") that states its outcome. */
+    /** A figure written after "among" ("were among the 23 people killed") that states its outcome. */
     private boolean among(Figure next) {
         int k = doc.isWord(next.start - 1, "the") ? next.start - 2 : next.start - 1;
         return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
@@ -275,7 +275,7 @@ final class OutcomeEvidence {
                 f.inheritsGroup = false;
             } else if (doc.has(k, Lexicon.ORG) && noun == null && doc.isWord(k - 1, "من")
                     && (f.inheritsGroup || f.group == Group.PERSON)) {
-                f.group = Group.FIGHTER; // "أعداد القتلى من فصائل المعارضة" (the dead of the opposition factions)
+                f.group = Group.FIGHTER; // "أعداد القتلى من الفصائل المسلحة" (the dead of the armed factions)
                 f.inheritsGroup = false;
                 break;
             } else if (info.after != null) {

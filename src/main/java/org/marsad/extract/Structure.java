@@ -232,7 +232,7 @@ final class Structure {
         }
         for (int j = i - 1; j >= 0; j--) {
             Figure before = figures.get(j);
-            // "302 people have been killed. Most were fighters, but 52 were civilians": the sentence before
+            // "40 people died. Most were fighters, but 11 were civilians": the sentence before
             boolean previous = f.copula && doc.sentence[f.start] - doc.sentence[before.start] == 1
                     && (!before.bare || before.stated != null);
             if (!doc.sameSentence(before.start, f.start) && !previous) {
