@@ -72,7 +72,9 @@ final class Structure {
     private static final int REPEAT_REACH = 5_000;
 
     private void repeats(List<Figure> claims) {
-        java.util.Map<String, List<Figure>> seen = new java.util.HashMap<>();
+        // per outcome and count, the figures still within reach, oldest first: those out of reach of one
+        // figure are out of reach of every later one, so each is dropped once (a long document stays linear)
+        java.util.Map<String, Deque<Figure>> seen = new java.util.HashMap<>();
         java.util.Map<Figure, List<Figure>> parts = new java.util.IdentityHashMap<>();
         for (Figure f : claims) {
             if (f.parent != null) {
@@ -84,7 +86,11 @@ final class Structure {
                 continue;
             }
             String key = f.outcome + " " + f.count;
-            List<Figure> earlier = seen.computeIfAbsent(key, k -> new ArrayList<>());
+            Deque<Figure> earlier = seen.computeIfAbsent(key, k -> new ArrayDeque<>());
+            while (!earlier.isEmpty()
+                    && doc.token(f.start).start() - doc.token(earlier.peekFirst().start).start() > REPEAT_REACH) {
+                earlier.pollFirst();
+            }
             Figure first = null;
             if (f.parent == null) {
                 for (Figure e : earlier) {
