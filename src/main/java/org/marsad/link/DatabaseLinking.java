@@ -37,9 +37,13 @@ public final class DatabaseLinking {
         this.db = db;
     }
 
-    /** Links every victim record; {@code explain}, when not null, receives the learned weights. */
+    /**
+     * Links the records of the register ({@link org.marsad.store.Register}: a person a report names once an
+     * editor confirmed them, never while extracted or once rejected); {@code explain}, when not null, receives
+     * the learned weights.
+     */
     public Result run(PrintStream explain) {
-        List<Victim> victims = new Victims(db).all();
+        List<Victim> victims = new Victims(db).register();
         Map<Long, String> sources = new Sources(db).names();
         Map<Long, Integer> index = new HashMap<>();
         List<VictimRecord> records = new ArrayList<>(victims.size());

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.InputError;
-import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
 import org.marsad.extract.NoFigure;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
@@ -31,9 +31,9 @@ final class ReportPages {
     private final Sources sources;
     private final Incidents incidents;
     private final ClaimReview review;
-    private final Function<String, List<Claim>> extractor;
+    private final Function<String, Extraction> extractor;
 
-    ReportPages(Database db, Function<String, List<Claim>> extractor) {
+    ReportPages(Database db, Function<String, Extraction> extractor) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.incidents = new Incidents(db);
@@ -81,7 +81,8 @@ final class ReportPages {
         String source = Forms.text(ctx.formParam("source"));
         Report report = Report.of(source == null ? null : Forms.whole(source, "source"),
                 Forms.text(ctx.formParam("title")), body, lang, Forms.date(ctx.formParam("published"), "published"));
-        Reports.Stored stored = reports.store(report, extractor.apply(body), Guard.session(ctx).user());
+        Extraction found = extractor.apply(body);
+        Reports.Stored stored = reports.store(report, found.claims(), found.victims(), Guard.session(ctx).user());
         ctx.redirect("/reports/" + stored.report().id(), HttpStatus.SEE_OTHER);
     }
 
