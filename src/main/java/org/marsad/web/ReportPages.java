@@ -19,6 +19,7 @@ import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Incidents;
 import org.marsad.store.Report;
+import org.marsad.store.ReportVictim;
 import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.Source;
@@ -31,6 +32,7 @@ final class ReportPages {
     private final Sources sources;
     private final Incidents incidents;
     private final ClaimReview review;
+    private final VictimReview named;
     private final Function<String, Extraction> extractor;
 
     ReportPages(Database db, Function<String, Extraction> extractor) {
@@ -38,6 +40,7 @@ final class ReportPages {
         this.sources = new Sources(db);
         this.incidents = new Incidents(db);
         this.review = new ClaimReview(db);
+        this.named = new VictimReview(db);
         this.extractor = extractor;
     }
 
@@ -48,6 +51,8 @@ final class ReportPages {
         app.get("/reports/{id}", this::show);
         app.post("/claims/{id}/review", this::review, Access.EDITOR);
         app.post("/claims/{id}/attach", this::attach, Access.EDITOR);
+        app.post("/reports/{report}/victims/{victim}/review", this::reviewVictim, Access.EDITOR);
+        app.post("/reports/{report}/victims/{victim}/correct", this::correctVictim, Access.EDITOR);
     }
 
     record Row(long id, String title, String lang, String dir, String published, String source) {
@@ -117,6 +122,11 @@ final class ReportPages {
         if (claims.isEmpty()) {
             m.put("noFigure", NoFigure.of(r.body()).message(t.lang().code()));
         }
+        List<ReportVictim> victims = named.ofReport(id);
+        boolean signedIn = m.get("user") != null;
+        m.put("victims", java.util.stream.IntStream.range(0, victims.size())
+                .mapToObj(i -> VictimReview.view(victims.get(i), i + 1, t, signedIn)).toList());
+        m.put("hasVictims", !victims.isEmpty());
         if (Boolean.TRUE.equals(m.get("canEdit"))) {
             m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
                     "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
@@ -143,6 +153,26 @@ final class ReportPages {
                 Forms.code(Grade.class, ctx.formParam("grade"), "grade"),
                 (int) Forms.whole(ctx.formParam("version"), "version"), Guard.session(ctx).user());
         backTo(ctx, c);
+    }
+
+    private void reviewVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        ReportVictim v = named.review(report, Forms.id(ctx, "victim"),
+                Forms.code(ReviewStatus.class, Forms.required(ctx.formParam("status"), "status"), "status"),
+                Forms.code(ReviewStatus.class, ctx.formParam("seen"), "seen"), Guard.session(ctx).user());
+        backTo(ctx, v);
+    }
+
+    private void correctVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        ReportVictim v = named.correct(report, Forms.id(ctx, "victim"), VictimReview.correction(ctx.formParam("name"),
+                        ctx.formParam("age"), ctx.formParam("sex"), ctx.formParam("outcome")),
+                Forms.code(ReviewStatus.class, ctx.formParam("seen"), "seen"), Guard.session(ctx).user());
+        backTo(ctx, v);
+    }
+
+    private static void backTo(Context ctx, ReportVictim v) {
+        ctx.redirect("/reports/" + v.reportId() + "#victim-" + v.id(), HttpStatus.SEE_OTHER);
     }
 
     private static void backTo(Context ctx, StoredClaim c) {
