@@ -137,6 +137,27 @@ class ReportVictimsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void recordsImportedBeforeV7StayInTheRegisterAsConfirmedDeaths(Dialect dialect) {
+        String url = TestDatabases.url(dialect);
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration", "classpath:db/dialect/" + dialect.name().toLowerCase(java.util.Locale.ROOT))
+                .placeholders(dialect.placeholders()).target("6").load().migrate();
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.execute("INSERT INTO source (name, kind, reliability, created_at) VALUES ('list', 'list', 'F', '2026-01-01')");
+            s.execute("INSERT INTO victim (source_id, record_key, full_name) SELECT id, '1', 'محمد الأحمد' FROM source");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Database db = Database.open(url)) {
+            assertThat(register(db)).containsExactly("محمد الأحمد");
+            String state = db.jdbi().withHandle(h -> h.createQuery("SELECT outcome || ' ' || review_status FROM victim")
+                    .mapTo(String.class).one());
+            assertThat(state).isEqualTo("killed confirmed");
+        }
+    }
+
     private static List<String> register(Database db) {
         return new Victims(db).register().stream().map(Victim::fullName).toList();
     }
