@@ -117,12 +117,13 @@ final class ReportPages {
         m.put("report", r);
         m.put("reportDir", Lang.dirOf(r.lang()));
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
-        m.put("pieces", ReportText.pieces(r.body(), claims));
+
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
         if (claims.isEmpty()) {
             m.put("noFigure", NoFigure.of(r.body()).message(t.lang().code()));
         }
         List<ReportVictim> victims = named.ofReport(id);
+        m.put("pieces", ReportText.pieces(r.body(), claims, victims.stream().map(ReportVictim::span).toList()));
         boolean signedIn = m.get("user") != null;
         m.put("victims", java.util.stream.IntStream.range(0, victims.size())
                 .mapToObj(i -> VictimReview.view(victims.get(i), i + 1, t, signedIn)).toList());

@@ -47,7 +47,8 @@ class ReportVictimsPagesTest {
         String report = enter(editor, TEXT);
         String arabic = editor.get(report).body();
         assertThat(arabic).contains("الضحايا المذكورون بالاسم", "<bdi>Samer Ali</bdi>", "<bdi>Huda Hasan</bdi>",
-                "بانتظار المراجعة", "href=\"#figure-1\"", "مراجعة الضحايا المذكورين بالاسم");
+                "بانتظار المراجعة", "href=\"#figure-1\"", "مراجعة الضحايا المذكورين بالاسم",
+                "<mark id=\"mark-1\" title=\"#1\">3 civilians</mark>, including <mark class=\"name\" id=\"name-1\">Samer Ali</mark>");
         assertThat(editor.get(report + "?lang=en").body()).contains("Named victims", "to review", "Save the correction");
         String anonymous = app.visitor().get(report + "?lang=en").body();
         assertThat(anonymous).contains("<bdi>Samer Ali</bdi>").doesNotContain("Save the correction", "/victims/");
