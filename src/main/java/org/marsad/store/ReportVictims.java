@@ -38,6 +38,17 @@ public final class ReportVictims {
                 .bind("r", reportId).map(ReportVictims::map).list());
     }
 
+    /** The report of every victim record a report names, by record id. */
+    public Map<Long, Long> reportOfRecord() {
+        return jdbi.withHandle(h -> {
+            Map<Long, Long> reports = new HashMap<>();
+            h.createQuery("SELECT id, report_id FROM victim WHERE report_id IS NOT NULL")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(e -> reports.put(e.getKey(), e.getValue()));
+            return reports;
+        });
+    }
+
     public Optional<ReportVictim> find(long id) {
         return jdbi.withHandle(h -> find(h, id));
     }

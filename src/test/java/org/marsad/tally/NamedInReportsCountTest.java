@@ -105,6 +105,37 @@ class NamedInReportsCountTest {
         }
     }
 
+    @Test
+    void aPersonNamedInTwoReportsOfOneSourceIsOnePersonCountedOnce() {
+        try (Database db = TestDatabases.fresh(Dialect.SQLITE)) {
+            long source = new Sources(db).named("list", "list").id();
+            new Victims(db).addAll(List.of(
+                    listed(source, "1", "ياسر عبد الله الشيخ", DAY.plusDays(3)),
+                    listed(source, "2", "رامي حسن المصطفى", DAY.minusDays(20))));
+            long first = store(db);
+            String again = "وثّق الفريق أسماء ضحايا قصف البلدة، ومنهم احمد الحسين.";
+            int start = again.indexOf("احمد الحسين");
+            long second = new Reports(db).store(Report.of(new Sources(db).find("SOHR").orElseThrow().id(), "Names", again,
+                    "ar", DAY), List.of(), List.of(new NamedVictim("احمد الحسين", VictimOutcome.KILLED, "M", null,
+                    Group.MAN, null, null, DAY, start, start + 11, null)), "reem").report().id();
+            ReportVictims named = new ReportVictims(db);
+            for (long report : List.of(first, second)) {
+                for (ReportVictim v : named.ofReport(report)) {
+                    named.review(v.id(), ReviewStatus.CONFIRMED, ReviewStatus.EXTRACTED, "reem");
+                }
+            }
+
+            new DatabaseLinking(db).run(null);
+
+            Victims victims = new Victims(db);
+            long inFirst = victims.find(named.ofReport(first).get(0).id()).orElseThrow().personId();
+            long inSecond = victims.find(named.ofReport(second).get(0).id()).orElseThrow().personId();
+            assertThat(inSecond).as("each report is a list of its own: one report names a person once, "
+                    + "a source's reports name them again").isEqualTo(inFirst);
+            assertThat(killed(db)).isEqualTo(2 + 2);
+        }
+    }
+
     /** Stores the report with its figure of three and its two named persons; returns the report's id. */
     private static long store(Database db) {
         long source = new Sources(db).named("SOHR", "observatory").id();
