@@ -135,4 +135,21 @@ class NamedVictimFinderTest {
         assertEquals(1, e.claims().size(), "both brothers are the two children: " + e.claims());
         assertTrue(e.victims().stream().allMatch(v -> v.claim() != null && v.claim() == 0));
     }
+
+    @Test
+    void englishIdentifiedWithWordsBetweenAndARoleBeforeTheName() {
+        assertEquals(List.of("killed:Karim Haddad"),
+                names("A shell killed a teacher in the market on Monday. He was identified by his brother as Karim Haddad."));
+        assertEquals(List.of("killed:Samir Nassar"),
+                names("Residents mourned the death of the pharmacist, Samir Nassar, after the strike on the clinic."));
+    }
+
+    @Test
+    void phrasesOfCommonNounsAreNoNames() {
+        assertEquals(List.of("killed:خالد المصري"), names("قتل الشاب خالد المصري برصاص قناص."));
+        assertEquals(List.of(), names("أدى القصف إلى مقتل طفلة وإصابة أفراد عائلته بجروح."));
+        assertEquals(List.of(), names("ونعت صفحات محلية موالية مقتل ثلاثة عناصر في الهجوم."));
+        assertEquals(List.of(), names("وأخيراً حماة التي قتل فيها 12 شخصاً."));
+        assertEquals(List.of(), names("Anadolu Agency and Reuters reported that four people were killed in the strike."));
+    }
 }
