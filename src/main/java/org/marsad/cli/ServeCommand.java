@@ -51,7 +51,7 @@ final class ServeCommand implements Runnable {
         webLoaded.join();
         ClaimExtractor extractor = Extractors.withGazetteer();
         WebApp.Settings settings = WebApp.Settings.of(SecretKeys.cipher(System.getenv())).withSecureCookies(secureCookies)
-                .withExtractor(text -> extractor.extract(text).claims());
+                .withExtractor(extractor::extract);
         Javalin app = new WebApp(db, settings).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

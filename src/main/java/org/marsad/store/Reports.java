@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.marsad.extract.Claim;
+import org.marsad.extract.victim.NamedVictim;
 
 /** Reports and the claims extracted from them. A text is stored once, however often it is submitted. */
 public final class Reports {
@@ -31,11 +32,22 @@ public final class Reports {
 
     /** {@link #store(Report, List)}, with an audit entry by {@code actor} when the report is new. */
     public Stored store(Report r, List<Claim> claims, String actor) {
+        return store(r, claims, List.of(), actor);
+    }
+
+    /**
+     * Stores a report with its claims and the persons it names ({@link ReportVictims}), in one transaction,
+     * with an audit entry by {@code actor} when the report is new. A report already stored is left as it
+     * is: its victims are not added again, whatever the extractor reads in it now.
+     */
+    public Stored store(Report r, List<Claim> claims, List<NamedVictim> victims, String actor) {
         return jdbi.inTransaction(h -> {
             Stored s = store(h, r, claims);
             if (s.created()) {
+                ReportVictims.insert(h, s.report().id(), r.sourceId(), claims, victims);
                 AuditLog.append(h, actor, "report.create", "report", Long.toString(s.report().id()), null,
-                        AuditJson.of("title", r.title(), "sha256", r.sha256(), "claims", claims.size()));
+                        AuditJson.of("title", r.title(), "sha256", r.sha256(), "claims", claims.size(),
+                                "victims", victims.size()));
             }
             return s;
         });

@@ -100,6 +100,12 @@ public final class Victims {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id").map(Victims::map).list());
     }
 
+    /** The records of the register ({@link Register}), in id order: the records that are linked and counted. */
+    public List<Victim> register() {
+        return jdbi.withHandle(h -> Register.bind(h.createQuery("SELECT * FROM victim v WHERE " + Register.DEAD
+                + " ORDER BY id")).map(Victims::map).list());
+    }
+
     /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
     public void assignPersons(List<List<Long>> clusters) {
         jdbi.useTransaction(h -> {
@@ -125,7 +131,7 @@ public final class Victims {
                 .bind("at", Columns.text(Columns.now())).mapTo(Long.class).one();
     }
 
-    private static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
         String sex = rs.getString("sex");
         return new Victim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("record_key"),
                 rs.getString("full_name"), rs.getString("given_name"), rs.getString("father_name"),

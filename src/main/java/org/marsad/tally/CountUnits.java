@@ -13,6 +13,7 @@ import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
+import org.marsad.store.Register;
 
 /**
  * Turns what the store holds into count units by the rules of this package: persons once, incidents by
@@ -141,8 +142,10 @@ final class CountUnits {
     }
 
     /**
-     * Victim records merged into persons by the rules of {@link PersonRecord}, in the database: linked
-     * records by their person, each record not yet linked as its own person.
+     * The register's victim records ({@link Register}: a person a report names counts once an editor has
+     * confirmed them) merged into persons by the rules of {@link PersonRecord}: linked records by their
+     * person, each record not yet linked as its own person. A record counted by a figure of a report lies
+     * in the incident that figure is attached to.
      */
     private static List<PersonRecord> persons(Handle h, Database.Dialect dialect) {
         Map<Long, String> sourceNames = new HashMap<>();
@@ -156,13 +159,13 @@ final class CountUnits {
                 + "MAX(CASE WHEN age >= " + PersonRecord.ADULT_AGE + " OR age_group IN ('adult', 'elderly') "
                 + "THEN 1 ELSE 0 END) AS adult, "
                 + "MIN(status) AS status, MIN(affiliation) AS affiliation, MIN(cause) AS cause, "
-                + "MIN(perpetrator) AS perpetrator, MIN(incident_id) AS incident_id, "
+                + "MIN(perpetrator) AS perpetrator, MIN(" + Register.INCIDENT + ") AS incident_id, "
                 + "MIN(COALESCE(person_id, -id)) AS person_key, "
-                + dialect.distinctList("source_id") + " AS sources FROM victim ";
+                + dialect.distinctList("source_id") + " AS sources FROM victim v WHERE " + Register.DEAD;
         List<PersonRecord> persons = new ArrayList<>();
-        for (String sql : List.of("SELECT " + merged + "WHERE person_id IS NOT NULL GROUP BY person_id",
-                "SELECT " + merged + "WHERE person_id IS NULL GROUP BY id")) {
-            h.createQuery(sql).map((rs, ctx) -> {
+        for (String sql : List.of("SELECT " + merged + " AND person_id IS NOT NULL GROUP BY person_id",
+                "SELECT " + merged + " AND person_id IS NULL GROUP BY id")) {
+            Register.bind(h.createQuery(sql)).map((rs, ctx) -> {
                 String died = rs.getString("died_on");
                 String sex = rs.getString("sex");
                 long incident = rs.getLong("incident_id");

@@ -45,6 +45,7 @@ final class Api {
                 new Route(HandlerType.GET, "/reports/{id}", Access.PUBLIC, reports::one),
                 new Route(HandlerType.GET, "/claims/{id}", Access.READER, reports::claim),
                 new Route(HandlerType.PATCH, "/claims/{id}", Access.EDITOR, reports::patch),
+                new Route(HandlerType.PATCH, "/reports/{report}/victims/{victim}", Access.EDITOR, reports::patchVictim),
                 new Route(HandlerType.GET, "/tallies", Access.PUBLIC,
                         ctx -> ctx.contentType("application/json").result(tallies.json(TallyQuery.of(ctx)))),
                 new Route(HandlerType.GET, "/places", Access.PUBLIC, records::places),

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.InputError;
-import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
 import org.marsad.extract.NoFigure;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Incidents;
 import org.marsad.store.Report;
+import org.marsad.store.ReportVictim;
 import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.Source;
@@ -31,13 +32,15 @@ final class ReportPages {
     private final Sources sources;
     private final Incidents incidents;
     private final ClaimReview review;
-    private final Function<String, List<Claim>> extractor;
+    private final VictimReview named;
+    private final Function<String, Extraction> extractor;
 
-    ReportPages(Database db, Function<String, List<Claim>> extractor) {
+    ReportPages(Database db, Function<String, Extraction> extractor) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.incidents = new Incidents(db);
         this.review = new ClaimReview(db);
+        this.named = new VictimReview(db);
         this.extractor = extractor;
     }
 
@@ -48,6 +51,8 @@ final class ReportPages {
         app.get("/reports/{id}", this::show);
         app.post("/claims/{id}/review", this::review, Access.EDITOR);
         app.post("/claims/{id}/attach", this::attach, Access.EDITOR);
+        app.post("/reports/{report}/victims/{victim}/review", this::reviewVictim, Access.EDITOR);
+        app.post("/reports/{report}/victims/{victim}/correct", this::correctVictim, Access.EDITOR);
     }
 
     record Row(long id, String title, String lang, String dir, String published, String source) {
@@ -81,7 +86,8 @@ final class ReportPages {
         String source = Forms.text(ctx.formParam("source"));
         Report report = Report.of(source == null ? null : Forms.whole(source, "source"),
                 Forms.text(ctx.formParam("title")), body, lang, Forms.date(ctx.formParam("published"), "published"));
-        Reports.Stored stored = reports.store(report, extractor.apply(body), Guard.session(ctx).user());
+        Extraction found = extractor.apply(body);
+        Reports.Stored stored = reports.store(report, found.claims(), found.victims(), Guard.session(ctx).user());
         ctx.redirect("/reports/" + stored.report().id(), HttpStatus.SEE_OTHER);
     }
 
@@ -111,11 +117,17 @@ final class ReportPages {
         m.put("report", r);
         m.put("reportDir", Lang.dirOf(r.lang()));
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
-        m.put("pieces", ReportText.pieces(r.body(), claims));
+
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
         if (claims.isEmpty()) {
             m.put("noFigure", NoFigure.of(r.body()).message(t.lang().code()));
         }
+        List<ReportVictim> victims = named.ofReport(id);
+        m.put("pieces", ReportText.pieces(r.body(), claims, victims.stream().map(ReportVictim::span).toList()));
+        boolean signedIn = m.get("user") != null;
+        m.put("victims", java.util.stream.IntStream.range(0, victims.size())
+                .mapToObj(i -> VictimReview.view(victims.get(i), i + 1, t, signedIn)).toList());
+        m.put("hasVictims", !victims.isEmpty());
         if (Boolean.TRUE.equals(m.get("canEdit"))) {
             m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
                     "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
@@ -142,6 +154,26 @@ final class ReportPages {
                 Forms.code(Grade.class, ctx.formParam("grade"), "grade"),
                 (int) Forms.whole(ctx.formParam("version"), "version"), Guard.session(ctx).user());
         backTo(ctx, c);
+    }
+
+    private void reviewVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        ReportVictim v = named.review(report, Forms.id(ctx, "victim"),
+                Forms.code(ReviewStatus.class, Forms.required(ctx.formParam("status"), "status"), "status"),
+                Forms.code(ReviewStatus.class, ctx.formParam("seen"), "seen"), Guard.session(ctx).user());
+        backTo(ctx, v);
+    }
+
+    private void correctVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        ReportVictim v = named.correct(report, Forms.id(ctx, "victim"), VictimReview.correction(ctx.formParam("name"),
+                        ctx.formParam("age"), ctx.formParam("sex"), ctx.formParam("outcome")),
+                Forms.code(ReviewStatus.class, ctx.formParam("seen"), "seen"), Guard.session(ctx).user());
+        backTo(ctx, v);
+    }
+
+    private static void backTo(Context ctx, ReportVictim v) {
+        ctx.redirect("/reports/" + v.reportId() + "#victim-" + v.id(), HttpStatus.SEE_OTHER);
     }
 
     private static void backTo(Context ctx, StoredClaim c) {

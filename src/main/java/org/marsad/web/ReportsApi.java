@@ -23,17 +23,19 @@ final class ReportsApi {
     }
 
     record ReportDetail(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
-                        Instant createdAt, String body, List<StoredClaim> claims) {
+                        Instant createdAt, String body, List<StoredClaim> claims, List<VictimReview.Json> victims) {
     }
 
     private final Reports reports;
     private final Sources sources;
     private final ClaimReview review;
+    private final VictimReview named;
 
     ReportsApi(Database db) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.review = new ClaimReview(db);
+        this.named = new VictimReview(db);
     }
 
     void list(Context ctx) {
@@ -49,7 +51,32 @@ final class ReportsApi {
         Report r = reports.find(id).orElseThrow(() -> new NotFoundResponse("no report " + id));
         String source = r.sourceId() == null ? null : sources.names().get(r.sourceId());
         ctx.json(new ReportDetail(r.id(), r.title(), r.lang(), r.publishedOn(), r.sourceId(), source, r.createdAt(),
-                r.body(), reports.claims(id)));
+                r.body(), reports.claims(id), named.ofReport(id).stream().map(VictimReview.Json::of).toList()));
+    }
+
+    /**
+     * {@code {"status": "confirmed"}} or {@code "rejected"} decides on a person the report names;
+     * {@code {"name": …, "age": …, "sex": …, "outcome": …}} corrects them (every field as it should read; the
+     * record is then "edited"). {@code "seen"}, the review status as read, makes a decision someone else
+     * made since a conflict (409) rather than an overwrite.
+     */
+    void patchVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        long victim = Forms.id(ctx, "victim");
+        JsonNode body = Forms.json(ctx);
+        String actor = Guard.session(ctx).user();
+        ReviewStatus seen = Forms.code(ReviewStatus.class, body.path("seen").asText(null), "seen");
+        boolean correcting = body.has("name") || body.has("age") || body.has("sex") || body.has("outcome");
+        if (correcting == body.hasNonNull("status")) {
+            throw new InputError("give either a status (confirmed or rejected) or a correction (name, age, sex, outcome)");
+        }
+        var v = correcting
+                ? named.correct(report, victim, VictimReview.correction(body.path("name").asText(null),
+                        body.path("age").isNull() ? null : body.path("age").asText(null), body.path("sex").asText(null),
+                        body.path("outcome").asText(null)), seen, actor)
+                : named.review(report, victim, Forms.code(ReviewStatus.class, body.get("status").asText(), "status"),
+                        seen, actor);
+        ctx.json(VictimReview.Json.of(v));
     }
 
     void claim(Context ctx) {

@@ -7,7 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
@@ -20,15 +20,15 @@ import org.marsad.tally.Tallies;
 public final class WebApp {
     /**
      * How the app runs: the key of confidential source fields; the extractor that finds a new report's
-     * figures (until {@code extract} is wired in, reports are stored with none); whether cookies are
+     * figures and named victims (without one, reports are stored with none); whether cookies are
      * HTTPS-only even without an {@code X-Forwarded-Proto: https} from a proxy.
      */
-    public record Settings(FieldCipher cipher, Function<String, List<Claim>> extractor, boolean secureCookies) {
+    public record Settings(FieldCipher cipher, Function<String, Extraction> extractor, boolean secureCookies) {
         public static Settings of(FieldCipher cipher) {
-            return new Settings(cipher, text -> List.of(), false);
+            return new Settings(cipher, text -> new Extraction(null, List.of(), List.of()), false);
         }
 
-        public Settings withExtractor(Function<String, List<Claim>> e) {
+        public Settings withExtractor(Function<String, Extraction> e) {
             return new Settings(cipher, e, secureCookies);
         }
 

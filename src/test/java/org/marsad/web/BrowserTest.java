@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class BrowserTest {
     void start() throws IOException {
         assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        app = new TestApp(ReportPagesTest::civilians);
+        app = new TestApp(ReportPagesTest::civilians, ReportVictimsPagesTest::named);
         profile = Files.createTempDirectory("marsad-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -113,6 +114,45 @@ class BrowserTest {
         assertThat(totalKilled()).isEqualTo(before + 25);
         browser.findElement(By.linkText("Reports")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("the choice holds").isEqualTo("ltr");
+    }
+
+    @Test
+    void anEditorConfirmsOneNamedVictimAndCorrectsAnotherOnTheReportsReviewPage() throws IOException {
+        open("/login");
+        browser.findElement(By.id("name")).sendKeys("reem");
+        browser.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        browser.findElement(By.id("nav-upload")).click();
+        new Select(browser.findElement(By.id("report-lang"))).selectByValue("en");
+        browser.findElement(By.id("text")).sendKeys("Shelling killed 3 civilians, including Samer Ali and Huda Hasan.");
+        browser.findElement(By.id("store-report")).click();
+        assertThat(browser.findElements(By.cssSelector("#victims tr.victim .name")))
+                .extracting(WebElement::getText).containsExactly("Samer Ali", "Huda Hasan");
+
+        browser.findElement(By.cssSelector("#victim-review-1 button.confirm")).click();
+        waitForVictim(1, "مؤكد");
+        WebElement name = browser.findElement(By.cssSelector("#victim-review-2 input.name"));
+        name.clear();
+        name.sendKeys("Huda Hasan al-Ahmad");
+        browser.findElement(By.cssSelector("#victim-review-2 input.age")).sendKeys("9");
+        new Select(browser.findElement(By.cssSelector("#victim-review-2 select.sex"))).selectByValue("F");
+        browser.findElement(By.cssSelector("#victim-review-2 button.save")).click();
+        waitForVictim(2, "مصحح");
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#victims tr.victim"));
+        assertThat(rows.get(1).findElement(By.cssSelector(".name")).getText()).isEqualTo("Huda Hasan al-Ahmad");
+        assertThat(rows.get(1).findElement(By.cssSelector(".age")).getText()).isEqualTo("9");
+        assertThat(rows.get(1).findElement(By.cssSelector(".status")).getText()).contains("reem");
+        assertThat(rows).allMatch(r -> r.getAttribute("class").contains("counted"));
+        screenshot("report-victims-ar.png");
+    }
+
+    /** Waits until the status of the report's {@code number}th named victim reads {@code text}. */
+    private void waitForVictim(int number, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#victims tr.victim .status")).size() >= number
+                        && d.findElements(By.cssSelector("#victims tr.victim .status")).get(number - 1).getText()
+                        .contains(text));
     }
 
     /** Waits until the first figure's status, as the page after a review form shows it, reads {@code text}. */
