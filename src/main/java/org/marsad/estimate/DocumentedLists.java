@@ -49,7 +49,7 @@ public final class DocumentedLists {
         db.jdbi().useHandle(h -> h.createQuery("""
                         SELECT v.id, v.person_id, s.name AS source, v.died_on, v.place_pcode, v.status, v.age, v.age_group,
                                v.sex, v.cause, v.perpetrator, v.affiliation
-                        FROM victim v JOIN source s ON s.id = v.source_id""")
+                        FROM victim v JOIN source s ON s.id = v.source_id WHERE v.deleted_at IS NULL""")
                 .map((rs, ctx) -> {
                     long person = rs.getLong("person_id");
                     String key = rs.wasNull() ? "v" + rs.getLong("id") : "p" + person;

@@ -60,7 +60,7 @@ public final class Exports {
     /** Victim records under the filter (date, place, cause, perpetrator, status, affiliation, source). */
     public void victims(TallyFilter f, ExportFormat format, Writer out) {
         StringBuilder sql = new StringBuilder("SELECT v.*, s.name AS source_name FROM victim v "
-                + "JOIN source s ON s.id = v.source_id WHERE 1 = 1");
+                + "JOIN source s ON s.id = v.source_id WHERE v.deleted_at IS NULL");
         where(sql, f.from() != null, " AND v.died_on >= :from");
         where(sql, f.to() != null, " AND v.died_on <= :to");
         where(sql, f.place() != null, " AND v.place_pcode LIKE :place");
@@ -95,7 +95,7 @@ public final class Exports {
      */
     public void incidents(TallyFilter f, Set<Grade> grades, ExportFormat format, Writer out) {
         Map<Long, Tallies.IncidentCount> counts = new Tallies(db).incidents();
-        StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE deleted_at IS NULL");
         where(sql, f.from() != null, " AND COALESCE(occurred_to, occurred_from) >= :from");
         where(sql, f.to() != null, " AND COALESCE(occurred_from, occurred_to) <= :to");
         where(sql, f.place() != null, " AND place_pcode LIKE :place");

@@ -21,15 +21,21 @@ final class ClaimRows {
     }
 
     static void insert(Handle h, long reportId, List<Claim> claims) {
+        insert(h, reportId, 0, claims, ReviewStatus.EXTRACTED);
+    }
+
+    /** Inserts claims numbered from {@code firstOrdinal} on, all with one review status. */
+    static void insert(Handle h, long reportId, int firstOrdinal, List<Claim> claims, ReviewStatus status) {
         PreparedBatch batch = h.prepareBatch("INSERT INTO claim (report_id, ordinal, outcome, count, qualifier, "
                 + "group_code, within_ordinal, affiliation, cause, perpetrator, place_text, place_pcode, period_from, "
                 + "period_to, span_start, span_end, status) VALUES (:reportId, :ordinal, :outcome, :count, :qualifier, "
                 + ":group, :within, :affiliation, :cause, :perpetrator, :placeText, :placePcode, :from, :to, :start, "
-                + ":end, 'extracted')");
+                + ":end, :status)");
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             batch.bind("reportId", reportId)
-                    .bind("ordinal", i)
+                    .bind("ordinal", firstOrdinal + i)
+                    .bind("status", status.code())
                     .bind("outcome", c.outcome().code())
                     .bind("count", c.count())
                     .bind("qualifier", c.qualifier().code())

@@ -60,7 +60,7 @@ public final class Victims {
 
     /** The records linked into one person, each as its source gave it. */
     public List<Victim> ofPerson(long personId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p ORDER BY source_id, id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p AND deleted_at IS NULL ORDER BY source_id, id")
                 .bind("p", personId).map(Victims::map).list());
     }
 
@@ -73,7 +73,7 @@ public final class Victims {
         String[] words = ArabicFold.fold(query).split(" ");
         return jdbi.withHandle(h -> {
             List<Long> ids = new java.util.ArrayList<>();
-            try (var names = h.createQuery("SELECT id, full_name FROM victim ORDER BY id")
+            try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL ORDER BY id")
                     .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), ArabicFold.fold(rs.getString(2)))).stream()) {
                 names.filter(e -> java.util.Arrays.stream(words).allMatch(w -> e.getValue().contains(w)))
                         .limit(limit).forEach(e -> ids.add(e.getKey()));
@@ -88,16 +88,16 @@ public final class Victims {
 
     /** One page of records, in id order. */
     public List<Victim> page(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset).map(Victims::map).list());
     }
 
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL").mapTo(Integer.class).one());
     }
 
     public List<Victim> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id").map(Victims::map).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id").map(Victims::map).list());
     }
 
     /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
@@ -125,7 +125,7 @@ public final class Victims {
                 .bind("at", Columns.text(Columns.now())).mapTo(Long.class).one();
     }
 
-    private static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
         String sex = rs.getString("sex");
         return new Victim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("record_key"),
                 rs.getString("full_name"), rs.getString("given_name"), rs.getString("father_name"),
