@@ -62,6 +62,11 @@ final class ClaimRows {
                 .bind("id", reportId).map(ClaimRows::map).list();
     }
 
+    static List<StoredClaim> ofIncident(Handle h, long incidentId) {
+        return h.createQuery("SELECT * FROM claim WHERE incident_id = :id ORDER BY report_id, ordinal")
+                .bind("id", incidentId).map(ClaimRows::map).list();
+    }
+
     static java.util.Optional<StoredClaim> find(Handle h, long claimId) {
         return h.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", claimId).map(ClaimRows::map).findOne();
     }

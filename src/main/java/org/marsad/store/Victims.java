@@ -58,6 +58,12 @@ public final class Victims {
                 .bind("id", id).map(Victims::map).findOne());
     }
 
+    /** The records attached to an incident (named victims inside its figure), deleted ones left out. */
+    public List<Victim> ofIncident(long incidentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE incident_id = :i AND deleted_at IS NULL ORDER BY id")
+                .bind("i", incidentId).map(Victims::map).list());
+    }
+
     /** The records linked into one person, each as its source gave it. */
     public List<Victim> ofPerson(long personId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p AND deleted_at IS NULL ORDER BY source_id, id")

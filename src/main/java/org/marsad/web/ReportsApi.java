@@ -15,6 +15,7 @@ import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.Sources;
 import org.marsad.store.StoredClaim;
+import org.marsad.web.edit.ClaimEditing;
 
 /** The API of reports and their claims (figures), including an editor's review of a claim. */
 final class ReportsApi {
@@ -29,11 +30,13 @@ final class ReportsApi {
     private final Reports reports;
     private final Sources sources;
     private final ClaimReview review;
+    private final ClaimEditing claimEdits;
 
     ReportsApi(Database db) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.review = new ClaimReview(db);
+        this.claimEdits = new ClaimEditing(db);
     }
 
     void list(Context ctx) {
@@ -59,7 +62,8 @@ final class ReportsApi {
     /**
      * {@code {"status": "confirmed", "version": 3}} reviews a claim; {@code {"incident_id": 7, "version": 3}}
      * attaches it ({@code "incident_id": "new"} with a {@code "grade"} makes the incident). A version other
-     * than the claim's current one is a conflict (409): someone changed it since it was read.
+     * than the claim's current one is a conflict (409): someone changed it since it was read. Any of
+     * {@code count, qualifier, group, outcome, cause, perpetrator, place, from, to} corrects the figure first.
      */
     void patch(Context ctx) {
         long id = Forms.id(ctx, "id");
@@ -70,6 +74,10 @@ final class ReportsApi {
         int version = body.get("version").intValue();
         String actor = Guard.session(ctx).user();
         StoredClaim c = review.find(id);
+        if (ClaimEditing.changes(body)) {
+            c = claimEdits.edit(id, body, version, actor);
+            version = c.version();
+        }
         if (body.hasNonNull("status")) {
             c = review.review(id, Forms.code(ReviewStatus.class, body.get("status").asText(), "status"), version, actor);
             version = c.version();
