@@ -65,6 +65,13 @@ public final class PersonEdits {
         for (int i = 1; i < records.size(); i++) {
             LinkDecisions.decide(h, records.get(0), records.get(i), Verdict.CONFIRMED, actor, note);
         }
+        // The persons merge whole: a "different persons" verdict between any of their records stands in the way.
+        for (LinkDecision d : LinkDecisions.byPeople(h)) {
+            if (d.verdict() == Verdict.REJECTED && all.contains(d.victimA()) && all.contains(d.victimB())) {
+                throw new InputError("a verdict calls victims " + d.victimA() + " and " + d.victimB()
+                        + " different persons; merging would make them one: change that verdict first");
+            }
+        }
         long target = persons.isEmpty() ? newPerson(h) : persons.iterator().next();
         regroup(h, target, all);
         persons.stream().filter(p -> p != target).forEach(p ->
