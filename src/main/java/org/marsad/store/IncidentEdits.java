@@ -26,6 +26,22 @@ public final class IncidentEdits {
         return jdbi.withHandle(h -> deletion(h, id));
     }
 
+    /** The latest deleted (or merged) incidents with their marks, at most {@code limit}. */
+    public List<Map.Entry<Incident, IncidentDeletion>> deleted(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident WHERE deleted_at IS NOT NULL "
+                        + "ORDER BY deleted_at DESC, id DESC LIMIT :limit").bind("limit", limit).mapTo(Long.class).list()
+                .stream().map(id -> Map.entry(Incidents.find(h, id).orElseThrow(), deletion(h, id).orElseThrow())).toList());
+    }
+
+    /** The names of the sources that account for an incident: of its attached figures' reports and of its named victims. */
+    public List<String> sourceNames(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.name FROM source s WHERE s.id IN (
+                            SELECT r.source_id FROM claim c JOIN report r ON r.id = c.report_id WHERE c.incident_id = :id
+                            UNION SELECT v.source_id FROM victim v WHERE v.incident_id = :id AND v.deleted_at IS NULL)
+                        ORDER BY s.name""").bind("id", id).mapTo(String.class).list());
+    }
+
     public Incident create(Incident i, String actor) {
         return jdbi.inTransaction(h -> {
             checkPlace(h, i.placePcode());

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -30,6 +31,13 @@ public final class VictimEdits {
 
     public Optional<StoredVictim> find(long id) {
         return jdbi.withHandle(h -> find(h, id));
+    }
+
+    /** The latest deleted records, at most {@code limit}, for admins to see what was deleted, by whom and why. */
+    public List<StoredVictim> deleted(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NOT NULL "
+                        + "ORDER BY deleted_at DESC, id DESC LIMIT :limit").bind("limit", limit)
+                .map((rs, ctx) -> new StoredVictim(Victims.map(rs, ctx), rs.getInt("version"), deletion(rs))).list());
     }
 
     /** Enters a record a person adds by hand; without a record key of its source's own, one is made up. */

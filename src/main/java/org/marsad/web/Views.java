@@ -84,6 +84,7 @@ public final class Views {
         m.put("csrf", s == null ? null : s.csrf());
         m.put("canRead", Access.READER.allows(role));
         m.put("canEdit", Access.EDITOR.allows(role));
+        m.put("isAdmin", role == Role.ADMIN);
         return m;
     }
 

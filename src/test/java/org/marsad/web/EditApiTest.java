@@ -103,6 +103,10 @@ class EditApiTest {
         assertThat(seen.path("deleted").path("reason").asText()).isEqualTo("entered twice");
         assertThat(seen.path("deleted").path("by").asText()).isEqualTo("reem");
         assertThat(lastAudit("victim.delete").path("after").asText()).contains("entered twice");
+        assertThat(admin.get("/deleted").body()).as("admins see what was deleted").contains("Entered twice", "entered twice", "reem");
+        assertThat(editor.get("/deleted").statusCode()).isEqualTo(403);
+        assertThat(editor.get("/api/v1/victims?name=" + java.net.URLEncoder.encode("Entered twice",
+                java.nio.charset.StandardCharsets.UTF_8)).body()).as("searches leave it out").doesNotContain("Entered twice");
     }
 
     @Test

@@ -6,10 +6,8 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.InputError;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
@@ -120,7 +118,7 @@ final class IncidentPages {
         m.put("named", named.stream().map(v -> new NamedRow(v.id(), v.fullName(), t.label("victimstatus", v.status())))
                 .toList());
         m.put("namedCount", t.number(named.size()));
-        m.put("sources", sourcesOf(claims, named));
+        m.put("sources", edits.sourceNames(id));
         m.put("grades", grades(i.grade(), t));
         m.put("figureFields", figureFields(i.figures(), t));
         m.put("others", Choices.incidents(incidents, null, t).stream().filter(o -> !o.value().equals(Long.toString(id)))
@@ -137,15 +135,6 @@ final class IncidentPages {
     private static String range(IncidentFigure f, Messages t) {
         return f.low() == f.high() ? t.number(f.low())
                 : t.number(f.low()) + " / " + t.number(f.best()) + " / " + t.number(f.high());
-    }
-
-    private Set<String> sourcesOf(List<StoredClaim> claims, List<Victim> named) {
-        Map<Long, String> names = sources.names();
-        Set<String> found = new LinkedHashSet<>();
-        claims.stream().map(c -> reports.find(c.reportId()).map(r -> r.sourceId()).orElse(null))
-                .filter(java.util.Objects::nonNull).forEach(s -> found.add(names.get(s)));
-        named.forEach(v -> found.add(names.get(v.sourceId())));
-        return found;
     }
 
     private static List<Choices.Option> grades(Grade selected, Messages t) {

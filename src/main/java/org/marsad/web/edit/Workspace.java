@@ -37,6 +37,7 @@ public final class Workspace {
         new VictimPages(db).register(app);
         app.post("/victims/{id}/same", this::samePerson, Access.EDITOR);
         new IncidentPages(db).register(app);
+        new DeletedPage(db).register(app);
         app.post("/sources/{id}", sources::page, Access.EDITOR);
         app.post("/claims/{id}/edit", claims::editPage, Access.EDITOR);
         app.post("/reports/{id}/claims", claims::addPage, Access.EDITOR);
