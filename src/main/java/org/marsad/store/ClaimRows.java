@@ -97,8 +97,7 @@ final class ClaimRows {
         StoredClaim now = find(h, claimId)
                 .orElseThrow(() -> new org.marsad.InputError("no claim with id " + claimId));
         if (updated == 0) {
-            throw new ConflictException("claim " + claimId + " was changed by someone else (now version "
-                    + now.version() + ", you had " + expectedVersion + "); reload it and review again");
+            throw new ConflictException("claim", claimId, now.version(), expectedVersion);
         }
         return now;
     }

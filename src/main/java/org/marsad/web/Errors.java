@@ -71,6 +71,7 @@ final class Errors {
         model.put("title", t.label("error", "409"));
         model.put("conflict", t.get("conflict.detail", t.label("entity", e.entity()), t.number(e.id()),
                 t.number(e.current()), t.number(e.yours())));
+        // a figure has no page of its own: the reader goes back to its report from the report's link
         model.put("recordLink", "claim".equals(e.entity()) ? null : "/" + e.entity() + "s/" + e.id());
         Views.render(ctx, "error.mustache", model);
     }

@@ -73,6 +73,14 @@ interface Fields {
         return (int) Forms.whole(v, "version");
     }
 
+    /**
+     * The version read if the change gives one, else {@code current}: a script may leave it out and take
+     * the last word (DESIGN.md), while the pages always send the version their form was filled from.
+     */
+    default int versionOr(int current) {
+        return text("version") == null ? current : version();
+    }
+
     /** The version if given, else null (a merge may leave it out). */
     default Integer versionOrNull(String name) {
         String v = text(name);

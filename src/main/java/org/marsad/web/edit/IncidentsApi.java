@@ -56,13 +56,14 @@ final class IncidentsApi {
         Incident current = incidents.find(id).orElseThrow(() -> new NotFound("incident", id));
         Fields f = Fields.of(body);
         ctx.json(IncidentJson.of(edits.edit(id, IncidentInput.over(current, f, IncidentInput.figures(body)),
-                f.version(), Guard.actor(ctx)), null));
+                f.versionOr(current.version()), Guard.actor(ctx)), null));
     }
 
     void delete(Context ctx) {
         long id = Forms.id(ctx, "id");
+        Incident current = incidents.find(id).orElseThrow(() -> new NotFound("incident", id));
         Fields f = Fields.of(ctx);
-        Incident after = edits.delete(id, f.text("reason"), f.version(), Guard.actor(ctx));
+        Incident after = edits.delete(id, f.text("reason"), f.versionOr(current.version()), Guard.actor(ctx));
         ctx.json(IncidentJson.of(after, edits.deletion(id).orElse(null)));
     }
 

@@ -38,15 +38,16 @@ final class SourceEditing {
     }
 
     void patch(Context ctx) {
-        ctx.json(json(edit(ctx)));
+        ctx.json(json(edit(ctx, true)));
     }
 
     void page(Context ctx) {
-        edit(ctx);
+        edit(ctx, false);
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
     }
 
-    private Source edit(Context ctx) {
+    /** {@code versionOptional}: a script may leave the version out; a page's form always carries it. */
+    private Source edit(Context ctx, boolean versionOptional) {
         long id = Forms.id(ctx, "id");
         Source s = sources.find(id).orElseThrow(() -> new NotFound("source", id));
         Fields f = Fields.of(ctx);
@@ -57,7 +58,8 @@ final class SourceEditing {
         String identity = f.text("identity");
         Source next = new Source(id, f.has("name") ? f.text("name") : s.name(), f.has("kind") ? f.text("kind") : s.kind(),
                 Character.toUpperCase(reliability.charAt(0)), identity == null ? null : cipher.encrypt(identity), null);
-        return edits.edit(id, next, f.version(), Guard.actor(ctx));
+        int version = versionOptional ? f.versionOr(edits.version(id).orElseThrow()) : f.version();
+        return edits.edit(id, next, version, Guard.actor(ctx));
     }
 
     private SourceJson json(Source s) {

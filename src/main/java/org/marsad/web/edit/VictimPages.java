@@ -61,6 +61,7 @@ final class VictimPages {
         m.put("victim", view);
         m.put("sexLabel", view.sex() == null ? null : t.label("sex", view.sex()));
         m.put("statusLabel", t.label("victimstatus", view.status()));
+        m.put("causeLabel", t.label("cause", view.cause()));
         m.put("live", v.deleted() == null);
         form(m, v.victim(), t);
         Views.render(ctx, "victim.mustache", m);

@@ -11,7 +11,8 @@ import org.marsad.web.Guard;
 
 /**
  * {@code /api/v1/victims}: enter a record ({@code POST}, 201 with its id and version), read one, change
- * any of its fields ({@code PATCH} with the version read; a stale one is 409), attach it to an incident
+ * any of its fields ({@code PATCH}, with the version read if the script wants the check; a stale one is 409),
+ * attach it to an incident
  * ({@code "incident": 7}), delete it with a reason ({@code DELETE} with {@code {"reason", "version"}}).
  */
 final class VictimsApi {
@@ -37,13 +38,15 @@ final class VictimsApi {
     void patch(Context ctx) {
         StoredVictim current = find(ctx);
         Fields f = Fields.of(ctx);
-        StoredVictim after = edits.edit(current.id(), input.over(current.victim(), f), f.version(), Guard.actor(ctx));
+        StoredVictim after = edits.edit(current.id(), input.over(current.victim(), f), f.versionOr(current.version()),
+                Guard.actor(ctx));
         ctx.json(VictimView.of(after, sources.names()));
     }
 
     void delete(Context ctx) {
+        StoredVictim current = find(ctx);
         Fields f = Fields.of(ctx);
-        StoredVictim after = edits.delete(Forms.id(ctx, "id"), f.text("reason"), f.version(), Guard.actor(ctx));
+        StoredVictim after = edits.delete(current.id(), f.text("reason"), f.versionOr(current.version()), Guard.actor(ctx));
         ctx.json(VictimView.of(after, sources.names()));
     }
 
