@@ -157,6 +157,7 @@ public final class LinkDecisions {
     /** The first {@code limit} pairs of {@link #reviewQueue()}. */
     public List<LinkDecision> reviewQueue(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE decision = 'review' "
+                        + "AND NOT EXISTS (SELECT 1 FROM victim v WHERE v.id IN (victim_a, victim_b) AND v.deleted_at IS NOT NULL) "
                         + "ORDER BY priority DESC, ABS(probability - 0.5), id LIMIT :limit")
                 .bind("limit", limit).map(LinkDecisions::map).list());
     }

@@ -54,7 +54,10 @@ class EditsTest {
             StoredVictim twice = edits.add(victim(source, "Hasan Ali (entered twice)", null), "reem");
             assertThatThrownBy(() -> edits.delete(twice.id(), " ", 0, "reem")).isInstanceOf(InputError.class)
                     .hasMessageContaining("reason");
+            new LinkDecisions(db).propose(new LinkDecision(null, kept.id(), twice.id(), 0.6, Verdict.REVIEW, "linker", null));
+            assertThat(new LinkDecisions(db).reviewQueue()).hasSize(1);
             edits.delete(twice.id(), "entered twice", 0, "reem");
+            assertThat(new LinkDecisions(db).reviewQueue()).as("no question about a deleted record").isEmpty();
 
             Victims victims = new Victims(db);
             assertThat(victims.count()).isEqualTo(1);
