@@ -163,6 +163,7 @@ class BrowserTest {
         new Select(browser.findElement(By.id("missed-group"))).selectByValue("fighter");
         browser.findElement(By.id("add-missed")).click();
         waitFor("#mark-2", "3 fighters");
+        screenshot("report-edit-" + lang + ".png");
         new Select(browser.findElement(By.cssSelector("#review-2 select.incident"))).selectByValue(incident);
         browser.findElement(By.cssSelector("#review-2 button.attach")).click();
         waitFor("#figure-2 .status a.incident-link", "#" + incident);
@@ -191,6 +192,7 @@ class BrowserTest {
         browser.findElement(By.id("attach-records")).sendKeys(huda + ", " + samer);
         browser.findElement(By.id("attach-victims")).click();
         waitFor("#named-count", "2");
+        screenshot("incident-" + lang + ".png");
         assertThat(dashboardTotal()).as("two named civilians inside the figure of 30 civilians").isEqualTo(before + 34);
 
         open("/victims/new");

@@ -44,6 +44,19 @@ final class Choices {
                 + (i.placeText() == null ? "" : " · " + i.placeText()) + " · " + t.label("grade", i.grade().code());
     }
 
+    /**
+     * The causes the extractor knows, in the reader's language; a cause written otherwise (by an imported
+     * list) stays selectable as it was written, so that saving the form does not lose it.
+     */
+    static List<Option> causes(String selected, Messages t) {
+        List<String> codes = new ArrayList<>(java.util.Arrays.stream(org.marsad.extract.Cause.values())
+                .map(org.marsad.extract.Cause::code).toList());
+        if (selected != null && !codes.contains(selected)) {
+            codes.add(selected);
+        }
+        return codes("cause", codes, selected, t);
+    }
+
     /** Options of a vocabulary ({@code prefix.code} labels), with "not known" first. */
     static List<Option> codes(String prefix, List<String> codes, String selected, Messages t) {
         List<Option> options = new ArrayList<>();

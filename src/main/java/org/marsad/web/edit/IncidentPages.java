@@ -85,6 +85,7 @@ final class IncidentPages {
     private void blank(Context ctx) {
         Map<String, Object> m = Views.model(ctx);
         m.put("grades", grades(Grade.WEAK, Views.words(ctx)));
+        m.put("causeOptions", Choices.causes(null, Views.words(ctx)));
         m.put("figureFields", figureFields(List.of(), Views.words(ctx)));
         Views.render(ctx, "incident-new.mustache", m);
     }
@@ -120,6 +121,7 @@ final class IncidentPages {
         m.put("namedCount", t.number(named.size()));
         m.put("sources", edits.sourceNames(id));
         m.put("grades", grades(i.grade(), t));
+        m.put("causeOptions", Choices.causes(i.cause(), t));
         m.put("figureFields", figureFields(i.figures(), t));
         m.put("others", Choices.incidents(incidents, null, t).stream().filter(o -> !o.value().equals(Long.toString(id)))
                 .skip(1).toList());

@@ -72,6 +72,7 @@ final class VictimPages {
         m.put("incidentOptions", Choices.incidents(incidents, v == null ? null : v.incidentId(), t));
         m.put("sexOptions", Choices.codes("sex", List.of("M", "F"), v == null || v.sex() == null ? null
                 : v.sex().toString(), t));
+        m.put("causeOptions", Choices.causes(v == null ? null : v.cause(), t));
         m.put("statusOptions", Choices.codes("victimstatus", List.of("civilian", "fighter"),
                 v == null ? null : v.status(), t));
     }
