@@ -12,3 +12,6 @@ ALTER TABLE incident ADD COLUMN deleted_by VARCHAR(100);
 ALTER TABLE incident ADD COLUMN deleted_reason TEXT;
 ALTER TABLE incident ADD COLUMN merged_into BIGINT REFERENCES incident(id);
 ALTER TABLE source ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+-- Lists and counts read the records that count (not deleted): a partial index holds just those, so that a
+-- count of a million records need not read every row to learn which are deleted.
+CREATE INDEX victim_live ON victim(id) WHERE deleted_at IS NULL;
