@@ -150,12 +150,7 @@ final class ArabicWords {
                 // collective nouns that head a phrase, never a name: أفراد عائلته (members of his family),
                 // صفحات محلية (local pages), وسائل إعلام (media outlets)
                 "أفراد", "افراد", "صفحات", "صفحة", "مواقع", "موقع", "وسائل", "حسابات", "حساب", "أهالي", "اهالي",
-                "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها",
-                // a nationality without its article describes a noun ("رضيعة فلسطينية", a Palestinian baby girl);
-                // with the article (السوري، التركي) it is a family name and stays readable
-                "فلسطيني", "فلسطينية", "سوري", "سورية", "لبناني", "لبنانية", "عراقي", "عراقية", "يمني", "يمنية",
-                "إسرائيلي", "إسرائيلية", "اسرائيلي", "اسرائيلية", "تركي", "تركية", "إيراني", "إيرانية", "روسي",
-                "روسية", "أمريكي", "أمريكية", "كردي", "كردية", "أردني", "أردنية", "مصري", "مصرية"));
+                "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها"));
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
         STOP.addAll(CUES.keySet());
