@@ -96,7 +96,7 @@ public final class Exports {
      */
     public void incidents(TallyFilter f, Set<Grade> grades, ExportFormat format, Writer out) {
         Map<Long, Tallies.IncidentCount> counts = new Tallies(db).incidents();
-        StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE deleted_at IS NULL");
         where(sql, f.from() != null, " AND COALESCE(occurred_to, occurred_from) >= :from");
         where(sql, f.to() != null, " AND COALESCE(occurred_from, occurred_to) <= :to");
         where(sql, f.place() != null, " AND place_pcode LIKE :place");

@@ -6,12 +6,13 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * Which victim records are the register of the dead that {@code link}, {@code tally}, {@code estimate} and
  * the exports read: records of deaths that are confirmed or corrected. A list's records are confirmed as
  * imported; a person a report names waits for an editor, and is left out while extracted or once rejected.
+ * A deleted record (hidden with its reason, never destroyed) is out of the register too.
  * The conditions are SQL over a victim row aliased {@code v}; a statement using them is passed through
  * {@link #bind}.
  */
 public final class Register {
     /** The victim row {@code v} is in the register. */
-    public static final String DEAD = "v.outcome = 'killed' AND v.review_status IN (<registered>)";
+    public static final String DEAD = "v.outcome = 'killed' AND v.review_status IN (<registered>) AND v.deleted_at IS NULL";
 
     /**
      * The incident the record {@code v} counts in: its own, else that of the confirmed figure that counts

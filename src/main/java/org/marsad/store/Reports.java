@@ -79,6 +79,11 @@ public final class Reports {
         return jdbi.withHandle(h -> ClaimRows.find(h, claimId));
     }
 
+    /** The figures attached to an incident, of every report, in the order they were stored. */
+    public List<StoredClaim> claimsOfIncident(long incidentId) {
+        return jdbi.withHandle(h -> ClaimRows.ofIncident(h, incidentId));
+    }
+
     public List<StoredClaim> claims(long reportId) {
         return jdbi.withHandle(h -> ClaimRows.ofReport(h, reportId));
     }

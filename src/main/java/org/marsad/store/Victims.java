@@ -58,9 +58,15 @@ public final class Victims {
                 .bind("id", id).map(Victims::map).findOne());
     }
 
+    /** The records attached to an incident (named victims inside its figure), deleted ones left out. */
+    public List<Victim> ofIncident(long incidentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE incident_id = :i AND deleted_at IS NULL ORDER BY id")
+                .bind("i", incidentId).map(Victims::map).list());
+    }
+
     /** The records linked into one person, each as its source gave it. */
     public List<Victim> ofPerson(long personId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p ORDER BY source_id, id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p AND deleted_at IS NULL ORDER BY source_id, id")
                 .bind("p", personId).map(Victims::map).list());
     }
 
@@ -73,7 +79,7 @@ public final class Victims {
         String[] words = ArabicFold.fold(query).split(" ");
         return jdbi.withHandle(h -> {
             List<Long> ids = new java.util.ArrayList<>();
-            try (var names = h.createQuery("SELECT id, full_name FROM victim ORDER BY id")
+            try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL ORDER BY id")
                     .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), ArabicFold.fold(rs.getString(2)))).stream()) {
                 names.filter(e -> java.util.Arrays.stream(words).allMatch(w -> e.getValue().contains(w)))
                         .limit(limit).forEach(e -> ids.add(e.getKey()));
@@ -88,16 +94,16 @@ public final class Victims {
 
     /** One page of records, in id order. */
     public List<Victim> page(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset).map(Victims::map).list());
     }
 
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL").mapTo(Integer.class).one());
     }
 
     public List<Victim> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id").map(Victims::map).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id").map(Victims::map).list());
     }
 
     /** The records of the register ({@link Register}), in id order: the records that are linked and counted. */

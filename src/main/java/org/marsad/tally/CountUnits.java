@@ -94,7 +94,8 @@ final class CountUnits {
 
     private static Map<Long, IncidentRow> incidents(Handle h) {
         Map<Long, IncidentRow> rows = new LinkedHashMap<>();
-        h.createQuery("SELECT id, occurred_from, occurred_to, place_pcode, cause, perpetrator, grade FROM incident ORDER BY id")
+        h.createQuery("SELECT id, occurred_from, occurred_to, place_pcode, cause, perpetrator, grade FROM incident "
+                        + "WHERE deleted_at IS NULL ORDER BY id")
                 .map((rs, ctx) -> {
                     String from = rs.getString("occurred_from");
                     String date = from != null ? from : rs.getString("occurred_to");
@@ -108,8 +109,12 @@ final class CountUnits {
 
     /** One account of an incident's figure: a recorded range or the largest confirmed claim. */
     private record Account(long incident, Outcome outcome, Group group, Range range) {
+        /** Adds the account to its incident's figures; an incident deleted (or merged away) has none. */
         void into(Map<Long, IncidentFigures[]> figures) {
-            figures.get(incident)[outcome.ordinal()].account(group, range);
+            IncidentFigures[] of = figures.get(incident);
+            if (of != null) {
+                of[outcome.ordinal()].account(group, range);
+            }
         }
     }
 

@@ -8,11 +8,11 @@ import org.marsad.store.Account.Role;
  * Who may reach a route. Anonymous visitors read the published side (home, reports, tallies, places);
  * analysts read everything but confidential source fields; editors also enter and review; admins too.
  */
-enum Access implements RouteRole {
+public enum Access implements RouteRole {
     PUBLIC, READER, EDITOR;
 
     /** Whether an account of {@code role} (null: not signed in) may reach a route of this access. */
-    boolean allows(Role role) {
+    public boolean allows(Role role) {
         return switch (this) {
             case PUBLIC -> true;
             case READER -> role != null;

@@ -15,17 +15,18 @@ import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
 import org.marsad.web.Sessions.Session;
+import org.marsad.web.edit.Workspace;
 
 /**
  * The JSON API: every {@code /api/v1} route in one table, which {@code /api/v1/openapi.json} describes
  * (a test holds the two together). Clients sign in through {@code POST /login} and send the form token
  * of {@code GET /api/v1/session} as {@code X-CSRF-Token} with every change.
  */
-final class Api {
-    static final String BASE = "/api/v1";
+public final class Api {
+    public static final String BASE = "/api/v1";
     private static final String OPENAPI = "/web/openapi.json";
 
-    record Route(HandlerType method, String path, Access access, Handler handler) {
+    public record Route(HandlerType method, String path, Access access, Handler handler) {
     }
 
     private Api() {
@@ -37,7 +38,7 @@ final class Api {
         SourceRegistry sources = new SourceRegistry(db, cipher);
         TallyCache tallies = new TallyCache(db, counting);
         String openapi = openapi();
-        return List.of(
+        List<Route> routes = new java.util.ArrayList<>(List.of(
                 new Route(HandlerType.GET, "/session", Access.PUBLIC, Api::session),
                 new Route(HandlerType.GET, "/openapi.json", Access.PUBLIC,
                         ctx -> ctx.contentType("application/json").result(openapi)),
@@ -51,7 +52,6 @@ final class Api {
                 new Route(HandlerType.GET, "/places", Access.PUBLIC, records::places),
                 new Route(HandlerType.GET, "/places/{pcode}", Access.PUBLIC, records::place),
                 new Route(HandlerType.GET, "/incidents", Access.READER, records::incidents),
-                new Route(HandlerType.GET, "/incidents/{id}", Access.READER, records::incident),
                 new Route(HandlerType.GET, "/victims", Access.READER, records::victims),
                 new Route(HandlerType.GET, "/persons/{id}", Access.READER, records::person),
                 new Route(HandlerType.GET, "/links/review", Access.EDITOR, records::linkQueue),
@@ -62,7 +62,9 @@ final class Api {
                     ctx.status(201).json(sources.add(Forms.required(b.path("name").asText(null), "name"),
                             Forms.required(b.path("kind").asText(null), "kind"), b.path("reliability").asText(null),
                             b.path("confidential_identity").asText(null), Guard.session(ctx).user()));
-                }));
+                })));
+        routes.addAll(new Workspace(db, cipher).api());
+        return routes;
     }
 
     static void register(Javalin app, List<Route> routes) {

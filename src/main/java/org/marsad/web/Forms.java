@@ -8,15 +8,15 @@ import java.util.Locale;
 import org.marsad.InputError;
 
 /** Reading the values of forms, query strings and paths, with messages that name the field. */
-final class Forms {
+public final class Forms {
     private Forms() {
     }
 
-    static long id(Context ctx, String name) {
+    public static long id(Context ctx, String name) {
         return whole(ctx.pathParam(name), name);
     }
 
-    static long whole(String value, String name) {
+    public static long whole(String value, String name) {
         try {
             return Long.parseLong(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
@@ -24,7 +24,7 @@ final class Forms {
         }
     }
 
-    static LocalDate date(String value, String name) {
+    public static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -36,7 +36,7 @@ final class Forms {
     }
 
     /** The enum constant of a lower-case code ({@code confirmed}); null for a blank value. */
-    static <E extends Enum<E>> E code(Class<E> type, String value, String name) {
+    public static <E extends Enum<E>> E code(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -49,7 +49,7 @@ final class Forms {
     }
 
     /** The JSON object a request sends; anything else is the client's error (400), not the server's. */
-    static com.fasterxml.jackson.databind.JsonNode json(Context ctx) {
+    public static com.fasterxml.jackson.databind.JsonNode json(Context ctx) {
         try {
             var node = ctx.bodyAsClass(com.fasterxml.jackson.databind.JsonNode.class);
             if (node == null || !node.isObject()) {
@@ -65,7 +65,7 @@ final class Forms {
     }
 
     /** A human's verdict on a pair of records: same (or confirmed) or different (or rejected) persons. */
-    static org.marsad.store.LinkDecision.Verdict verdict(String value) {
+    public static org.marsad.store.LinkDecision.Verdict verdict(String value) {
         var v = org.marsad.store.LinkDecision.Verdict.ofPerson(required(value, "verdict"));
         if (v == null) {
             throw new InputError("verdict must be same or different (confirmed or rejected), not '" + value + "'");
@@ -74,11 +74,11 @@ final class Forms {
     }
 
     /** The value, or null when blank. */
-    static String text(String value) {
+    public static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static String required(String value, String name) {
+    public static String required(String value, String name) {
         String v = text(value);
         if (v == null) {
             throw new InputError(name + " is required");

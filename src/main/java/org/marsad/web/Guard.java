@@ -16,7 +16,7 @@ import org.marsad.web.Sessions.Session;
  * (403; anonymous visitors of a page are sent to sign in), and refuses any change without the session's
  * form token (CSRF, 403).
  */
-final class Guard {
+public final class Guard {
     private static final String SESSION = "marsad.session";
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
@@ -49,6 +49,18 @@ final class Guard {
     /** The session of this request, or null for a visitor without one. */
     static Session session(Context ctx) {
         return ctx.attribute(SESSION);
+    }
+
+    /** The account name of this request's visitor, who changes something (null when not signed in). */
+    public static String actor(Context ctx) {
+        Session s = session(ctx);
+        return s == null ? null : s.user();
+    }
+
+    /** The role of this request's visitor, or null when not signed in. */
+    public static org.marsad.store.Account.Role role(Context ctx) {
+        Session s = session(ctx);
+        return s == null ? null : s.role();
     }
 
     /** The session of this request, starting an anonymous one (for a form's token) when there is none. */

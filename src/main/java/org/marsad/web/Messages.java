@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  * The interface's words in each language, from {@code i18n/messages_*.properties}. Templates read them
  * as a tree ({@code t.figure.count}); code reads them by key.
  */
-final class Messages {
+public final class Messages {
     private static final Map<String, Messages> CACHE = new HashMap<>();
 
     private final Lang lang;
@@ -35,7 +35,7 @@ final class Messages {
         return CACHE.computeIfAbsent(lang + "/" + digits, k -> new Messages(lang, digits));
     }
 
-    Lang lang() {
+    public Lang lang() {
         return lang;
     }
 
@@ -47,7 +47,7 @@ final class Messages {
      * A count as this page writes it: English groups thousands (1,130); Arabic, as observatories write it,
      * does not (1130), in Western or Arabic-Indic digits (١١٣٠) as the reader chose.
      */
-    String number(long n) {
+    public String number(long n) {
         if (lang == Lang.EN) {
             return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(n);
         }
@@ -58,13 +58,13 @@ final class Messages {
         return tree;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
     }
 
     /** The label of a vocabulary code ({@code cause.airstrike}), or the code itself when it has none. */
-    String label(String prefix, String code) {
+    public String label(String prefix, String code) {
         if (code == null) {
             return null;
         }

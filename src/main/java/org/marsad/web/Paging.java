@@ -5,10 +5,10 @@ import java.util.List;
 import org.marsad.InputError;
 
 /** {@code ?page=&size=} of a list: pages count from 1; a page holds 20 items unless asked, at most 100. */
-record Paging(int page, int size) {
-    static final int MAX_SIZE = 100;
+public record Paging(int page, int size) {
+    public static final int MAX_SIZE = 100;
 
-    static Paging of(Context ctx) {
+    public static Paging of(Context ctx) {
         int page = number(ctx, "page", 1);
         int size = number(ctx, "size", 20);
         if (page < 1 || size < 1 || size > MAX_SIZE) {
@@ -17,15 +17,15 @@ record Paging(int page, int size) {
         return new Paging(page, size);
     }
 
-    int offset() {
+    public int offset() {
         return (page - 1) * size;
     }
 
     /** One page of a list as the API returns it, with the total so that a client knows when to stop. */
-    record Page<T>(List<T> items, int page, int size, int total) {
+    public record Page<T>(List<T> items, int page, int size, int total) {
     }
 
-    <T> Page<T> of(List<T> items, int total) {
+    public <T> Page<T> of(List<T> items, int total) {
         return new Page<>(items, page, size, total);
     }
 

@@ -133,6 +133,7 @@ final class ReportPages {
                     "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
                             + (i.placeText() == null ? "" : i.placeText() + " · ") + t.label("grade", i.grade().code())))
                     .toList());
+            m.put("claimForms", org.marsad.web.edit.ClaimForms.of(claims, t));
             m.put("grades", java.util.Arrays.stream(Grade.values())
                     .map(g -> Map.of("code", g.code(), "label", t.label("grade", g.code()), "selected", g == Grade.WEAK))
                     .toList());

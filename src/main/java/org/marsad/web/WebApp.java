@@ -11,6 +11,7 @@ import org.marsad.extract.Extraction;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
+import org.marsad.web.edit.Workspace;
 
 /**
  * The web app: server-rendered pages in Arabic (right to left, the default) and English, and the JSON
@@ -75,6 +76,7 @@ public final class WebApp {
         new TallyPage(db, tallies).register(app);
         new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
+        new Workspace(db, settings.cipher()).register(app);
         Api.register(app, Api.routes(db, tallies, settings.cipher()));
         return app;
     }

@@ -80,7 +80,7 @@ final class Visitor {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     }
 
-    private HttpResponse<String> send(HttpRequest r) {
+    HttpResponse<String> send(HttpRequest r) {
         try {
             return http.send(r, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
