@@ -65,7 +65,7 @@ final class EstimateSection {
             return MessageFormat.format(words.getString("estimate.sentence"),
                     ArabicCount.phrase(e.documented(), Noun.PERSON, digits, Case.OBLIQUE),
                     ArabicCount.phrase(e.estimate(), Noun.PERSON, digits, Case.OBLIQUE),
-                    digits.format(e.low()), digits.format(e.high()), method);
+                    digits.grouped(e.low()), digits.grouped(e.high()), method);
         }
         return MessageFormat.format(words.getString("estimate.sentence"), EnglishCount.phrase(e.documented(), Noun.PERSON),
                 number(e.estimate()), number(e.low()), number(e.high()), method);
@@ -94,6 +94,6 @@ final class EstimateSection {
     }
 
     private String number(long n) {
-        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.grouped(n);
     }
 }

@@ -21,14 +21,7 @@ final class Headline {
     }
 
     static Noun noun(Group g) {
-        return switch (g) {
-            case PERSON -> Noun.PERSON;
-            case CIVILIAN -> Noun.CIVILIAN;
-            case CHILD -> Noun.CHILD;
-            case WOMAN -> Noun.WOMAN;
-            case MAN -> Noun.MAN;
-            case FIGHTER -> Noun.FIGHTER;
-        };
+        return Noun.of(g);
     }
 
     static String sentence(ReportFacts f, Lang lang, Digits digits, String place, Function<LocalDate, String> date) {
@@ -58,8 +51,8 @@ final class Headline {
             }
             s.append('.');
             if (total.best() > total.low() || total.high() > total.best()) {
-                s.append(" والتقدير الأرجح ").append(digits.format(total.best())).append("، وقد يبلغ العدد ")
-                        .append(digits.format(total.high())).append('.');
+                s.append(" والتقدير الأرجح ").append(digits.grouped(total.best())).append("، وقد يبلغ العدد ")
+                        .append(digits.grouped(total.high())).append('.');
             }
             s.append(doubt(f.doubt(), lang, digits));
         } else {
@@ -121,8 +114,8 @@ final class Headline {
         boolean killed = c.outcome() == org.marsad.extract.Outcome.KILLED;
         long named = c.recorded().named();
         if (lang == Lang.AR) {
-            String recorded = named == 0 ? digits.format(c.unnamed()) + "، لم تُعرف أسماؤهم بعد."
-                    : digits.format(named) + " بالاسم و" + digits.format(c.unnamed()) + " دون أسماء.";
+            String recorded = named == 0 ? digits.grouped(c.unnamed()) + "، لم تُعرف أسماؤهم بعد."
+                    : digits.grouped(named) + " بالاسم و" + digits.grouped(c.unnamed()) + " دون أسماء.";
             return "أعلن " + source + (killed ? " مقتل " : " إصابة ") + qualifier(c.qualifier(), lang)
                     + count(c.reported(), c.group(), lang, digits, Case.OBLIQUE) + "؛ ووثّق مرصد منهم " + recorded;
         }

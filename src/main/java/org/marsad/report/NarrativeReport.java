@@ -212,6 +212,6 @@ public final class NarrativeReport {
     }
 
     private String number(long n) {
-        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.grouped(n);
     }
 }

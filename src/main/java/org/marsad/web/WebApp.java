@@ -49,6 +49,9 @@ public final class WebApp {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            // A body sent without a length stops here; one with a length is refused before it is read.
+            config.http.maxRequestSize = Uploads.MAX_REQUEST;
+            config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST, io.javalin.config.SizeUnit.BYTES);
             config.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/static";
@@ -57,6 +60,7 @@ public final class WebApp {
         });
         Sessions sessions = new Sessions();
         Guard guard = new Guard(sessions, settings.secureCookies());
+        app.before(Uploads::refuseOversized);
         app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
         Errors.register(app);
