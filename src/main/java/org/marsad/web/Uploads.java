@@ -55,6 +55,12 @@ final class Uploads {
         throw new Refusal(400, "upload.empty");
     }
 
+    /** A request's body as text: UTF-8 and no binary content, as a report file must be. */
+    static String body(Context ctx) {
+        byte[] raw = ctx.bodyAsBytes();
+        return checked(() -> ReportText.decode("the request body", raw));
+    }
+
     /** A report's text sent as a JSON string, checked as a pasted one is. */
     static String jsonText(String text) {
         if (text == null) {

@@ -79,6 +79,7 @@ final class Views {
         m.put("dir", lang.dir());
         m.put("otherLang", lang.other().code());
         m.put("t", t.tree());
+        m.put("org", Observatory.name(ctx, t));
         m.put("user", role == null ? null : s.user());
         m.put("roleLabel", role == null ? null : t.label("role", role.code()));
         m.put("csrf", s == null ? null : s.csrf());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
@@ -23,17 +24,28 @@ public final class WebApp {
      * figures (until {@code extract} is wired in, reports are stored with none); whether cookies are
      * HTTPS-only even without an {@code X-Forwarded-Proto: https} from a proxy.
      */
-    public record Settings(FieldCipher cipher, Function<String, List<Claim>> extractor, boolean secureCookies) {
+    public record Settings(FieldCipher cipher, Function<String, Extraction> reader, boolean secureCookies) {
         public static Settings of(FieldCipher cipher) {
-            return new Settings(cipher, text -> List.of(), false);
+            return new Settings(cipher, text -> new Extraction(null, List.of(), List.of()), false);
         }
 
+        /** An extractor of figures alone (tests); the report's language and named victims stay unknown. */
         public Settings withExtractor(Function<String, List<Claim>> e) {
-            return new Settings(cipher, e, secureCookies);
+            return new Settings(cipher, text -> new Extraction(null, e.apply(text), List.of()), secureCookies);
+        }
+
+        /** The whole reading of a report: its language, figures and named victims. */
+        public Settings withReader(Function<String, Extraction> r) {
+            return new Settings(cipher, r, secureCookies);
         }
 
         public Settings withSecureCookies(boolean secure) {
-            return new Settings(cipher, extractor, secure);
+            return new Settings(cipher, reader, secure);
+        }
+
+        /** The figures of a text, as the reader finds them. */
+        public Function<String, List<Claim>> extractor() {
+            return text -> reader.apply(text).claims();
         }
     }
 
@@ -59,8 +71,10 @@ public final class WebApp {
             });
         });
         Sessions sessions = new Sessions();
-        Guard guard = new Guard(sessions, settings.secureCookies());
+        Guard guard = new Guard(sessions, settings.secureCookies(), new org.marsad.store.ApiTokens(db));
         app.before(Uploads::refuseOversized);
+        Observatory observatory = new Observatory(db);
+        app.before(observatory::name);
         app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
         Errors.register(app);
@@ -79,7 +93,7 @@ public final class WebApp {
         new TallyPage(db, tallies).register(app);
         new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
-        Api.register(app, Api.routes(db, tallies, settings.cipher()));
+        Api.register(app, Api.routes(db, tallies, settings));
         return app;
     }
 

@@ -80,7 +80,7 @@ class ApiTest {
         assertThat(error.path("status").asInt()).isEqualTo(404);
         assertThat(error.path("message").asText()).contains("999");
         assertThat(Visitor.json(anonymous.get("/api/v1/nothing-here")).path("error").path("status").asInt()).isEqualTo(404);
-        assertThat(Visitor.json(anonymous.get("/api/v1/victims")).path("error").path("status").asInt()).isEqualTo(403);
+        assertThat(Visitor.json(anonymous.get("/api/v1/victims")).path("error").path("status").asInt()).isEqualTo(401);
         assertThat(Visitor.json(anonymous.get("/api/v1/tallies?by=colour")).path("error").path("message").asText())
                 .contains("colour");
         HttpResponse<String> garbled = editor.sendJson("PATCH", "/api/v1/claims/1", "{not json", true);
