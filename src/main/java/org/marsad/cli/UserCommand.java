@@ -82,7 +82,7 @@ final class UserCommand {
         @Override
         public void run() {
             Account.Role r = TallyOptions.parse(Account.Role.class, role, "--role");
-            if (!name.matches("[\\p{L}\\p{N}._-]{1,100}")) {
+            if (!Account.validName(name)) {
                 throw new InputError("account name '" + name + "' may hold letters, digits, '.', '_' and '-' only");
             }
             char[] password = readPassword();

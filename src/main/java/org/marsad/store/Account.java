@@ -12,6 +12,11 @@ public record Account(Long id, String name, Role role, String passwordHash, Inst
         this(id, name, role, passwordHash, createdAt, null);
     }
 
+    /** Whether a login name is acceptable: letters, digits, '.', '_' and '-', at most 100. */
+    public static boolean validName(String name) {
+        return name != null && name.matches("[\\p{L}\\p{N}._-]{1,100}");
+    }
+
     public boolean disabled() {
         return disabledAt != null;
     }

@@ -85,6 +85,7 @@ final class Views {
         m.put("csrf", s == null ? null : s.csrf());
         m.put("canRead", Access.READER.allows(role));
         m.put("canEdit", Access.EDITOR.allows(role));
+        m.put("canAdmin", Access.ADMIN.allows(role));
         return m;
     }
 

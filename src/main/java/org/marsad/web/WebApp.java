@@ -88,6 +88,7 @@ public final class WebApp {
         });
         app.get("/health", this::health);
         new SignIn(db, sessions, guard).register(app);
+        new AccountPages(db, sessions, observatory).register(app);
         new ReportPages(db, settings.extractor()).register(app);
         new RecordPages(db).register(app);
         new TallyPage(db, tallies).register(app);
