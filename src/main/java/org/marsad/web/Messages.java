@@ -61,6 +61,12 @@ final class Messages {
         return lang == Lang.EN ? Long.toString(n) : digits.format(n);
     }
 
+    /** A probability as a percentage in the reader's digits: 0.87 is 87%, or ٨٧٪ in Arabic-Indic digits. */
+    String percent(double p) {
+        long whole = Math.round(p * 100);
+        return lang == Lang.EN || digits == Digits.WESTERN ? whole + "%" : digits.format(whole) + "\u066A";
+    }
+
     /** A date in words, in the reader's digits: "5 حزيران / يونيو 2017", "5 June 2017"; null stays null. */
     String date(java.time.LocalDate d) {
         return d == null ? null : ReportDates.date(d, lang, lang == Lang.EN ? Digits.WESTERN : digits);
@@ -135,7 +141,19 @@ final class Messages {
                 return lang == Lang.AR ? known.get().nameAr() : known.get().nameEn();
             }
         }
-        return written != null ? written : pcode;
+        if (written == null || Scripts.mostlyArabic(written) == (lang == Lang.AR)) {
+            return written != null ? written : pcode;
+        }
+        // A place written in the other script ("Raqqa city" on an Arabic page): its name in this one, when known.
+        return Places.RESOLVED.computeIfAbsent(written, w -> Places.RESOLVER.best(w).map(c -> c.pcode()).orElse(""))
+                .transform(code -> code.isEmpty() ? written : place(code, written));
+    }
+
+    /** The gazetteer's resolver, made once, and the places it has read, for pages that name them again. */
+    private static final class Places {
+        static final org.marsad.place.PlaceResolver RESOLVER =
+                new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped());
+        static final java.util.Map<String, String> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     @SuppressWarnings("unchecked")

@@ -78,6 +78,7 @@ final class ReportPages {
         Map<String, Object> m = Views.model(ctx);
         m.put("report", r);
         m.put("reportDir", Lang.dirOf(r.lang()));
+        m.put("reportLang", r.lang());
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
         m.put("pieces", ReportText.pieces(r.body(), claims));
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
@@ -86,8 +87,9 @@ final class ReportPages {
         }
         if (Boolean.TRUE.equals(m.get("canEdit"))) {
             m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
-                    "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
-                            + (i.placeText() == null ? "" : i.placeText() + " · ") + t.label("grade", i.grade().code())))
+                    "label", "#" + t.plain(i.id()) + " · " + (i.occurredFrom() == null ? "" : t.date(i.occurredFrom()) + " · ")
+                            + (i.placeText() == null && i.placePcode() == null ? "" : t.place(i.placePcode(), i.placeText()) + " · ")
+                            + t.label("grade", i.grade().code())))
                     .toList());
             m.put("grades", java.util.Arrays.stream(Grade.values())
                     .map(g -> Map.of("code", g.code(), "label", t.label("grade", g.code()), "selected", g == Grade.WEAK))
