@@ -11,7 +11,7 @@ record ChartLocale(Lang lang, Digits digits) {
     }
 
     String text(ChartLabel label) {
-        return lang == Lang.AR ? label.arabic : label.english;
+        return lang == Lang.AR ? digits.inText(label.arabic) : label.english;
     }
 
     /** The wording a chart adds to the caller's data; the caller's labels arrive already translated. */

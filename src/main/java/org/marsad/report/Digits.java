@@ -30,6 +30,18 @@ public enum Digits {
         return out.toString();
     }
 
+    /** A text with every Western digit in it written in these digits: "مانريكه-فالييه 2016" → "… ٢٠١٦". */
+    public String inText(String text) {
+        if (this == WESTERN || text == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+
     /** The number without grouping separators, for years, days and codes ("2017"). */
     public String format(long n) {
         String western = Long.toString(n);

@@ -22,7 +22,8 @@ final class HomePage {
     static final int LATEST = 20;
 
     record FigureView(long id, int version, Long incident, int number, String qualifier, String count, String group, String outcome, Integer within,
-                      String cause, String perpetrator, String place, String period, String quote, String status) {
+                      String cause, String perpetrator, String place, String period, String quote, String status,
+                      String numberText, String withinText, String incidentText) {
     }
 
     /** A report as lists show it: its title (or the opening of its text), date, source and number of figures. */
@@ -87,7 +88,9 @@ final class HomePage {
                 c.place() == null ? null : t.place(c.place().pcode(), c.place().text()),
                 period(c.period(), t),
                 body.substring(Math.min(c.span().start(), body.length()), Math.min(c.span().end(), body.length())),
-                t.label("status", stored.status().name().toLowerCase(Locale.ROOT)));
+                t.label("status", stored.status().name().toLowerCase(Locale.ROOT)),
+                t.plain(stored.ordinal() + 1), c.within() == null ? null : t.plain(c.within() + 1),
+                stored.incidentId() == null ? null : t.plain(stored.incidentId()));
     }
 
     private static String period(Period p, Messages t) {

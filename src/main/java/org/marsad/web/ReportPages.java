@@ -79,6 +79,7 @@ final class ReportPages {
         m.put("report", r);
         m.put("reportDir", Lang.dirOf(r.lang()));
         m.put("reportLang", r.lang());
+        m.put("published", t.date(r.publishedOn()));
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
         m.put("pieces", ReportText.pieces(r.body(), claims));
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
