@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finding a name in either script: a name's keys are the loose consonant skeletons of its tokens (see
- * {@link Skeleton#loose}), the same for خالد and Khaled or Khalid, for محمد and Mohammad. A search
+ * Finding a name in either script: a name's keys are the consonant skeletons of its tokens (see
+ * {@link Skeleton#of}), the same for خالد and Khaled or Khalid, for محمد and Mohammad. A search
  * matches a name when every word asked for is a word of the name in one script or the other.
  */
-public final class NameKeys {
-    private NameKeys() {
+public final class CrossScriptNames {
+    private CrossScriptNames() {
     }
 
     /** The keys of a name's words; empty for a name without letters. */
@@ -18,7 +18,7 @@ public final class NameKeys {
         List<String> tokens = NameTokens.of(name == null ? "" : name);
         Set<String> keys = new HashSet<>();
         for (String t : tokens) {
-            String k = Skeleton.loose(t);
+            String k = Skeleton.of(t);
             if (!k.isEmpty()) {
                 keys.add(k);
             }
