@@ -94,7 +94,9 @@ final class ArabicVictimReader {
                 continue;
             }
             if (!tok.isWord()) {
-                if (tok.is("(") && ageAt(i + 1) != null || tok.kind() == Token.Kind.NUMBER && ageAt(i) != null) {
+                // an age outside brackets is one in years: "استمرت 10 أيام" (lasted ten days) is a duration
+                if (tok.is("(") && ageAt(i + 1) != null || tok.kind() == Token.Kind.NUMBER && ageAt(i) != null
+                        && i + 1 < n && ArabicWords.AGE_UNITS.contains(t.get(i + 1).norm())) {
                     ageBackward(i);
                 }
                 continue;
@@ -107,7 +109,10 @@ final class ArabicVictimReader {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
                 afterPart(i);
-            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
+            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)
+                    && words(ArabicNameRun.backward(t, i), i) >= 2) {
+                // one word before "التي قُتل فيها" is a place as often as a person (كركوك التي لقي فيها 18
+                // شخصاً مصرعهم); a person's name there has at least two parts
                 backward(i, null);
             }
         }
@@ -492,7 +497,10 @@ final class ArabicVictimReader {
         }
         for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
             Token tok = t.get(j);
-            if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null) {
+            // a comma or "بينهم" ends the phrase that could hold a speaker's post or a place's keeper
+            // ("في قصف على البلدة، بينهم الطفل X": the town is where, not whose)
+            if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null || tok.kind() == Token.Kind.PUNCT
+                    || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
                 return false;
             }
             if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {
