@@ -152,7 +152,7 @@ class ApiTest {
         JsonNode queue = Visitor.json(editor.get("/api/v1/links/review"));
         assertThat(queue).hasSize(1);
         assertThat(editor.get("/links").body()).contains("<bdi>أحمد محمود الخطيب</bdi>",
-                "<bdi>Ahmad Mahmoud al-Khatib</bdi>", "value=\"confirmed\"", "<bdi>0.55</bdi>");
+                "<bdi>Ahmad Mahmoud al-Khatib</bdi>", "value=\"confirmed\"", "<bdi>55%</bdi>");
         int before = auditCount();
         HttpResponse<String> r = editor.sendJson("POST", "/api/v1/links/decisions", "{\"victim_a\":"
                 + queue.get(0).path("victim_a") + ",\"victim_b\":" + queue.get(0).path("victim_b")
