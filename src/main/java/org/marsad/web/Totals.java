@@ -14,7 +14,7 @@ import org.marsad.tally.TallyFilter;
  */
 final class Totals {
     /** A count beside its noun, which agrees with it: "1,286 مدنياً", "306 أطفال". */
-    record Part(String group, String count, String noun) {
+    record Part(String group, String count, String noun, boolean last) {
     }
 
     record View(String killed, String killedNoun, String injured, String injuredNoun, String provisional,
@@ -33,10 +33,12 @@ final class Totals {
     View view(Messages t) {
         Tally byGroup = tallies.count(List.of(Dimension.GROUP), TallyFilter.none());
         // Wholes before their parts: civilians, then children, women and men, then fighters.
-        List<Part> parts = java.util.stream.Stream.of(Group.CIVILIAN, Group.CHILD, Group.WOMAN, Group.MAN, Group.FIGHTER)
-                .flatMap(g -> byGroup.row(g.code()).stream().filter(r -> r.killed().low() > 0).map(r -> new Part(
-                        t.label("group", g.code()), t.number(r.killed().low()), t.nounAfter(r.killed().low(), Noun.of(g)))))
-                .toList();
+        List<Group> shown = java.util.stream.Stream.of(Group.CIVILIAN, Group.CHILD, Group.WOMAN, Group.MAN, Group.FIGHTER)
+                .filter(g -> byGroup.row(g.code()).map(r -> r.killed().low() > 0).orElse(false)).toList();
+        List<Part> parts = shown.stream().map(g -> {
+            long n = byGroup.row(g.code()).orElseThrow().killed().low();
+            return new Part(t.label("group", g.code()), t.number(n), t.nounAfter(n, Noun.of(g)), g == shown.get(shown.size() - 1));
+        }).toList();
         Tally.Row total = byGroup.total();
         long killed = total.killed().low();
         long injured = total.injured().low();
