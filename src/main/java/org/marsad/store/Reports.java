@@ -71,6 +71,25 @@ public final class Reports {
                 .bind("limit", limit).bind("offset", offset).map(Reports::map).list());
     }
 
+    /** One page of reports as lists show them, newest first: no texts, their figures counted by the database. */
+    public List<ReportSummary> summaries(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.id, r.source_id, r.title, r.lang, r.published_on, r.created_at,
+                               SUBSTR(r.body, 1, :opening) AS opening,
+                               (SELECT COUNT(*) FROM claim c WHERE c.report_id = r.id) AS figures
+                        FROM report r ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset""")
+                .bind("opening", ReportSummary.OPENING_CHARS).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new ReportSummary(rs.getLong("id"), Columns.longOrNull(rs, "source_id"),
+                        rs.getString("title"), rs.getString("lang"), Columns.date(rs, "published_on"),
+                        Columns.instant(rs, "created_at"), rs.getString("opening"), rs.getInt("figures")))
+                .list());
+    }
+
+    /** How many figures all reports hold. */
+    public int claimCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claim").mapTo(Integer.class).one());
+    }
+
     public int count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report").mapTo(Integer.class).one());
     }

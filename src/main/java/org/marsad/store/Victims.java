@@ -76,13 +76,25 @@ public final class Victims {
      * The folding runs here, over every name: a folded-name column is due once the shared normalizer exists.
      */
     public List<Victim> search(String query, int limit) {
+        return search(containsWords(query), limit);
+    }
+
+    /** Whether a name contains every word of {@code query}, both folded as {@link #search(String, int)} folds them. */
+    public static java.util.function.Predicate<String> containsWords(String query) {
         String[] words = ArabicFold.fold(query).split(" ");
+        return name -> {
+            String folded = ArabicFold.fold(name);
+            return java.util.Arrays.stream(words).allMatch(folded::contains);
+        };
+    }
+
+    /** Records whose name (as written) passes {@code nameMatches}; at most {@code limit}, in id order. */
+    public List<Victim> search(java.util.function.Predicate<String> nameMatches, int limit) {
         return jdbi.withHandle(h -> {
             List<Long> ids = new java.util.ArrayList<>();
             try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL ORDER BY id")
-                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), ArabicFold.fold(rs.getString(2)))).stream()) {
-                names.filter(e -> java.util.Arrays.stream(words).allMatch(w -> e.getValue().contains(w)))
-                        .limit(limit).forEach(e -> ids.add(e.getKey()));
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).stream()) {
+                names.filter(e -> nameMatches.test(e.getValue())).limit(limit).forEach(e -> ids.add(e.getKey()));
             }
             if (ids.isEmpty()) {
                 return List.of();

@@ -6,10 +6,11 @@ import org.marsad.store.Account.Role;
 
 /**
  * Who may reach a route. Anonymous visitors read the published side (home, reports, tallies, places);
- * analysts read everything but confidential source fields; editors also enter and review; admins too.
+ * analysts read everything but confidential source fields; editors also enter and review; admins too, and
+ * they alone manage accounts and the installation's settings.
  */
 public enum Access implements RouteRole {
-    PUBLIC, READER, EDITOR;
+    PUBLIC, READER, EDITOR, ADMIN;
 
     /** Whether an account of {@code role} (null: not signed in) may reach a route of this access. */
     public boolean allows(Role role) {
@@ -17,6 +18,7 @@ public enum Access implements RouteRole {
             case PUBLIC -> true;
             case READER -> role != null;
             case EDITOR -> role == Role.ADMIN || role == Role.EDITOR;
+            case ADMIN -> role == Role.ADMIN;
         };
     }
 

@@ -19,8 +19,9 @@ import org.marsad.web.edit.Workspace;
 
 /**
  * The JSON API: every {@code /api/v1} route in one table, which {@code /api/v1/openapi.json} describes
- * (a test holds the two together). Clients sign in through {@code POST /login} and send the form token
- * of {@code GET /api/v1/session} as {@code X-CSRF-Token} with every change.
+ * (a test holds the two together). Scripts send {@code Authorization: Bearer TOKEN} (from {@code marsad
+ * user token NAME}) and need no form token; a browser's session sends the form token of
+ * {@code GET /api/v1/session} as {@code X-CSRF-Token} with every change.
  */
 public final class Api {
     public static final String BASE = "/api/v1";
@@ -33,7 +34,12 @@ public final class Api {
     }
 
     static List<Route> routes(Database db, Tallies counting, FieldCipher cipher) {
-        ReportsApi reports = new ReportsApi(db);
+        return routes(db, counting, WebApp.Settings.of(cipher));
+    }
+
+    static List<Route> routes(Database db, Tallies counting, WebApp.Settings settings) {
+        FieldCipher cipher = settings.cipher();
+        ReportsApi reports = new ReportsApi(db, settings.reader());
         RecordsApi records = new RecordsApi(db);
         SourceRegistry sources = new SourceRegistry(db, cipher);
         TallyCache tallies = new TallyCache(db, counting);
@@ -43,6 +49,7 @@ public final class Api {
                 new Route(HandlerType.GET, "/openapi.json", Access.PUBLIC,
                         ctx -> ctx.contentType("application/json").result(openapi)),
                 new Route(HandlerType.GET, "/reports", Access.PUBLIC, reports::list),
+                new Route(HandlerType.POST, "/reports", Access.EDITOR, reports::create),
                 new Route(HandlerType.GET, "/reports/{id}", Access.PUBLIC, reports::one),
                 new Route(HandlerType.GET, "/claims/{id}", Access.READER, reports::claim),
                 new Route(HandlerType.PATCH, "/claims/{id}", Access.EDITOR, reports::patch),
@@ -80,6 +87,7 @@ public final class Api {
         m.put("user", s == null ? null : s.user());
         m.put("role", s == null || s.role() == null ? null : s.role().code());
         m.put("csrf", s == null ? null : s.csrf());
+        m.put("via", s == null || s.user() == null ? null : s.byToken() ? "token" : "session");
         ctx.json(m);
     }
 

@@ -25,6 +25,11 @@ final class Errors {
     static void register(Javalin app) {
         app.exception(ConflictException.class, Errors::conflict);
         app.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        app.exception(Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e));
+        app.exception(org.marsad.extract.ReportText.Refused.class, (e, ctx) -> {
+            Refusal r = Uploads.refusal(e);
+            respond(ctx, r.status(), r.getMessage(), r);
+        });
         app.exception(InputError.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         // A redirect thrown by the guard carries its target as its message.
         app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
@@ -77,16 +82,31 @@ final class Errors {
     }
 
     static void respond(Context ctx, int status, String message) {
+        respond(ctx, status, message, null);
+    }
+
+    /**
+     * The answer to a failed request. A {@link Refusal} says its reason in the reader's language (and
+     * in both on the API); other 400s show their English detail apart, marked as English text.
+     */
+    static void respond(Context ctx, int status, String message, Refusal reason) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            ctx.json(Map.of("error", Map.of("status", status, "message", message)));
+            Map<String, Object> error = new java.util.LinkedHashMap<>();
+            error.put("status", status);
+            error.put("message", message);
+            if (reason != null) {
+                error.put("message_ar", reason.in(Messages.of(org.marsad.report.Lang.AR)));
+            }
+            ctx.json(Map.of("error", error));
             return;
         }
         Map<String, Object> model = Views.model(ctx);
         Messages t = Views.words(ctx);
-        model.put("status", status);
-        model.put("title", t.label("error", Integer.toString(status)));
-        model.put("detail", status == 400 ? message : null);
+        model.put("status", t.plain(status));
+        model.put("title", t.has("error." + status) ? t.get("error." + status) : t.get("error.other"));
+        model.put("reason", reason == null ? null : reason.in(t));
+        model.put("detail", reason == null && status == 400 ? message : null);
         Views.render(ctx, "error.mustache", model);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import org.marsad.InputError;
 
 /** Reading the values of forms, query strings and paths, with messages that name the field. */
 public final class Forms {
@@ -20,7 +19,7 @@ public final class Forms {
         try {
             return Long.parseLong(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
-            throw new InputError(name + " must be a whole number, not '" + value + "'");
+            throw new Refusal(400, "input.whole", new Refusal.Field(name), String.valueOf(value));
         }
     }
 
@@ -31,7 +30,7 @@ public final class Forms {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InputError(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+            throw new Refusal(400, "input.date", new Refusal.Field(name), value);
         }
     }
 
@@ -43,8 +42,8 @@ public final class Forms {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputError(name + ": unknown value '" + value + "'; expected one of " + Arrays.stream(
-                    type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            throw new Refusal(400, "input.unknown", new Refusal.Field(name), value, String.join(", ", Arrays.stream(
+                    type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 
@@ -53,14 +52,16 @@ public final class Forms {
         try {
             var node = ctx.bodyAsClass(com.fasterxml.jackson.databind.JsonNode.class);
             if (node == null || !node.isObject()) {
-                throw new InputError("the request body must be a JSON object");
+                throw new Refusal(400, "input.json_object");
             }
             return node;
-        } catch (InputError e) {
+        } catch (Refusal e) {
+            throw e;
+        } catch (io.javalin.http.HttpResponseException e) {
             throw e;
         } catch (Exception e) {
             // Javalin's mapper throws Jackson's checked parse exceptions unchecked, as Kotlin does.
-            throw new InputError("the request body is not valid JSON");
+            throw new Refusal(400, "input.json");
         }
     }
 
@@ -68,7 +69,7 @@ public final class Forms {
     public static org.marsad.store.LinkDecision.Verdict verdict(String value) {
         var v = org.marsad.store.LinkDecision.Verdict.ofPerson(required(value, "verdict"));
         if (v == null) {
-            throw new InputError("verdict must be same or different (confirmed or rejected), not '" + value + "'");
+            throw new Refusal(400, "input.verdict", value);
         }
         return v;
     }
@@ -81,7 +82,7 @@ public final class Forms {
     public static String required(String value, String name) {
         String v = text(value);
         if (v == null) {
-            throw new InputError(name + " is required");
+            throw new Refusal(400, "input.required", new Refusal.Field(name));
         }
         return v;
     }

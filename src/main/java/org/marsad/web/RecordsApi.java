@@ -41,7 +41,7 @@ final class RecordsApi {
             ctx.json(paging.of(victims.page(paging.offset(), paging.size()), victims.count()));
             return;
         }
-        List<Victim> found = victims.search(name, RecordPages.SEARCH_LIMIT);
+        List<Victim> found = victims.search(RecordPages.matching(name), RecordPages.SEARCH_LIMIT);
         int from = Math.min(paging.offset(), found.size());
         ctx.json(paging.of(found.subList(from, Math.min(from + paging.size(), found.size())), found.size()));
     }

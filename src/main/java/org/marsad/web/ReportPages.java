@@ -5,15 +5,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.InputError;
 import org.marsad.extract.Extraction;
+import org.marsad.extract.Claim;
 import org.marsad.extract.NoFigure;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
@@ -55,22 +52,12 @@ final class ReportPages {
         app.post("/reports/{report}/victims/{victim}/correct", this::correctVictim, Access.EDITOR);
     }
 
-    record Row(long id, String title, String lang, String dir, String published, String source) {
-    }
-
     private void list(Context ctx) {
         Paging paging = Paging.of(ctx);
-        Map<Long, String> names = sources.names();
-        List<Row> rows = reports.page(paging.offset(), paging.size()).stream()
-                .map(r -> new Row(r.id(), r.title(), r.lang(), Lang.dirOf(r.lang()),
-                        r.publishedOn() == null ? "" : r.publishedOn().toString(),
-                        r.sourceId() == null ? "" : names.getOrDefault(r.sourceId(), "")))
-                .toList();
-        int total = reports.count();
+        Messages t = Views.words(ctx);
         Map<String, Object> m = Views.model(ctx);
-        m.put("reports", rows);
-        m.put("previous", paging.page() > 1 ? paging.page() - 1 : null);
-        m.put("next", paging.offset() + paging.size() < total ? paging.page() + 1 : null);
+        m.put("reports", HomePage.rows(reports.summaries(paging.offset(), paging.size()), sources.names(), t));
+        m.put("pages", paging.links(ctx, t, reports.count()));
         Views.render(ctx, "reports.mustache", m);
     }
 
@@ -81,7 +68,7 @@ final class ReportPages {
     }
 
     private void create(Context ctx) {
-        String body = text(ctx);
+        String body = Uploads.formText(ctx);
         String lang = "en".equals(ctx.formParam("lang")) ? "en" : "ar";
         String source = Forms.text(ctx.formParam("source"));
         Report report = Report.of(source == null ? null : Forms.whole(source, "source"),
@@ -89,23 +76,6 @@ final class ReportPages {
         Extraction found = extractor.apply(body);
         Reports.Stored stored = reports.store(report, found.claims(), found.victims(), Guard.session(ctx).user());
         ctx.redirect("/reports/" + stored.report().id(), HttpStatus.SEE_OTHER);
-    }
-
-    /** The pasted text, else the uploaded file's (UTF-8), kept verbatim so that figure spans stay valid. */
-    private static String text(Context ctx) {
-        String pasted = ctx.formParam("text");
-        if (pasted != null && !pasted.isBlank()) {
-            return pasted.replace("\r\n", "\n");
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file != null && file.size() > 0) {
-            try (InputStream in = file.content()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InputError("cannot read the uploaded file: " + e.getMessage());
-            }
-        }
-        throw new InputError("paste the report's text or choose a file");
     }
 
     private void show(Context ctx) {
@@ -116,6 +86,8 @@ final class ReportPages {
         Map<String, Object> m = Views.model(ctx);
         m.put("report", r);
         m.put("reportDir", Lang.dirOf(r.lang()));
+        m.put("reportLang", r.lang());
+        m.put("published", t.date(r.publishedOn()));
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
 
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
@@ -130,8 +102,9 @@ final class ReportPages {
         m.put("hasVictims", !victims.isEmpty());
         if (Boolean.TRUE.equals(m.get("canEdit"))) {
             m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
-                    "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
-                            + (i.placeText() == null ? "" : i.placeText() + " · ") + t.label("grade", i.grade().code())))
+                    "label", "#" + t.plain(i.id()) + " · " + (i.occurredFrom() == null ? "" : t.date(i.occurredFrom()) + " · ")
+                            + (i.placeText() == null && i.placePcode() == null ? "" : t.place(i.placePcode(), i.placeText()) + " · ")
+                            + t.label("grade", i.grade().code())))
                     .toList());
             m.put("claimForms", org.marsad.web.edit.ClaimForms.of(claims, t));
             m.put("grades", java.util.Arrays.stream(Grade.values())

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.marsad.InputError;
+import org.marsad.extract.Extraction;
+import org.marsad.extract.victim.NamedVictim;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Report;
@@ -27,18 +30,58 @@ final class ReportsApi {
                         Instant createdAt, String body, List<StoredClaim> claims, List<VictimReview.Json> victims) {
     }
 
+    /** A report stored by a script: as {@link ReportDetail} without the text, with the victims named in it. */
+    record Entered(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
+                   Instant createdAt, boolean created, List<StoredClaim> claims, List<NamedVictim> victims) {
+    }
+
     private final Reports reports;
     private final Sources sources;
     private final ClaimReview review;
     private final VictimReview named;
     private final ClaimEditing claimEdits;
+    private final Function<String, Extraction> reader;
 
-    ReportsApi(Database db) {
+    ReportsApi(Database db, Function<String, Extraction> reader) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.review = new ClaimReview(db);
         this.named = new VictimReview(db);
         this.claimEdits = new ClaimEditing(db);
+        this.reader = reader;
+    }
+
+    /**
+     * {@code {"text": "…", "source": "NAME"?, "published": "YYYY-MM-DD"?, "title"?, "lang"?}}: stores a
+     * report with the figures found in it, 201; the same text again answers 200 with the report already
+     * stored, its figures and their review as they are. The body is checked as a report file is (UTF-8,
+     * no binary content, at most 16 MB).
+     */
+    void create(Context ctx) {
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(Uploads.body(ctx));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Refusal(400, "input.json");
+        }
+        if (body == null || !body.isObject()) {
+            throw new Refusal(400, "input.json_object");
+        }
+        String text = Uploads.jsonText(body.path("text").isTextual() ? body.get("text").asText() : null);
+        String sourceName = Forms.text(body.path("source").asText(null));
+        Long sourceId = sourceName == null ? null : sources.named(sourceName, "unknown").id();
+        Extraction read = reader.apply(text);
+        String lang = Forms.text(body.path("lang").asText(null));
+        if (lang == null) {
+            lang = read.lang() != null ? read.lang() : Scripts.mostlyArabic(text) ? "ar" : "en";
+        }
+        Reports.Stored stored = reports.store(Report.of(sourceId, Forms.text(body.path("title").asText(null)), text, lang,
+                Forms.date(body.path("published").asText(null), "published")), read.claims(), read.victims(),
+                Guard.session(ctx).user());
+        Report r = stored.report();
+        ctx.status(stored.created() ? 201 : 200).json(new Entered(r.id(), r.title(), r.lang(), r.publishedOn(),
+                r.sourceId(), r.sourceId() == null ? null : sources.names().get(r.sourceId()), r.createdAt(),
+                stored.created(), reports.claims(r.id()), stored.created() ? read.victims() : null));
     }
 
     void list(Context ctx) {

@@ -79,12 +79,14 @@ public final class Views {
         m.put("dir", lang.dir());
         m.put("otherLang", lang.other().code());
         m.put("t", t.tree());
+        m.put("org", Observatory.name(ctx, t));
         m.put("user", role == null ? null : s.user());
         m.put("roleLabel", role == null ? null : t.label("role", role.code()));
         m.put("csrf", s == null ? null : s.csrf());
         m.put("canRead", Access.READER.allows(role));
         m.put("canEdit", Access.EDITOR.allows(role));
         m.put("isAdmin", role == Role.ADMIN);
+        m.put("canAdmin", Access.ADMIN.allows(role));
         return m;
     }
 

@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.marsad.extract.Claim;
 import org.marsad.extract.Extraction;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
@@ -24,17 +25,28 @@ public final class WebApp {
      * figures and named victims (without one, reports are stored with none); whether cookies are
      * HTTPS-only even without an {@code X-Forwarded-Proto: https} from a proxy.
      */
-    public record Settings(FieldCipher cipher, Function<String, Extraction> extractor, boolean secureCookies) {
+    public record Settings(FieldCipher cipher, Function<String, Extraction> reader, boolean secureCookies) {
         public static Settings of(FieldCipher cipher) {
             return new Settings(cipher, text -> new Extraction(null, List.of(), List.of()), false);
         }
 
-        public Settings withExtractor(Function<String, Extraction> e) {
-            return new Settings(cipher, e, secureCookies);
+        /** An extractor of figures alone (tests); the report's language and named victims stay unknown. */
+        public Settings withExtractor(Function<String, List<Claim>> e) {
+            return new Settings(cipher, text -> new Extraction(null, e.apply(text), List.of()), secureCookies);
+        }
+
+        /** The whole reading of a report: its language, figures and named victims. */
+        public Settings withReader(Function<String, Extraction> r) {
+            return new Settings(cipher, r, secureCookies);
         }
 
         public Settings withSecureCookies(boolean secure) {
-            return new Settings(cipher, extractor, secure);
+            return new Settings(cipher, reader, secure);
+        }
+
+        /** The figures of a text, as the reader finds them. */
+        public Function<String, List<Claim>> extractor() {
+            return text -> reader.apply(text).claims();
         }
     }
 
@@ -50,6 +62,9 @@ public final class WebApp {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            // A body sent without a length stops here; one with a length is refused before it is read.
+            config.http.maxRequestSize = Uploads.MAX_REQUEST;
+            config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST, io.javalin.config.SizeUnit.BYTES);
             config.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/static";
@@ -57,7 +72,10 @@ public final class WebApp {
             });
         });
         Sessions sessions = new Sessions();
-        Guard guard = new Guard(sessions, settings.secureCookies());
+        Guard guard = new Guard(sessions, settings.secureCookies(), new org.marsad.store.ApiTokens(db));
+        app.before(Uploads::refuseOversized);
+        Observatory observatory = new Observatory(db);
+        app.before(observatory::name);
         app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
         Errors.register(app);
@@ -71,13 +89,14 @@ public final class WebApp {
         });
         app.get("/health", this::health);
         new SignIn(db, sessions, guard).register(app);
-        new ReportPages(db, settings.extractor()).register(app);
+        new AccountPages(db, sessions, observatory).register(app);
+        new ReportPages(db, settings.reader()).register(app);
         new RecordPages(db).register(app);
         new TallyPage(db, tallies).register(app);
         new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
         new Workspace(db, settings.cipher()).register(app);
-        Api.register(app, Api.routes(db, tallies, settings.cipher()));
+        Api.register(app, Api.routes(db, tallies, settings));
         return app;
     }
 

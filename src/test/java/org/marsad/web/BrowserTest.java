@@ -102,7 +102,7 @@ class BrowserTest {
 
         open("/");
         assertThat(totalKilled()).isEqualTo(before + 25);
-        assertThat(browser.findElement(By.cssSelector(".including")).getText()).contains("بينهم", "مدنيون");
+        assertThat(browser.findElement(By.cssSelector(".including")).getText()).contains("بينهم", "مدنياً");
         assertThat(civilians()).isEqualTo(civiliansBefore + 25);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         screenshot("dashboard-ar.png");
@@ -288,15 +288,15 @@ class BrowserTest {
         browser.get("http://127.0.0.1:" + app.app.port() + path);
     }
 
-    /** The civilians of the dashboard's "including" line ("بينهم: … مدنيون 1286 …"). */
+    /** The civilians of the dashboard's "including" line ("بينهم: 1,286 مدنياً …"; مدني after 100, مدنيين after 3–10). */
     private long civilians() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("مدنيون\\s*(\\d+)")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\d,]+)\\s*مدني")
                 .matcher(browser.findElement(By.cssSelector(".including")).getText());
         assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return Long.parseLong(m.group(1).replace(",", ""));
     }
 
-    /** The dashboard's total, read as it is shown: "3248" in Arabic, "3,248" in English. */
+    /** The dashboard's total, read as it is shown: "3,248" in both languages (Western digits). */
     private long totalKilled() {
         WebElement total = browser.findElement(By.id("total-killed"));
         return Long.parseLong(total.getText().replace(",", ""));

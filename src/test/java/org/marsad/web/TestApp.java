@@ -44,7 +44,7 @@ final class TestApp implements AutoCloseable {
         accounts.add("reem", Role.EDITOR, HASH);
         accounts.add("sami", Role.ANALYST, HASH);
         app = new WebApp(db, WebApp.Settings.of(cipher)
-                .withExtractor(text -> new Extraction("en", claims.apply(text), List.of(), victims.apply(text)))).create().start("127.0.0.1", 0);
+                .withReader(text -> new Extraction("en", claims.apply(text), List.of(), victims.apply(text)))).create().start("127.0.0.1", 0);
     }
 
     Visitor visitor() {
