@@ -151,11 +151,8 @@ final class ArabicWords {
                 // صفحات محلية (local pages), وسائل إعلام (media outlets)
                 "أفراد", "افراد", "صفحات", "صفحة", "مواقع", "موقع", "وسائل", "حسابات", "حساب", "أهالي", "اهالي",
                 "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها",
-                // a nationality without its article describes a noun ("رضيعة فلسطينية", a Palestinian baby girl);
-                // with the article (السوري، التركي) it is a family name and stays readable
-                "فلسطيني", "فلسطينية", "سوري", "سورية", "لبناني", "لبنانية", "عراقي", "عراقية", "يمني", "يمنية",
-                "إسرائيلي", "إسرائيلية", "اسرائيلي", "اسرائيلية", "تركي", "تركية", "إيراني", "إيرانية", "روسي",
-                "روسية", "أمريكي", "أمريكية", "كردي", "كردية", "أردني", "أردنية", "مصري", "مصرية"));
+                // fractions after an age: "سنتان ونصف" (two and a half years)
+                "نصف", "ربع", "ثلث"));
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
         STOP.addAll(CUES.keySet());
