@@ -11,6 +11,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class Sources {
     private final Jdbi jdbi;
 
+    /** The source of reports and records whose source nobody named. */
+    public static final String UNATTRIBUTED = "unattributed";
+
     public Sources(Database db) {
         this.jdbi = db.jdbi();
     }
@@ -37,7 +40,12 @@ public final class Sources {
 
     /** The source of that name, created with the given kind if there is none yet. */
     public Source named(String name, String kind) {
-        return jdbi.inTransaction(h -> find(h, name).orElseGet(() -> add(h, Source.of(name, kind))));
+        return jdbi.inTransaction(h -> named(h, name, kind));
+    }
+
+    /** {@link #named(String, String)} inside the caller's transaction. */
+    static Source named(Handle h, String name, String kind) {
+        return find(h, name).orElseGet(() -> add(h, Source.of(name, kind)));
     }
 
     public Optional<Source> find(long id) {
