@@ -45,11 +45,18 @@ final class Errors {
             ctx.json(Map.of("error", Map.of("status", status, "message", message)));
             return;
         }
-        Map<String, Object> model = Views.model(ctx);
-        Messages t = Views.words(ctx);
-        model.put("status", status);
-        model.put("title", t.label("error", Integer.toString(status)));
-        model.put("detail", status == 400 ? message : null);
-        Views.render(ctx, "error.mustache", model);
+        try {
+            Map<String, Object> model = Views.model(ctx);
+            Messages t = Views.words(ctx);
+            model.put("status", status);
+            model.put("title", t.label("error", Integer.toString(status)));
+            model.put("detail", status == 400 ? message : null);
+            Views.render(ctx, "error.mustache", model);
+        } catch (RuntimeException | LinkageError pageFailed) {
+            // The error page itself failed (a template or class that cannot load): answer in plain words
+            // rather than hand the failure back to the framework's error handling, which would call us again.
+            LOG.error("error page for {} {} failed: {}", ctx.method(), ctx.path(), pageFailed.toString());
+            ctx.contentType("text/plain; charset=utf-8").result(status + " خطأ · error");
+        }
     }
 }
