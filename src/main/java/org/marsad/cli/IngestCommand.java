@@ -48,7 +48,7 @@ final class IngestCommand implements Runnable {
         ClaimExtractor extractor = Extractors.withGazetteer();
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = Store.open(main)) {
-            long sourceId = new Sources(db).named(source, "unknown").id();
+            long sourceId = new Sources(db).named(source, "unknown", Main.actor()).id();
             Reports reports = new Reports(db);
             int stored = 0;
             int figures = 0;
@@ -57,7 +57,7 @@ final class IngestCommand implements Runnable {
                 Extraction e = extractor.extract(text, published);
                 String title = file.getFileName().toString();
                 Reports.Stored s = reports.store(Report.of(sourceId, title, text, e.lang(), date), e.claims(),
-                        "cli:" + System.getProperty("user.name"));
+                        Main.actor());
                 if (s.created()) {
                     stored++;
                     figures += e.claims().size();

@@ -48,6 +48,11 @@ public final class Main {
     }
 
 
+    /** Who a command's changes are audited as: the operating system's user at the command line. */
+    static String actor() {
+        return "cli:" + System.getProperty("user.name");
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import org.marsad.demo.DemoData;
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.place.Gazetteer;
-import org.marsad.security.SecretKeys;
 import org.marsad.store.Database;
 import org.marsad.web.WebApp;
 import picocli.CommandLine.Command;
@@ -50,7 +49,7 @@ final class ServeCommand implements Runnable {
         }
         webLoaded.join();
         ClaimExtractor extractor = Extractors.withGazetteer();
-        WebApp.Settings settings = WebApp.Settings.of(SecretKeys.cipher(System.getenv())).withSecureCookies(secureCookies)
+        WebApp.Settings settings = WebApp.Settings.of(db.key().cipher()).withSecureCookies(secureCookies)
                 .withExtractor(text -> extractor.extract(text).claims());
         Javalin app = new WebApp(db, settings).create();
         CountDownLatch stopped = new CountDownLatch(1);
