@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 UserCommand.class,
                 AuditCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class Main {
 

@@ -81,25 +81,28 @@ public final class AuditLog {
 
     /** The ids of entries whose seal or link to the previous entry does not hold; empty when the chain is intact. */
     public List<Long> broken() {
-        return jdbi.withHandle(h -> {
-            AuditSeal seal = h.getConfig(AuditSeal.class);
-            List<Long> broken = new ArrayList<>();
-            String[] expectedPrev = {GENESIS};
-            h.createQuery("SELECT * FROM audit_entry ORDER BY id")
-                    .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), Columns.instant(rs, "at"), rs.getString("actor"),
-                            rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
-                            rs.getString("before_json"), rs.getString("after_json"), rs.getString("prev_hash"),
-                            rs.getString("hash")))
-                    .forEach(e -> {
-                        String recomputed = seal.seal(e.prevHash(), e.at().toString(), e.actor(), e.action(), e.entity(),
-                                e.entityId(), e.before(), e.after());
-                        if (!e.prevHash().equals(expectedPrev[0]) || !recomputed.equals(e.hash())) {
-                            broken.add(e.id());
-                        }
-                        expectedPrev[0] = e.hash();
-                    });
-            return broken;
-        });
+        return jdbi.withHandle(AuditLog::broken);
+    }
+
+    /** {@link #broken()} on the database of {@code h}, with the seal configured on it. */
+    static List<Long> broken(Handle h) {
+        AuditSeal seal = h.getConfig(AuditSeal.class);
+        List<Long> broken = new ArrayList<>();
+        String[] expectedPrev = {GENESIS};
+        h.createQuery("SELECT * FROM audit_entry ORDER BY id")
+                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), Columns.instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
+                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("prev_hash"),
+                        rs.getString("hash")))
+                .forEach(e -> {
+                    String recomputed = seal.seal(e.prevHash(), e.at().toString(), e.actor(), e.action(), e.entity(),
+                            e.entityId(), e.before(), e.after());
+                    if (!e.prevHash().equals(expectedPrev[0]) || !recomputed.equals(e.hash())) {
+                        broken.add(e.id());
+                    }
+                    expectedPrev[0] = e.hash();
+                });
+        return broken;
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final String redactedUrl;
+    private Keeping keeping;
     private Keeping.Key key;
     private String databaseId;
 
@@ -81,6 +82,7 @@ public final class Database implements AutoCloseable {
      * sealed under that key from then on; a known database must find the very key it was created with.
      */
     private void identify(Keeping keeping) {
+        this.keeping = keeping;
         var known = jdbi.withHandle(h -> h.createQuery("SELECT database_id, key_check FROM database_identity WHERE id = 1")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne());
         if (known.isPresent()) {
@@ -118,6 +120,11 @@ public final class Database implements AutoCloseable {
     /** The secret key this database was opened with: its field cipher and audit seal. */
     public Keeping.Key key() {
         return key;
+    }
+
+    /** Where this database's key and anchor are kept. */
+    public Keeping keeping() {
+        return keeping;
     }
 
     /** This database's own id, which names its audit anchor. */
@@ -255,7 +262,7 @@ public final class Database implements AutoCloseable {
         return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
