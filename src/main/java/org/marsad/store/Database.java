@@ -181,6 +181,18 @@ public final class Database implements AutoCloseable {
                 .migrationsExecuted;
     }
 
+    /** Whether the database answers now; false when it is out of reach. */
+    public boolean answers() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.involved(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** A number that changes whenever counted data (victims, incidents, claims, places…) changes. */
     public long dataVersion() {
         return jdbi.withHandle(h -> h.createQuery("SELECT n FROM data_version WHERE id = 1").mapTo(Long.class).one());
@@ -189,6 +201,14 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /** {@link #jdbcUrl} without creating the data folder, for messages. */
+    static String jdbcUrlWithoutCreating(String url) {
+        if (url == null || url.isBlank()) {
+            return "jdbc:sqlite:" + Path.of(System.getenv().getOrDefault("MARSAD_HOME", "")).resolve(DEFAULT_FILE).toAbsolutePath();
+        }
+        return url.startsWith("jdbc:") ? url : "jdbc:sqlite:" + Path.of(url).toAbsolutePath();
     }
 
     static String jdbcUrl(String url) {
@@ -253,6 +273,9 @@ public final class Database implements AutoCloseable {
             c.setMaximumPoolSize(10);
         } else {
             c.setMaximumPoolSize(10);
+            // The server's detail of an error quotes the row that failed (a victim's name, age, place):
+            // keep it out of exceptions and so out of logs and messages.
+            c.addDataSourceProperty("logServerErrorDetail", "false");
         }
         return c;
     }

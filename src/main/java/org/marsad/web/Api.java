@@ -76,7 +76,7 @@ final class Api {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", s == null ? null : s.user());
         m.put("role", s == null || s.role() == null ? null : s.role().code());
-        m.put("csrf", s == null ? null : s.csrf());
+        m.put("csrf", Guard.formToken(ctx));
         ctx.json(m);
     }
 

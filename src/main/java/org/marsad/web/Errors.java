@@ -8,6 +8,7 @@ import io.javalin.http.RedirectResponse;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.store.ConflictException;
+import org.marsad.store.DatabaseFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +23,27 @@ final class Errors {
     }
 
     static void register(Javalin app) {
+        register(app, "(none)");
+    }
+
+    /** Registers the error answers; {@code database} names the database in log lines, password masked. */
+    static void register(Javalin app, String database) {
         app.exception(ConflictException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
         app.exception(InputError.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         // A redirect thrown by the guard carries its target as its message.
         app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
-            // The stack trace stays in the server's log; the visitor learns only that it failed.
-            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            if (DatabaseFailure.unreachable(e)) {
+                // one line: the visitor gets 503 and may retry; the log names the database, not the rows
+                LOG.error("request {} {}: database {} unavailable ({})", ctx.method(), ctx.path(), database,
+                        DatabaseFailure.kinds(e));
+                respond(ctx, 503, "the database is unavailable; try again in a moment");
+                return;
+            }
+            // Where it failed stays in the server's log, without the messages, which may quote a victim's
+            // or a source's data; the visitor learns only that it failed.
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), DatabaseFailure.withoutData(e));
             respond(ctx, 500, "internal error");
         });
         app.error(404, ctx -> {

@@ -31,8 +31,8 @@ final class SignIn {
     }
 
     private void form(Context ctx, String errorKey, HttpStatus status) {
-        guard.sessionOrStart(ctx);
         Map<String, Object> m = Views.model(ctx);
+        m.put("csrf", Guard.formToken(ctx));
         m.put("error", errorKey == null ? null : Views.words(ctx).get("login." + errorKey));
         ctx.status(status);
         Views.render(ctx, "login.mustache", m);
@@ -57,6 +57,7 @@ final class SignIn {
         }
         Session s = sessions.signIn(Guard.session(ctx), account.get().name(), account.get().role());
         guard.remember(ctx, s);
+        ctx.removeCookie(Guard.LOGIN_COOKIE, "/");
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
