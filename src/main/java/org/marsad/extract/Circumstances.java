@@ -162,6 +162,11 @@ final class Circumstances {
             String text = doc.slice(first, end);
             return new PlaceMention(text, pcode(text).orElse(null));
         }
+        // English prose capitalizes its place names: a lower-case Latin word ("in the rubble") is never one,
+        // and the gazetteer's loose Latin spellings would find a village in it (rubble → Rableh).
+        if (Character.UnicodeScript.of(doc.text.charAt(t.start())) == Character.UnicodeScript.LATIN) {
+            return null;
+        }
         for (int end = Math.min(k + 2, doc.size()); end > k; end--) {
             String text = doc.slice(k, end);
             var pcode = pcode(text);

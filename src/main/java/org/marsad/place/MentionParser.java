@@ -24,7 +24,9 @@ final class MentionParser {
     private static final Set<String> SKIPPED = Set.of(
             "في", "من", "الي", "علي", "عند", "قرب", "بالقرب", "داخل", "ضمن", "بين", "و", "ال", "نحو", "حول", "مع",
             "التابعه", "التابع", "الواقعه", "الواقع",
-            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from");
+            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from",
+            "under", "beneath", "by", "with", "after", "before", "over", "across", "along", "behind", "outside",
+            "into", "toward", "towards", "for", "during", "between", "a", "an");
     /** سوريا، سورية (Suriya), Syria: the country, which the p-codes divide. */
     private static final Set<String> COUNTRY = Set.of("سوريا", "سوريه", "syria");
     /** حدود (hudud), الحدودية (al-hududiya): border; "border", "frontier". */
@@ -142,13 +144,29 @@ final class MentionParser {
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
-                    int skeleton = approximate ? NameKeys.skeleton(words).length() : 0;
+                    int skeleton = approximate ? NameKeys.skeleton(words).length() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
                     return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, "",
                             skeleton, NameKeys.bare(words)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Latin word written in lower case: writers capitalize names, so a loose match of one ("rubble", "buried",
+     * "ruins" all share a village's three-consonant skeleton) is more likely a common word, and its match
+     * counts one letter less. Longer names typed in lower case ("kafr nabl") still resolve. The article is
+     * written in lower case before a capitalized name (al-Hosn), so the first word after it decides.
+     */
+    private static boolean lowerCase(List<Token> words) {
+        for (Token word : words) {
+            if (!NameKeys.LATIN_ARTICLES.contains(word.folded())) {
+                char first = word.raw().charAt(0);
+                return first < 0x250 && Character.isLowerCase(first);
+            }
+        }
+        return false;
     }
 
     private static Optional<MentionPart> word(List<Token> tokens, int at) {

@@ -93,12 +93,8 @@ public final class PlaceResolver {
             }
             Modifiers m = inNeighbourhood ? modifiers.get(part).with(PlaceWord.CITY) : modifiers.get(part);
             List<AdminLevel> levels = m.levels();
-            NameIndex index = gazetteer.names();
-            readings.add(new Reading(name, m, name.places().stream()
-                    .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
-                            .thenComparing(Comparator.<Place>comparingDouble(p -> index.closeness(p, name.key())).reversed())
-                            .thenComparing(largerFirst))
-                    .toList(), false, part instanceof MentionPart.Foreign, besideUnlisted(parts, part)));
+            readings.add(new Reading(name, m, ranked(name, levels), false, part instanceof MentionPart.Foreign,
+                    besideUnlisted(parts, part)));
         }
         List<Scored> scored = new ArrayList<>();
         for (Reading reading : innermostFirst(readings)) {
@@ -123,6 +119,24 @@ public final class PlaceResolver {
                 .forEach(s -> candidates.putIfAbsent(s.place().pcode(),
                         Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0)));
         return List.copyOf(candidates.values());
+    }
+
+    /**
+     * The places of one name in the order of the levels the mention points to, then nearer in spelling, then
+     * larger. Closeness is an edit distance, so it is worked out once per place, not at every comparison.
+     */
+    private List<Place> ranked(MentionPart.Name name, List<AdminLevel> levels) {
+        if (name.places().size() == 1) {
+            return List.copyOf(name.places());
+        }
+        NameIndex index = gazetteer.names();
+        Map<Place, Double> closeness = new IdentityHashMap<>();
+        name.places().forEach(p -> closeness.put(p, index.closeness(p, name.key())));
+        return name.places().stream()
+                .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
+                        .thenComparing(Comparator.<Place>comparingDouble(closeness::get).reversed())
+                        .thenComparing(largerFirst))
+                .toList();
     }
 
     /**

@@ -9,9 +9,29 @@ import org.marsad.text.SpellingFolding;
 
 /**
  * A word of a place mention: as written, and folded for matching (Arabic letters by
- * {@link SpellingFolding}, Latin letters lower-cased without diacritics or apostrophes).
+ * {@link SpellingFolding}, Latin letters lower-cased without diacritics or apostrophes). Its readings are
+ * worked out once: the parser asks for them at every step (place word? direction? name?), and building them
+ * anew each time was a tenth of the resolver's time.
  */
-record Token(String raw, String folded) {
+final class Token {
+    private final String raw;
+    private final String folded;
+    private final List<String> readings;
+
+    Token(String raw, String folded) {
+        this.raw = raw;
+        this.folded = folded;
+        this.readings = readingsOf(folded);
+    }
+
+    String raw() {
+        return raw;
+    }
+
+    String folded() {
+        return folded;
+    }
+
     private static final Pattern POSSESSIVE_S = Pattern.compile("(?<=\\p{L})['’]s\\b");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
@@ -64,16 +84,22 @@ record Token(String raw, String folded) {
         return SpellingFolding.isArabic(folded.charAt(0));
     }
 
+    /** The ways to read this word (see {@link #readingsOf}). */
+    List<String> readings() {
+        return readings;
+    }
+
     /**
      * The ways to read this word: as written, then without the proclitics that attach to Arabic words —
      * و (wa, "and") or ف (fa, "so"), then ب (bi, "in"), ل (li, "to/of") or ك (ka, "like"); لل (lil) before
      * a name is ل + ال (the article whose alif is dropped): للرقة → الرقه.
      */
-    List<String> readings() {
-        List<String> readings = new ArrayList<>(List.of(folded));
-        if (!isArabic()) {
-            return readings;
+    private static List<String> readingsOf(String folded) {
+        if (!SpellingFolding.isArabic(folded.charAt(0))) {
+            return List.of(folded);
         }
+        List<String> readings = new ArrayList<>(3);
+        readings.add(folded);
         String word = folded;
         if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
             word = word.substring(1);
@@ -85,6 +111,21 @@ record Token(String raw, String folded) {
             }
             readings.add(word.substring(1));
         }
-        return readings;
+        return List.copyOf(readings);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && raw.equals(t.raw) && folded.equals(t.folded);
+    }
+
+    @Override
+    public int hashCode() {
+        return raw.hashCode() * 31 + folded.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return raw;
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * a wrong place). A wrong place is worse than none, so the second rate has the tighter bound.
  */
 class CommunityResolutionTest {
-    private static final double TOP_ONE_TARGET = 0.95;
+    /** The target is 0.95; the floor is the score reached (0.9669), so a slide shows at once. */
+    private static final double TOP_ONE_FLOOR = 0.966;
     private static final double WRONG_PLACE_LIMIT = 0.01;
     private static final String NONE = "NONE";
 
@@ -30,7 +31,7 @@ class CommunityResolutionTest {
         System.out.printf("community top-1: %.4f over %d mentions%n", topOne, table.size());
         misses.forEach(miss -> System.out.println("  miss: " + miss));
         assertThat(table).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(topOne).as("misses: %s", misses).isGreaterThanOrEqualTo(TOP_ONE_TARGET);
+        assertThat(topOne).as("misses: %s", misses).isGreaterThanOrEqualTo(TOP_ONE_FLOOR);
     }
 
     @Test

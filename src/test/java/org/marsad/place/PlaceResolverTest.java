@@ -103,6 +103,8 @@ class PlaceResolverTest {
             خان يونس
             Sinjar, Iraq
             Jenin
+            under the rubble
+            buried beneath the ruins
             """)
     void aPlaceAbroadOrAnUnknownVillageResolvesToNothingRatherThanAWrongPlace(String mention) {
         assertThat(resolver.resolve(mention)).isEmpty();

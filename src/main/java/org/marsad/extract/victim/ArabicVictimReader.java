@@ -94,7 +94,9 @@ final class ArabicVictimReader {
                 continue;
             }
             if (!tok.isWord()) {
-                if (tok.is("(") && ageAt(i + 1) != null || tok.kind() == Token.Kind.NUMBER && ageAt(i) != null) {
+                // an age outside brackets is one in years: "استمرت 10 أيام" (lasted ten days) is a duration
+                if (tok.is("(") && ageAt(i + 1) != null || tok.kind() == Token.Kind.NUMBER && ageAt(i) != null
+                        && i + 1 < n && ArabicWords.AGE_UNITS.contains(t.get(i + 1).norm())) {
                     ageBackward(i);
                 }
                 continue;
@@ -492,7 +494,10 @@ final class ArabicVictimReader {
         }
         for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
             Token tok = t.get(j);
-            if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null) {
+            // a comma or "بينهم" ends the phrase that could hold a speaker's post or a place's keeper
+            // ("في قصف على البلدة، بينهم الطفل X": the town is where, not whose)
+            if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null || tok.kind() == Token.Kind.PUNCT
+                    || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
                 return false;
             }
             if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {

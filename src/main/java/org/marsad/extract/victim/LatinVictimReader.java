@@ -93,13 +93,14 @@ final class LatinVictimReader {
                 continue;
             }
             String w = tok.norm();
-            if ((w.equals("as") && i > 0 && (t.get(i - 1).is("identified") || t.get(i - 1).is("named")
-                    || t.get(i - 1).is("them") || t.get(i - 1).is("him") || t.get(i - 1).is("her")))
+            if ((w.equals("as") && i > 0 && (t.get(i - 1).is("them") || t.get(i - 1).is("him") || t.get(i - 1).is("her")
+                    || identifiedBefore(i)))
                     || w.equals("named") && i + 1 < n && capital(i + 1)) {
                 nameAfter(i + 1, null, true);
-            } else if ((w.equals("of") && i > 0 && (t.get(i - 1).is("death") || t.get(i - 1).is("deaths")
-                    || t.get(i - 1).is("killing") || t.get(i - 1).is("funeral")))
-                    || (w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
+            } else if (w.equals("of") && i > 0 && (t.get(i - 1).is("death") || t.get(i - 1).is("deaths")
+                    || t.get(i - 1).is("killing") || t.get(i - 1).is("funeral"))) {
+                nameAfter(i + 1, null, true); // "the death of the anesthesiologist, Amin Qusho"
+            } else if ((w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
             } else if (KIN.containsKey(w) && possessed(i)) {
                 nameAfter(i + 1, KIN.get(w).isEmpty() ? null : KIN.get(w), false, w);
@@ -270,9 +271,28 @@ final class LatinVictimReader {
         return last.token() < from ? last.outcome() : null;
     }
 
+    /**
+     * "identified as" with words between: "was identified by one of his relatives as X", "named its citizen who
+     * had been killed as X" — identified or named earlier in the sentence, a few words back.
+     */
+    private boolean identifiedBefore(int as) {
+        for (int k = as - 1; k >= Math.max(0, as - 9); k--) {
+            if (boundary(k)) {
+                return false;
+            }
+            if (t.get(k).is("identified") || t.get(k).is("named")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "identified as" / "named": the deaths were told just before. */
     private boolean explicitBefore(int trigger) {
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 10); k--) {
+            if (boundary(k)) {
+                return false;
+            }
             if (t.get(k).is("identified") || t.get(k).is("named") || t.get(k).is("identifying")) {
                 return true;
             }

@@ -92,7 +92,7 @@ public final class VictimClaims {
         for (int s = first; s < starts.length && starts[s] <= v.end() + REACH_AFTER; s++) {
             int k = byStart[s];
             Claim c = stated.get(k);
-            if (c.outcome() != outcome || room[k] <= 0) {
+            if (c.outcome() != outcome || room[k] <= 0 || !mayCount(c.group(), v)) {
                 continue;
             }
             int distance;
@@ -116,6 +116,28 @@ public final class VictimClaims {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a figure of this group can hold the person: a named boy is not among "two women" just because
+     * that figure stands nearest his name ("12 مدنياً بينهم 5 أطفال وامرأتان ... بينهم الطفل X" — the
+     * children's figure counts him). What the text does not say about the person never excludes them: a man
+     * or woman read from the sex alone may still be a child, so only a stated age makes an adult.
+     */
+    static boolean mayCount(Group figure, NamedVictim v) {
+        Group g = v.group();
+        boolean male = "M".equals(v.sex());
+        boolean female = "F".equals(v.sex());
+        boolean child = g == Group.CHILD || v.age() != null && v.age() < 18;
+        boolean adult = v.age() != null && v.age() >= 18;
+        return switch (figure) {
+            case PERSON -> true;
+            case CIVILIAN -> g != Group.FIGHTER;
+            case CHILD -> !adult && g != Group.FIGHTER;
+            case WOMAN -> !male && !child && g != Group.FIGHTER;
+            case MAN -> !female && !child && g != Group.FIGHTER;
+            case FIGHTER -> g == null || g == Group.PERSON || g == Group.FIGHTER || g == Group.MAN;
+        };
     }
 
     private static boolean paragraphBetween(String text, int from, int to) {

@@ -112,4 +112,35 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:Huda"),
                 names("Their 12-year-old daughter, Huda, was killed. Rami Saleh survived with minor cuts."));
     }
+
+    @Test
+    void aDurationInDaysAfterCommonWordsIsNoAgeOfAName() {
+        assertEquals(List.of(), names("بعد معارك عنيفة استمرت 10 أيام، قتل خلالها 47 عنصراً من الفصائل."));
+    }
+
+    @Test
+    void aNamedChildIsCountedByTheChildrensFigureNotTheNearerFigureOfWomen() {
+        var e = new org.marsad.extract.ClaimExtractor().extract(
+                "قتل 12 مدنياً بينهم 5 أطفال وامرأتان في قصف على البلدة، بينهم الطفل سامر خالد العلي (9 أعوام).");
+        NamedVictim v = e.victims().get(0);
+        assertEquals("سامر خالد العلي", v.name());
+        assertEquals(Group.CHILD, e.claims().get(v.claim()).group());
+        assertEquals(3, e.claims().size(), "the child is inside a stated figure, no claim of his own");
+    }
+
+    @Test
+    void aPersonWhoseSexIsKnownButNotTheAgeMayStillBeAChildOfTheFigure() {
+        var e = new org.marsad.extract.ClaimExtractor().extract(
+                "قتل طفلان شقيقان في قصف على البلدة، وهما فادي سمير العمر وجمعة سمير العمر.");
+        assertEquals(1, e.claims().size(), "both brothers are the two children: " + e.claims());
+        assertTrue(e.victims().stream().allMatch(v -> v.claim() != null && v.claim() == 0));
+    }
+
+    @Test
+    void englishIdentifiedWithWordsBetweenAndARoleBeforeTheName() {
+        assertEquals(List.of("killed:Karim Haddad"),
+                names("A shell killed a teacher in the market on Monday. He was identified by his brother as Karim Haddad."));
+        assertEquals(List.of("killed:Samir Nassar"),
+                names("Residents mourned the death of the pharmacist, Samir Nassar, after the strike on the clinic."));
+    }
 }

@@ -1,0 +1,39 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.marsad.place.Candidate;
+import org.marsad.place.Gazetteer;
+import org.marsad.place.PlaceResolver;
+import org.junit.jupiter.api.Test;
+
+/** A figure's place as the commands resolve it: with the shipped gazetteer, so loose spellings are in play. */
+class PlaceOfFigureTest {
+    private final PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
+    private final ClaimExtractor extractor = new ClaimExtractor(text -> places.best(text).map(Candidate::pcode));
+
+    @Test
+    void aLowerCaseEnglishWordAfterInIsNoPlaceEvenWhenItLooksLikeAVillagesName() {
+        Extraction e = extractor.extract("Three civilians were killed in the rubble of their home after an air strike.");
+        assertThat(e.claims()).hasSize(1);
+        Claim claim = e.claims().get(0);
+        assertThat(claim.count()).isEqualTo(3);
+        assertThat(claim.place() == null || claim.place().pcode() == null)
+                .as("place of %s", claim.place()).isTrue();
+    }
+
+    @Test
+    void aCapitalizedEnglishPlaceNameStillResolves() {
+        Extraction e = extractor.extract("Three civilians were killed in Ariha after an air strike.");
+        assertThat(e.claims()).hasSize(1);
+        assertThat(e.claims().get(0).place()).isNotNull();
+        assertThat(e.claims().get(0).place().pcode()).isNotNull();
+    }
+
+    @Test
+    void anArabicPlaceAfterItsPrepositionStillResolves() {
+        Extraction e = extractor.extract("قتل ثلاثة مدنيين في أريحا جراء غارة جوية.");
+        assertThat(e.claims()).hasSize(1);
+        assertThat(e.claims().get(0).place().pcode()).isNotNull();
+    }
+}
