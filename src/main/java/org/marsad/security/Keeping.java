@@ -104,7 +104,10 @@ public final class Keeping {
 
     private void create(Path file) {
         try {
-            Files.createDirectories(file.getParent());
+            if (!Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent());
+                OwnerOnly.restrict(file.getParent());
+            }
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
             Path tmp = Files.createTempFile(file.getParent(), ".secret", ".tmp");
