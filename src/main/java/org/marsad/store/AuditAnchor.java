@@ -74,6 +74,7 @@ public final class AuditAnchor {
                 Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
                 try (FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                      FileLock held = lock.lock()) {
+                    OwnerOnly.restrict(lockFile);
                     if (read().map(h -> h.entries() >= head.entries()).orElse(false)) {
                         return;
                     }

@@ -35,7 +35,8 @@ public final class AuditLog {
     public static AuditEntry append(Handle h, String actor, String action, String entity, String entityId,
                                     String before, String after) {
         AuditSeal seal = h.getConfig(AuditSeal.class);
-        String prev = head(h).map(AuditAnchor.Head::hash).orElse(GENESIS);
+        AuditAnchor.Head last = head(h).orElse(new AuditAnchor.Head(0, GENESIS));
+        String prev = last.hash();
         var at = Columns.now();
         String hash = seal.seal(prev, at.toString(), actor, action, entity, entityId, before, after);
         long id = h.createQuery("INSERT INTO audit_entry (at, actor, action, entity, entity_id, before_json, after_json, "
@@ -44,9 +45,9 @@ public final class AuditLog {
                 .bind("at", at.toString()).bind("actor", actor).bind("action", action).bind("entity", entity)
                 .bind("entityId", entityId).bind("before", before).bind("after", after).bind("prev", prev)
                 .bind("hash", hash).mapTo(Long.class).one();
-        long entries = h.createQuery("SELECT COUNT(*) FROM audit_entry").mapTo(Long.class).one();
         AuditAnchor anchor = seal.anchor();
-        AuditAnchor.Head head = new AuditAnchor.Head(entries, hash);
+        // the transaction holds the write lock, so nobody appended between the head read and this entry
+        AuditAnchor.Head head = new AuditAnchor.Head(last.entries() + 1, hash);
         if (h.isInTransaction()) {
             h.afterCommit(() -> anchor.advance(head));
         } else {
