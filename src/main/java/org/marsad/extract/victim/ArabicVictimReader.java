@@ -109,7 +109,10 @@ final class ArabicVictimReader {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
                 afterPart(i);
-            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
+            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)
+                    && words(ArabicNameRun.backward(t, i), i) >= 2) {
+                // one word before "التي قُتل فيها" is a place as often as a person (كركوك التي لقي فيها 18
+                // شخصاً مصرعهم); a person's name there has at least two parts
                 backward(i, null);
             }
         }

@@ -42,7 +42,10 @@ final class LatinVictimReader {
             "ministry", "council", "committee", "group", "office", "department", "union", "party", "movement",
             "brigade", "brigades", "units", "militia", "regime", "government", "authorities", "police", "guard",
             "president", "minister", "prime", "foreign", "spokesman", "spokeswoman", "mayor", "doctor",
-            "hospitals", "school", "university", "mosque", "church", "market", "building", "house", "home");
+            "hospitals", "school", "university", "mosque", "church", "market", "building", "house", "home",
+            // news agencies and outlets are the sources of a report, never its victims
+            "agence", "presse", "associated", "anadolu", "xinhua", "jazeera", "arabiya", "sana", "tass", "sputnik",
+            "cnn", "times", "guardian", "telegraph", "independent");
     private static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
             "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");
     private static final Set<String> TITLES = set("dr", "sheikh", "mr", "mrs", "ms", "hajj", "haji", "imam",

@@ -143,4 +143,13 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:Samir Nassar"),
                 names("Residents mourned the death of the pharmacist, Samir Nassar, after the strike on the clinic."));
     }
+
+    @Test
+    void phrasesOfCommonNounsAreNoNames() {
+        assertEquals(List.of("killed:خالد المصري"), names("قتل الشاب خالد المصري برصاص قناص."));
+        assertEquals(List.of(), names("أدى القصف إلى مقتل طفلة وإصابة أفراد عائلته بجروح."));
+        assertEquals(List.of(), names("ونعت صفحات محلية موالية مقتل ثلاثة عناصر في الهجوم."));
+        assertEquals(List.of(), names("وأخيراً حماة التي قتل فيها 12 شخصاً."));
+        assertEquals(List.of(), names("Anadolu Agency and Reuters reported that four people were killed in the strike."));
+    }
 }
