@@ -19,11 +19,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad ingest}: extracts the casualty figures of reports and stores each report with its figures
- * (status "extracted", for review). A text already stored (same sha256) is left as it is, with its review.
+ * {@code marsad ingest}: extracts the casualty figures and named victims of reports and stores each report
+ * with them (status "extracted", for review; a named victim becomes a record of the report's source). A text
+ * already stored (same sha256) is left as it is, with its review.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Extract and store reports and their figures, for review.")
+        description = "Extract and store reports with their figures and named victims, for review.")
 final class IngestCommand implements Runnable {
     @ParentCommand
     Main main;
@@ -34,7 +35,7 @@ final class IngestCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report texts, UTF-8.")
     List<Path> files;
 
-    @Option(names = "--source", defaultValue = "unattributed",
+    @Option(names = "--source", defaultValue = Sources.UNATTRIBUTED,
             description = "The source the reports come from (default: ${DEFAULT-VALUE}).")
     String source;
 
@@ -52,23 +53,26 @@ final class IngestCommand implements Runnable {
             Reports reports = new Reports(db);
             int stored = 0;
             int figures = 0;
+            int named = 0;
             for (Path file : files) {
                 String text = ReportText.read(file);
                 Extraction e = extractor.extract(text, published);
                 String title = file.getFileName().toString();
                 Reports.Stored s = reports.store(Report.of(sourceId, title, text, e.lang(), date), e.claims(),
-                        Main.actor());
+                        e.victims(), Main.actor());
                 if (s.created()) {
                     stored++;
                     figures += e.claims().size();
+                    named += e.victims().size();
                 }
-                System.out.printf("%s\t%s\treport %d\t%d figures%n", file, s.created() ? "stored" : "already stored",
-                        s.report().id(), e.claims().size());
+                System.out.printf("%s\t%s\treport %d\t%d figures\t%d named victims%n", file,
+                        s.created() ? "stored" : "already stored", s.report().id(), e.claims().size(), e.victims().size());
                 if (e.noFigure() != null) {
                     err.printf("marsad: %s: %s / %s%n", file, e.noFigure().english(), e.noFigure().arabic());
                 }
             }
-            err.printf("marsad: %d of %d reports stored, %d figures to review%n", stored, files.size(), figures);
+            err.printf("marsad: %d of %d reports stored, %d figures and %d named victims to review%n", stored,
+                    files.size(), figures, named);
         }
     }
 }

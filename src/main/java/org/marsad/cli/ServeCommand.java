@@ -7,6 +7,7 @@ import org.marsad.demo.DemoData;
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.place.Gazetteer;
 import org.marsad.store.Database;
+import org.marsad.store.SiteSettings;
 import org.marsad.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,10 @@ final class ServeCommand implements Runnable {
             + "TLS proxy in front does not say X-Forwarded-Proto: https.")
     boolean secureCookies;
 
+    @Option(names = "--org-name", paramLabel = "NAME", description = "The observatory's own name, shown in the pages "
+            + "and reports instead of Marsad; stored, so later starts keep it (default: as stored, else Marsad).")
+    String orgName;
+
     @Override
     public void run() {
         long started = System.nanoTime();
@@ -47,10 +52,13 @@ final class ServeCommand implements Runnable {
             int added = DemoData.load(db);
             System.err.println("marsad: demo data " + (added == 0 ? "already loaded" : "loaded (" + added + " reports)"));
         }
+        if (orgName != null && !orgName.isBlank()) {
+            new SiteSettings(db).set(SiteSettings.ORG_NAME, orgName.strip(), "cli:" + System.getProperty("user.name"));
+        }
         webLoaded.join();
         ClaimExtractor extractor = Extractors.withGazetteer();
         WebApp.Settings settings = WebApp.Settings.of(db.key().cipher()).withSecureCookies(secureCookies)
-                .withExtractor(text -> extractor.extract(text).claims());
+                .withReader(extractor::extract);
         Javalin app = new WebApp(db, settings).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.marsad.InputError;
 import org.marsad.store.Account;
 import org.marsad.store.Accounts;
+import org.marsad.store.ApiTokens;
 import org.marsad.store.Database;
 import org.marsad.security.Passwords;
 import picocli.CommandLine.Command;
@@ -19,11 +20,41 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad user}: accounts of the web app. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the accounts of the web app.",
-        subcommands = UserCommand.Add.class)
+        subcommands = {UserCommand.Add.class, UserCommand.Token.class})
 final class UserCommand {
     @ParentCommand
     Main main;
 
+    /**
+     * {@code marsad user token NAME}: prints a new API token for the account, once; the database keeps
+     * only its hash. Scripts send it as {@code Authorization: Bearer TOKEN}.
+     */
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Print a new API token for an account (sent as 'Authorization: Bearer TOKEN'). "
+                    + "It is shown only now; only its hash is stored.")
+    static final class Token implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @ParentCommand
+        UserCommand user;
+
+        @Parameters(paramLabel = "NAME", description = "The account the token signs in as.")
+        String name;
+
+        @Override
+        public void run() {
+            String token;
+            try (Database db = Database.open(user.main.databaseUrl())) {
+                Account a = new Accounts(db).find(name).orElseThrow(() -> new InputError("no account named '" + name + "'"));
+                if (a.disabled()) {
+                    throw new InputError("the account '" + name + "' is disabled; an admin can enable it in the web app");
+                }
+                token = new ApiTokens(db).issue(name, "cli:" + System.getProperty("user.name"));
+            }
+            spec.commandLine().getOut().println(token);
+        }
+    }
 
     /**
      * {@code marsad user add NAME --role ROLE}: the password comes from a file or stdin, never from the
@@ -51,7 +82,7 @@ final class UserCommand {
         @Override
         public void run() {
             Account.Role r = TallyOptions.parse(Account.Role.class, role, "--role");
-            if (!name.matches("[\\p{L}\\p{N}._-]{1,100}")) {
+            if (!Account.validName(name)) {
                 throw new InputError("account name '" + name + "' may hold letters, digits, '.', '_' and '-' only");
             }
             char[] password = readPassword();

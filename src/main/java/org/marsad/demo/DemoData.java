@@ -20,6 +20,8 @@ import org.marsad.extract.Period;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
+import org.marsad.extract.victim.NamedVictim;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceTable;
 import org.marsad.store.Database;
@@ -29,6 +31,8 @@ import org.marsad.store.Incidents;
 import org.marsad.store.Report;
 import org.marsad.store.AuditJson;
 import org.marsad.store.AuditLog;
+import org.marsad.store.ReportVictim;
+import org.marsad.store.ReportVictims;
 import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.StoredClaim;
@@ -41,6 +45,8 @@ import org.marsad.store.Sources;
  */
 public final class DemoData {
     private static final String RESOURCE = "/org/marsad/demo/demo-reports.json";
+    /** Who the audit log says stored and reviewed the demo. */
+    private static final String ACTOR = "demo";
 
     record Figure(String phrase, String outcome, long count, String qualifier, String group, Integer within,
                   String affiliation, String cause, String perpetrator, String place, String pcode,
@@ -51,7 +57,15 @@ public final class DemoData {
                         int placePrecision, String cause, String perpetrator, String grade) {
     }
 
-    record DemoReport(String title, String lang, LocalDate published, String text, List<Figure> figures) {
+    /** A person a demo report names, as a reviewer would have confirmed them; {@code figure} counts them. */
+    record DemoVictim(String name, String outcome, String sex, Integer age, String group, Integer figure) {
+    }
+
+    record DemoReport(String title, String lang, LocalDate published, String text, List<Figure> figures,
+                      List<DemoVictim> victims) {
+        DemoReport {
+            victims = victims == null ? List.of() : victims;
+        }
     }
 
     record DemoSource(String name, String kind) {
@@ -60,30 +74,35 @@ public final class DemoData {
     record Demo(String note, DemoSource source, List<DemoReport> reports, List<DemoIncident> incidents) {
     }
 
-    /** The demo's changes are audited as the demo's, never as a person's. */
-    private static final String ACTOR = "marsad:demo";
-
     private DemoData() {
     }
 
     /**
-     * Stores the demo reports that are not stored yet, with their figures confirmed (as a reviewer entered
-     * them) and those that belong to an incident attached to it; returns how many reports were added.
+     * Stores the demo reports that are not stored yet, with their figures and named victims confirmed (as a
+     * reviewer entered them) and the figures that belong to an incident attached to it; returns how many
+     * reports were added.
      */
     public static int load(Database db) {
         PlaceTable.seed(db, Gazetteer.shipped());
-        Demo demo = read();
+        return load(db, read());
+    }
+
+    static int load(Database db, Demo demo) {
         long source = new Sources(db).named(demo.source().name(), demo.source().kind(), ACTOR).id();
         Reports reports = new Reports(db);
         Map<String, Long> incidents = new HashMap<>();
         int added = 0;
         for (DemoReport r : demo.reports()) {
             Reports.Stored stored = reports.store(Report.of(source, r.title(), r.text(), r.lang(), r.published()), claims(r),
-                    ACTOR);
+                    victims(r), ACTOR);
             if (!stored.created()) {
                 continue;
             }
             added++;
+            ReportVictims named = new ReportVictims(db);
+            for (ReportVictim v : named.ofReport(stored.report().id())) {
+                named.review(v.id(), ReviewStatus.CONFIRMED, ReviewStatus.EXTRACTED, ACTOR);
+            }
             List<StoredClaim> claims = reports.claims(stored.report().id());
             for (int i = 0; i < claims.size(); i++) {
                 StoredClaim confirmed = reports.review(claims.get(i).id(), ReviewStatus.CONFIRMED, claims.get(i).version(),
@@ -119,6 +138,22 @@ public final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException("the demo data in the jar is unreadable", e);
         }
+    }
+
+    /** The persons a demo report names, each spanning their name, searched for after the previous one. */
+    static List<NamedVictim> victims(DemoReport r) {
+        List<NamedVictim> victims = new ArrayList<>();
+        int from = 0;
+        for (DemoVictim v : r.victims()) {
+            int start = r.text().indexOf(v.name(), from);
+            if (start < 0) {
+                throw new IllegalStateException("demo victim '" + v.name() + "' is not in '" + r.title() + "'");
+            }
+            from = start + v.name().length();
+            victims.add(new NamedVictim(v.name(), VictimOutcome.valueOf(v.outcome().toUpperCase(Locale.ROOT)), v.sex(),
+                    v.age(), Group.valueOf(v.group().toUpperCase(Locale.ROOT)), null, null, null, start, from, v.figure()));
+        }
+        return victims;
     }
 
     /** The figures of a demo report, each spanning its phrase, searched for after the previous figure. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
+import org.marsad.store.Register;
 import org.marsad.tally.TallyFilter;
 
 /**
@@ -46,10 +47,10 @@ public final class DocumentedLists {
         Map<String, Integer> sourceIndex = new HashMap<>();
         Map<String, Person> persons = new LinkedHashMap<>();
         long[] unlinked = {0};
-        db.jdbi().useHandle(h -> h.createQuery("""
+        db.jdbi().useHandle(h -> Register.bind(h.createQuery("""
                         SELECT v.id, v.person_id, s.name AS source, v.died_on, v.place_pcode, v.status, v.age, v.age_group,
                                v.sex, v.cause, v.perpetrator, v.affiliation
-                        FROM victim v JOIN source s ON s.id = v.source_id""")
+                        FROM victim v JOIN source s ON s.id = v.source_id""" + " WHERE " + Register.DEAD))
                 .map((rs, ctx) -> {
                     long person = rs.getLong("person_id");
                     String key = rs.wasNull() ? "v" + rs.getLong("id") : "p" + person;

@@ -83,7 +83,12 @@ final class Circumstances {
     }
 
     PlaceMention place(Figure f) {
-        for (int k = f.end, n = 0; k < doc.size() && n < REACH && doc.sameSentence(k, f.start); k++, n++) {
+        return placeAfter(f.start, f.end);
+    }
+
+    /** The place written after the words [start, end) in their sentence: a figure's, or a named victim's. */
+    PlaceMention placeAfter(int start, int end) {
+        for (int k = end, n = 0; k < doc.size() && n < REACH && doc.sameSentence(k, start); k++, n++) {
             Token t = doc.token(k);
             if (!t.isWord()) {
                 continue;

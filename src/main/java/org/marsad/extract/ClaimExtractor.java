@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.extract.victim.NamedVictim;
 import org.marsad.extract.victim.NamedVictimFinder;
 import org.marsad.extract.victim.VictimClaims;
 
@@ -42,7 +43,9 @@ public final class ClaimExtractor {
         List<Figure> candidates = FigureFinder.find(doc);
         OutcomeEvidence.gather(doc, candidates);
         List<Figure> figures = Structure.resolve(doc, candidates);
-        List<Claim> claims = claims(doc, figures, reportDate);
+        Circumstances circumstances = new Circumstances(doc, places);
+        PeriodsBySentence periods = new PeriodsBySentence(doc, new PeriodReader(doc, reportDate).all());
+        List<Claim> claims = claims(doc, figures, circumstances, periods);
         Set<Integer> splits = new HashSet<>();
         for (int i = 0; i < figures.size(); i++) {
             if (figures.get(i).breakdown) {
@@ -51,13 +54,66 @@ public final class ClaimExtractor {
         }
         List<Check> checks = Checks.of(claims, splits);
         VictimClaims.Result named = VictimClaims.attach(text, claims, NamedVictimFinder.find(text, doc.tokens));
-        return new Extraction(language(text), named.claims(), checks, named.victims(),
-                named.claims().isEmpty() ? NoFigure.of(doc) : null);
+        List<Claim> all = new ArrayList<>(named.claims());
+        List<NamedVictim> victims = new ArrayList<>(named.victims().size());
+        for (NamedVictim v : named.victims()) {
+            NamedVictim located = located(doc, circumstances, periods, v, all);
+            if (located.claim() != null && located.claim() >= claims.size()) {
+                all.set(located.claim(), withPlaceAndDay(all.get(located.claim()), located));
+            }
+            victims.add(located);
+        }
+        return new Extraction(language(text), all, checks, victims, all.isEmpty() ? NoFigure.of(doc) : null);
     }
 
-    private List<Claim> claims(Document doc, List<Figure> figures, LocalDate reportDate) {
-        Circumstances circumstances = new Circumstances(doc, places);
-        PeriodsBySentence periods = new PeriodsBySentence(doc, new PeriodReader(doc, reportDate).all());
+    /**
+     * Where and when a named person died, when the text says it for them or for the figure that counts them:
+     * the place after the name in its sentence, else the counting figure's (or its whole's); the day of the name's sentence,
+     * else the counting figure's, and only a single day (a period is no date of death). Linking a report's
+     * victims with other lists needs both.
+     */
+    private static NamedVictim located(Document doc, Circumstances circumstances, PeriodsBySentence periods,
+            NamedVictim v, List<Claim> claims) {
+        int start = doc.tokenAt(v.start());
+        int end = Math.max(start + 1, doc.tokenAt(Math.max(v.start(), v.end() - 1)) + 1);
+        Claim counting = v.claim() == null ? null : claims.get(v.claim());
+        NamedVictim out = v;
+        if (v.placeText() == null) {
+            PlaceMention place = circumstances.placeAfter(start, end);
+            // the figure's own place, else its whole's ("4 civilians in X, among them two children")
+            for (Claim c = counting; place == null && c != null; c = c.within() == null ? null : claims.get(c.within())) {
+                place = c.place();
+            }
+            if (place != null) {
+                out = out.withPlace(place.text(), place.pcode());
+            }
+        }
+        if (v.date() == null) {
+            Period period = period(doc, periods, start, end);
+            LocalDate day = singleDay(period);
+            if (day == null && counting != null) {
+                day = singleDay(counting.period());
+            }
+            if (day != null) {
+                out = out.withDate(day);
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate singleDay(Period p) {
+        return p != null && p.from() != null && p.from().equals(p.to()) ? p.from() : null;
+    }
+
+    /** A claim of 1 made for a named person takes the person's place and day. */
+    private static Claim withPlaceAndDay(Claim c, NamedVictim v) {
+        PlaceMention place = c.place() != null || v.placeText() == null ? c.place() : new PlaceMention(v.placeText(), v.placePcode());
+        Period period = c.period() != null || v.date() == null ? c.period() : new Period(v.date(), v.date());
+        return new Claim(c.outcome(), c.count(), c.qualifier(), c.group(), c.within(), c.affiliation(), c.cause(),
+                c.perpetrator(), place, period, c.span());
+    }
+
+    private List<Claim> claims(Document doc, List<Figure> figures, Circumstances circumstances, PeriodsBySentence periods) {
         Map<Figure, Integer> index = new IdentityHashMap<>();
         Map<Figure, Claim> made = new IdentityHashMap<>();
         Map<Figure, Cause> causes = new IdentityHashMap<>();
@@ -87,7 +143,11 @@ public final class ClaimExtractor {
 
     /** The period written in the figure's sentence: the first after it, else the last before it. */
     private static Period period(Document doc, PeriodsBySentence periods, Figure f) {
-        List<PeriodReader.Found> inSentence = periods.of(doc.sentence[f.start]);
+        return period(doc, periods, f.start, f.end);
+    }
+
+    private static Period period(Document doc, PeriodsBySentence periods, int start, int end) {
+        List<PeriodReader.Found> inSentence = periods.of(doc.sentence[start]);
         if (inSentence.isEmpty()) {
             return null;
         }
@@ -95,7 +155,7 @@ public final class ClaimExtractor {
         int high = inSentence.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (inSentence.get(mid).start() < f.end) {
+            if (inSentence.get(mid).start() < end) {
                 low = mid + 1;
             } else {
                 high = mid;

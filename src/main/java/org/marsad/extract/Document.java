@@ -134,4 +134,19 @@ final class Document {
     String slice(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
+
+    /** The index of the token that holds (or first follows) the character offset {@code offset}. */
+    int tokenAt(int offset) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.max(0, low);
+    }
 }

@@ -11,6 +11,7 @@ import org.marsad.store.Database;
 import org.marsad.store.LinkDecision;
 import org.marsad.store.LinkDecision.Verdict;
 import org.marsad.store.LinkDecisions;
+import org.marsad.store.ReportVictims;
 import org.marsad.store.Sources;
 import org.marsad.store.Victim;
 import org.marsad.store.Victims;
@@ -40,17 +41,24 @@ public final class DatabaseLinking {
     }
 
     /**
-     * Links every victim record and audits the run as {@code actor}; {@code explain}, when not null,
-     * receives the learned weights.
+     * Links the records of the register ({@link org.marsad.store.Register}: a person a report names once an
+     * editor confirmed them, never while extracted or once rejected) and audits the run as {@code actor};
+     * {@code explain}, when not null, receives the learned weights.
      */
     public Result run(PrintStream explain, String actor) {
-        List<Victim> victims = new Victims(db).all();
+        List<Victim> victims = new Victims(db).register();
         Map<Long, String> sources = new Sources(db).names();
+        Map<Long, Long> reports = new ReportVictims(db).reportOfRecord();
         Map<Long, Integer> index = new HashMap<>();
         List<VictimRecord> records = new ArrayList<>(victims.size());
         for (Victim v : victims) {
             index.put(v.id(), records.size());
-            records.add(new VictimRecord(Long.toString(v.id()), v.fullName(), sources.get(v.sourceId()),
+            // A list names a person once, so two records of one list are seldom one person (ListComparator).
+            // Each report is such a list (its reader merges a person named twice); a source's reports, and
+            // a report and the source's own list, name the same dead again and again: they are other lists.
+            Long report = reports.get(v.id());
+            String list = report == null ? sources.get(v.sourceId()) : sources.get(v.sourceId()) + " · report " + report;
+            records.add(new VictimRecord(Long.toString(v.id()), v.fullName(), list,
                     v.sex() == null ? null : v.sex() == 'F' ? Sex.FEMALE : Sex.MALE, v.age(), v.diedOn(),
                     v.placePcode() != null ? v.placePcode() : v.placeText(),
                     v.status() == null ? null : "fighter".equals(v.status()) ? Status.FIGHTER : Status.CIVILIAN));

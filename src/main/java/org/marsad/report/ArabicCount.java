@@ -11,7 +11,7 @@ public final class ArabicCount {
     }
 
     /**
-     * The count in digits followed by its noun ("1130 مدنياً"), except 1 and 2, which Arabic says
+     * The count in digits, thousands grouped, followed by its noun ("1,130 مدنياً"), except 1 and 2, which Arabic says
      * with the noun alone: "مدني واحد" (the noun and the adjective wāḥid, one) and the dual "مدنيان".
      */
     public static String phrase(long n, Noun noun, Digits digits, Case grammaticalCase) {
@@ -19,7 +19,19 @@ public final class ArabicCount {
         if (n <= 2) {
             return ArabicNumberWords.counted(n, noun, grammaticalCase, false);
         }
-        return digits.format(n) + " " + ArabicNumberWords.tamyiz(n, noun, false);
+        return digits.grouped(n) + " " + ArabicNumberWords.tamyiz(n, noun, false);
+    }
+
+    /**
+     * The noun that follows a count written in digits where the digits must stand apart (a dashboard's
+     * figure in its own element): the form {@link #phrase} gives after 3 or more ("3,248 قتيلاً",
+     * "5 أطفال"), the singular after 1, the dual after 2 ("2 قتيلان"), and the plural after 0.
+     */
+    public static String nounAfterDigits(long n, Noun noun, Case grammaticalCase) {
+        if (n == 0) {
+            return noun.plural();
+        }
+        return n == 2 ? noun.dual(grammaticalCase) : ArabicNumberWords.tamyiz(n, noun, false);
     }
 
     /** The count written out in words: "ألف ومئة وثلاثون مدنياً", "ثلاث نساء", "مئتا مدني". */

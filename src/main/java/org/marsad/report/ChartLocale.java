@@ -5,13 +5,13 @@ import java.util.Locale;
 /** The language and digits a chart is drawn in: its fixed wording and how its numbers are written. */
 record ChartLocale(Lang lang, Digits digits) {
 
-    /** English groups thousands (1,130); Arabic writes digits ungrouped (1130 or ١١٣٠), as reports do. */
+    /** Thousands grouped in both languages: 1,130, or ١٬١٣٠ in Arabic-Indic digits. */
     String number(long n) {
-        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.grouped(n);
     }
 
     String text(ChartLabel label) {
-        return lang == Lang.AR ? label.arabic : label.english;
+        return lang == Lang.AR ? digits.inText(label.arabic) : label.english;
     }
 
     /** The wording a chart adds to the caller's data; the caller's labels arrive already translated. */

@@ -34,13 +34,13 @@ final class EstimateSection {
         b.add(new Block.Heading(2, words.getString("estimate")));
         StratumEstimate all = run.overall();
         if (all.refused()) {
-            b.add(new Block.Paragraph(MessageFormat.format(words.getString("estimate.refused"), all.refusal().text(lang == Lang.AR))));
+            b.add(new Block.Paragraph(MessageFormat.format(words.getString("estimate.refused"), said(all.refusal()))));
             return b;
         }
         b.add(new Block.Paragraph(sentence(all.estimate(), run)));
         List<String> cautions = new ArrayList<>();
-        run.notes().forEach(c -> cautions.add(c.text(lang == Lang.AR)));
-        all.estimate().cautions().forEach(c -> cautions.add(c.text(lang == Lang.AR)));
+        run.notes().forEach(c -> cautions.add(said(c)));
+        all.estimate().cautions().forEach(c -> cautions.add(said(c)));
         if (!cautions.isEmpty()) {
             b.add(new Block.Bullets(cautions));
         }
@@ -60,12 +60,12 @@ final class EstimateSection {
 
     /** "Documented N; estimated M (95% interval L–H) by method X", with Arabic nouns agreeing with their numbers. */
     String sentence(Estimate e, EstimateRun run) {
-        String method = lang == Lang.AR ? run.method().arabic() : run.method().english();
+        String method = lang == Lang.AR ? digits.inText(run.method().arabic()) : run.method().english();
         if (lang == Lang.AR) {
             return MessageFormat.format(words.getString("estimate.sentence"),
                     ArabicCount.phrase(e.documented(), Noun.PERSON, digits, Case.OBLIQUE),
                     ArabicCount.phrase(e.estimate(), Noun.PERSON, digits, Case.OBLIQUE),
-                    digits.format(e.low()), digits.format(e.high()), method);
+                    digits.grouped(e.low()), digits.grouped(e.high()), method);
         }
         return MessageFormat.format(words.getString("estimate.sentence"), EnglishCount.phrase(e.documented(), Noun.PERSON),
                 number(e.estimate()), number(e.low()), number(e.high()), method);
@@ -76,7 +76,7 @@ final class EstimateSection {
         for (StratumEstimate s : strata) {
             String name = strataName.apply(s.stratum());
             if (s.refused()) {
-                rows.add(List.of(name, number(s.documented()), "—", "—", s.refusal().text(lang == Lang.AR)));
+                rows.add(List.of(name, number(s.documented()), "—", "—", said(s.refusal())));
             } else {
                 Estimate e = s.estimate();
                 String caution = String.join(lang == Lang.AR ? "؛ " : "; ", e.cautions().stream().map(this::shortCaution).toList());
@@ -94,6 +94,11 @@ final class EstimateSection {
     }
 
     private String number(long n) {
-        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.grouped(n);
+    }
+
+    /** A caution in the report's language, its numbers in the report's digits. */
+    private String said(org.marsad.estimate.Caution c) {
+        return lang == Lang.AR ? digits.inText(c.text(true)) : c.text(false);
     }
 }

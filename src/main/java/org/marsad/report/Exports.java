@@ -12,6 +12,7 @@ import org.marsad.extract.Group;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Places;
+import org.marsad.store.Register;
 import org.marsad.tally.Range;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
@@ -60,7 +61,7 @@ public final class Exports {
     /** Victim records under the filter (date, place, cause, perpetrator, status, affiliation, source). */
     public void victims(TallyFilter f, ExportFormat format, Writer out) {
         StringBuilder sql = new StringBuilder("SELECT v.*, s.name AS source_name FROM victim v "
-                + "JOIN source s ON s.id = v.source_id WHERE 1 = 1");
+                + "JOIN source s ON s.id = v.source_id WHERE " + Register.DEAD);
         where(sql, f.from() != null, " AND v.died_on >= :from");
         where(sql, f.to() != null, " AND v.died_on <= :to");
         where(sql, f.place() != null, " AND v.place_pcode LIKE :place");
@@ -71,7 +72,7 @@ public final class Exports {
         where(sql, f.source() != null, " AND s.name = :source");
         sql.append(" ORDER BY v.id");
         db.jdbi().useHandle(h -> {
-            Query q = bind(h.createQuery(sql.toString()), f);
+            Query q = Register.bind(bind(h.createQuery(sql.toString()), f));
             try (Stream<List<Object>> rows = q.map((rs, ctx) -> {
                 String pcode = rs.getString("place_pcode");
                 return Arrays.<Object>asList(rs.getLong("id"), rs.getString("source_name"), rs.getString("record_key"),
@@ -95,7 +96,7 @@ public final class Exports {
      */
     public void incidents(TallyFilter f, Set<Grade> grades, ExportFormat format, Writer out) {
         Map<Long, Tallies.IncidentCount> counts = new Tallies(db).incidents();
-        StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE deleted_at IS NULL");
         where(sql, f.from() != null, " AND COALESCE(occurred_to, occurred_from) >= :from");
         where(sql, f.to() != null, " AND COALESCE(occurred_from, occurred_to) <= :to");
         where(sql, f.place() != null, " AND place_pcode LIKE :place");

@@ -21,17 +21,12 @@ final class Headline {
     }
 
     static Noun noun(Group g) {
-        return switch (g) {
-            case PERSON -> Noun.PERSON;
-            case CIVILIAN -> Noun.CIVILIAN;
-            case CHILD -> Noun.CHILD;
-            case WOMAN -> Noun.WOMAN;
-            case MAN -> Noun.MAN;
-            case FIGHTER -> Noun.FIGHTER;
-        };
+        return Noun.of(g);
     }
 
-    static String sentence(ReportFacts f, Lang lang, Digits digits, String place, Function<LocalDate, String> date) {
+    /** The headline, its subject the observatory ({@code observatory}: "مرصد" or the name it set) that documented the deaths. */
+    static String sentence(ReportFacts f, Lang lang, Digits digits, String place, Function<LocalDate, String> date,
+                           String observatory) {
         Group main = f.filter().group() != null ? f.filter().group()
                 : f.killed(Group.FIGHTER) == 0 && f.killed(Group.CIVILIAN) == f.total().low() ? Group.CIVILIAN : Group.PERSON;
         List<Group> parts = main == Group.PERSON ? List.of(Group.CIVILIAN, Group.FIGHTER)
@@ -46,7 +41,7 @@ final class Headline {
         StringBuilder s = new StringBuilder();
         if (lang == Lang.AR) {
             // وثّق مرصد مقتل ما لا يقل عن … (wathaqa Marṣad maqtal mā lā yaqill ʿan: Marsad documented the killing of at least …)
-            s.append("وثّق مرصد مقتل ما لا يقل عن ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
+            s.append("وثّق ").append(observatory).append(" مقتل ما لا يقل عن ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
             if (!including.isEmpty()) {
                 s.append("، بينهم ").append(String.join(" و", including));
             }
@@ -58,12 +53,12 @@ final class Headline {
             }
             s.append('.');
             if (total.best() > total.low() || total.high() > total.best()) {
-                s.append(" والتقدير الأرجح ").append(digits.format(total.best())).append("، وقد يبلغ العدد ")
-                        .append(digits.format(total.high())).append('.');
+                s.append(" والتقدير الأرجح ").append(digits.grouped(total.best())).append("، وقد يبلغ العدد ")
+                        .append(digits.grouped(total.high())).append('.');
             }
             s.append(doubt(f.doubt(), lang, digits));
         } else {
-            s.append("Marsad documented the deaths of at least ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
+            s.append(observatory).append(" documented the deaths of at least ").append(count(total.low(), main, lang, digits, Case.OBLIQUE));
             if (!including.isEmpty()) {
                 s.append(", including ").append(join(including));
             }
@@ -116,20 +111,20 @@ final class Headline {
     }
 
     /** "SOHR reported 1,130 civilians killed; Marsad has recorded 1,097 by name and 25 more without names." */
-    static String comparison(Reconciliation.Comparison c, Lang lang, Digits digits) {
+    static String comparison(Reconciliation.Comparison c, Lang lang, Digits digits, String observatory) {
         String source = c.source() == null ? (lang == Lang.AR ? "مصدر" : "A source") : c.source();
         boolean killed = c.outcome() == org.marsad.extract.Outcome.KILLED;
         long named = c.recorded().named();
         if (lang == Lang.AR) {
-            String recorded = named == 0 ? digits.format(c.unnamed()) + "، لم تُعرف أسماؤهم بعد."
-                    : digits.format(named) + " بالاسم و" + digits.format(c.unnamed()) + " دون أسماء.";
+            String recorded = named == 0 ? digits.grouped(c.unnamed()) + "، لم تُعرف أسماؤهم بعد."
+                    : digits.grouped(named) + " بالاسم و" + digits.grouped(c.unnamed()) + " دون أسماء.";
             return "أعلن " + source + (killed ? " مقتل " : " إصابة ") + qualifier(c.qualifier(), lang)
-                    + count(c.reported(), c.group(), lang, digits, Case.OBLIQUE) + "؛ ووثّق مرصد منهم " + recorded;
+                    + count(c.reported(), c.group(), lang, digits, Case.OBLIQUE) + "؛ ووثّق " + observatory + " منهم " + recorded;
         }
         String recorded = named == 0 ? String.format(Locale.ROOT, "%,d of them, none yet by name.", c.unnamed())
                 : String.format(Locale.ROOT, "%,d by name and %,d more without names.", named, c.unnamed());
         return source + " reported " + qualifier(c.qualifier(), lang) + count(c.reported(), c.group(), lang, digits,
-                Case.OBLIQUE) + (killed ? " killed" : " injured") + "; Marsad has recorded " + recorded;
+                Case.OBLIQUE) + (killed ? " killed" : " injured") + "; " + observatory + " has recorded " + recorded;
     }
 
     private static String qualifier(Qualifier q, Lang lang) {

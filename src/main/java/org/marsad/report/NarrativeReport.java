@@ -27,8 +27,11 @@ public final class NarrativeReport {
     private final Digits digits;
     private final ResourceBundle words;
     private final ResourceBundle labels;
+    private final String signedBy;
 
-    private NarrativeReport(ReportFacts facts, org.marsad.estimate.EstimateRun estimate, Lang lang, Digits digits) {
+    private NarrativeReport(ReportFacts facts, org.marsad.estimate.EstimateRun estimate, Lang lang, Digits digits,
+                            String signedBy) {
+        this.signedBy = signedBy;
         this.facts = facts;
         this.estimate = estimate;
         this.lang = lang;
@@ -47,10 +50,17 @@ public final class NarrativeReport {
     public static String write(Database db, Tallies tallies, TallyFilter filter, Lang lang, Digits digits,
                                Format format) {
         NarrativeReport r = new NarrativeReport(ReportFacts.of(db, tallies, filter), org.marsad.estimate.Estimates.of(db, filter,
-                org.marsad.estimate.DocumentedLists.Stratum.GOVERNORATE, org.marsad.estimate.Method.LCMCR), lang, digits);
+                org.marsad.estimate.DocumentedLists.Stratum.GOVERNORATE, org.marsad.estimate.Method.LCMCR), lang, digits,
+                observatory(db, lang));
         List<Block> blocks = r.blocks();
         String title = ((Block.Heading) blocks.get(0)).text();
         return format == Format.MD ? ReportRenderer.markdown(blocks, r.words) : ReportRenderer.html(blocks, lang, title);
+    }
+
+    /** The observatory that signs the report: its name as set ({@code serve --org-name}), else Marsad's own. */
+    static String observatory(Database db, Lang lang) {
+        return new org.marsad.store.SiteSettings(db).get(org.marsad.store.SiteSettings.ORG_NAME)
+                .orElse(lang == Lang.AR ? "مرصد" : "Marsad");
     }
 
     List<Block> blocks() {
@@ -62,7 +72,7 @@ public final class NarrativeReport {
             b.add(new Block.Paragraph(words.getString("none")));
             return b;
         }
-        b.add(new Block.Paragraph(Headline.sentence(facts, lang, digits, place, this::dateText)));
+        b.add(new Block.Paragraph(Headline.sentence(facts, lang, digits, place, this::dateText, signedBy)));
         b.add(new Block.Heading(2, words.getString("figures")));
         b.add(groupTable());
         breakdown(b, "by.cause", "col.cause", "chart.cause", facts.byCause(), code -> label("cause", code));
@@ -75,7 +85,7 @@ public final class NarrativeReport {
         }
         if (!facts.reported().isEmpty()) {
             b.add(new Block.Heading(2, words.getString("reported")));
-            b.add(new Block.Bullets(facts.reported().stream().map(c -> Headline.comparison(c, lang, digits)).toList()));
+            b.add(new Block.Bullets(facts.reported().stream().map(c -> Headline.comparison(c, lang, digits, signedBy)).toList()));
         }
         b.add(new Block.Heading(2, words.getString("sources")));
         b.add(new Block.Bullets(facts.sources()));
@@ -212,6 +222,6 @@ public final class NarrativeReport {
     }
 
     private String number(long n) {
-        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.format(n);
+        return lang == Lang.EN ? String.format(Locale.ROOT, "%,d", n) : digits.grouped(n);
     }
 }

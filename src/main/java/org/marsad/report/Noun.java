@@ -45,6 +45,18 @@ public record Noun(String singular, String plural, Gender gender, String english
 
     private static final char TA_MARBUTA = 'ة';
 
+    /** The noun that counts a group of the claims: مدني for civilians, طفل for children, شخص for persons. */
+    public static Noun of(org.marsad.extract.Group g) {
+        return switch (g) {
+            case PERSON -> PERSON;
+            case CIVILIAN -> CIVILIAN;
+            case CHILD -> CHILD;
+            case WOMAN -> WOMAN;
+            case MAN -> MAN;
+            case FIGHTER -> FIGHTER;
+        };
+    }
+
     /** The dual: مدنيان / مدنيين; a final tāʾ marbūṭa (ة) opens to ت: امرأتان / امرأتين. */
     String dual(Case grammaticalCase) {
         String stem = endsInTaMarbuta() ? singular.substring(0, singular.length() - 1) + 'ت' : singular;

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Dates as reports write them. Arabic gives both month names, the Levantine (Syriac) one used in Syria
  * and the one used in Egypt and the Maghreb, as Syrian observatories write them: "5 حزيران / يونيو 2017".
  */
-final class ReportDates {
+public final class ReportDates {
     /** كانون الثاني (kānūn al-thānī) … كانون الأول (kānūn al-awwal): the months as Syria names them. */
     private static final String[] LEVANTINE = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
             "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
@@ -19,7 +19,7 @@ final class ReportDates {
     private ReportDates() {
     }
 
-    static String date(LocalDate d, Lang lang, Digits digits) {
+    public static String date(LocalDate d, Lang lang, Digits digits) {
         if (lang == Lang.EN) {
             return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
         }
@@ -27,7 +27,7 @@ final class ReportDates {
     }
 
     /** A month of a chart axis: "2017-06" → "حزيران 2017" or "Jun 2017". */
-    static String month(String yearMonth, Lang lang, Digits digits) {
+    public static String month(String yearMonth, Lang lang, Digits digits) {
         int year = Integer.parseInt(yearMonth.substring(0, 4));
         int month = Integer.parseInt(yearMonth.substring(5, 7));
         if (lang == Lang.EN) {

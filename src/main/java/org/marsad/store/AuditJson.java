@@ -12,6 +12,15 @@ public final class AuditJson {
     private AuditJson() {
     }
 
+    /** An audit JSON object nested in another, as an object rather than a quoted string. */
+    static Object nested(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit JSON is written by this class", e);
+        }
+    }
+
     /** A JSON object of alternating names and values: {@code of("status", "confirmed", "version", 2)}. */
     public static String of(Object... namesAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -21,15 +21,21 @@ final class ClaimRows {
     }
 
     static void insert(Handle h, long reportId, List<Claim> claims) {
+        insert(h, reportId, 0, claims, ReviewStatus.EXTRACTED);
+    }
+
+    /** Inserts claims numbered from {@code firstOrdinal} on, all with one review status. */
+    static void insert(Handle h, long reportId, int firstOrdinal, List<Claim> claims, ReviewStatus status) {
         PreparedBatch batch = h.prepareBatch("INSERT INTO claim (report_id, ordinal, outcome, count, qualifier, "
                 + "group_code, within_ordinal, affiliation, cause, perpetrator, place_text, place_pcode, period_from, "
                 + "period_to, span_start, span_end, status) VALUES (:reportId, :ordinal, :outcome, :count, :qualifier, "
                 + ":group, :within, :affiliation, :cause, :perpetrator, :placeText, :placePcode, :from, :to, :start, "
-                + ":end, 'extracted')");
+                + ":end, :status)");
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             batch.bind("reportId", reportId)
-                    .bind("ordinal", i)
+                    .bind("ordinal", firstOrdinal + i)
+                    .bind("status", status.code())
                     .bind("outcome", c.outcome().code())
                     .bind("count", c.count())
                     .bind("qualifier", c.qualifier().code())
@@ -54,6 +60,11 @@ final class ClaimRows {
     static List<StoredClaim> ofReport(Handle h, long reportId) {
         return h.createQuery("SELECT * FROM claim WHERE report_id = :id ORDER BY ordinal")
                 .bind("id", reportId).map(ClaimRows::map).list();
+    }
+
+    static List<StoredClaim> ofIncident(Handle h, long incidentId) {
+        return h.createQuery("SELECT * FROM claim WHERE incident_id = :id ORDER BY report_id, ordinal")
+                .bind("id", incidentId).map(ClaimRows::map).list();
     }
 
     static java.util.Optional<StoredClaim> find(Handle h, long claimId) {
@@ -86,8 +97,7 @@ final class ClaimRows {
         StoredClaim now = find(h, claimId)
                 .orElseThrow(() -> new org.marsad.InputError("no claim with id " + claimId));
         if (updated == 0) {
-            throw new ConflictException("claim " + claimId + " was changed by someone else (now version "
-                    + now.version() + ", you had " + expectedVersion + "); reload it and review again");
+            throw new ConflictException("claim", claimId, now.version(), expectedVersion);
         }
         return now;
     }

@@ -58,15 +58,15 @@ public final class Incidents {
         });
     }
 
-    /** One page of incidents, latest first. */
+    /** One page of incidents that count (not deleted, not merged into another), latest first. */
     public List<Incident> page(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident WHERE deleted_at IS NULL ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list()
                 .stream().map(id -> find(h, id).orElseThrow()).toList());
     }
 
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident WHERE deleted_at IS NULL").mapTo(Integer.class).one());
     }
 
     private static void audit(Handle h, Incident added, String actor) {
@@ -75,7 +75,7 @@ public final class Incidents {
                         "cause", added.cause(), "perpetrator", added.perpetrator(), "grade", added.grade().code()));
     }
 
-    private static Incident add(Handle h, Incident i) {
+    static Incident add(Handle h, Incident i) {
         var created = Columns.now();
         long id = h.createQuery("INSERT INTO incident (occurred_from, occurred_to, date_precision, place_pcode, "
                         + "place_text, place_precision, cause, perpetrator, grade, created_at) VALUES (:from, :to, "
@@ -108,7 +108,7 @@ public final class Incidents {
         return jdbi.withHandle(h -> find(h, id));
     }
 
-    private static Optional<Incident> find(Handle h, long id) {
+    static Optional<Incident> find(Handle h, long id) {
         List<IncidentFigure> figures = h.createQuery("SELECT * FROM incident_figure WHERE incident_id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new IncidentFigure(

@@ -72,7 +72,7 @@ public final class LinkDecisions {
         return jdbi.withHandle(LinkDecisions::byPeople);
     }
 
-    private static List<LinkDecision> byPeople(org.jdbi.v3.core.Handle h) {
+    static List<LinkDecision> byPeople(org.jdbi.v3.core.Handle h) {
         return h.createQuery("SELECT * FROM link_decision WHERE decision IN ('confirmed', 'rejected') ORDER BY id")
                 .map(LinkDecisions::map).list();
     }
@@ -87,48 +87,52 @@ public final class LinkDecisions {
         if (verdict != Verdict.CONFIRMED && verdict != Verdict.REJECTED) {
             throw new IllegalArgumentException("a human decides confirmed or rejected, not " + verdict);
         }
+        return jdbi.inTransaction(h -> decide(h, victimA, victimB, verdict, by, note));
+    }
+
+    /** {@link #decide(long, long, Verdict, String, String)} inside the caller's transaction (a person merge or split). */
+    static LinkDecision decide(org.jdbi.v3.core.Handle h, long victimA, long victimB, Verdict verdict, String by,
+                               String note) {
         if (victimA == victimB) {
             throw new org.marsad.InputError("a verdict needs two different victim records, not " + victimA + " twice");
         }
         long a = Math.min(victimA, victimB);
         long b = Math.max(victimA, victimB);
         String why = note == null || note.isBlank() ? null : note.strip();
-        return jdbi.inTransaction(h -> {
-            List<Long> known = h.createQuery("SELECT id FROM victim WHERE id IN (<ids>)").bindList("ids", a, b)
-                    .mapTo(Long.class).list();
-            for (long id : new long[] {a, b}) {
-                if (!known.contains(id)) {
-                    throw new org.marsad.InputError("no victim record " + id);
-                }
+        List<Long> known = h.createQuery("SELECT id FROM victim WHERE id IN (<ids>)").bindList("ids", a, b)
+                .mapTo(Long.class).list();
+        for (long id : new long[] {a, b}) {
+            if (!known.contains(id)) {
+                throw new org.marsad.InputError("no victim record " + id);
             }
-            List<LinkDecision> others = byPeople(h).stream()
-                    .filter(d -> d.victimA() != a || d.victimB() != b).toList();
-            String conflict = new VerdictConflicts(others).conflict(a, b, verdict);
-            if (conflict != null) {
-                throw new org.marsad.InputError(conflict);
-            }
-            Optional<LinkDecision> before = find(h, a, b);
-            String at = Columns.text(Columns.now());
-            if (before.isPresent()) {
-                h.createUpdate("""
-                                UPDATE link_decision SET decision = :verdict, decided_by = :by, decided_at = :at, note = :note
-                                WHERE victim_a = :a AND victim_b = :b""")
-                        .bind("verdict", verdict.code()).bind("by", by).bind("at", at).bind("note", why)
-                        .bind("a", a).bind("b", b).execute();
-            } else {
-                h.createUpdate("""
-                                INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, note)
-                                VALUES (:a, :b, NULL, :verdict, :by, :at, :note)""")
-                        .bind("a", a).bind("b", b).bind("verdict", verdict.code()).bind("by", by).bind("at", at)
-                        .bind("note", why).execute();
-            }
-            AuditLog.append(h, by, "link.decide", "link_decision", a + "-" + b,
-                    before.map(d -> AuditJson.of("decision", d.verdict().code(), "probability", d.probability(),
-                            "note", d.note())).orElse(null),
-                    AuditJson.of("decision", verdict.code(), "probability", before.map(LinkDecision::probability).orElse(null),
-                            "note", why));
-            return find(h, a, b).orElseThrow();
-        });
+        }
+        List<LinkDecision> others = byPeople(h).stream()
+                .filter(d -> d.victimA() != a || d.victimB() != b).toList();
+        String conflict = new VerdictConflicts(others).conflict(a, b, verdict);
+        if (conflict != null) {
+            throw new org.marsad.InputError(conflict);
+        }
+        Optional<LinkDecision> before = find(h, a, b);
+        String at = Columns.text(Columns.now());
+        if (before.isPresent()) {
+            h.createUpdate("""
+                            UPDATE link_decision SET decision = :verdict, decided_by = :by, decided_at = :at, note = :note
+                            WHERE victim_a = :a AND victim_b = :b""")
+                    .bind("verdict", verdict.code()).bind("by", by).bind("at", at).bind("note", why)
+                    .bind("a", a).bind("b", b).execute();
+        } else {
+            h.createUpdate("""
+                            INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, note)
+                            VALUES (:a, :b, NULL, :verdict, :by, :at, :note)""")
+                    .bind("a", a).bind("b", b).bind("verdict", verdict.code()).bind("by", by).bind("at", at)
+                    .bind("note", why).execute();
+        }
+        AuditLog.append(h, by, "link.decide", "link_decision", a + "-" + b,
+                before.map(d -> AuditJson.of("decision", d.verdict().code(), "probability", d.probability(),
+                        "note", d.note())).orElse(null),
+                AuditJson.of("decision", verdict.code(), "probability", before.map(LinkDecision::probability).orElse(null),
+                        "note", why));
+        return find(h, a, b).orElseThrow();
     }
 
     /** A person's verdict without a note; see {@link #decide(long, long, Verdict, String, String)}. */
@@ -156,6 +160,7 @@ public final class LinkDecisions {
     /** The first {@code limit} pairs of {@link #reviewQueue()}. */
     public List<LinkDecision> reviewQueue(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_decision WHERE decision = 'review' "
+                        + "AND NOT EXISTS (SELECT 1 FROM victim v WHERE v.id IN (victim_a, victim_b) AND v.deleted_at IS NOT NULL) "
                         + "ORDER BY priority DESC, ABS(probability - 0.5), id LIMIT :limit")
                 .bind("limit", limit).map(LinkDecisions::map).list());
     }

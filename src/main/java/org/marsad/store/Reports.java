@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.marsad.extract.Claim;
+import org.marsad.extract.victim.NamedVictim;
 
 /** Reports and the claims extracted from them. A text is stored once, however often it is submitted. */
 public final class Reports {
@@ -31,11 +32,22 @@ public final class Reports {
 
     /** {@link #store(Report, List)}, with an audit entry by {@code actor} when the report is new. */
     public Stored store(Report r, List<Claim> claims, String actor) {
+        return store(r, claims, List.of(), actor);
+    }
+
+    /**
+     * Stores a report with its claims and the persons it names ({@link ReportVictims}), in one transaction,
+     * with an audit entry by {@code actor} when the report is new. A report already stored is left as it
+     * is: its victims are not added again, whatever the extractor reads in it now.
+     */
+    public Stored store(Report r, List<Claim> claims, List<NamedVictim> victims, String actor) {
         return jdbi.inTransaction(h -> {
             Stored s = store(h, r, claims);
             if (s.created()) {
+                ReportVictims.insert(h, s.report().id(), r.sourceId(), claims, victims);
                 AuditLog.append(h, actor, "report.create", "report", Long.toString(s.report().id()), null,
-                        AuditJson.of("title", r.title(), "sha256", r.sha256(), "claims", claims.size()));
+                        AuditJson.of("title", r.title(), "sha256", r.sha256(), "claims", claims.size(),
+                                "victims", victims.size()));
             }
             return s;
         });
@@ -59,12 +71,36 @@ public final class Reports {
                 .bind("limit", limit).bind("offset", offset).map(Reports::map).list());
     }
 
+    /** One page of reports as lists show them, newest first: no texts, their figures counted by the database. */
+    public List<ReportSummary> summaries(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.id, r.source_id, r.title, r.lang, r.published_on, r.created_at,
+                               SUBSTR(r.body, 1, :opening) AS opening,
+                               (SELECT COUNT(*) FROM claim c WHERE c.report_id = r.id) AS figures
+                        FROM report r ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset""")
+                .bind("opening", ReportSummary.OPENING_CHARS).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new ReportSummary(rs.getLong("id"), Columns.longOrNull(rs, "source_id"),
+                        rs.getString("title"), rs.getString("lang"), Columns.date(rs, "published_on"),
+                        Columns.instant(rs, "created_at"), rs.getString("opening"), rs.getInt("figures")))
+                .list());
+    }
+
+    /** How many figures all reports hold. */
+    public int claimCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claim").mapTo(Integer.class).one());
+    }
+
     public int count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report").mapTo(Integer.class).one());
     }
 
     public Optional<StoredClaim> claim(long claimId) {
         return jdbi.withHandle(h -> ClaimRows.find(h, claimId));
+    }
+
+    /** The figures attached to an incident, of every report, in the order they were stored. */
+    public List<StoredClaim> claimsOfIncident(long incidentId) {
+        return jdbi.withHandle(h -> ClaimRows.ofIncident(h, incidentId));
     }
 
     public List<StoredClaim> claims(long reportId) {

@@ -11,6 +11,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class Sources {
     private final Jdbi jdbi;
 
+    /** The source of reports and records whose source nobody named. */
+    public static final String UNATTRIBUTED = "unattributed";
+
     public Sources(Database db) {
         this.jdbi = db.jdbi();
     }
@@ -53,6 +56,11 @@ public final class Sources {
                         "reliability", String.valueOf(added.reliability()),
                         "has_confidential_identity", added.confidentialIdentity() != null));
         return added;
+    }
+
+    /** {@link #named(String, String)} inside the caller's transaction, as Marsad's own change. */
+    static Source named(Handle h, String name, String kind) {
+        return named(h, name, kind, SYSTEM);
     }
 
     public Optional<Source> find(long id) {

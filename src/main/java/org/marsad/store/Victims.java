@@ -61,9 +61,15 @@ public final class Victims {
                 .bind("id", id).map(Victims::map).findOne());
     }
 
+    /** The records attached to an incident (named victims inside its figure), deleted ones left out. */
+    public List<Victim> ofIncident(long incidentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE incident_id = :i AND deleted_at IS NULL ORDER BY id")
+                .bind("i", incidentId).map(Victims::map).list());
+    }
+
     /** The records linked into one person, each as its source gave it. */
     public List<Victim> ofPerson(long personId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p ORDER BY source_id, id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p AND deleted_at IS NULL ORDER BY source_id, id")
                 .bind("p", personId).map(Victims::map).list());
     }
 
@@ -73,13 +79,25 @@ public final class Victims {
      * The folding runs here, over every name: a folded-name column is due once the shared normalizer exists.
      */
     public List<Victim> search(String query, int limit) {
+        return search(containsWords(query), limit);
+    }
+
+    /** Whether a name contains every word of {@code query}, both folded as {@link #search(String, int)} folds them. */
+    public static java.util.function.Predicate<String> containsWords(String query) {
         String[] words = ArabicFold.fold(query).split(" ");
+        return name -> {
+            String folded = ArabicFold.fold(name);
+            return java.util.Arrays.stream(words).allMatch(folded::contains);
+        };
+    }
+
+    /** Records whose name (as written) passes {@code nameMatches}; at most {@code limit}, in id order. */
+    public List<Victim> search(java.util.function.Predicate<String> nameMatches, int limit) {
         return jdbi.withHandle(h -> {
             List<Long> ids = new java.util.ArrayList<>();
-            try (var names = h.createQuery("SELECT id, full_name FROM victim ORDER BY id")
-                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), ArabicFold.fold(rs.getString(2)))).stream()) {
-                names.filter(e -> java.util.Arrays.stream(words).allMatch(w -> e.getValue().contains(w)))
-                        .limit(limit).forEach(e -> ids.add(e.getKey()));
+            try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL ORDER BY id")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).stream()) {
+                names.filter(e -> nameMatches.test(e.getValue())).limit(limit).forEach(e -> ids.add(e.getKey()));
             }
             if (ids.isEmpty()) {
                 return List.of();
@@ -91,16 +109,22 @@ public final class Victims {
 
     /** One page of records, in id order. */
     public List<Victim> page(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset).map(Victims::map).list());
     }
 
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL").mapTo(Integer.class).one());
     }
 
     public List<Victim> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim ORDER BY id").map(Victims::map).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id").map(Victims::map).list());
+    }
+
+    /** The records of the register ({@link Register}), in id order: the records that are linked and counted. */
+    public List<Victim> register() {
+        return jdbi.withHandle(h -> Register.bind(h.createQuery("SELECT * FROM victim v WHERE " + Register.DEAD
+                + " ORDER BY id")).map(Victims::map).list());
     }
 
     /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
@@ -131,7 +155,7 @@ public final class Victims {
                 .bind("at", Columns.text(Columns.now())).mapTo(Long.class).one();
     }
 
-    private static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
         String sex = rs.getString("sex");
         return new Victim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("record_key"),
                 rs.getString("full_name"), rs.getString("given_name"), rs.getString("father_name"),

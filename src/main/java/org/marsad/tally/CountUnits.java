@@ -13,6 +13,7 @@ import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
+import org.marsad.store.Register;
 
 /**
  * Turns what the store holds into count units by the rules of this package: persons once, incidents by
@@ -93,7 +94,8 @@ final class CountUnits {
 
     private static Map<Long, IncidentRow> incidents(Handle h) {
         Map<Long, IncidentRow> rows = new LinkedHashMap<>();
-        h.createQuery("SELECT id, occurred_from, occurred_to, place_pcode, cause, perpetrator, grade FROM incident ORDER BY id")
+        h.createQuery("SELECT id, occurred_from, occurred_to, place_pcode, cause, perpetrator, grade FROM incident "
+                        + "WHERE deleted_at IS NULL ORDER BY id")
                 .map((rs, ctx) -> {
                     String from = rs.getString("occurred_from");
                     String date = from != null ? from : rs.getString("occurred_to");
@@ -107,8 +109,12 @@ final class CountUnits {
 
     /** One account of an incident's figure: a recorded range or the largest confirmed claim. */
     private record Account(long incident, Outcome outcome, Group group, Range range) {
+        /** Adds the account to its incident's figures; an incident deleted (or merged away) has none. */
         void into(Map<Long, IncidentFigures[]> figures) {
-            figures.get(incident)[outcome.ordinal()].account(group, range);
+            IncidentFigures[] of = figures.get(incident);
+            if (of != null) {
+                of[outcome.ordinal()].account(group, range);
+            }
         }
     }
 
@@ -141,8 +147,10 @@ final class CountUnits {
     }
 
     /**
-     * Victim records merged into persons by the rules of {@link PersonRecord}, in the database: linked
-     * records by their person, each record not yet linked as its own person.
+     * The register's victim records ({@link Register}: a person a report names counts once an editor has
+     * confirmed them) merged into persons by the rules of {@link PersonRecord}: linked records by their
+     * person, each record not yet linked as its own person. A record counted by a figure of a report lies
+     * in the incident that figure is attached to.
      */
     private static List<PersonRecord> persons(Handle h, Database.Dialect dialect) {
         Map<Long, String> sourceNames = new HashMap<>();
@@ -156,13 +164,13 @@ final class CountUnits {
                 + "MAX(CASE WHEN age >= " + PersonRecord.ADULT_AGE + " OR age_group IN ('adult', 'elderly') "
                 + "THEN 1 ELSE 0 END) AS adult, "
                 + "MIN(status) AS status, MIN(affiliation) AS affiliation, MIN(cause) AS cause, "
-                + "MIN(perpetrator) AS perpetrator, MIN(incident_id) AS incident_id, "
+                + "MIN(perpetrator) AS perpetrator, MIN(" + Register.INCIDENT + ") AS incident_id, "
                 + "MIN(COALESCE(person_id, -id)) AS person_key, "
-                + dialect.distinctList("source_id") + " AS sources FROM victim ";
+                + dialect.distinctList("source_id") + " AS sources FROM victim v WHERE " + Register.DEAD;
         List<PersonRecord> persons = new ArrayList<>();
-        for (String sql : List.of("SELECT " + merged + "WHERE person_id IS NOT NULL GROUP BY person_id",
-                "SELECT " + merged + "WHERE person_id IS NULL GROUP BY id")) {
-            h.createQuery(sql).map((rs, ctx) -> {
+        for (String sql : List.of("SELECT " + merged + " AND person_id IS NOT NULL GROUP BY person_id",
+                "SELECT " + merged + " AND person_id IS NULL GROUP BY id")) {
+            Register.bind(h.createQuery(sql)).map((rs, ctx) -> {
                 String died = rs.getString("died_on");
                 String sex = rs.getString("sex");
                 long incident = rs.getLong("incident_id");

@@ -38,7 +38,7 @@ final class LinkDoubts {
         h.createQuery("""
                         SELECT COALESCE(d.chance, d.probability), d.linked, COALESCE(a.person_id, -a.id) AS pa, COALESCE(b.person_id, -b.id) AS pb
                         FROM link_decision d JOIN victim a ON a.id = d.victim_a JOIN victim b ON b.id = d.victim_b
-                        WHERE d.decision = 'review'""")
+                        WHERE d.decision = 'review' AND a.deleted_at IS NULL AND b.deleted_at IS NULL""")
                 .map((rs, ctx) -> new Object[] {rs.getDouble(1), rs.getString(2), rs.getLong(3), rs.getLong(4)})
                 .forEach(row -> {
                     double p = (double) row[0];

@@ -6,17 +6,19 @@ import org.marsad.store.Account.Role;
 
 /**
  * Who may reach a route. Anonymous visitors read the published side (home, reports, tallies, places);
- * analysts read everything but confidential source fields; editors also enter and review; admins too.
+ * analysts read everything but confidential source fields; editors also enter and review; admins too, and
+ * they alone manage accounts and the installation's settings.
  */
-enum Access implements RouteRole {
-    PUBLIC, READER, EDITOR;
+public enum Access implements RouteRole {
+    PUBLIC, READER, EDITOR, ADMIN;
 
     /** Whether an account of {@code role} (null: not signed in) may reach a route of this access. */
-    boolean allows(Role role) {
+    public boolean allows(Role role) {
         return switch (this) {
             case PUBLIC -> true;
             case READER -> role != null;
             case EDITOR -> role == Role.ADMIN || role == Role.EDITOR;
+            case ADMIN -> role == Role.ADMIN;
         };
     }
 

@@ -15,42 +15,50 @@ import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
 import org.marsad.web.Sessions.Session;
+import org.marsad.web.edit.Workspace;
 
 /**
  * The JSON API: every {@code /api/v1} route in one table, which {@code /api/v1/openapi.json} describes
- * (a test holds the two together). Clients sign in through {@code POST /login} and send the form token
- * of {@code GET /api/v1/session} as {@code X-CSRF-Token} with every change.
+ * (a test holds the two together). Scripts send {@code Authorization: Bearer TOKEN} (from {@code marsad
+ * user token NAME}) and need no form token; a browser's session sends the form token of
+ * {@code GET /api/v1/session} as {@code X-CSRF-Token} with every change.
  */
-final class Api {
-    static final String BASE = "/api/v1";
+public final class Api {
+    public static final String BASE = "/api/v1";
     private static final String OPENAPI = "/web/openapi.json";
 
-    record Route(HandlerType method, String path, Access access, Handler handler) {
+    public record Route(HandlerType method, String path, Access access, Handler handler) {
     }
 
     private Api() {
     }
 
     static List<Route> routes(Database db, Tallies counting, FieldCipher cipher) {
-        ReportsApi reports = new ReportsApi(db);
+        return routes(db, counting, WebApp.Settings.of(cipher));
+    }
+
+    static List<Route> routes(Database db, Tallies counting, WebApp.Settings settings) {
+        FieldCipher cipher = settings.cipher();
+        ReportsApi reports = new ReportsApi(db, settings.reader());
         RecordsApi records = new RecordsApi(db);
         SourceRegistry sources = new SourceRegistry(db, cipher);
         TallyCache tallies = new TallyCache(db, counting);
         String openapi = openapi();
-        return List.of(
+        List<Route> routes = new java.util.ArrayList<>(List.of(
                 new Route(HandlerType.GET, "/session", Access.PUBLIC, Api::session),
                 new Route(HandlerType.GET, "/openapi.json", Access.PUBLIC,
                         ctx -> ctx.contentType("application/json").result(openapi)),
                 new Route(HandlerType.GET, "/reports", Access.PUBLIC, reports::list),
+                new Route(HandlerType.POST, "/reports", Access.EDITOR, reports::create),
                 new Route(HandlerType.GET, "/reports/{id}", Access.PUBLIC, reports::one),
                 new Route(HandlerType.GET, "/claims/{id}", Access.READER, reports::claim),
                 new Route(HandlerType.PATCH, "/claims/{id}", Access.EDITOR, reports::patch),
+                new Route(HandlerType.PATCH, "/reports/{report}/victims/{victim}", Access.EDITOR, reports::patchVictim),
                 new Route(HandlerType.GET, "/tallies", Access.PUBLIC,
                         ctx -> ctx.contentType("application/json").result(tallies.json(TallyQuery.of(ctx)))),
                 new Route(HandlerType.GET, "/places", Access.PUBLIC, records::places),
                 new Route(HandlerType.GET, "/places/{pcode}", Access.PUBLIC, records::place),
                 new Route(HandlerType.GET, "/incidents", Access.READER, records::incidents),
-                new Route(HandlerType.GET, "/incidents/{id}", Access.READER, records::incident),
                 new Route(HandlerType.GET, "/victims", Access.READER, records::victims),
                 new Route(HandlerType.GET, "/persons/{id}", Access.READER, records::person),
                 new Route(HandlerType.GET, "/links/review", Access.EDITOR, records::linkQueue),
@@ -61,7 +69,9 @@ final class Api {
                     ctx.status(201).json(sources.add(Forms.required(b.path("name").asText(null), "name"),
                             Forms.required(b.path("kind").asText(null), "kind"), b.path("reliability").asText(null),
                             b.path("confidential_identity").asText(null), Guard.session(ctx).user()));
-                }));
+                })));
+        routes.addAll(new Workspace(db, cipher).api());
+        return routes;
     }
 
     static void register(Javalin app, List<Route> routes) {
@@ -77,6 +87,7 @@ final class Api {
         m.put("user", s == null ? null : s.user());
         m.put("role", s == null || s.role() == null ? null : s.role().code());
         m.put("csrf", Guard.formToken(ctx));
+        m.put("via", s == null || s.user() == null ? null : s.byToken() ? "token" : "session");
         ctx.json(m);
     }
 

@@ -36,7 +36,7 @@ final class EstimatePage {
         m.put("strata", List.of(DocumentedLists.Stratum.values()).stream().map(s -> new Choice(
                 "?by=" + code(s) + "&method=" + method.code(), words.get("estimate.by." + code(s)), s == by)).toList());
         m.put("methods", List.of(Method.values()).stream().map(x -> new Choice("?by=" + code(by) + "&method=" + x.code(),
-                words.lang() == org.marsad.report.Lang.AR ? x.arabic() : x.english(), x == method)).toList());
+                words.lang() == org.marsad.report.Lang.AR ? digits.inText(x.arabic()) : x.english(), x == method)).toList());
         Views.render(ctx, "estimate.mustache", m);
     }
 

@@ -7,6 +7,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import io.javalin.http.SameSite;
+import io.javalin.http.UnauthorizedResponse;
+import org.marsad.store.Account;
+import org.marsad.store.ApiTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -18,7 +21,7 @@ import org.marsad.web.Sessions.Session;
  * (403; anonymous visitors of a page are sent to sign in), and refuses any change without the session's
  * form token (CSRF, 403).
  */
-final class Guard {
+public final class Guard {
     private static final String SESSION = "marsad.session";
     private static final String GUARD = "marsad.guard";
     /**
@@ -30,29 +33,50 @@ final class Guard {
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
 
+    private static final String BEARER = "Bearer ";
+
     private final Sessions sessions;
     private final boolean secureCookies;
+    private final ApiTokens tokens;
 
-    Guard(Sessions sessions, boolean secureCookies) {
+    Guard(Sessions sessions, boolean secureCookies, ApiTokens tokens) {
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.tokens = tokens;
     }
 
+    /**
+     * A script's {@code Authorization: Bearer TOKEN} signs in as the token's account for this request
+     * alone, with no form token: a header a page cannot make another site's browser send is no CSRF risk.
+     * A wrong token is refused (401) rather than treated as anonymous, so a script learns it at once.
+     */
     void check(Context ctx) {
-        Session s = sessions.find(ctx.cookie(Sessions.COOKIE));
+        String authorization = ctx.header("Authorization");
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        Session s;
+        if (bearer) {
+            Account a = tokens.account(authorization.substring(BEARER.length()).trim())
+                    .orElseThrow(() -> new UnauthorizedResponse("unknown or revoked API token"));
+            s = Session.forToken(a.name(), a.role());
+        } else {
+            s = sessions.find(ctx.cookie(Sessions.COOKIE));
+        }
         ctx.attribute(SESSION, s);
         ctx.attribute(GUARD, this);
         Access need = Access.of(ctx.routeRoles());
-        if (!need.allows(s == null ? null : s.role())) {
-            boolean signInFirst = (s == null || s.user() == null) && ctx.method() == HandlerType.GET
-                    && !ctx.path().startsWith("/api/");
-            if (signInFirst) {
-                throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login");
+        boolean signedIn = s != null && s.user() != null;
+        if (!need.allows(signedIn ? s.role() : null)) {
+            boolean api = ctx.path().startsWith("/api/");
+            if (!signedIn && ctx.method() == HandlerType.GET && !api) {
+                throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login?next=" + SignIn.encodedTarget(ctx));
+            }
+            if (!signedIn && api) {
+                throw new UnauthorizedResponse("sign in first: send Authorization: Bearer TOKEN (marsad user token NAME)");
             }
             throw new ForbiddenResponse("not allowed for your role");
         }
         String expected = s != null ? s.csrf() : ctx.cookie(LOGIN_COOKIE);
-        if (changes(ctx.method()) && (expected == null || !sameToken(expected, token(ctx)))) {
+        if (changes(ctx.method()) && !bearer && (expected == null || !sameToken(expected, token(ctx)))) {
             throw new ForbiddenResponse("missing or wrong form token; reload the page and try again");
         }
     }
@@ -60,6 +84,18 @@ final class Guard {
     /** The session of this request, or null for a visitor without one. */
     static Session session(Context ctx) {
         return ctx.attribute(SESSION);
+    }
+
+    /** The account name of this request's visitor, who changes something (null when not signed in). */
+    public static String actor(Context ctx) {
+        Session s = session(ctx);
+        return s == null ? null : s.user();
+    }
+
+    /** The role of this request's visitor, or null when not signed in. */
+    public static org.marsad.store.Account.Role role(Context ctx) {
+        Session s = session(ctx);
+        return s == null ? null : s.role();
     }
 
     /**

@@ -18,8 +18,8 @@ final class RecordPages {
     /** A search shows this many records at most; a longer list asks for a narrower name. */
     static final int SEARCH_LIMIT = 200;
 
-    record VictimView(long id, String name, String sex, Integer age, String died, String place, String status,
-                      String cause, String perpetrator, String source, Long person) {
+    record VictimView(long id, String number, String name, String sex, String age, String died, String place,
+                      String status, String cause, String perpetrator, String source, Long person, String personNumber) {
     }
 
     record Pair(long a, long b, String probability, VictimView left, VictimView right) {
@@ -48,7 +48,8 @@ final class RecordPages {
         m.put("q", q);
         if (q != null) {
             Map<Long, String> names = sources.names();
-            List<VictimView> found = victims.search(q, SEARCH_LIMIT).stream().map(v -> view(v, names)).toList();
+            Messages t = Views.words(ctx);
+            List<VictimView> found = victims.search(matching(q), SEARCH_LIMIT).stream().map(v -> view(v, names, t)).toList();
             m.put("victims", found);
             m.put("found", !found.isEmpty());
             m.put("none", found.isEmpty());
@@ -59,19 +60,21 @@ final class RecordPages {
     private void person(Context ctx) {
         long id = Forms.id(ctx, "id");
         Map<Long, String> names = sources.names();
-        List<VictimView> records = victims.ofPerson(id).stream().map(v -> view(v, names)).toList();
+        Messages t = Views.words(ctx);
+        List<VictimView> records = victims.ofPerson(id).stream().map(v -> view(v, names, t)).toList();
         if (records.isEmpty()) {
             throw new NotFoundResponse("no person " + id);
         }
         Map<String, Object> m = Views.model(ctx);
-        m.put("person", id);
+        m.put("person", t.plain(id));
         m.put("records", records);
         Views.render(ctx, "person.mustache", m);
     }
 
     private void queue(Context ctx) {
         Map<Long, String> names = sources.names();
-        List<Pair> pairs = links.reviewQueue(Paging.MAX_SIZE).stream().map(d -> pair(d, names)).toList();
+        Messages t = Views.words(ctx);
+        List<Pair> pairs = links.reviewQueue(Paging.MAX_SIZE).stream().map(d -> pair(d, names, t)).toList();
         Map<String, Object> m = Views.model(ctx);
         m.put("pairs", pairs);
         Views.render(ctx, "links.mustache", m);
@@ -84,16 +87,28 @@ final class RecordPages {
         ctx.redirect("/links", HttpStatus.SEE_OTHER);
     }
 
-    private Pair pair(LinkDecision d, Map<Long, String> names) {
+    private Pair pair(LinkDecision d, Map<Long, String> names, Messages t) {
         return new Pair(d.victimA(), d.victimB(),
-                d.probability() == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", d.probability()),
-                victims.find(d.victimA()).map(v -> view(v, names)).orElse(null),
-                victims.find(d.victimB()).map(v -> view(v, names)).orElse(null));
+                d.probability() == null ? "—" : t.percent(d.probability()),
+                victims.find(d.victimA()).map(v -> view(v, names, t)).orElse(null),
+                victims.find(d.victimB()).map(v -> view(v, names, t)).orElse(null));
     }
 
-    private static VictimView view(Victim v, Map<Long, String> sourceNames) {
-        return new VictimView(v.id(), v.fullName(), v.sex() == null ? null : v.sex().toString(), v.age(),
-                v.diedOn() == null ? null : v.diedOn().toString(), v.placeText(), v.status(), v.cause(),
-                v.perpetrator(), sourceNames.get(v.sourceId()), v.personId());
+    /**
+     * Names that hold every word asked for, in either script: spelled alike once Arabic spellings are
+     * folded (خالد in خالد العلي), or alike by their consonant skeletons (Khaled finds خالد, محمد finds
+     * Mohammad).
+     */
+    static java.util.function.Predicate<String> matching(String query) {
+        java.util.Set<String> keys = org.marsad.link.CrossScriptNames.of(query);
+        return Victims.containsWords(query).or(name -> org.marsad.link.CrossScriptNames.matches(keys, name));
+    }
+
+    /** A record in the page's language: vocabulary labelled, place named, date and numbers in the reader's digits. */
+    static VictimView view(Victim v, Map<Long, String> sourceNames, Messages t) {
+        return new VictimView(v.id(), t.plain(v.id()), v.fullName(), v.sex() == null ? null : t.label("sex", v.sex().toString()),
+                v.age() == null ? null : t.plain(v.age()), t.date(v.diedOn()), t.place(v.placePcode(), v.placeText()),
+                t.label("victim_status", v.status()), t.label("cause", v.cause()), t.label("perpetrator", v.perpetrator()),
+                sourceNames.get(v.sourceId()), v.personId(), v.personId() == null ? null : t.plain(v.personId()));
     }
 }

@@ -33,11 +33,6 @@ final class RecordsApi {
         ctx.json(paging.of(incidents.page(paging.offset(), paging.size()), incidents.count()));
     }
 
-    void incident(Context ctx) {
-        long id = Forms.id(ctx, "id");
-        ctx.json(incidents.find(id).orElseThrow(() -> new NotFoundResponse("no incident " + id)));
-    }
-
     /** Victim records, all by page or those whose name matches {@code ?name=} (at most 200 matches). */
     void victims(Context ctx) {
         Paging paging = Paging.of(ctx);
@@ -46,7 +41,7 @@ final class RecordsApi {
             ctx.json(paging.of(victims.page(paging.offset(), paging.size()), victims.count()));
             return;
         }
-        List<Victim> found = victims.search(name, RecordPages.SEARCH_LIMIT);
+        List<Victim> found = victims.search(RecordPages.matching(name), RecordPages.SEARCH_LIMIT);
         int from = Math.min(paging.offset(), found.size());
         ctx.json(paging.of(found.subList(from, Math.min(from + paging.size(), found.size())), found.size()));
     }

@@ -5,20 +5,18 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.InputError;
+import org.marsad.extract.Extraction;
 import org.marsad.extract.Claim;
 import org.marsad.extract.NoFigure;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Incidents;
 import org.marsad.store.Report;
+import org.marsad.store.ReportVictim;
 import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.Source;
@@ -31,13 +29,15 @@ final class ReportPages {
     private final Sources sources;
     private final Incidents incidents;
     private final ClaimReview review;
-    private final Function<String, List<Claim>> extractor;
+    private final VictimReview named;
+    private final Function<String, Extraction> extractor;
 
-    ReportPages(Database db, Function<String, List<Claim>> extractor) {
+    ReportPages(Database db, Function<String, Extraction> extractor) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.incidents = new Incidents(db);
         this.review = new ClaimReview(db);
+        this.named = new VictimReview(db);
         this.extractor = extractor;
     }
 
@@ -48,24 +48,16 @@ final class ReportPages {
         app.get("/reports/{id}", this::show);
         app.post("/claims/{id}/review", this::review, Access.EDITOR);
         app.post("/claims/{id}/attach", this::attach, Access.EDITOR);
-    }
-
-    record Row(long id, String title, String lang, String dir, String published, String source) {
+        app.post("/reports/{report}/victims/{victim}/review", this::reviewVictim, Access.EDITOR);
+        app.post("/reports/{report}/victims/{victim}/correct", this::correctVictim, Access.EDITOR);
     }
 
     private void list(Context ctx) {
         Paging paging = Paging.of(ctx);
-        Map<Long, String> names = sources.names();
-        List<Row> rows = reports.page(paging.offset(), paging.size()).stream()
-                .map(r -> new Row(r.id(), r.title(), r.lang(), Lang.dirOf(r.lang()),
-                        r.publishedOn() == null ? "" : r.publishedOn().toString(),
-                        r.sourceId() == null ? "" : names.getOrDefault(r.sourceId(), "")))
-                .toList();
-        int total = reports.count();
+        Messages t = Views.words(ctx);
         Map<String, Object> m = Views.model(ctx);
-        m.put("reports", rows);
-        m.put("previous", paging.page() > 1 ? paging.page() - 1 : null);
-        m.put("next", paging.offset() + paging.size() < total ? paging.page() + 1 : null);
+        m.put("reports", HomePage.rows(reports.summaries(paging.offset(), paging.size()), sources.names(), t));
+        m.put("pages", paging.links(ctx, t, reports.count()));
         Views.render(ctx, "reports.mustache", m);
     }
 
@@ -76,30 +68,14 @@ final class ReportPages {
     }
 
     private void create(Context ctx) {
-        String body = text(ctx);
+        String body = Uploads.formText(ctx);
         String lang = "en".equals(ctx.formParam("lang")) ? "en" : "ar";
         String source = Forms.text(ctx.formParam("source"));
         Report report = Report.of(source == null ? null : Forms.whole(source, "source"),
                 Forms.text(ctx.formParam("title")), body, lang, Forms.date(ctx.formParam("published"), "published"));
-        Reports.Stored stored = reports.store(report, extractor.apply(body), Guard.session(ctx).user());
+        Extraction found = extractor.apply(body);
+        Reports.Stored stored = reports.store(report, found.claims(), found.victims(), Guard.session(ctx).user());
         ctx.redirect("/reports/" + stored.report().id(), HttpStatus.SEE_OTHER);
-    }
-
-    /** The pasted text, else the uploaded file's (UTF-8), kept verbatim so that figure spans stay valid. */
-    private static String text(Context ctx) {
-        String pasted = ctx.formParam("text");
-        if (pasted != null && !pasted.isBlank()) {
-            return pasted.replace("\r\n", "\n");
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file != null && file.size() > 0) {
-            try (InputStream in = file.content()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InputError("cannot read the uploaded file: " + e.getMessage());
-            }
-        }
-        throw new InputError("paste the report's text or choose a file");
     }
 
     private void show(Context ctx) {
@@ -110,17 +86,27 @@ final class ReportPages {
         Map<String, Object> m = Views.model(ctx);
         m.put("report", r);
         m.put("reportDir", Lang.dirOf(r.lang()));
+        m.put("reportLang", r.lang());
+        m.put("published", t.date(r.publishedOn()));
         m.put("source", r.sourceId() == null ? null : sources.find(r.sourceId()).map(Source::name).orElse(null));
-        m.put("pieces", ReportText.pieces(r.body(), claims));
+
         m.put("figures", claims.stream().map(c -> HomePage.figure(c, r.body(), t)).toList());
         if (claims.isEmpty()) {
             m.put("noFigure", NoFigure.of(r.body()).message(t.lang().code()));
         }
+        List<ReportVictim> victims = named.ofReport(id);
+        m.put("pieces", ReportText.pieces(r.body(), claims, victims.stream().map(ReportVictim::span).toList()));
+        boolean signedIn = m.get("user") != null;
+        m.put("victims", java.util.stream.IntStream.range(0, victims.size())
+                .mapToObj(i -> VictimReview.view(victims.get(i), i + 1, t, signedIn)).toList());
+        m.put("hasVictims", !victims.isEmpty());
         if (Boolean.TRUE.equals(m.get("canEdit"))) {
             m.put("incidents", incidents.page(0, Paging.MAX_SIZE).stream().map(i -> Map.of("id", i.id(),
-                    "label", "#" + i.id() + " · " + (i.occurredFrom() == null ? "" : i.occurredFrom() + " · ")
-                            + (i.placeText() == null ? "" : i.placeText() + " · ") + t.label("grade", i.grade().code())))
+                    "label", "#" + t.plain(i.id()) + " · " + (i.occurredFrom() == null ? "" : t.date(i.occurredFrom()) + " · ")
+                            + (i.placeText() == null && i.placePcode() == null ? "" : t.place(i.placePcode(), i.placeText()) + " · ")
+                            + t.label("grade", i.grade().code())))
                     .toList());
+            m.put("claimForms", org.marsad.web.edit.ClaimForms.of(claims, t));
             m.put("grades", java.util.Arrays.stream(Grade.values())
                     .map(g -> Map.of("code", g.code(), "label", t.label("grade", g.code()), "selected", g == Grade.WEAK))
                     .toList());
@@ -142,6 +128,26 @@ final class ReportPages {
                 Forms.code(Grade.class, ctx.formParam("grade"), "grade"),
                 (int) Forms.whole(ctx.formParam("version"), "version"), Guard.session(ctx).user());
         backTo(ctx, c);
+    }
+
+    private void reviewVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        ReportVictim v = named.review(report, Forms.id(ctx, "victim"),
+                Forms.code(ReviewStatus.class, Forms.required(ctx.formParam("status"), "status"), "status"),
+                Forms.code(ReviewStatus.class, ctx.formParam("seen"), "seen"), Guard.session(ctx).user());
+        backTo(ctx, v);
+    }
+
+    private void correctVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        ReportVictim v = named.correct(report, Forms.id(ctx, "victim"), VictimReview.correction(ctx.formParam("name"),
+                        ctx.formParam("age"), ctx.formParam("sex"), ctx.formParam("outcome")),
+                Forms.code(ReviewStatus.class, ctx.formParam("seen"), "seen"), Guard.session(ctx).user());
+        backTo(ctx, v);
+    }
+
+    private static void backTo(Context ctx, ReportVictim v) {
+        ctx.redirect("/reports/" + v.reportId() + "#victim-" + v.id(), HttpStatus.SEE_OTHER);
     }
 
     private static void backTo(Context ctx, StoredClaim c) {

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.marsad.InputError;
+import org.marsad.extract.Extraction;
+import org.marsad.extract.victim.NamedVictim;
 import org.marsad.store.Database;
 import org.marsad.store.Grade;
 import org.marsad.store.Report;
@@ -15,6 +18,7 @@ import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.Sources;
 import org.marsad.store.StoredClaim;
+import org.marsad.web.edit.ClaimEditing;
 
 /** The API of reports and their claims (figures), including an editor's review of a claim. */
 final class ReportsApi {
@@ -23,17 +27,61 @@ final class ReportsApi {
     }
 
     record ReportDetail(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
-                        Instant createdAt, String body, List<StoredClaim> claims) {
+                        Instant createdAt, String body, List<StoredClaim> claims, List<VictimReview.Json> victims) {
+    }
+
+    /** A report stored by a script: as {@link ReportDetail} without the text, with the victims named in it. */
+    record Entered(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
+                   Instant createdAt, boolean created, List<StoredClaim> claims, List<NamedVictim> victims) {
     }
 
     private final Reports reports;
     private final Sources sources;
     private final ClaimReview review;
+    private final VictimReview named;
+    private final ClaimEditing claimEdits;
+    private final Function<String, Extraction> reader;
 
-    ReportsApi(Database db) {
+    ReportsApi(Database db, Function<String, Extraction> reader) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.review = new ClaimReview(db);
+        this.named = new VictimReview(db);
+        this.claimEdits = new ClaimEditing(db);
+        this.reader = reader;
+    }
+
+    /**
+     * {@code {"text": "…", "source": "NAME"?, "published": "YYYY-MM-DD"?, "title"?, "lang"?}}: stores a
+     * report with the figures found in it, 201; the same text again answers 200 with the report already
+     * stored, its figures and their review as they are. The body is checked as a report file is (UTF-8,
+     * no binary content, at most 16 MB).
+     */
+    void create(Context ctx) {
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(Uploads.body(ctx));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Refusal(400, "input.json");
+        }
+        if (body == null || !body.isObject()) {
+            throw new Refusal(400, "input.json_object");
+        }
+        String text = Uploads.jsonText(body.path("text").isTextual() ? body.get("text").asText() : null);
+        String sourceName = Forms.text(body.path("source").asText(null));
+        Long sourceId = sourceName == null ? null : sources.named(sourceName, "unknown").id();
+        Extraction read = reader.apply(text);
+        String lang = Forms.text(body.path("lang").asText(null));
+        if (lang == null) {
+            lang = read.lang() != null ? read.lang() : Scripts.mostlyArabic(text) ? "ar" : "en";
+        }
+        Reports.Stored stored = reports.store(Report.of(sourceId, Forms.text(body.path("title").asText(null)), text, lang,
+                Forms.date(body.path("published").asText(null), "published")), read.claims(), read.victims(),
+                Guard.session(ctx).user());
+        Report r = stored.report();
+        ctx.status(stored.created() ? 201 : 200).json(new Entered(r.id(), r.title(), r.lang(), r.publishedOn(),
+                r.sourceId(), r.sourceId() == null ? null : sources.names().get(r.sourceId()), r.createdAt(),
+                stored.created(), reports.claims(r.id()), stored.created() ? read.victims() : null));
     }
 
     void list(Context ctx) {
@@ -49,7 +97,32 @@ final class ReportsApi {
         Report r = reports.find(id).orElseThrow(() -> new NotFoundResponse("no report " + id));
         String source = r.sourceId() == null ? null : sources.names().get(r.sourceId());
         ctx.json(new ReportDetail(r.id(), r.title(), r.lang(), r.publishedOn(), r.sourceId(), source, r.createdAt(),
-                r.body(), reports.claims(id)));
+                r.body(), reports.claims(id), named.ofReport(id).stream().map(VictimReview.Json::of).toList()));
+    }
+
+    /**
+     * {@code {"status": "confirmed"}} or {@code "rejected"} decides on a person the report names;
+     * {@code {"name": …, "age": …, "sex": …, "outcome": …}} corrects them (every field as it should read; the
+     * record is then "edited"). {@code "seen"}, the review status as read, makes a decision someone else
+     * made since a conflict (409) rather than an overwrite.
+     */
+    void patchVictim(Context ctx) {
+        long report = Forms.id(ctx, "report");
+        long victim = Forms.id(ctx, "victim");
+        JsonNode body = Forms.json(ctx);
+        String actor = Guard.session(ctx).user();
+        ReviewStatus seen = Forms.code(ReviewStatus.class, body.path("seen").asText(null), "seen");
+        boolean correcting = body.has("name") || body.has("age") || body.has("sex") || body.has("outcome");
+        if (correcting == body.hasNonNull("status")) {
+            throw new InputError("give either a status (confirmed or rejected) or a correction (name, age, sex, outcome)");
+        }
+        var v = correcting
+                ? named.correct(report, victim, VictimReview.correction(body.path("name").asText(null),
+                        body.path("age").isNull() ? null : body.path("age").asText(null), body.path("sex").asText(null),
+                        body.path("outcome").asText(null)), seen, actor)
+                : named.review(report, victim, Forms.code(ReviewStatus.class, body.get("status").asText(), "status"),
+                        seen, actor);
+        ctx.json(VictimReview.Json.of(v));
     }
 
     void claim(Context ctx) {
@@ -58,18 +131,21 @@ final class ReportsApi {
 
     /**
      * {@code {"status": "confirmed", "version": 3}} reviews a claim; {@code {"incident_id": 7, "version": 3}}
-     * attaches it ({@code "incident_id": "new"} with a {@code "grade"} makes the incident). A version other
-     * than the claim's current one is a conflict (409): someone changed it since it was read.
+     * attaches it ({@code "incident_id": "new"} with a {@code "grade"} makes the incident). A version, when given, other
+     * than the claim's current one is a conflict (409): someone changed it since it was read. Any of
+     * {@code count, qualifier, group, outcome, cause, perpetrator, place, from, to} corrects the figure first.
      */
     void patch(Context ctx) {
         long id = Forms.id(ctx, "id");
         JsonNode body = Forms.json(ctx);
-        if (!body.path("version").canConvertToInt()) {
-            throw new InputError("version is required: the version of the claim as you read it");
-        }
-        int version = body.get("version").intValue();
         String actor = Guard.session(ctx).user();
         StoredClaim c = review.find(id);
+        // a script may leave the version out and take the last word (DESIGN.md); given, it must be current
+        int version = body.hasNonNull("version") ? (int) Forms.whole(body.get("version").asText(), "version") : c.version();
+        if (ClaimEditing.changes(body)) {
+            c = claimEdits.edit(id, body, version, actor);
+            version = c.version();
+        }
         if (body.hasNonNull("status")) {
             c = review.review(id, Forms.code(ReviewStatus.class, body.get("status").asText(), "status"), version, actor);
             version = c.version();

@@ -22,6 +22,15 @@ final class Sessions {
         boolean seesConfidential() {
             return role == Role.ADMIN || role == Role.EDITOR;
         }
+
+        /** A script's request signed in by an API token: no session id, no form token, this request only. */
+        static Session forToken(String user, Role role) {
+            return new Session(null, null, user, role);
+        }
+
+        boolean byToken() {
+            return id == null;
+        }
     }
 
     private record Entry(Session session, long expires) {
@@ -43,6 +52,11 @@ final class Sessions {
     Session signIn(Session before, String user, Role role) {
         end(before);
         return put(new Session(token(), token(), user, role));
+    }
+
+    /** Ends every session of an account (disabled, or given a new role): it must sign in again. */
+    void endAll(String user) {
+        byId.values().removeIf(e -> user.equals(e.session().user()));
     }
 
     void end(Session s) {

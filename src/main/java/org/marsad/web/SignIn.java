@@ -34,6 +34,7 @@ final class SignIn {
         Map<String, Object> m = Views.model(ctx);
         m.put("csrf", Guard.formToken(ctx));
         m.put("error", errorKey == null ? null : Views.words(ctx).get("login." + errorKey));
+        m.put("next", target(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
         ctx.status(status);
         Views.render(ctx, "login.mustache", m);
     }
@@ -55,10 +56,35 @@ final class SignIn {
             form(ctx, "failed", HttpStatus.UNAUTHORIZED);
             return;
         }
+        if (account.get().disabled()) {
+            form(ctx, "disabled", HttpStatus.FORBIDDEN);
+            return;
+        }
         Session s = sessions.signIn(Guard.session(ctx), account.get().name(), account.get().role());
         guard.remember(ctx, s);
         ctx.removeCookie(Guard.LOGIN_COOKIE, "/");
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
+        String next = target(ctx.formParam("next"));
+        ctx.redirect(next == null ? "/" : next, HttpStatus.SEE_OTHER);
+    }
+
+    /** Where a visitor sent to sign in was going: this request's path and query, URL-encoded for {@code ?next=}. */
+    static String encodedTarget(Context ctx) {
+        String query = ctx.queryString();
+        return java.net.URLEncoder.encode(ctx.path() + (query == null ? "" : "?" + query),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page of this app to return to after signing in, or null: only a path of this site ("/victims?q=x"),
+     * never another site ("//evil.example", "https://…", "/\\evil"), so the form cannot be used to send
+     * people elsewhere.
+     */
+    static String target(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return null;
+        }
+        return next;
     }
 
     private void signOut(Context ctx) {

@@ -3,6 +3,7 @@ package org.marsad.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
@@ -20,9 +21,24 @@ final class SourcePages {
         app.post("/sources", this::add, Access.EDITOR);
     }
 
+    /** A source as the page shows it: its kind and reliability in the page's language. */
+    record Row(String name, String kind, String reliability, String identity) {
+    }
+
+    record Choice(String code, String label, boolean chosen) {
+    }
+
+    /** The kinds a source is entered as, in the order the form offers them. */
+    static final List<String> KINDS = List.of("observatory", "ngo", "un", "media", "ministry", "witness", "list", "unknown");
+
     private void list(Context ctx) {
+        Messages t = Views.words(ctx);
         Map<String, Object> m = Views.model(ctx);
-        m.put("sources", registry.all(Guard.session(ctx)));
+        m.put("sources", registry.all(Guard.session(ctx)).stream().map(v -> new Row(v.name(), t.label("kind", v.kind()),
+                t.label("reliability", v.reliability()), v.identity())).toList());
+        m.put("kinds", KINDS.stream().map(k -> new Choice(k, t.label("kind", k), k.equals("observatory"))).toList());
+        m.put("grades", "ABCDEF".chars().mapToObj(c -> String.valueOf((char) c))
+                .map(g -> new Choice(g, t.label("reliability", g), g.equals("F"))).toList());
         Views.render(ctx, "sources.mustache", m);
     }
 

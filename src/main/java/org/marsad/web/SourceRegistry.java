@@ -5,6 +5,7 @@ import org.marsad.InputError;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.store.Source;
+import org.marsad.store.SourceEdits;
 import org.marsad.store.Sources;
 import org.marsad.web.Sessions.Session;
 
@@ -14,21 +15,32 @@ import org.marsad.web.Sessions.Session;
  */
 final class SourceRegistry {
     /** A source as one visitor may see it: {@code identity} is null unless their role may read it. */
-    record SourceView(long id, String name, String kind, String reliability, String identity) {
+    record SourceView(long id, String name, String kind, String reliability, String identity, int version) {
+        /** The reliability letters, this source's marked, for its edit form. */
+        public java.util.List<Grade> grades() {
+            return "ABCDEF".chars().mapToObj(c -> new Grade(String.valueOf((char) c), reliability.equals(String.valueOf((char) c))))
+                    .toList();
+        }
+    }
+
+    record Grade(String letter, boolean selected) {
     }
 
     private final Sources sources;
     private final FieldCipher cipher;
+    private final SourceEdits edits;
 
     SourceRegistry(Database db, FieldCipher cipher) {
         this.sources = new Sources(db);
         this.cipher = cipher;
+        this.edits = new SourceEdits(db);
     }
 
     List<SourceView> all(Session viewer) {
         boolean open = viewer != null && viewer.seesConfidential();
         return sources.all().stream().map(s -> new SourceView(s.id(), s.name(), s.kind(),
-                String.valueOf(s.reliability()), open ? identity(s.confidentialIdentity()) : null)).toList();
+                String.valueOf(s.reliability()), open ? identity(s.confidentialIdentity()) : null,
+                edits.version(s.id()).orElse(0))).toList();
     }
 
     /** An identity written in clear before encryption (by another tool) is shown as it is, not as a failure. */
@@ -45,6 +57,6 @@ final class SourceRegistry {
             throw new InputError("a source named '" + name + "' already exists");
         }
         Source s = sources.add(new Source(null, name, kind, grade.charAt(0), cipher.encrypt(identity), null), actor);
-        return new SourceView(s.id(), s.name(), s.kind(), grade, identity);
+        return new SourceView(s.id(), s.name(), s.kind(), grade, identity, 0);
     }
 }

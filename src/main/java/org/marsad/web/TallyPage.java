@@ -106,12 +106,60 @@ final class TallyPage {
         }
         m.put("rows", lines);
         m.put("map", map(ctx, q, tally));
+        m.put("chart", chart(t, q, tally, lines));
+        m.put("placeName", q.filter().place() == null ? null : t.place(q.filter().place(), null));
         m.put("total", line(List.of(), tally.total(), t));
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         m.put("json", "/api/v1/tallies" + (query.isEmpty() ? "" : "?" + query));
         m.put("query", query.isEmpty() ? "" : query + "&");
         Views.render(ctx, "tallies.mustache", m);
     }
+
+    /**
+     * A chart of the dead: over time (a line per group when the tally is by a time and by group, one line
+     * otherwise) when the first breakdown is a time, else bars of the first breakdown's values (the
+     * tally's rows as labelled on the page). None without a breakdown or deaths.
+     */
+    private static String chart(Messages t, TallyQuery q, Tally tally, List<Line> lines) {
+        if (q.by().isEmpty() || tally.total().killed().low() == 0) {
+            return null;
+        }
+        String title = t.get("tallies.chart", t.label("dimension", q.by().get(0).code()));
+        Dimension first = q.by().get(0);
+        boolean time = first == Dimension.DAY || first == Dimension.WEEK || first == Dimension.MONTH || first == Dimension.YEAR;
+        if (time) {
+            List<String> periods = tally.rows().stream().map(r -> r.key().get(0)).filter(k -> !"unknown".equals(k))
+                    .distinct().sorted().toList();
+            if (periods.size() < 2) {
+                return null;
+            }
+            boolean byGroup = q.by().size() == 2 && q.by().get(1) == Dimension.GROUP;
+            List<org.marsad.report.Series> series = new ArrayList<>();
+            List<String> groups = byGroup ? tally.rows().stream().map(r -> r.key().get(1)).distinct().sorted().toList()
+                    : List.of("");
+            for (String g : groups) {
+                List<Long> counts = periods.stream().map(p -> tally.rows().stream()
+                        .filter(r -> r.key().get(0).equals(p) && (!byGroup || r.key().get(1).equals(g)))
+                        .mapToLong(r -> r.killed().low()).sum()).toList();
+                series.add(new org.marsad.report.Series(byGroup ? t.label("group", g) : t.get("outcome.killed"), counts));
+            }
+            return org.marsad.report.Charts.timeline(t.lang(), t.digits(), title,
+                    periods.stream().map(p -> label(t, first, p)).toList(), series);
+        }
+        List<org.marsad.report.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < tally.rows().size(); i++) {
+            long killed = tally.rows().get(i).killed().low();
+            if (killed > 0) {
+                bars.add(new org.marsad.report.Bar(String.join(" · ", lines.get(i).key()), killed));
+            }
+        }
+        bars.sort((a, b) -> Long.compare(b.count(), a.count()));
+        return bars.isEmpty() ? null : org.marsad.report.Charts.bars(t.lang(), t.digits(), title,
+                bars.subList(0, Math.min(bars.size(), CHART_BARS)));
+    }
+
+    /** Bars a chart shows at most; the table below it holds every row. */
+    private static final int CHART_BARS = 20;
 
     /** A map on OCHA's borders when the tally is by governorate or by district alone; else none. */
     private static String map(Context ctx, TallyQuery q, Tally tally) {
@@ -138,12 +186,26 @@ final class TallyPage {
         return d.any() ? "\u2212" + t.number(d.unlinkedPersons()) + " / +" + t.number(d.mergedPersons()) : "";
     }
 
-    /** Group codes and causes read in the page's language; dates and p-codes as they are. */
-    private static String label(Messages t, Dimension d, String value) {
+    /**
+     * A row's key in the page's language: vocabulary labelled, places by name (SY11 is الرقة), months and
+     * days in words, every number in the reader's digits.
+     */
+    static String label(Messages t, Dimension d, String value) {
+        if ("unknown".equals(value)) {
+            return t.get("tally.unknown");
+        }
         return switch (d) {
             case GROUP -> t.label("group", value);
             case CAUSE -> t.label("cause", value);
-            default -> "unknown".equals(value) ? t.get("tally.unknown") : value;
+            case PERPETRATOR -> t.label("perpetrator", value);
+            case STATUS -> t.label("victim_status", value);
+            case AFFILIATION -> t.label("affiliation", value);
+            case GOVERNORATE, DISTRICT, SUBDISTRICT, COMMUNITY -> t.place(value, value);
+            case DAY -> t.date(java.time.LocalDate.parse(value));
+            case MONTH -> org.marsad.report.ReportDates.month(value, t.lang(), t.lang() == org.marsad.report.Lang.EN
+                    ? Digits.WESTERN : t.digits());
+            case YEAR -> t.plain(Long.parseLong(value));
+            case WEEK -> t.get("tally.week", t.plain(Long.parseLong(value.substring(6))), t.plain(Long.parseLong(value.substring(0, 4))));
         };
     }
 }

@@ -2,6 +2,7 @@ package org.marsad.web;
 
 import java.util.List;
 import org.marsad.extract.Group;
+import org.marsad.report.Noun;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
@@ -12,10 +13,12 @@ import org.marsad.tally.TallyFilter;
  * {@code tally}), "including" how many of each group, and what single-source incidents would add.
  */
 final class Totals {
-    record Part(String group, String count) {
+    /** A count beside its noun, which agrees with it: "1,286 مدنياً", "306 أطفال". */
+    record Part(String group, String count, String noun, boolean last) {
     }
 
-    record View(String killed, String injured, String provisional, List<Part> including) {
+    record View(String killed, String killedNoun, String injured, String injuredNoun, String provisional,
+                List<Part> including) {
         public boolean hasParts() {
             return !including.isEmpty();
         }
@@ -29,12 +32,18 @@ final class Totals {
 
     View view(Messages t) {
         Tally byGroup = tallies.count(List.of(Dimension.GROUP), TallyFilter.none());
-        List<Part> parts = byGroup.rows().stream()
-                .filter(r -> !r.key().get(0).equals(Group.PERSON.code()) && r.killed().low() > 0)
-                .map(r -> new Part(t.label("group", r.key().get(0)), t.number(r.killed().low())))
-                .toList();
+        // Wholes before their parts: civilians, then children, women and men, then fighters.
+        List<Group> shown = java.util.stream.Stream.of(Group.CIVILIAN, Group.CHILD, Group.WOMAN, Group.MAN, Group.FIGHTER)
+                .filter(g -> byGroup.row(g.code()).map(r -> r.killed().low() > 0).orElse(false)).toList();
+        List<Part> parts = shown.stream().map(g -> {
+            long n = byGroup.row(g.code()).orElseThrow().killed().low();
+            return new Part(t.label("group", g.code()), t.number(n), t.nounAfter(n, Noun.of(g)), g == shown.get(shown.size() - 1));
+        }).toList();
         Tally.Row total = byGroup.total();
-        return new View(t.number(total.killed().low()), t.number(total.injured().low()),
+        long killed = total.killed().low();
+        long injured = total.injured().low();
+        return new View(t.number(killed), t.nounAfter(killed, Noun.KILLED), t.number(injured),
+                t.nounAfter(injured, Noun.WOUNDED),
                 total.provisionalKilled().low() == 0 ? null : t.number(total.provisionalKilled().low()),
                 parts);
     }

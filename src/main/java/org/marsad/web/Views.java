@@ -17,7 +17,7 @@ import org.marsad.web.Sessions.Session;
  * in a cookie so the choice holds across pages), the words in it, who is signed in and the form token.
  * Mustache escapes every {@code {{value}}}; templates never use the unescaped form on user text.
  */
-final class Views {
+public final class Views {
     /** Compiled templates are cached here and shared by every app of the JVM. */
     private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory("templates");
     private static final String LANG_COOKIE = "marsad_lang";
@@ -34,7 +34,7 @@ final class Views {
     }
 
     /** The language of this request: {@code ?lang=} (then remembered), else the remembered one, else Arabic. */
-    static Lang lang(Context ctx) {
+    public static Lang lang(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null) {
             Lang l = Lang.of(asked);
@@ -60,12 +60,12 @@ final class Views {
     }
 
     /** The interface's words in the language of this request, writing numbers in its digits. */
-    static Messages words(Context ctx) {
+    public static Messages words(Context ctx) {
         return Messages.of(lang(ctx), digits(ctx));
     }
 
     /** The model every page starts from. */
-    static Map<String, Object> model(Context ctx) {
+    public static Map<String, Object> model(Context ctx) {
         Lang lang = lang(ctx);
         Session s = Guard.session(ctx);
         Role role = s == null ? null : s.role();
@@ -79,15 +79,18 @@ final class Views {
         m.put("dir", lang.dir());
         m.put("otherLang", lang.other().code());
         m.put("t", t.tree());
+        m.put("org", Observatory.name(ctx, t));
         m.put("user", role == null ? null : s.user());
         m.put("roleLabel", role == null ? null : t.label("role", role.code()));
         m.put("csrf", s == null ? null : s.csrf());
         m.put("canRead", Access.READER.allows(role));
         m.put("canEdit", Access.EDITOR.allows(role));
+        m.put("isAdmin", role == Role.ADMIN);
+        m.put("canAdmin", Access.ADMIN.allows(role));
         return m;
     }
 
-    static void render(Context ctx, String template, Map<String, Object> model) {
+    public static void render(Context ctx, String template, Map<String, Object> model) {
         StringWriter out = new StringWriter();
         TEMPLATES.compile(template).execute(out, model);
         ctx.contentType("text/html; charset=utf-8").result(out.toString());

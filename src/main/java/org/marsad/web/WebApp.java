@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
+import org.marsad.web.edit.Workspace;
 
 /**
  * The web app: server-rendered pages in Arabic (right to left, the default) and English, and the JSON
@@ -21,20 +23,31 @@ import org.marsad.tally.Tallies;
 public final class WebApp {
     /**
      * How the app runs: the key of confidential source fields; the extractor that finds a new report's
-     * figures (until {@code extract} is wired in, reports are stored with none); whether cookies are
+     * figures and named victims (without one, reports are stored with none); whether cookies are
      * HTTPS-only even without an {@code X-Forwarded-Proto: https} from a proxy.
      */
-    public record Settings(FieldCipher cipher, Function<String, List<Claim>> extractor, boolean secureCookies) {
+    public record Settings(FieldCipher cipher, Function<String, Extraction> reader, boolean secureCookies) {
         public static Settings of(FieldCipher cipher) {
-            return new Settings(cipher, text -> List.of(), false);
+            return new Settings(cipher, text -> new Extraction(null, List.of(), List.of()), false);
         }
 
+        /** An extractor of figures alone (tests); the report's language and named victims stay unknown. */
         public Settings withExtractor(Function<String, List<Claim>> e) {
-            return new Settings(cipher, e, secureCookies);
+            return new Settings(cipher, text -> new Extraction(null, e.apply(text), List.of()), secureCookies);
+        }
+
+        /** The whole reading of a report: its language, figures and named victims. */
+        public Settings withReader(Function<String, Extraction> r) {
+            return new Settings(cipher, r, secureCookies);
         }
 
         public Settings withSecureCookies(boolean secure) {
-            return new Settings(cipher, extractor, secure);
+            return new Settings(cipher, reader, secure);
+        }
+
+        /** The figures of a text, as the reader finds them. */
+        public Function<String, List<Claim>> extractor() {
+            return text -> reader.apply(text).claims();
         }
     }
 
@@ -50,6 +63,9 @@ public final class WebApp {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            // A body sent without a length stops here; one with a length is refused before it is read.
+            config.http.maxRequestSize = Uploads.MAX_REQUEST;
+            config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST, io.javalin.config.SizeUnit.BYTES);
             config.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/static";
@@ -57,7 +73,10 @@ public final class WebApp {
             });
         });
         Sessions sessions = new Sessions();
-        Guard guard = new Guard(sessions, settings.secureCookies());
+        Guard guard = new Guard(sessions, settings.secureCookies(), new org.marsad.store.ApiTokens(db));
+        app.before(Uploads::refuseOversized);
+        Observatory observatory = new Observatory(db);
+        app.before(observatory::name);
         app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
         Errors.register(app, db.redactedUrl());
@@ -71,12 +90,14 @@ public final class WebApp {
         });
         app.get("/health", this::health);
         new SignIn(db, sessions, guard).register(app);
-        new ReportPages(db, settings.extractor()).register(app);
+        new AccountPages(db, sessions, observatory).register(app);
+        new ReportPages(db, settings.reader()).register(app);
         new RecordPages(db).register(app);
         new TallyPage(db, tallies).register(app);
         new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
-        Api.register(app, Api.routes(db, tallies, settings.cipher()));
+        new Workspace(db, settings.cipher()).register(app);
+        Api.register(app, Api.routes(db, tallies, settings));
         return app;
     }
 

@@ -48,7 +48,7 @@ class CountingCommandsTest {
     void reportInArabicWritesTheHeadline() {
         CliRun r = CliRun.of("--db", db, "report", "--lang", "ar");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("وثّق مرصد مقتل ما لا يقل عن 3248 شخصاً، بينهم 1286 مدنياً و1962 مقاتلاً");
+        assertThat(r.out()).contains("وثّق مرصد مقتل ما لا يقل عن 3,248 شخصاً، بينهم 1,286 مدنياً و1,962 مقاتلاً");
     }
 
     @Test

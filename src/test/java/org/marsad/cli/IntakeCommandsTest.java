@@ -51,6 +51,25 @@ class IntakeCommandsTest {
     }
 
     @Test
+    void ingestStoresTheNamedVictimsOfAReportWithTheFigureThatCountsThemOnce() throws Exception {
+        Path file = Files.writeString(dir.resolve("named.txt"), "استشهد ثلاثة مدنيين، بينهم الطفل سامر خالد العلي "
+                + "(9 أعوام) ووالده خالد محمد العلي، جراء قصف مدفعي على بلدة كفرنبل يوم 14-5-2019.");
+        String db = dir.resolve("m.db").toString();
+        CliRun first = CliRun.of("--db", db, "ingest", file.toString(), "--source", "field team");
+        assertThat(first.out()).contains("stored", "2 named victims");
+        assertThat(CliRun.of("--db", db, "ingest", file.toString(), "--source", "field team").status()).isZero();
+        try (Database d = Database.open(db)) {
+            long report = new Reports(d).all().get(0).id();
+            var victims = new org.marsad.store.ReportVictims(d).ofReport(report);
+            assertThat(victims).extracting(v -> v.record().fullName()).containsExactly("سامر خالد العلي", "خالد محمد العلي");
+            assertThat(victims).extracting(org.marsad.store.ReportVictim::claim).containsOnly(0);
+            assertThat(victims).extracting(v -> v.record().sourceId())
+                    .containsOnly(new org.marsad.store.Sources(d).find("field team").orElseThrow().id());
+            assertThat(new Victims(d).count()).as("ingesting the same text again adds nothing").isEqualTo(2);
+        }
+    }
+
+    @Test
     void aReportWithNoFigureSaysWhyInJsonTextAndIngest() throws Exception {
         Path file = Files.writeString(dir.resolve("vague.txt"), "أصيب عشرات المدنيين بجراح جراء القصف على البلدة.");
         JsonNode json = new ObjectMapper().readTree(CliRun.of("extract", file.toString()).out());

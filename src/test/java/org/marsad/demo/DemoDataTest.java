@@ -40,6 +40,30 @@ class DemoDataTest {
     }
 
     @Test
+    void aDemoReportsNamedVictimsAreStoredConfirmedInsideTheirFigure() {
+        String text = "قتل ثلاثة مدنيين بينهم سامر خالد العلي وشقيقته هدى في قصف على البلدة.";
+        DemoData.Demo demo = new DemoData.Demo("test", new DemoData.DemoSource("field team", "observatory"),
+                List.of(new DemoData.DemoReport("t", "ar", java.time.LocalDate.of(2019, 5, 14), text,
+                        List.of(new DemoData.Figure("ثلاثة مدنيين", "killed", 3, "exact", "civilian", null, null,
+                                "shelling", null, null, null, null, null, "i1")),
+                        List.of(new DemoData.DemoVictim("سامر خالد العلي", "killed", "M", null, "civilian", 0),
+                                new DemoData.DemoVictim("هدى", "killed", "F", null, "civilian", 0)))),
+                List.of(new DemoData.DemoIncident("i1", java.time.LocalDate.of(2019, 5, 14), null, 1, null, "البلدة", 2,
+                        "shelling", null, "fair")));
+        try (Database db = TestDatabases.fresh(Dialect.SQLITE)) {
+            assertThat(DemoData.load(db, demo)).isEqualTo(1);
+            assertThat(DemoData.load(db, demo)).isZero();
+            long report = new Reports(db).all().get(0).id();
+            List<org.marsad.store.ReportVictim> victims = new org.marsad.store.ReportVictims(db).ofReport(report);
+            assertThat(victims).extracting(v -> v.record().fullName()).containsExactly("سامر خالد العلي", "هدى");
+            assertThat(victims).extracting(org.marsad.store.ReportVictim::status)
+                    .containsOnly(org.marsad.store.ReviewStatus.CONFIRMED);
+            assertThat(text.substring(victims.get(1).span().start(), victims.get(1).span().end())).isEqualTo("هدى");
+            assertThat(new Tallies(db).count(List.of(), TallyFilter.none()).total().killed().low()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void theDemoCountsEachFigureOnceAndComparesTheCumulativeToll() {
         try (Database db = TestDatabases.fresh(Dialect.SQLITE)) {
             DemoData.load(db);

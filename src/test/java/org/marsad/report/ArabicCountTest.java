@@ -103,23 +103,23 @@ class ArabicCountTest {
 
     static Stream<Arguments> thousandsAndMillions() {
         return Stream.of(
-                arguments(1000, CIVILIAN, NOMINATIVE, "1000 مدني", "ألف مدني"),
-                arguments(1001, CIVILIAN, NOMINATIVE, "1001 مدني", "ألف مدني ومدني"),
-                arguments(1100, CIVILIAN, NOMINATIVE, "1100 مدني", "ألف ومئة مدني"),
-                arguments(1130, CIVILIAN, NOMINATIVE, "1130 مدنياً", "ألف ومئة وثلاثون مدنياً"),
-                arguments(1130, CIVILIAN, OBLIQUE, "1130 مدنياً", "ألف ومئة وثلاثين مدنياً"),
-                arguments(2000, CIVILIAN, NOMINATIVE, "2000 مدني", "ألفا مدني"),
-                arguments(2000, CIVILIAN, OBLIQUE, "2000 مدني", "ألفي مدني"),
-                arguments(2500, CIVILIAN, OBLIQUE, "2500 مدني", "ألفين وخمسمئة مدني"),
-                arguments(3000, CIVILIAN, NOMINATIVE, "3000 مدني", "ثلاثة آلاف مدني"),
-                arguments(10000, WOMAN, NOMINATIVE, "10000 امرأة", "عشرة آلاف امرأة"),
-                arguments(11000, CIVILIAN, NOMINATIVE, "11000 مدني", "أحد عشر ألف مدني"),
-                arguments(13245, PERSON, NOMINATIVE, "13245 شخصاً", "ثلاثة عشر ألفاً ومئتان وخمسة وأربعون شخصاً"),
-                arguments(30000, CIVILIAN, NOMINATIVE, "30000 مدني", "ثلاثون ألف مدني"),
-                arguments(100000, CIVILIAN, NOMINATIVE, "100000 مدني", "مئة ألف مدني"),
-                arguments(200000, CIVILIAN, NOMINATIVE, "200000 مدني", "مئتا ألف مدني"),
-                arguments(1000000, CIVILIAN, NOMINATIVE, "1000000 مدني", "مليون مدني"),
-                arguments(3500000, PERSON, NOMINATIVE, "3500000 شخص", "ثلاثة ملايين وخمسمئة ألف شخص"));
+                arguments(1000, CIVILIAN, NOMINATIVE, "1,000 مدني", "ألف مدني"),
+                arguments(1001, CIVILIAN, NOMINATIVE, "1,001 مدني", "ألف مدني ومدني"),
+                arguments(1100, CIVILIAN, NOMINATIVE, "1,100 مدني", "ألف ومئة مدني"),
+                arguments(1130, CIVILIAN, NOMINATIVE, "1,130 مدنياً", "ألف ومئة وثلاثون مدنياً"),
+                arguments(1130, CIVILIAN, OBLIQUE, "1,130 مدنياً", "ألف ومئة وثلاثين مدنياً"),
+                arguments(2000, CIVILIAN, NOMINATIVE, "2,000 مدني", "ألفا مدني"),
+                arguments(2000, CIVILIAN, OBLIQUE, "2,000 مدني", "ألفي مدني"),
+                arguments(2500, CIVILIAN, OBLIQUE, "2,500 مدني", "ألفين وخمسمئة مدني"),
+                arguments(3000, CIVILIAN, NOMINATIVE, "3,000 مدني", "ثلاثة آلاف مدني"),
+                arguments(10000, WOMAN, NOMINATIVE, "10,000 امرأة", "عشرة آلاف امرأة"),
+                arguments(11000, CIVILIAN, NOMINATIVE, "11,000 مدني", "أحد عشر ألف مدني"),
+                arguments(13245, PERSON, NOMINATIVE, "13,245 شخصاً", "ثلاثة عشر ألفاً ومئتان وخمسة وأربعون شخصاً"),
+                arguments(30000, CIVILIAN, NOMINATIVE, "30,000 مدني", "ثلاثون ألف مدني"),
+                arguments(100000, CIVILIAN, NOMINATIVE, "100,000 مدني", "مئة ألف مدني"),
+                arguments(200000, CIVILIAN, NOMINATIVE, "200,000 مدني", "مئتا ألف مدني"),
+                arguments(1000000, CIVILIAN, NOMINATIVE, "1,000,000 مدني", "مليون مدني"),
+                arguments(3500000, PERSON, NOMINATIVE, "3,500,000 شخص", "ثلاثة ملايين وخمسمئة ألف شخص"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -155,7 +155,7 @@ class ArabicCountTest {
 
     @Test
     void arabicIndicDigitsWriteTheSameAgreement() {
-        assertThat(ArabicCount.phrase(1130, CIVILIAN, Digits.ARABIC_INDIC, NOMINATIVE)).isEqualTo("١١٣٠ مدنياً");
+        assertThat(ArabicCount.phrase(1130, CIVILIAN, Digits.ARABIC_INDIC, NOMINATIVE)).isEqualTo("١٬١٣٠ مدنياً");
         assertThat(ArabicCount.phrase(270, CHILD, Digits.ARABIC_INDIC, OBLIQUE)).isEqualTo("٢٧٠ طفلاً");
         assertThat(ArabicCount.phrase(2, CHILD, Digits.ARABIC_INDIC, OBLIQUE)).isEqualTo("طفلين");
     }
@@ -174,7 +174,7 @@ class ArabicCountTest {
 
     @Test
     void aThousandMillionAndAboveIsWrittenInDigitsOnly() {
-        assertThat(ArabicCount.phrase(1_000_000_000L, PERSON, Digits.WESTERN, NOMINATIVE)).isEqualTo("1000000000 شخص");
+        assertThat(ArabicCount.phrase(1_000_000_000L, PERSON, Digits.WESTERN, NOMINATIVE)).isEqualTo("1,000,000,000 شخص");
         assertThatThrownBy(() -> ArabicCount.words(1_000_000_000L, PERSON, NOMINATIVE))
                 .isInstanceOf(IllegalArgumentException.class);
     }

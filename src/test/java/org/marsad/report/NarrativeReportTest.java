@@ -73,7 +73,7 @@ class NarrativeReportTest {
     @Test
     void reportedTollIsComparedWithTheRecordedCountNotAdded() {
         String md = NarrativeReport.write(db, TallyFilter.none(), Lang.AR, Digits.WESTERN, NarrativeReport.Format.MD);
-        assertThat(md).contains("أعلن SOHR مقتل 1130 مدنياً؛ ووثّق مرصد منهم 2 بالاسم و12 دون أسماء.");
+        assertThat(md).contains("أعلن SOHR مقتل 1,130 مدنياً؛ ووثّق مرصد منهم 2 بالاسم و12 دون أسماء.");
         String en = NarrativeReport.write(db, TallyFilter.none(), Lang.EN, Digits.WESTERN, NarrativeReport.Format.MD);
         assertThat(en).contains("SOHR reported 1,130 civilians killed; Marsad has recorded 2 by name and 12 more without names.");
     }

@@ -80,7 +80,7 @@ class ApiTest {
         assertThat(error.path("status").asInt()).isEqualTo(404);
         assertThat(error.path("message").asText()).contains("999");
         assertThat(Visitor.json(anonymous.get("/api/v1/nothing-here")).path("error").path("status").asInt()).isEqualTo(404);
-        assertThat(Visitor.json(anonymous.get("/api/v1/victims")).path("error").path("status").asInt()).isEqualTo(403);
+        assertThat(Visitor.json(anonymous.get("/api/v1/victims")).path("error").path("status").asInt()).isEqualTo(401);
         assertThat(Visitor.json(anonymous.get("/api/v1/tallies?by=colour")).path("error").path("message").asText())
                 .contains("colour");
         HttpResponse<String> garbled = editor.sendJson("PATCH", "/api/v1/claims/1", "{not json", true);
@@ -152,7 +152,7 @@ class ApiTest {
         JsonNode queue = Visitor.json(editor.get("/api/v1/links/review"));
         assertThat(queue).hasSize(1);
         assertThat(editor.get("/links").body()).contains("<bdi>أحمد محمود الخطيب</bdi>",
-                "<bdi>Ahmad Mahmoud al-Khatib</bdi>", "value=\"confirmed\"", "<bdi>0.55</bdi>");
+                "<bdi>Ahmad Mahmoud al-Khatib</bdi>", "value=\"confirmed\"", "<bdi>55%</bdi>");
         int before = auditCount();
         HttpResponse<String> r = editor.sendJson("POST", "/api/v1/links/decisions", "{\"victim_a\":"
                 + queue.get(0).path("victim_a") + ",\"victim_b\":" + queue.get(0).path("victim_b")

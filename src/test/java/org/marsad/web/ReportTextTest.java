@@ -31,6 +31,15 @@ class ReportTextTest {
                 .containsExactly(new Piece("twelve ", null), new Piece("civilians", 1));
     }
 
+    @Test
+    void namedVictimsAreMarkedBesideTheFiguresAndAFigureWinsWhereTheyOverlap() {
+        String body = "قتل 3 مدنيين بينهم سامر العلي وهدى.";
+        assertThat(ReportText.pieces(body, List.of(claim(0, 4, 12)), List.of(new Span(19, 29), new Span(31, 34),
+                new Span(4, 5)))).containsExactly(new Piece("قتل ", null), new Piece("3 مدنيين", 1),
+                new Piece(" بينهم ", null), new Piece("سامر العلي", null, 1), new Piece(" و", null),
+                new Piece("هدى", null, 2), new Piece(".", null));
+    }
+
     private static StoredClaim claim(int ordinal, int start, int end) {
         return new StoredClaim(ordinal + 1L, 1, ordinal, new Claim(Outcome.KILLED, 1, Qualifier.EXACT, Group.CIVILIAN,
                 null, null, null, null, null, null, new Span(start, end)), ReviewStatus.EXTRACTED, null, 0);

@@ -81,10 +81,10 @@ class SecurityTest {
         Visitor anonymous = app.visitor();
         Visitor analyst = app.signedIn("sami");
         Visitor editor = app.signedIn("reem");
-        assertThat(anonymous.get("/api/v1/victims").statusCode()).isEqualTo(403);
-        assertThat(anonymous.get("/api/v1/sources").statusCode()).isEqualTo(403);
+        assertThat(anonymous.get("/api/v1/victims").statusCode()).as("the API asks to sign in").isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/sources").statusCode()).isEqualTo(401);
         assertThat(anonymous.get("/victims").statusCode()).as("pages send anonymous visitors to sign in").isEqualTo(303);
-        assertThat(anonymous.get("/reports/new").headers().firstValue("location")).contains("/login");
+        assertThat(anonymous.get("/reports/new").headers().firstValue("location")).contains("/login?next=%2Freports%2Fnew");
         assertThat(analyst.get("/api/v1/victims").statusCode()).isEqualTo(200);
         assertThat(analyst.get("/reports/new").statusCode()).isEqualTo(403);
         assertThat(analyst.get("/links").statusCode()).isEqualTo(403);

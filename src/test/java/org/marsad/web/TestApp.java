@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.marsad.demo.DemoData;
 import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
+import org.marsad.extract.victim.NamedVictim;
 import org.marsad.security.FieldCipher;
 import org.marsad.security.Passwords;
 import org.marsad.store.Account.Role;
@@ -30,13 +32,19 @@ final class TestApp implements AutoCloseable {
         this(text -> List.of());
     }
 
-    TestApp(Function<String, List<Claim>> extractor) {
+    TestApp(Function<String, List<Claim>> claims) {
+        this(claims, text -> List.of());
+    }
+
+    /** With stand-ins for the extractor's figures and named victims of a report's text. */
+    TestApp(Function<String, List<Claim>> claims, Function<String, List<NamedVictim>> victims) {
         DemoData.load(db);
         Accounts accounts = new Accounts(db);
         accounts.add("amal", Role.ADMIN, HASH);
         accounts.add("reem", Role.EDITOR, HASH);
         accounts.add("sami", Role.ANALYST, HASH);
-        app = new WebApp(db, WebApp.Settings.of(cipher).withExtractor(extractor)).create().start("127.0.0.1", 0);
+        app = new WebApp(db, WebApp.Settings.of(cipher)
+                .withReader(text -> new Extraction("en", claims.apply(text), List.of(), victims.apply(text)))).create().start("127.0.0.1", 0);
     }
 
     Visitor visitor() {

@@ -59,6 +59,35 @@ final class Visitor {
         return postForm(path, withToken);
     }
 
+    /** A multipart form (as a browser sends a file input) with this visitor's token and one file. */
+    HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "marsadboundary" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("csrf", csrf());
+        withToken.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A request with headers of the caller's choosing (a Bearer token), and a JSON body when given. */
+    HttpResponse<String> sendWith(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = request(path).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.build());
+    }
+
     HttpResponse<String> sendJson(String method, String path, String json, boolean withToken) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
@@ -80,7 +109,7 @@ final class Visitor {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     }
 
-    private HttpResponse<String> send(HttpRequest r) {
+    HttpResponse<String> send(HttpRequest r) {
         try {
             return http.send(r, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

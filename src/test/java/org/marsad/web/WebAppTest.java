@@ -44,7 +44,9 @@ class WebAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
         assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "مرصد", "مدنيون", "أطفال", "ما لا يقل عن");
-        assertThat(page.body()).contains("<bdi>1130</bdi>", "<bdi>156</bdi>", "<bdi>1338</bdi>");
+        // The nouns agree with their counts: 3,248 قتيلاً (accusative singular after 11–99), 306 أطفال (plural after 3–10).
+        assertThat(page.body()).contains("<bdi id=\"total-killed\">3,248</bdi> قتيلاً", "<bdi>1,286</bdi> مدنياً",
+                "<bdi>306</bdi> أطفال", "<bdi>1,962</bdi> مقاتلاً").doesNotContain("3248");
         assertThat(page.body()).contains("التقارير: 3، الأرقام: 17");
     }
 
@@ -52,26 +54,28 @@ class WebAppTest {
     void englishIsOneSwitchAwayAndGroupsThousands() throws Exception {
         HttpResponse<String> page = get("/?lang=en");
         assertThat(page.body()).contains("<html lang=\"en\" dir=\"ltr\">", "civilians", "children", "at least",
-                "<bdi>1,130</bdi>", "3 reports, 17 figures", "href=\"?lang=ar\"");
+                "<bdi id=\"total-killed\">3,248</bdi> people killed", "<bdi>1,286</bdi> civilians", "3 reports, 17 figures",
+                "href=\"?lang=ar\"");
         assertThat(get("/").body()).contains("href=\"?lang=en\"");
     }
 
     @Test
     void arabicReportsKeepRightToLeftInsideTheEnglishPage() throws Exception {
         String page = get("/?lang=en").body();
-        assertThat(page).containsPattern("<article class=\"report\" id=\"report-\\d+\" lang=\"ar\" dir=\"rtl\">");
-        assertThat(page).containsPattern("<article class=\"report\" id=\"report-\\d+\" lang=\"en\" dir=\"ltr\">");
+        assertThat(page).containsPattern("<li class=\"report\" id=\"report-\\d+\"><a href=\"/reports/\\d+\" lang=\"ar\" dir=\"rtl\"");
+        assertThat(page).containsPattern("<li class=\"report\" id=\"report-\\d+\"><a href=\"/reports/\\d+\" lang=\"en\" dir=\"ltr\"");
     }
 
     @Test
     void arabicPagesWriteNumbersInArabicIndicDigitsOnRequestAndRememberIt() throws Exception {
         HttpResponse<String> page = get("/?digits=arabic_indic");
-        assertThat(page.body()).contains("<bdi>١١٣٠</bdi>").doesNotContain("<bdi>1130</bdi>");
+        assertThat(page.body()).contains("<bdi id=\"total-killed\">٣٬٢٤٨</bdi>", "التقارير: ٣، الأرقام: ١٧")
+                .doesNotContain("3,248");
         String cookie = page.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
         HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/"))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(next.body()).contains("<bdi>١١٣٠</bdi>", "id=\"digits-switch\" href=\"?digits=western\"");
-        assertThat(get("/?lang=en&digits=arabic_indic").body()).contains("<bdi>1,130</bdi>");
+        assertThat(next.body()).contains("<bdi id=\"total-killed\">٣٬٢٤٨</bdi>", "id=\"digits-switch\" href=\"?digits=western\"");
+        assertThat(get("/?lang=en&digits=arabic_indic").body()).contains("<bdi id=\"total-killed\">3,248</bdi>");
     }
 
     @Test
@@ -83,9 +87,10 @@ class WebAppTest {
 
     @Test
     void textFromReportsIsEscapedNotExecuted() throws Exception {
-        new Reports(db).store(Report.of(null, "<script>alert('x')</script>", "قتل <b>3</b> مدنيين", "ar", null),
-                List.of());
-        String page = get("/").body();
+        long id = new Reports(db).store(Report.of(null, "<script>alert('x')</script>", "قتل <b>3</b> مدنيين", "ar", null),
+                List.of()).report().id();
+        assertThat(get("/").body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        String page = get("/reports/" + id).body();
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;b&gt;3&lt;/b&gt;")
                 .doesNotContain("<script>alert", "<b>3</b>");
     }

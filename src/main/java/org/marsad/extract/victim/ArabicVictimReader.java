@@ -693,6 +693,10 @@ final class ArabicVictimReader {
                 if (ArabicWords.known(ArabicWords.TITLES, rest) != null || ArabicWords.known(ArabicWords.KIN, rest) != null) {
                     return p;
                 }
+                // "وهم: سامر خالد العلي ومنى خالد العلي": و written against the next name joins the items
+                if (ArabicNameRun.isNameWord(tok, true)) {
+                    return p;
+                }
             }
             p++;
         }

@@ -150,7 +150,9 @@ final class ArabicWords {
                 // collective nouns that head a phrase, never a name: أفراد عائلته (members of his family),
                 // صفحات محلية (local pages), وسائل إعلام (media outlets)
                 "أفراد", "افراد", "صفحات", "صفحة", "مواقع", "موقع", "وسائل", "حسابات", "حساب", "أهالي", "اهالي",
-                "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها"));
+                "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها",
+                // fractions after an age: "سنتان ونصف" (two and a half years)
+                "نصف", "ربع", "ثلث"));
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
         STOP.addAll(CUES.keySet());

@@ -6,7 +6,8 @@ import org.marsad.extract.Group;
 /**
  * One person a report names as a victim. {@code name} is as written, without titles (الطفل، الشهيد,
  * Dr.) or age; {@code sex} is "M", "F" or null (only when the text marks it); {@code age} whole years or
- * null; {@code placeText}/{@code placePcode} and {@code date} only when the text gives them;
+ * null; {@code placeText}/{@code placePcode} and {@code date} only when the text gives them, for the
+ * person or for the figure that counts them;
  * [{@code start}, {@code end}) the name's span in the text; {@code claim} the index of the figure that
  * counts this person, or null.
  */
@@ -34,6 +35,10 @@ public record NamedVictim(
 
     public NamedVictim withClaim(Integer index) {
         return new NamedVictim(name, outcome, sex, age, group, placeText, placePcode, date, start, end, index);
+    }
+
+    public NamedVictim withDate(LocalDate day) {
+        return new NamedVictim(name, outcome, sex, age, group, placeText, placePcode, day, start, end, claim);
     }
 
     public NamedVictim withPlace(String text, String pcode) {

@@ -152,4 +152,21 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("وأخيراً حماة التي قتل فيها 12 شخصاً."));
         assertEquals(List.of(), names("Anadolu Agency and Reuters reported that four people were killed in the strike."));
     }
+
+    @Test
+    void aNamedPersonTakesThePlaceOfTheFigureThatCountsThem() {
+        var e = new org.marsad.extract.ClaimExtractor().extract(
+                "قتل 4 مدنيين في غارة على بلدة كفرنبل، بينهم الطفلان سامر خالد العلي ومنى خالد العلي.");
+        assertEquals(2, e.victims().size());
+        for (NamedVictim v : e.victims()) {
+            assertEquals("بلدة كفرنبل", v.placeText(), v.name());
+            assertTrue(v.claim() != null && v.claim() < e.claims().size() && e.claims().size() == 2, e.claims().toString());
+        }
+    }
+
+    @Test
+    void namesOfAListJoinedByWawAlone() {
+        assertEquals(List.of("killed:سامر خالد العلي", "killed:منى خالد العلي", "killed:أحمد سعيد", "killed:يوسف سعيد"),
+                names("قتل 4 مدنيين في غارة على البلدة، وهم: سامر خالد العلي ومنى خالد العلي وأحمد سعيد ويوسف سعيد."));
+    }
 }

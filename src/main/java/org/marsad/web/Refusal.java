@@ -1,0 +1,40 @@
+package org.marsad.web;
+
+/**
+ * A request refused for a reason the reader can act on, said in their language: the HTTP status and the
+ * key of the message in {@code i18n/messages_*.properties} with its arguments. API clients get the
+ * English and the Arabic line.
+ */
+final class Refusal extends RuntimeException {
+    private final int status;
+    private final String key;
+    private final transient Object[] args;
+
+    Refusal(int status, String key, Object... args) {
+        this.status = status;
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    @Override
+    public String getMessage() {
+        return in(Messages.of(org.marsad.report.Lang.EN));
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** The reason in the words of {@code t}; a {@link Field} among the arguments is named in them too. */
+    String in(Messages t) {
+        Object[] said = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            said[i] = args[i] instanceof Field f ? t.label("field", f.name()) : args[i];
+        }
+        return t.get(key, said);
+    }
+
+    /** A form or JSON field named in a reason, by its code ({@code published}); pages name it in their language. */
+    record Field(String name) {
+    }
+}

@@ -1,0 +1,172 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.store.Sources;
+import org.marsad.store.Victim;
+import org.marsad.store.Victims;
+
+/**
+ * Crawls the app as a signed-in admin, over the demo data and a few named victims, following every link
+ * of every Arabic page, and lists the Latin-script words an Arabic page still shows. Text marked as
+ * another language ({@code lang="en"}: an English report's title, the language switch, a format's name)
+ * is the data's or the code's, not the interface's; names from the data (sources, accounts, victims)
+ * and a short list of proper names and codes are allowed.
+ */
+class ArabicPagesTest {
+    /**
+     * Proper names an Arabic page may show in Latin script: the app's, the maps' credit, and the software
+     * the estimate's methods are checked against (LCMCR and dga, named beside the method in Arabic).
+     */
+    private static final Set<String> ALLOWED = Set.of("Marsad", "UN", "OCHA", "LCMCR", "dga");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    private static final int MAX_PAGES = 120;
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = new TestApp();
+        long source = new Sources(app.db).named("Syrian Network", "ngo").id();
+        new Victims(app.db).addAll(List.of(
+                victim(source, "1", "خالد أحمد العلي", 'M', "SY1101", "airstrike", "international coalition", "civilian"),
+                victim(source, "2", "Khaled Ahmad al-Ali", 'M', "C5710", "shelling", "Islamic State", "civilian"),
+                victim(source, "3", "فاطمة حسن", 'F', null, "landmine", "Islamic State", "fighter")));
+    }
+
+    private static Victim victim(long source, String key, String name, char sex, String pcode, String cause,
+                                 String perpetrator, String status) {
+        return new Victim(null, source, key, name, null, null, null, null, sex, 30, null, status, null,
+                java.time.LocalDate.of(2017, 8, 20), null, pcode, cause, perpetrator, null, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** Every page reached from the start pages by links, as one visitor sees them, at most {@link #MAX_PAGES}. */
+    private static java.util.Map<String, Document> crawl(Visitor v) {
+        Deque<String> queue = new ArrayDeque<>(List.of("/", "/reports", "/tallies", "/tallies?by=governorate",
+                "/tallies?by=month,group", "/tallies?by=cause", "/tallies?by=perpetrator", "/tallies?by=district",
+                "/tallies?by=community", "/tallies?by=status", "/tallies?by=day", "/tallies?by=year",
+                "/victims?q=%D8%AE%D8%A7%D9%84%D8%AF", "/victims?q=Khaled", "/sources", "/links", "/accounts", "/account",
+                "/estimate", "/reports/new", "/no-such-page", "/reports/999999"));
+        java.util.Map<String, Document> pages = new java.util.LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
+            String path = queue.poll();
+            if (!seen.add(path)) {
+                continue;
+            }
+            var r = v.get(path);
+            if (!r.headers().firstValue("content-type").orElse("").startsWith("text/html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(r.body());
+            pages.put(path, page);
+            for (Element a : page.select("a[href]")) {
+                String href = a.attr("href");
+                if (href.startsWith("/") && !href.startsWith("/api/") && !href.startsWith("/static/")
+                        && !href.startsWith("/tallies/export") && !href.contains("lang=en") && !href.startsWith("/tallies/report")) {
+                    queue.add(href.replaceAll("#.*", ""));
+                }
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void noArabicPageShowsUntranslatedLatinWords() {
+        Set<String> dataNames = dataNames();
+        java.util.Map<String, Document> pages = crawl(app.signedIn("amal"));
+        List<String> found = new ArrayList<>();
+        pages.forEach((path, page) -> {
+            assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("ar");
+            assertThat(page.selectFirst("html").attr("dir")).as(path).isEqualTo("rtl");
+            for (String word : matches(page, LATIN_WORD, false)) {
+                if (!ALLOWED.contains(word) && !dataNames.contains(word)) {
+                    found.add(path + ": " + word);
+                }
+            }
+        });
+        System.out.printf("crawled %d Arabic pages; untranslated: %s%n", pages.size(), found);
+        assertThat(pages.size()).isGreaterThan(25);
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void withArabicIndicDigitsNoPageWritesAWesternDigitOutsideQuotedText() {
+        Visitor v = app.signedIn("amal");
+        v.get("/?digits=arabic_indic");
+        java.util.Map<String, Document> pages = crawl(v);
+        List<String> found = new ArrayList<>();
+        pages.forEach((path, page) -> matches(page, Pattern.compile("[0-9]+"), true).forEach(d -> found.add(path + ": " + d)));
+        System.out.printf("crawled %d pages in Arabic-Indic digits; Western digits: %s%n", pages.size(), found);
+        assertThat(pages.size()).isGreaterThan(25);
+        assertThat(found).isEmpty();
+    }
+
+    /** The words of data that may be in Latin script: names of sources, accounts and victims. */
+    private static Set<String> dataNames() {
+        Set<String> names = new TreeSet<>();
+        List<String> texts = app.db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT name FROM source UNION SELECT name FROM account UNION SELECT full_name FROM victim").mapTo(String.class).list());
+        for (String t : texts) {
+            Matcher m = LATIN_WORD.matcher(t);
+            while (m.find()) {
+                names.add(m.group());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * What {@code pattern} finds in the page's text, outside elements marked as another language, scripts
+     * and styles; with {@code skipVerbatim}, also outside a report's text and its quotes, kept as written.
+     */
+    private static Set<String> matches(Document page, Pattern pattern, boolean skipVerbatim) {
+        Set<String> words = new TreeSet<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && arabicContext(text.parent())
+                    && !(skipVerbatim && text.parent() instanceof Element e && e.closest(".verbatim, .quote, .title") != null)) {
+                Matcher m = pattern.matcher(text.text());
+                while (m.find()) {
+                    words.add(m.group());
+                }
+            }
+        }, page.body());
+        return words;
+    }
+
+    private static boolean arabicContext(org.jsoup.nodes.Node n) {
+        for (org.jsoup.nodes.Node e = n; e != null; e = e.parent()) {
+            if (e instanceof Element el) {
+                if (el.tagName().equals("script") || el.tagName().equals("style")) {
+                    return false;
+                }
+                if (el.hasAttr("lang")) {
+                    return el.attr("lang").equals("ar");
+                }
+            }
+        }
+        return true;
+    }
+}
