@@ -1,25 +1,31 @@
 package org.marsad.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.store.AuditAnchor;
 import org.marsad.store.AuditLog;
 import org.marsad.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code marsad audit}: the hash-chained audit trail of every change. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Check the audit trail.",
-        subcommands = AuditCommand.Verify.class)
+/** {@code marsad audit}: the sealed audit trail of every change, and its head kept outside the database. */
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Check the audit trail or print its head.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Head.class})
 final class AuditCommand {
     @ParentCommand
     Main main;
 
-
-    /** Exit 0 and "OK" when the chain holds; exit 1 and the ids of the broken entries when it does not. */
+    /** Exit 0 and "OK" when the trail is whole; exit 1 and one line per problem when it is not. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Recompute the hash chain; print OK, or the ids of edited or misplaced entries (exit 1).")
-    static final class Verify implements java.util.concurrent.Callable<Integer> {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+            description = "Check every entry's seal and the head against the anchor kept outside the database; "
+                    + "print OK, or what is wrong (exit 1).")
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
 
         @ParentCommand
         AuditCommand audit;
@@ -27,14 +33,42 @@ final class AuditCommand {
         @Override
         public Integer call() {
             try (Database db = Database.open(audit.main.databaseUrl())) {
-                List<Long> broken = new AuditLog(db).verify();
-                if (broken.isEmpty()) {
+                List<AuditLog.Problem> problems = new AuditLog(db).verify();
+                if (problems.isEmpty()) {
                     spec.commandLine().getOut().println("OK");
                     return 0;
                 }
-                spec.commandLine().getOut().println("BROKEN " + broken.stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(" ")));
+                problems.forEach(p -> spec.commandLine().getOut().println("BROKEN " + p));
                 return 1;
+            }
+        }
+    }
+
+    /**
+     * The anchored head as JSON (database id, entries, last seal), to publish with a report: anyone holding
+     * it can later tell whether the trail was cut back or rewritten.
+     */
+    @Command(name = "head", mixinStandardHelpOptions = true,
+            description = "Print the audit trail's head kept outside the database (entries and last seal) as JSON.")
+    static final class Head implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        AuditCommand audit;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = Database.open(audit.main.databaseUrl())) {
+                AuditLog log = new AuditLog(db);
+                AuditAnchor.Head anchored = log.anchor().read().orElse(new AuditAnchor.Head(0, null));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("database", db.databaseId());
+                out.put("entries", anchored.entries());
+                out.put("head", anchored.hash());
+                out.put("anchor", log.anchor().file().toString());
+                spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(out));
+                return 0;
             }
         }
     }

@@ -39,9 +39,26 @@ final class ImportCommand {
             PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
             try (Database db = Store.open(parent.main)) {
                 Victims.ImportResult result = VictimImport.run(db, rows, source,
-                        place -> places.best(place).map(Candidate::pcode).orElse(null));
+                        place -> places.best(place).map(Candidate::pcode).orElse(null),
+                        new VictimImport.ListFile(file.getFileName().toString(), sha256(file)), Main.actor());
                 System.out.printf("%d records added, %d already there%n", result.added(), result.unchanged());
             }
+        }
+    }
+
+    /** The SHA-256 of a file's bytes, read in blocks. */
+    static String sha256(Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[1 << 16];
+            for (int n; (n = in.read(block)) > 0; ) {
+                md.update(block, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.io.IOException e) {
+            throw new org.marsad.InputError("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

@@ -49,7 +49,7 @@ final class IngestCommand implements Runnable {
         ClaimExtractor extractor = Extractors.withGazetteer();
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = Store.open(main)) {
-            long sourceId = new Sources(db).named(source, "unknown").id();
+            long sourceId = new Sources(db).named(source, "unknown", Main.actor()).id();
             Reports reports = new Reports(db);
             int stored = 0;
             int figures = 0;
@@ -59,7 +59,7 @@ final class IngestCommand implements Runnable {
                 Extraction e = extractor.extract(text, published);
                 String title = file.getFileName().toString();
                 Reports.Stored s = reports.store(Report.of(sourceId, title, text, e.lang(), date), e.claims(),
-                        e.victims(), "cli:" + System.getProperty("user.name"));
+                        e.victims(), Main.actor());
                 if (s.created()) {
                     stored++;
                     figures += e.claims().size();

@@ -42,7 +42,7 @@ final class LinkCommand implements Runnable {
     public void run() {
         if (in == null) {
             try (Database db = Store.open(main)) {
-                org.marsad.link.DatabaseLinking.Result r = new org.marsad.link.DatabaseLinking(db).run(explain ? System.err : null);
+                org.marsad.link.DatabaseLinking.Result r = new org.marsad.link.DatabaseLinking(db).run(explain ? System.err : null, Main.actor());
                 System.out.printf("%d records, %d persons, %d pairs to review, %d verdicts obeyed%n", r.records(),
                         r.persons(), r.review(), r.verdicts());
             }

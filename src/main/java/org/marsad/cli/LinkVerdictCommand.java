@@ -43,7 +43,7 @@ final class LinkVerdictCommand implements Runnable {
             throw new InputError("the verdict must be 'same' or 'different', not '" + verdict + "'");
         }
         try (Database db = Store.open(link.main)) {
-            LinkDecision d = new LinkDecisions(db).decide(first, second, v, "cli:" + System.getProperty("user.name"), note);
+            LinkDecision d = new LinkDecisions(db).decide(first, second, v, Main.actor(), note);
             System.out.printf("victims %d and %d: %s%s; run 'link' to apply%n", d.victimA(), d.victimB(),
                     v == Verdict.CONFIRMED ? "same person" : "different persons",
                     d.probability() == null ? " (a pair the linker did not propose)" : "");

@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import org.marsad.InputError;
+import org.marsad.store.DatabaseFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +30,8 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 UserCommand.class,
                 AuditCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class Main {
 
@@ -48,15 +51,27 @@ public final class Main {
     }
 
 
+    /** Who a command's changes are audited as: the operating system's user at the command line. */
+    static String actor() {
+        return "cli:" + System.getProperty("user.name");
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputError) {
                 commandLine.getErr().println("marsad: " + e.getMessage());
+                return 1;
+            }
+            if (DatabaseFailure.involved(e)) {
+                // one line naming the database, never the driver's message, which may quote a victim's row
+                commandLine.getErr().println("marsad: " + DatabaseFailure.describe(e,
+                        DatabaseFailure.redactedUrl(main.databaseUrl())));
                 return 1;
             }
             throw e;

@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import org.marsad.demo.DemoData;
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.place.Gazetteer;
-import org.marsad.security.SecretKeys;
 import org.marsad.store.Database;
 import org.marsad.store.SiteSettings;
 import org.marsad.web.WebApp;
@@ -58,7 +57,7 @@ final class ServeCommand implements Runnable {
         }
         webLoaded.join();
         ClaimExtractor extractor = Extractors.withGazetteer();
-        WebApp.Settings settings = WebApp.Settings.of(SecretKeys.cipher(System.getenv())).withSecureCookies(secureCookies)
+        WebApp.Settings settings = WebApp.Settings.of(db.key().cipher()).withSecureCookies(secureCookies)
                 .withReader(extractor::extract);
         Javalin app = new WebApp(db, settings).create();
         CountDownLatch stopped = new CountDownLatch(1);

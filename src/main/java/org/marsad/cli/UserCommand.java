@@ -91,7 +91,7 @@ final class UserCommand {
                     throw new InputError("the password needs at least " + Passwords.MIN_LENGTH + " characters");
                 }
                 try (Database db = Database.open(user.main.databaseUrl())) {
-                    new Accounts(db).add(name, r, Passwords.hash(password), "cli:" + System.getProperty("user.name"));
+                    new Accounts(db).add(name, r, Passwords.hash(password), Main.actor());
                 }
             } finally {
                 Arrays.fill(password, '\0');

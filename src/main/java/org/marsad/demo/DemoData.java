@@ -29,6 +29,8 @@ import org.marsad.store.Grade;
 import org.marsad.store.Incident;
 import org.marsad.store.Incidents;
 import org.marsad.store.Report;
+import org.marsad.store.AuditJson;
+import org.marsad.store.AuditLog;
 import org.marsad.store.ReportVictim;
 import org.marsad.store.ReportVictims;
 import org.marsad.store.Reports;
@@ -86,7 +88,7 @@ public final class DemoData {
     }
 
     static int load(Database db, Demo demo) {
-        long source = new Sources(db).named(demo.source().name(), demo.source().kind()).id();
+        long source = new Sources(db).named(demo.source().name(), demo.source().kind(), ACTOR).id();
         Reports reports = new Reports(db);
         Map<String, Long> incidents = new HashMap<>();
         int added = 0;
@@ -103,13 +105,17 @@ public final class DemoData {
             }
             List<StoredClaim> claims = reports.claims(stored.report().id());
             for (int i = 0; i < claims.size(); i++) {
-                StoredClaim confirmed = reports.review(claims.get(i).id(), ReviewStatus.CONFIRMED, claims.get(i).version());
+                StoredClaim confirmed = reports.review(claims.get(i).id(), ReviewStatus.CONFIRMED, claims.get(i).version(),
+                        ACTOR);
                 String key = r.figures().get(i).incident();
                 if (key != null) {
                     reports.attach(confirmed.id(), incidents.computeIfAbsent(key, k -> record(db, demo, k)),
-                            confirmed.version());
+                            confirmed.version(), ACTOR);
                 }
             }
+        }
+        if (added > 0) {
+            new AuditLog(db).append(ACTOR, "demo.load", "report", null, null, AuditJson.of("reports", added));
         }
         return added;
     }
@@ -119,7 +125,7 @@ public final class DemoData {
                 .orElseThrow(() -> new IllegalStateException("demo incident '" + key + "' is not described"));
         return new Incidents(db).add(new Incident(null, i.from(), i.to(), i.datePrecision(), i.pcode(), i.place(),
                 i.placePrecision(), i.cause(), i.perpetrator(), Grade.valueOf(i.grade().toUpperCase(Locale.ROOT)),
-                List.of(), null, 0)).id();
+                List.of(), null, 0), ACTOR).id();
     }
 
     static Demo read() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.store.AuditJson;
+import org.marsad.store.AuditLog;
 import org.marsad.store.Database;
 import org.marsad.store.LinkDecision;
 import org.marsad.store.LinkDecision.Verdict;
@@ -40,10 +42,10 @@ public final class DatabaseLinking {
 
     /**
      * Links the records of the register ({@link org.marsad.store.Register}: a person a report names once an
-     * editor confirmed them, never while extracted or once rejected); {@code explain}, when not null, receives
-     * the learned weights.
+     * editor confirmed them, never while extracted or once rejected) and audits the run as {@code actor};
+     * {@code explain}, when not null, receives the learned weights.
      */
-    public Result run(PrintStream explain) {
+    public Result run(PrintStream explain, String actor) {
         List<Victim> victims = new Victims(db).register();
         Map<Long, String> sources = new Sources(db).names();
         Map<Long, Long> reports = new ReportVictims(db).reportOfRecord();
@@ -84,7 +86,6 @@ public final class DatabaseLinking {
         for (int i = 0; i < records.size(); i++) {
             clusters.computeIfAbsent(linkage.personOf(i), k -> new ArrayList<>()).add(victims.get(i).id());
         }
-        new Victims(db).assignPersons(new ArrayList<>(clusters.values()));
         List<LinkDecision> review = new ArrayList<>();
         for (ReviewQueue.Entry e : ReviewQueue.byPriority(linkage, DOUBTFUL, SURE, decisions)) {
             long a = victims.get(e.pair().first()).id();
@@ -92,7 +93,16 @@ public final class DatabaseLinking {
             review.add(new LinkDecision(null, Math.min(a, b), Math.max(a, b), e.pair().probability(), Verdict.REVIEW,
                     "linker", null, e.pair().linked(), e.chance(), e.priority()));
         }
-        decided.replaceProposals(review);
-        return new Result(records.size(), clusters.size(), review.size(), obeyed);
+        Result result = new Result(records.size(), clusters.size(), review.size(), obeyed);
+        // Persons, review queue and audit entry commit together: a run killed between persons and queue
+        // left 70,418 pairs unqueued until the next run (issue 16).
+        db.jdbi().useTransaction(h -> {
+            Victims.assignPersons(h, new ArrayList<>(clusters.values()));
+            LinkDecisions.replaceProposals(h, review);
+            AuditLog.append(h, actor, "link.run", "person", null, null,
+                    AuditJson.of("doubtful_from", DOUBTFUL, "sure_from", SURE, "records", result.records(),
+                            "persons", result.persons(), "review", result.review(), "verdicts_applied", result.verdicts()));
+        });
+        return result;
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.marsad.store.Database;
+import org.marsad.store.AuditJson;
+import org.marsad.store.AuditLog;
 import org.marsad.store.Sources;
 import org.marsad.store.Victim;
 import org.marsad.store.Victims;
@@ -18,10 +20,28 @@ public final class VictimImport {
     private VictimImport() {
     }
 
-    /** Imports the rows; {@code pcode} resolves a place as written to its p-code, if it can. */
+    /** The file a list came from, as the audit trail records it: its name and the SHA-256 of its bytes. */
+    public record ListFile(String name, String sha256) {
+    }
+
+    /**
+     * Imports the rows in one transaction with their source (created if new) and an audit entry naming the
+     * file, its SHA-256 and the rows added, so a failed import leaves nothing behind, not even its source;
+     * {@code pcode} resolves a place as written to its p-code, if it can.
+     */
     public static Victims.ImportResult run(Database db, List<LinkageCsv.Row> rows, String source,
-                                           Function<String, String> pcode) {
-        long sourceId = new Sources(db).named(source, "list").id();
+                                           Function<String, String> pcode, ListFile file, String actor) {
+        return db.jdbi().inTransaction(h -> {
+            long sourceId = Sources.named(h, source, "list", actor).id();
+            Victims.ImportResult result = Victims.addAll(h, victims(rows, sourceId, pcode));
+            AuditLog.append(h, actor, "victims.import", "source", Long.toString(sourceId), null,
+                    AuditJson.of("file", file.name(), "sha256", file.sha256(), "rows", rows.size(),
+                            "added", result.added(), "unchanged", result.unchanged()));
+            return result;
+        });
+    }
+
+    private static List<Victim> victims(List<LinkageCsv.Row> rows, long sourceId, Function<String, String> pcode) {
         List<Victim> victims = new ArrayList<>(rows.size());
         for (LinkageCsv.Row row : rows) {
             VictimRecord r = row.record();
@@ -32,6 +52,6 @@ public final class VictimImport {
                     r.date(), r.place(), r.place() == null ? null : pcode.apply(r.place()), row.more().get("cause"),
                     row.more().get("perpetrator"), null, null));
         }
-        return new Victims(db).addAll(victims);
+        return victims;
     }
 }

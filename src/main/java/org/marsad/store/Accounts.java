@@ -20,8 +20,9 @@ public final class Accounts {
         this.jdbi = db.jdbi();
     }
 
+    /** {@link #add(String, Account.Role, String, String)} as Marsad's own change. */
     public Account add(String name, Account.Role role, String passwordHash) {
-        return jdbi.inTransaction(h -> add(h, name, role, passwordHash));
+        return add(name, role, passwordHash, Sources.SYSTEM);
     }
 
     /** {@link #add}, with an audit entry by {@code actor} (never the hash) written in the same transaction. */

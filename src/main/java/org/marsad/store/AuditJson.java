@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The before / after states of audited changes, as small JSON objects of the fields a change touched. */
-final class AuditJson {
+public final class AuditJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AuditJson() {
@@ -22,7 +22,7 @@ final class AuditJson {
     }
 
     /** A JSON object of alternating names and values: {@code of("status", "confirmed", "version", 2)}. */
-    static String of(Object... namesAndValues) {
+    public static String of(Object... namesAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             m.put((String) namesAndValues[i], namesAndValues[i + 1]);

@@ -10,6 +10,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.marsad.InputError;
+import org.marsad.security.Keeping;
+import org.marsad.security.OwnerOnly;
 
 /**
  * An open Marsad database: the embedded SQLite file by default, or a PostgreSQL server. Opening it
@@ -23,18 +25,29 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final String redactedUrl;
+    private Keeping keeping;
+    private Keeping.Key key;
+    private String databaseId;
 
-    private Database(Dialect dialect, HikariDataSource dataSource) {
+    private Database(Dialect dialect, HikariDataSource dataSource, String redactedUrl) {
         this.dialect = dialect;
         this.dataSource = dataSource;
+        this.redactedUrl = redactedUrl;
         this.jdbi = Jdbi.create(dataSource);
     }
 
     /**
      * Opens and migrates the database at {@code url}: null for the default file, a file path,
-     * {@code jdbc:sqlite:…} or {@code jdbc:postgresql://…}.
+     * {@code jdbc:sqlite:…} or {@code jdbc:postgresql://…}; its key and audit anchor where the environment
+     * keeps them ({@link Keeping}).
      */
     public static Database open(String url) {
+        return open(url, Keeping.of(System.getenv()));
+    }
+
+    /** {@link #open(String)} with the key and anchors kept where {@code keeping} says. */
+    public static Database open(String url, Keeping keeping) {
         String jdbcUrl = jdbcUrl(url);
         Dialect dialect = Dialect.of(jdbcUrl);
         if (dialect == Dialect.SQLITE) {
@@ -46,14 +59,107 @@ public final class Database implements AutoCloseable {
         } catch (HikariPool.PoolInitializationException e) {
             throw new InputError("cannot open database " + redact(jdbcUrl) + ": " + rootMessage(e), e);
         }
-        Database db = new Database(dialect, ds);
+        Database db = new Database(dialect, ds, redact(jdbcUrl));
         try {
             db.migrate();
+            if (dialect == Dialect.SQLITE) {
+                restrictFiles(jdbcUrl);
+            }
+            db.identify(keeping);
         } catch (FlywayException e) {
             db.close();
             throw new InputError("cannot migrate database " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
         return db;
+    }
+
+    /**
+     * Reads who this database is and checks its key: a database opened for the first time (or one from
+     * before keys were kept apart) records its id and its key's fingerprint, and its audit entries are
+     * sealed under that key from then on; a known database must find the very key it was created with.
+     */
+    private void identify(Keeping keeping) {
+        this.keeping = keeping;
+        var known = jdbi.withHandle(h -> h.createQuery("SELECT database_id, key_check FROM database_identity WHERE id = 1")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne());
+        if (known.isPresent()) {
+            key = keeping.key(false);
+            if (!key.check().equals(known.get()[1])) {
+                throw new InputError("the key " + keeping.where() + " is not the key of database " + redactedUrl
+                        + " (set MARSAD_KEY_FILE to the key kept with this database) · المفتاح " + keeping.where()
+                        + " ليس مفتاح قاعدة البيانات هذه");
+            }
+            databaseId = known.get()[0];
+        } else {
+            key = keeping.key(true);
+            String id = java.util.UUID.randomUUID().toString();
+            AuditSeal seal = jdbi.getConfig(AuditSeal.class);
+            seal.use(key.auditKey(), new AuditAnchor(keeping.anchors().resolve(id + ".head")));
+            jdbi.useTransaction(h -> {
+                int inserted = h.createUpdate("INSERT INTO database_identity (id, database_id, key_check, created_at) "
+                                + "VALUES (1, :id, :check, :at) ON CONFLICT (id) DO NOTHING")
+                        .bind("id", id).bind("check", key.check()).bind("at", Columns.now().toString()).execute();
+                if (inserted == 1) {
+                    LegacyAudit.reseal(h);
+                }
+            });
+            // of two processes opening a new database at once, the first one's identity stands
+            String[] row = jdbi.withHandle(h -> h.createQuery("SELECT database_id, key_check FROM database_identity")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one());
+            if (!row[1].equals(key.check())) {
+                throw new InputError("the key " + keeping.where() + " is not the key of database " + redactedUrl);
+            }
+            databaseId = row[0];
+        }
+        jdbi.getConfig(AuditSeal.class).use(key.auditKey(), new AuditAnchor(keeping.anchors().resolve(databaseId + ".head")));
+    }
+
+    /** The secret key this database was opened with: its field cipher and audit seal. */
+    public Keeping.Key key() {
+        return key;
+    }
+
+    /** Where this database's key and anchor are kept. */
+    public Keeping keeping() {
+        return keeping;
+    }
+
+    /** This database's own id, which names its audit anchor. */
+    public String databaseId() {
+        return databaseId;
+    }
+
+    /** The database's URL as a message may show it (password masked). */
+    public String redactedUrl() {
+        return redactedUrl;
+    }
+
+    /** The file of an SQLite database and its write-ahead log are the owner's alone (0600). */
+    private static void restrictFiles(String jdbcUrl) {
+        String name = sqliteFile(jdbcUrl);
+        if (name == null) {
+            return;
+        }
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                OwnerOnly.restrict(Path.of(name + suffix));
+            }
+        } catch (java.io.IOException e) {
+            throw new InputError("cannot make the database file " + name + " owner-only: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name of an SQLite URL, or null for an in-memory database. */
+    static String sqliteFile(String jdbcUrl) {
+        String name = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = name.indexOf('?');
+        if (query >= 0) {
+            name = name.substring(0, query);
+        }
+        return name.isEmpty() || name.equals(":memory:") || name.startsWith("file:") ? null : name;
     }
 
     public Jdbi jdbi() {
@@ -75,6 +181,18 @@ public final class Database implements AutoCloseable {
                 .migrationsExecuted;
     }
 
+    /** Whether the database answers now; false when it is out of reach. */
+    public boolean answers() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.involved(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** A number that changes whenever counted data (victims, incidents, claims, places…) changes. */
     public long dataVersion() {
         return jdbi.withHandle(h -> h.createQuery("SELECT n FROM data_version WHERE id = 1").mapTo(Long.class).one());
@@ -85,12 +203,23 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
+    /** {@link #jdbcUrl} without creating the data folder, for messages. */
+    static String jdbcUrlWithoutCreating(String url) {
+        if (url == null || url.isBlank()) {
+            return "jdbc:sqlite:" + Path.of(System.getenv().getOrDefault("MARSAD_HOME", "")).resolve(DEFAULT_FILE).toAbsolutePath();
+        }
+        return url.startsWith("jdbc:") ? url : "jdbc:sqlite:" + Path.of(url).toAbsolutePath();
+    }
+
     static String jdbcUrl(String url) {
         if (url == null || url.isBlank()) {
             Path home = Path.of(System.getenv().getOrDefault("MARSAD_HOME", ""));
             Path file = home.resolve(DEFAULT_FILE).toAbsolutePath();
             try {
-                Files.createDirectories(file.getParent());
+                if (!Files.isDirectory(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                    OwnerOnly.restrict(file.getParent());
+                }
             } catch (java.io.IOException e) {
                 throw new InputError("cannot create the data folder " + file.getParent() + ": " + e.getMessage());
             }
@@ -101,12 +230,8 @@ public final class Database implements AutoCloseable {
 
     /** Fails with one line when the file's folder is missing or the file cannot be read and written. */
     private static void checkSqliteFile(String jdbcUrl) {
-        String name = jdbcUrl.substring("jdbc:sqlite:".length());
-        int query = name.indexOf('?');
-        if (query >= 0) {
-            name = name.substring(0, query);
-        }
-        if (name.isEmpty() || name.equals(":memory:") || name.startsWith("file:")) {
+        String name = sqliteFile(jdbcUrl);
+        if (name == null) {
             return;
         }
         Path file = Path.of(name);
@@ -148,6 +273,9 @@ public final class Database implements AutoCloseable {
             c.setMaximumPoolSize(10);
         } else {
             c.setMaximumPoolSize(10);
+            // The server's detail of an error quotes the row that failed (a victim's name, age, place):
+            // keep it out of exceptions and so out of logs and messages.
+            c.addDataSourceProperty("logServerErrorDetail", "false");
         }
         return c;
     }
@@ -157,7 +285,7 @@ public final class Database implements AutoCloseable {
         return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -19,8 +19,18 @@ public final class Incidents {
         this.jdbi = db.jdbi();
     }
 
+    /** Stores an incident, audited as Marsad's own change. */
     public Incident add(Incident i) {
-        return jdbi.inTransaction(h -> add(h, i));
+        return add(i, Sources.SYSTEM);
+    }
+
+    /** Stores an incident, audited as {@code actor}. */
+    public Incident add(Incident i, String actor) {
+        return jdbi.inTransaction(h -> {
+            Incident added = add(h, i);
+            audit(h, added, actor);
+            return added;
+        });
     }
 
     /**

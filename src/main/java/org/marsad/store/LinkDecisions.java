@@ -37,10 +37,13 @@ public final class LinkDecisions {
      * pair the new run no longer doubts leaves the queue and the tally's doubt. Human verdicts stay.
      */
     public void replaceProposals(List<LinkDecision> decisions) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM link_decision WHERE decision IN ('auto', 'review')").execute();
-            upsert(h, decisions);
-        });
+        jdbi.useTransaction(h -> replaceProposals(h, decisions));
+    }
+
+    /** {@link #replaceProposals(List)} inside the caller's transaction. */
+    public static void replaceProposals(org.jdbi.v3.core.Handle h, List<LinkDecision> decisions) {
+        h.createUpdate("DELETE FROM link_decision WHERE decision IN ('auto', 'review')").execute();
+        upsert(h, decisions);
     }
 
     private static void upsert(org.jdbi.v3.core.Handle h, List<LinkDecision> decisions) {

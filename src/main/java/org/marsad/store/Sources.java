@@ -18,9 +18,12 @@ public final class Sources {
         this.jdbi = db.jdbi();
     }
 
-    /** Stores a new source and returns it with its id. */
+    /** The actor of changes Marsad makes by itself (demo data, sealing an old audit trail). */
+    public static final String SYSTEM = "marsad";
+
+    /** Stores a new source and returns it with its id, audited as Marsad's own change. */
     public Source add(Source s) {
-        return jdbi.inTransaction(h -> add(h, s));
+        return add(s, SYSTEM);
     }
 
     /**
@@ -28,24 +31,36 @@ public final class Sources {
      * whether the source has a confidential identity, never what it is.
      */
     public Source add(Source s, String actor) {
-        return jdbi.inTransaction(h -> {
-            Source added = add(h, s);
-            AuditLog.append(h, actor, "source.create", "source", Long.toString(added.id()), null,
-                    AuditJson.of("name", added.name(), "kind", added.kind(),
-                            "reliability", String.valueOf(added.reliability()),
-                            "has_confidential_identity", added.confidentialIdentity() != null));
-            return added;
-        });
+        return jdbi.inTransaction(h -> add(h, s, actor));
     }
 
-    /** The source of that name, created with the given kind if there is none yet. */
+    /** {@link #named(String, String, String)} as Marsad's own change. */
     public Source named(String name, String kind) {
-        return jdbi.inTransaction(h -> named(h, name, kind));
+        return named(name, kind, SYSTEM);
     }
 
-    /** {@link #named(String, String)} inside the caller's transaction. */
+    /** The source of that name, created with the given kind (and audited by {@code actor}) if there is none yet. */
+    public Source named(String name, String kind, String actor) {
+        return jdbi.inTransaction(h -> named(h, name, kind, actor));
+    }
+
+    /** {@link #named(String, String, String)} inside the caller's transaction, so an import that fails leaves no source. */
+    public static Source named(Handle h, String name, String kind, String actor) {
+        return find(h, name).orElseGet(() -> add(h, Source.of(name, kind), actor));
+    }
+
+    private static Source add(Handle h, Source s, String actor) {
+        Source added = insert(h, s);
+        AuditLog.append(h, actor, "source.create", "source", Long.toString(added.id()), null,
+                AuditJson.of("name", added.name(), "kind", added.kind(),
+                        "reliability", String.valueOf(added.reliability()),
+                        "has_confidential_identity", added.confidentialIdentity() != null));
+        return added;
+    }
+
+    /** {@link #named(String, String)} inside the caller's transaction, as Marsad's own change. */
     static Source named(Handle h, String name, String kind) {
-        return find(h, name).orElseGet(() -> add(h, Source.of(name, kind)));
+        return named(h, name, kind, SYSTEM);
     }
 
     public Optional<Source> find(long id) {
@@ -76,7 +91,7 @@ public final class Sources {
                 .bind("name", name).map(Sources::map).findOne();
     }
 
-    private static Source add(Handle h, Source s) {
+    private static Source insert(Handle h, Source s) {
         var created = Columns.now();
         long id = h.createQuery("INSERT INTO source (name, kind, reliability, confidential_identity, created_at) "
                         + "VALUES (:name, :kind, :reliability, :identity, :createdAt) RETURNING id")

@@ -25,27 +25,30 @@ public final class Victims {
      * is left alone, so importing the same list twice changes nothing.
      */
     public ImportResult addAll(List<Victim> records) {
-        return jdbi.inTransaction(h -> {
-            int added = 0;
-            var insert = h.prepareBatch("INSERT INTO victim (source_id, record_key, full_name, given_name, "
-                    + "father_name, grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, "
-                    + "place_text, place_pcode, cause, perpetrator, incident_id, person_id) VALUES (:sourceId, :recordKey, "
-                    + ":fullName, :givenName, :fatherName, :grandfatherName, :familyName, :sex, :age, :ageGroup, "
-                    + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :perpetrator, :incidentId, :personId) "
-                    + "ON CONFLICT (source_id, record_key) DO NOTHING");
-            for (Victim v : records) {
-                insert.bindMethods(v)
-                        .bind("sex", v.sex() == null ? null : v.sex().toString())
-                        .bind("diedOn", Columns.text(v.diedOn()))
-                        .add();
+        return jdbi.inTransaction(h -> addAll(h, records));
+    }
+
+    /** {@link #addAll(List)} inside the caller's transaction. */
+    public static ImportResult addAll(Handle h, List<Victim> records) {
+        int added = 0;
+        var insert = h.prepareBatch("INSERT INTO victim (source_id, record_key, full_name, given_name, "
+                + "father_name, grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, "
+                + "place_text, place_pcode, cause, perpetrator, incident_id, person_id) VALUES (:sourceId, :recordKey, "
+                + ":fullName, :givenName, :fatherName, :grandfatherName, :familyName, :sex, :age, :ageGroup, "
+                + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :perpetrator, :incidentId, :personId) "
+                + "ON CONFLICT (source_id, record_key) DO NOTHING");
+        for (Victim v : records) {
+            insert.bindMethods(v)
+                    .bind("sex", v.sex() == null ? null : v.sex().toString())
+                    .bind("diedOn", Columns.text(v.diedOn()))
+                    .add();
+        }
+        if (!records.isEmpty()) {
+            for (int n : insert.execute()) {
+                added += n > 0 ? 1 : 0;
             }
-            if (!records.isEmpty()) {
-                for (int n : insert.execute()) {
-                    added += n > 0 ? 1 : 0;
-                }
-            }
-            return new ImportResult(added, records.size() - added);
-        });
+        }
+        return new ImportResult(added, records.size() - added);
     }
 
     public Optional<Victim> find(long sourceId, String recordKey) {
@@ -126,18 +129,21 @@ public final class Victims {
 
     /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
     public void assignPersons(List<List<Long>> clusters) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE victim SET person_id = NULL").execute();
-            h.createUpdate("DELETE FROM person").execute();
-            for (List<Long> cluster : clusters) {
-                long person = newPerson(h);
-                var batch = h.prepareBatch("UPDATE victim SET person_id = :person WHERE id = :id");
-                for (long id : cluster) {
-                    batch.bind("person", person).bind("id", id).add();
-                }
-                batch.execute();
+        jdbi.useTransaction(h -> assignPersons(h, clusters));
+    }
+
+    /** {@link #assignPersons(List)} inside the caller's transaction. */
+    public static void assignPersons(Handle h, List<List<Long>> clusters) {
+        h.createUpdate("UPDATE victim SET person_id = NULL").execute();
+        h.createUpdate("DELETE FROM person").execute();
+        for (List<Long> cluster : clusters) {
+            long person = newPerson(h);
+            var batch = h.prepareBatch("UPDATE victim SET person_id = :person WHERE id = :id");
+            for (long id : cluster) {
+                batch.bind("person", person).bind("id", id).add();
             }
-        });
+            batch.execute();
+        }
     }
 
     public int personCount() {

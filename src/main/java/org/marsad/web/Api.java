@@ -86,7 +86,7 @@ public final class Api {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", s == null ? null : s.user());
         m.put("role", s == null || s.role() == null ? null : s.role().code());
-        m.put("csrf", s == null ? null : s.csrf());
+        m.put("csrf", Guard.formToken(ctx));
         m.put("via", s == null || s.user() == null ? null : s.byToken() ? "token" : "session");
         ctx.json(m);
     }

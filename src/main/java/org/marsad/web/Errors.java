@@ -8,6 +8,7 @@ import io.javalin.http.RedirectResponse;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.store.ConflictException;
+import org.marsad.store.DatabaseFailure;
 import org.marsad.store.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,11 @@ final class Errors {
     }
 
     static void register(Javalin app) {
+        register(app, "(none)");
+    }
+
+    /** Registers the error answers; {@code database} names the database in log lines, password masked. */
+    static void register(Javalin app, String database) {
         app.exception(ConflictException.class, Errors::conflict);
         app.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
         app.exception(Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e));
@@ -35,8 +41,16 @@ final class Errors {
         app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
-            // The stack trace stays in the server's log; the visitor learns only that it failed.
-            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            if (DatabaseFailure.unreachable(e)) {
+                // one line: the visitor gets 503 and may retry; the log names the database, not the rows
+                LOG.error("request {} {}: database {} unavailable ({})", ctx.method(), ctx.path(), database,
+                        DatabaseFailure.kinds(e));
+                respond(ctx, 503, "the database is unavailable; try again in a moment");
+                return;
+            }
+            // Where it failed stays in the server's log, without the messages, which may quote a victim's
+            // or a source's data; the visitor learns only that it failed.
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), DatabaseFailure.withoutData(e));
             respond(ctx, 500, "internal error");
         });
         app.error(404, ctx -> {
@@ -101,12 +115,19 @@ final class Errors {
             ctx.json(Map.of("error", error));
             return;
         }
-        Map<String, Object> model = Views.model(ctx);
-        Messages t = Views.words(ctx);
-        model.put("status", t.plain(status));
-        model.put("title", t.has("error." + status) ? t.get("error." + status) : t.get("error.other"));
-        model.put("reason", reason == null ? null : reason.in(t));
-        model.put("detail", reason == null && status == 400 ? message : null);
-        Views.render(ctx, "error.mustache", model);
+        try {
+            Map<String, Object> model = Views.model(ctx);
+            Messages t = Views.words(ctx);
+            model.put("status", t.plain(status));
+            model.put("title", t.has("error." + status) ? t.get("error." + status) : t.get("error.other"));
+            model.put("reason", reason == null ? null : reason.in(t));
+            model.put("detail", reason == null && status == 400 ? message : null);
+            Views.render(ctx, "error.mustache", model);
+        } catch (RuntimeException | LinkageError pageFailed) {
+            // The error page itself failed (a template or class that cannot load): answer in plain words
+            // rather than hand the failure back to the framework's error handling, which would call us again.
+            LOG.error("error page for {} {} failed: {}", ctx.method(), ctx.path(), pageFailed.toString());
+            ctx.contentType("text/plain; charset=utf-8").result(status + " خطأ · error");
+        }
     }
 }

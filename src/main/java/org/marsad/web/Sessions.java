@@ -48,10 +48,6 @@ final class Sessions {
         return e == null ? null : e.session();
     }
 
-    Session anonymous() {
-        return put(new Session(token(), token(), null, null));
-    }
-
     /** Signs in under a new id and a new form token, so an id or token seen before sign-in is worthless after. */
     Session signIn(Session before, String user, Role role) {
         end(before);

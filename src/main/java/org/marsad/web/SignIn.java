@@ -31,8 +31,8 @@ final class SignIn {
     }
 
     private void form(Context ctx, String errorKey, HttpStatus status) {
-        guard.sessionOrStart(ctx);
         Map<String, Object> m = Views.model(ctx);
+        m.put("csrf", Guard.formToken(ctx));
         m.put("error", errorKey == null ? null : Views.words(ctx).get("login." + errorKey));
         m.put("next", target(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
         ctx.status(status);
@@ -62,6 +62,7 @@ final class SignIn {
         }
         Session s = sessions.signIn(Guard.session(ctx), account.get().name(), account.get().role());
         guard.remember(ctx, s);
+        ctx.removeCookie(Guard.LOGIN_COOKIE, "/");
         String next = target(ctx.formParam("next"));
         ctx.redirect(next == null ? "/" : next, HttpStatus.SEE_OTHER);
     }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.extract.Claim;
@@ -78,7 +79,7 @@ public final class WebApp {
         app.before(observatory::name);
         app.beforeMatched(guard::check);
         app.after(WebApp::securityHeaders);
-        Errors.register(app);
+        Errors.register(app, db.redactedUrl());
         // One counter for the whole app: it keeps the count units of the current data in memory.
         Tallies tallies = new Tallies(db);
         HomePage home = new HomePage(db, tallies);
@@ -109,13 +110,23 @@ public final class WebApp {
         Views.warmUp();
     }
 
+    /** 200 when the database answers; 503, still JSON, with the database's state when it does not. */
     private void health(Context ctx) {
-        int one = db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
-        ctx.json(Map.of("status", one == 1 ? "ok" : "degraded", "database", db.dialect().name().toLowerCase()));
+        boolean up = db.answers();
+        ctx.status(up ? 200 : 503);
+        ctx.json(Map.of("status", up ? "ok" : "unavailable", "database", db.dialect().name().toLowerCase(Locale.ROOT),
+                "database_state", up ? "answering" : "unreachable"));
     }
 
-    /** Nothing is loaded from elsewhere, and pages cannot be framed or sniffed. */
+    /**
+     * Nothing is loaded from elsewhere, and pages cannot be framed or sniffed; what a signed-in person
+     * sees (victims, sources, review) is never kept by the browser's or a proxy's cache.
+     */
     private static void securityHeaders(Context ctx) {
+        Sessions.Session s = Guard.session(ctx);
+        if (s != null && s.user() != null) {
+            ctx.header("Cache-Control", "no-store");
+        }
         ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -123,4 +123,21 @@ class IntakeCommandsTest {
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("bad.csv: line 2: field 'date'").hasLineCount(1);
     }
+
+    @Test
+    void aDatabaseFailureDuringAnImportIsOneLineWithoutTheRowsAndLeavesNothing() throws Exception {
+        String url = org.marsad.store.TestDatabases.url(org.marsad.store.Database.Dialect.POSTGRESQL) + "&password=hunter2";
+        // the second id is longer than PostgreSQL's record_key column takes, so the batch fails in the database
+        Path file = Files.writeString(dir.resolve("list.csv"), "id,name,sex,age\n1,Ahmad Unforgettable,M,30\n"
+                + "x".repeat(150) + ",Zaynab Unforgettable,F,9\n");
+        CliRun r = CliRun.of("--db", url, "import", "victims", file.toString(), "--source", "Hidden Source Name");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("marsad: the database jdbc:postgresql:")
+                .contains("password=***").contains("nothing of it was written")
+                .doesNotContain("Unforgettable").doesNotContain("Hidden Source").doesNotContain("hunter2");
+        try (Database db = Database.open(url)) {
+            assertThat(new Victims(db).count()).isZero();
+            assertThat(new org.marsad.store.Sources(db).all()).as("the source row goes with the failed import").isEmpty();
+        }
+    }
 }

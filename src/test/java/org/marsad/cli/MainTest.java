@@ -83,7 +83,10 @@ class MainTest {
             long edited = log.append("reem", "claim.review", "claim", "2", null, "{}").id();
             d.jdbi().useHandle(h -> h.execute("UPDATE audit_entry SET after_json = '{\"forged\":1}' WHERE id = ?", edited));
         }
+        assertThat(run("--db", db, "audit", "head")).isZero();
+        assertThat(out.toString()).contains("\"entries\":2").containsPattern("\"head\":\"[0-9a-f]{64}\"");
+        out.getBuffer().setLength(0);
         assertThat(run("--db", db, "audit", "verify")).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo("BROKEN 2\n");
+        assertThat(out.toString()).startsWith("BROKEN entries whose seal does not hold").contains("re-chained without the key): 2 ·");
     }
 }

@@ -26,6 +26,7 @@ import org.marsad.store.Victims;
  * and kept on every re-link.
  */
 class DatabaseLinkingTest {
+    private static final VictimImport.ListFile LIST = new VictimImport.ListFile("list.csv", "0".repeat(64));
 
     @Test
     void importsOnceLinksIntoPersonsAndKeepsPeoplesDecisions() {
@@ -40,10 +41,10 @@ class DatabaseLinkingTest {
                         .append('\n');
             }
             List<LinkageCsv.Row> rows = LinkageCsv.rows(new StringReader(csv.toString()), "lists.csv");
-            assertThat(VictimImport.run(db, rows, "generated", place -> null).added()).isEqualTo(generated.size());
-            assertThat(VictimImport.run(db, rows, "generated", place -> null).added()).as("idempotent").isZero();
+            assertThat(VictimImport.run(db, rows, "generated", place -> null, LIST, "test").added()).isEqualTo(generated.size());
+            assertThat(VictimImport.run(db, rows, "generated", place -> null, LIST, "test").added()).as("idempotent").isZero();
 
-            DatabaseLinking.Result first = new DatabaseLinking(db).run(null);
+            DatabaseLinking.Result first = new DatabaseLinking(db).run(null, "test");
             Victims victims = new Victims(db);
             List<Victim> stored = victims.all();
             assertThat(first.records()).isEqualTo(generated.size());
@@ -61,7 +62,7 @@ class DatabaseLinkingTest {
             decisions.propose(new org.marsad.store.LinkDecision(null, Math.min(a.id(), b.id()), Math.max(a.id(), b.id()),
                     0.95, Verdict.AUTO, "linker", null));
             decisions.decide(a.id(), b.id(), Verdict.REJECTED, "editor", null);
-            new DatabaseLinking(db).run(null);
+            new DatabaseLinking(db).run(null, "test");
             var byId = victims.all().stream().collect(Collectors.toMap(Victim::id, Victim::personId));
             assertThat(byId.get(a.id())).isNotEqualTo(byId.get(b.id()));
             assertThat(decisions.find(a.id(), b.id()).orElseThrow().verdict()).isEqualTo(Verdict.REJECTED);
@@ -75,7 +76,7 @@ class DatabaseLinkingTest {
             List<LabelledVictim> generated = SyntheticLists.generate(400, 3, 11);
             List<LinkageCsv.Row> rows = generated.stream()
                     .map(v -> new LinkageCsv.Row(v.record(), java.util.Map.of())).toList();
-            VictimImport.run(db, rows, "generated", place -> null);
+            VictimImport.run(db, rows, "generated", place -> null, LIST, "test");
             Victims victims = new Victims(db);
             List<Victim> stored = victims.all();
             LinkDecisions decisions = new LinkDecisions(db);
@@ -83,7 +84,7 @@ class DatabaseLinkingTest {
             decisions.propose(new org.marsad.store.LinkDecision(null, stored.get(0).id(), stored.get(stored.size() - 1).id(),
                     0.5, Verdict.REVIEW, "linker", null));
 
-            DatabaseLinking.Result result = new DatabaseLinking(db).run(null);
+            DatabaseLinking.Result result = new DatabaseLinking(db).run(null, "test");
             List<org.marsad.store.LinkDecision> queue = decisions.reviewQueue();
             assertThat(queue).hasSize(result.review()).isNotEmpty();
             assertThat(queue).extracting(org.marsad.store.LinkDecision::priority)
@@ -113,7 +114,7 @@ class DatabaseLinkingTest {
             importList(db, "list-a", SmallListsTest.NINE.lines().limit(6));
             importList(db, "list-b", java.util.stream.Stream.concat(SmallListsTest.NINE.lines().limit(1),
                     SmallListsTest.NINE.lines().skip(6)));
-            DatabaseLinking.Result first = new DatabaseLinking(db).run(null);
+            DatabaseLinking.Result first = new DatabaseLinking(db).run(null, "test");
             assertThat(first.records()).isEqualTo(9);
             assertThat(first.persons()).isEqualTo(5);
             Map<String, Long> id = ids(db);
@@ -127,7 +128,7 @@ class DatabaseLinkingTest {
             // a record matching both sides of the split joins one side only
             importList(db, "list-c", java.util.stream.Stream.of("id,name,sex,age,date,place",
                     "c1,محمود علي حسونه,M,38,2023-12-06,رفح", "c2,Reem Hassouna,F,6,2023-12-20,Khan Younis"));
-            new DatabaseLinking(db).run(null);
+            new DatabaseLinking(db).run(null, "test");
             id = ids(db);
             assertThat(person(db, "a1")).isNotEqualTo(person(db, "b1"));
             assertThat(person(db, "c1")).isIn(person(db, "a1"), person(db, "b1"));
@@ -152,7 +153,7 @@ class DatabaseLinkingTest {
                     .isInstanceOf(InputError.class).hasMessageContaining("no victim record 999999");
 
             for (int run = 0; run < 2; run++) {
-                DatabaseLinking.Result result = new DatabaseLinking(db).run(null);
+                DatabaseLinking.Result result = new DatabaseLinking(db).run(null, "test");
                 assertThat(result.verdicts()).isEqualTo(4);
                 assertThat(person(db, "a1")).isNotEqualTo(person(db, "b1"));
                 assertThat(person(db, "c1")).isEqualTo(person(db, "a1"));
@@ -169,7 +170,7 @@ class DatabaseLinkingTest {
 
     private static void importList(Database db, String source, java.util.stream.Stream<String> lines) {
         String csv = lines.collect(Collectors.joining("\n", "", "\n"));
-        VictimImport.run(db, LinkageCsv.rows(new StringReader(csv), source + ".csv"), source, place -> null);
+        VictimImport.run(db, LinkageCsv.rows(new StringReader(csv), source + ".csv"), source, place -> null, LIST, "test");
     }
 
     /** Each victim's id by its record key (a1, b1, …; unique in these lists). */

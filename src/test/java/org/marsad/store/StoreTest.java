@@ -229,10 +229,10 @@ class StoreTest {
             assertThat(log.verify()).isEmpty();
 
             db.jdbi().useHandle(h -> h.execute("UPDATE audit_entry SET actor = 'someone' WHERE id = ?", second.id()));
-            assertThat(log.verify()).containsExactly(second.id());
+            assertThat(log.broken()).containsExactly(second.id());
 
             db.jdbi().useHandle(h -> h.execute("DELETE FROM audit_entry WHERE id = ?", second.id()));
-            assertThat(log.verify()).containsExactly(third.id());
+            assertThat(log.broken()).containsExactly(third.id());
         }
     }
 

@@ -94,7 +94,7 @@ class NamedInReportsCountTest {
             named.review(fromReport.get(0).id(), ReviewStatus.CONFIRMED, ReviewStatus.EXTRACTED, "reem");
             named.review(fromReport.get(1).id(), ReviewStatus.REJECTED, ReviewStatus.EXTRACTED, "reem");
 
-            DatabaseLinking.Result linked = new DatabaseLinking(db).run(null);
+            DatabaseLinking.Result linked = new DatabaseLinking(db).run(null, "test");
 
             assertThat(linked.records()).as("the rejected is never linked").isEqualTo(5);
             Victim confirmed = victims.find(fromReport.get(0).id()).orElseThrow();
@@ -125,7 +125,7 @@ class NamedInReportsCountTest {
                 }
             }
 
-            new DatabaseLinking(db).run(null);
+            new DatabaseLinking(db).run(null, "test");
 
             Victims victims = new Victims(db);
             long inFirst = victims.find(named.ofReport(first).get(0).id()).orElseThrow().personId();

@@ -114,8 +114,9 @@ class WorldCountTest {
         try (Database db = TestDatabases.fresh(Dialect.SQLITE)) {
             files.forEach((source, csv) -> VictimImport.run(db,
                     LinkageCsv.rows(new StringReader(csv.toString()), source + ".csv"), source,
-                    place -> places.best(place).map(c -> c.pcode()).orElse(null)));
-            new DatabaseLinking(db).run(null);
+                    place -> places.best(place).map(c -> c.pcode()).orElse(null),
+                    new VictimImport.ListFile(source + ".csv", "0".repeat(64)), "test"));
+            new DatabaseLinking(db).run(null, "test");
             Tally.Row total = new Tallies(db).count(List.of(), TallyFilter.none()).total();
             long dead = world.stream().map(LabelledVictim::person).distinct().count();
             return new Counted(total.killed().low(), dead, total.killedDoubt());

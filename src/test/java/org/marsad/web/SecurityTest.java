@@ -141,4 +141,26 @@ class SecurityTest {
                 .filter(r -> r.method() == io.javalin.http.HandlerType.GET)
                 .map(r -> Api.BASE + r.path().replace("{id}", "1").replace("{pcode}", "SY11")).toList();
     }
+
+    @Test
+    void anAnonymousVisitorOfTheLoginPageGetsNoServerSessionYetCanSignIn() {
+        Visitor v = app.visitor();
+        HttpResponse<String> page = v.get("/login");
+        assertThat(page.headers().allValues("set-cookie")).noneMatch(c -> c.startsWith("marsad_session="))
+                .anySatisfy(c -> assertThat(c).startsWith("marsad_login=").contains("HttpOnly"));
+        assertThat(v.signIn("reem", TestApp.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(Visitor.json(v.get("/api/v1/session")).path("role").asText()).isEqualTo("editor");
+        Visitor other = app.visitor();
+        other.get("/login");
+        assertThat(other.postForm("/login", Map.of("name", "reem", "password", TestApp.PASSWORD, "csrf", "guess"))
+                .statusCode()).as("a login form posted without its cookie's token").isEqualTo(403);
+    }
+
+    @Test
+    void signedInPagesAreNeverCached() {
+        assertThat(app.visitor().get("/").headers().firstValue("Cache-Control")).isEmpty();
+        Visitor editor = app.signedIn("reem");
+        assertThat(editor.get("/").headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(editor.get("/api/v1/session").headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
 }

@@ -78,7 +78,11 @@ final class VictimUpload {
         if (!checked.errors().isEmpty()) {
             throw new InputError(String.join("; ", checked.errors()));
         }
-        Victims.ImportResult result = VictimImport.run(db, checked.rows(), source, PlaceCodes::of);
+        String text = Forms.required(ctx.formParam("csv"), "csv");
+        // audited as the command's imports are: the file's name and the SHA-256 of what was uploaded
+        String sha256 = java.util.HexFormat.of().formatHex(sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Victims.ImportResult result = VictimImport.run(db, checked.rows(), source, PlaceCodes::of,
+                new VictimImport.ListFile(name == null ? "upload.csv" : name, sha256), org.marsad.web.Guard.actor(ctx));
         Map<String, Object> m = Views.model(ctx);
         m.put("source", source);
         m.put("added", Views.words(ctx).number(result.added()));
@@ -107,6 +111,14 @@ final class VictimUpload {
             throw new InputError(file.filename() + ": not UTF-8 text; save the list as CSV UTF-8");
         } catch (IOException e) {
             throw new InputError(file.filename() + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }
