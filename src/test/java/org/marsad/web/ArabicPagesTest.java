@@ -28,7 +28,8 @@ import org.marsad.store.Victims;
  * of every Arabic page, and lists the Latin-script words an Arabic page still shows. Text marked as
  * another language ({@code lang="en"}: an English report's title, the language switch, a format's name)
  * is the data's or the code's, not the interface's; names from the data (sources, accounts, victims)
- * and a short list of proper names and codes are allowed.
+ * and a short list of proper names and codes are allowed. Text in {@code <code>} is what the user types as
+ * written (a CSV file's column names, {@code UTF-8}, {@code YYYY-MM-DD}): code, in no language of the page.
  */
 class ArabicPagesTest {
     /**
@@ -159,7 +160,7 @@ class ArabicPagesTest {
     private static boolean arabicContext(org.jsoup.nodes.Node n) {
         for (org.jsoup.nodes.Node e = n; e != null; e = e.parent()) {
             if (e instanceof Element el) {
-                if (el.tagName().equals("script") || el.tagName().equals("style")) {
+                if (el.tagName().equals("script") || el.tagName().equals("style") || el.tagName().equals("code")) {
                     return false;
                 }
                 if (el.hasAttr("lang")) {
