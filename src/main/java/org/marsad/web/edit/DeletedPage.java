@@ -48,7 +48,7 @@ final class DeletedPage {
     }
 
     /** The day of a deletion (UTC) in the reader's words and digits; the exact instant stays in the time's datetime. */
-    private static String day(java.time.Instant at, org.marsad.web.Messages t) {
+    static String day(java.time.Instant at, org.marsad.web.Messages t) {
         return t.date(java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC));
     }
 }

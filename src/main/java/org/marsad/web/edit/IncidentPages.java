@@ -110,6 +110,7 @@ final class IncidentPages {
         // words and digits of the reader's language; the form keeps the values as stored
         m.put("idText", t.plain(id));
         m.put("fromText", t.date(i.occurredFrom()));
+        m.put("deletedDay", deletion == null ? null : DeletedPage.day(deletion.deletion().at(), t));
         m.put("toText", t.date(i.occurredTo()));
         m.put("perpetratorLabel", t.label("perpetrator", i.perpetrator()));
         m.put("mergedIntoText", deletion == null || deletion.mergedInto() == null ? null : t.plain(deletion.mergedInto()));

@@ -70,6 +70,7 @@ final class VictimPages {
         m.put("perpetratorLabel", t.label("perpetrator", view.perpetrator()));
         m.put("incidentText", view.incident() == null ? null : t.plain(view.incident()));
         m.put("personText", view.person() == null ? null : t.plain(view.person()));
+        m.put("deletedDay", v.deleted() == null ? null : DeletedPage.day(v.deleted().at(), t));
         m.put("live", v.deleted() == null);
         form(m, v.victim(), t);
         Views.render(ctx, "victim.mustache", m);
