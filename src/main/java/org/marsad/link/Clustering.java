@@ -10,7 +10,7 @@ import java.util.List;
  * together. Records whose given
  * names or sex clearly differ are never one person: that keeps brothers and sisters killed together,
  * who share father, family, date and place, apart. Then single records move to the person they fit best
- * ({@link Reassignment}).
+ * ({@link Reassignment}), and a record left alone joins the one person it may be ({@link SoleCandidate}).
  */
 final class Clustering {
 
@@ -67,6 +67,7 @@ final class Clustering {
             person[i] = clustering.find(i);
         }
         Reassignment.improve(profiles, pairs, scorer, threshold, decisions, person);
+        SoleCandidate.join(profiles, pairs, scorer, decisions, person);
         return person;
     }
 

@@ -2,7 +2,6 @@ package org.marsad.link;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntToDoubleFunction;
 
 /**
  * Learns a {@link MatchModel} from unlabelled candidate pairs by expectation–maximization, as fastLink
@@ -49,10 +48,10 @@ final class ExpectationMaximization {
 
     /** EM from {@code prior}, which counts as {@code priorPairs} candidate pairs. */
     static MatchModel fit(Map<Integer, Long> patterns, MatchModel prior, double priorPairs) {
+        Counts counts = Counts.of(patterns);
         MatchModel model = prior;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            MatchModel current = model;
-            MatchModel next = maximize(patterns, current::probability, prior, priorPairs);
+            MatchModel next = maximize(counts, model, prior, priorPairs);
             boolean settled = Math.abs(next.prior() - model.prior()) < CONVERGED;
             model = next;
             if (settled && iteration > 10) {
@@ -62,9 +61,38 @@ final class ExpectationMaximization {
         return model;
     }
 
-    /** The model that best explains the patterns if each is one person with the given probability. */
-    private static MatchModel maximize(Map<Integer, Long> patterns, IntToDoubleFunction sameProbability,
-                                       MatchModel prior, double priorPairs) {
+    /**
+     * The patterns and their counts as arrays, each pattern's field levels read out once: EM passes over
+     * them up to {@link #MAX_ITERATIONS} times, and from the prior weights it takes more passes to settle
+     * than from the first guess it had before (at a million records, the EM step went from 3.3 to 6.1 s
+     * when it iterated over a map and unpacked every pattern's levels on every pass).
+     */
+    private record Counts(int[] patterns, double[] counts, byte[][] levels) {
+        static Counts of(Map<Integer, Long> byPattern) {
+            int n = byPattern.size();
+            int[] patterns = new int[n];
+            double[] counts = new double[n];
+            int k = 0;
+            for (Map.Entry<Integer, Long> entry : byPattern.entrySet()) {
+                patterns[k] = entry.getKey();
+                counts[k] = entry.getValue();
+                k++;
+            }
+            byte[][] levels = new byte[PairPattern.FIELDS.size()][n];
+            for (int field = 0; field < levels.length; field++) {
+                for (int j = 0; j < n; j++) {
+                    levels[field][j] = (byte) PairPattern.level(patterns[j], field);
+                }
+            }
+            return new Counts(patterns, counts, levels);
+        }
+    }
+
+    /**
+     * The model that best explains the patterns if each is one person with the probability
+     * {@code current} gives it.
+     */
+    private static MatchModel maximize(Counts counts, MatchModel current, MatchModel prior, double priorPairs) {
         List<FieldComparator> fields = PairPattern.FIELDS;
         double priorMatches = priorPairs * prior.prior();
         double priorNonMatches = priorPairs - priorMatches;
@@ -79,19 +107,23 @@ final class ExpectationMaximization {
                 unmatched[field][level] = PSEUDO_COUNT + priorNonMatches * prior.u(field, level);
             }
         }
+        int n = counts.patterns().length;
+        double[] expectedMatches = new double[n];
         double matches = priorMatches;
         double total = priorPairs;
-        for (Map.Entry<Integer, Long> entry : patterns.entrySet()) {
-            int pattern = entry.getKey();
-            double count = entry.getValue();
-            double expectedMatches = count * sameProbability.applyAsDouble(pattern);
-            matches += expectedMatches;
-            total += count;
-            for (int field = 0; field < fields.size(); field++) {
-                int level = PairPattern.level(pattern, field);
-                if (level != FieldComparator.MISSING) {
-                    matched[field][level] += expectedMatches;
-                    unmatched[field][level] += count - expectedMatches;
+        for (int k = 0; k < n; k++) {
+            expectedMatches[k] = counts.counts()[k] * current.probability(counts.patterns()[k]);
+            matches += expectedMatches[k];
+            total += counts.counts()[k];
+        }
+        for (int field = 0; field < fields.size(); field++) {
+            byte[] level = counts.levels()[field];
+            double[] m = matched[field];
+            double[] u = unmatched[field];
+            for (int k = 0; k < n; k++) {
+                if (level[k] != FieldComparator.MISSING) {
+                    m[level[k]] += expectedMatches[k];
+                    u[level[k]] += counts.counts()[k] - expectedMatches[k];
                 }
             }
         }

@@ -33,8 +33,7 @@ final class LatinReading {
      * unvocalized Arabic writes no short vowel between them (Dhdwh, Mdhwn).
      */
     static boolean writesEachLetterOf(NamePart latin, NamePart arabic) {
-        String apart = Skeleton.ofLettersApart(latin.spelling());
-        return apart != null && apart.equals(arabic.skeleton());
+        return latin.lettersApart() != null && latin.lettersApart().equals(arabic.skeleton());
     }
 
     /**

@@ -209,6 +209,10 @@ final class NameComparator implements FieldComparator {
     }
 
     private static boolean similar(NamePart x, NamePart y) {
+        if (x.arabic() && y.arabic() && NameLexicon.slipsOfOneName(x, y)) {
+            // two slips of one name are two letters apart
+            return true;
+        }
         boolean typo = NameLexicon.mayBeTypo(x, y)
                 && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
                 && (OneEdit.within(x.spelling(), y.spelling())

@@ -18,20 +18,31 @@ import java.util.List;
  *                      occurs in the records (0 for an Arabic spelling)
  * @param meant         the loose skeletons of the far commoner names this spelling may be a slip for
  *                      ({@link NameLexicon#likelyMeant}), most often none; blocking reads them beside its own
+ * @param slipOf        for an Arabic spelling that is no name, the names it may be a slip for
+ *                      ({@link NameLexicon#slipOf}), most often none
+ * @param lettersApart  for a Latin spelling, its skeleton with an h after d, s, k, g or t read as a letter
+ *                      of its own ({@link Skeleton#ofLettersApart}), or null; kept here because comparing
+ *                      read it for every pair of two scripts, and computing it there took a third of the
+ *                      comparing step at 50,000 people
  */
 record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
-                boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant) {
+                boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant,
+                List<String> slipOf, String lettersApart) {
 
     /** The part of a folded spelling that occurs {@code count} times. */
     NamePart(String spelling, int count, int arabicReading) {
-        this(spelling, count, arabicReading, List.of());
+        this(spelling, count, arabicReading, List.of(), List.of());
     }
 
-    /** The part of a folded spelling that occurs {@code count} times and is likely a slip for {@code meant}. */
-    NamePart(String spelling, int count, int arabicReading, List<String> meant) {
+    /**
+     * The part of a folded spelling that occurs {@code count} times, is likely a slip for {@code meant}
+     * (blocking) and may be a slip of the names {@code slipOf} (comparing).
+     */
+    NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
-                NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant);
+                NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant,
+                slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling));
     }
 
     /**

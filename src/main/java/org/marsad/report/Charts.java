@@ -44,11 +44,6 @@ public final class Charts {
         return ChoroplethMap.draw(new ChartLocale(lang, digits), title, level, units, List.of());
     }
 
-    /** Governorates as circles at their centres, sized and shaded by count; list every governorate, zeros too. */
-    public static String governorateMap(Lang lang, Digits digits, String title, List<GovernorateCount> governorates) {
-        return GovernorateMap.draw(new ChartLocale(lang, digits), title, governorates);
-    }
-
     /** Documented (bars) against estimated deaths (dot and 95% interval) per stratum; {@code note} says which is which. */
     public static String estimates(Lang lang, Digits digits, String title, String note, List<EstimateBar> rows) {
         return EstimateChart.draw(new ChartLocale(lang, digits), title, note, rows);

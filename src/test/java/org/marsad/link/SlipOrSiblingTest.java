@@ -47,4 +47,44 @@ class SlipOrSiblingTest {
         assertThat(NameComparator.level(names.part("حسين"), names.part("حسن"))).isEqualTo(NameComparator.DIFFERENT);
         assertThat(NameComparator.level(names.part("حلا"), names.part("هلا"))).isEqualTo(NameComparator.DIFFERENT);
     }
+
+    @Test
+    void aSpellingThatIsNoNameOneLetterFromANameIsASlipEvenOnASmallList() {
+        // فاد, عار, خال are no names (KnownNames); on a list this small no count can say it
+        NameLexicon names = lexicon("فادي", 2, "فاد", 1, "عمار", 1, "عار", 1, "خالد", 3, "خال", 1);
+        assertThat(NameComparator.level(names.part("فاد"), names.part("فادي"))).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.level(names.part("عار"), names.part("عمار"))).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.level(names.part("خال"), names.part("خالد"))).isEqualTo(NameComparator.SIMILAR);
+    }
+
+    @Test
+    void aLetterWrittenTwiceIsASlipOfTheSpellingWithItOnce() {
+        // تتسنيم and هيثثم: Arabic writes a doubled consonant once; زززز is no name, and neither is زز
+        NameLexicon names = lexicon("تسنيم", 2, "تتسنيم", 1, "قحطوم", 1, "قحططوم", 1);
+        assertThat(NameComparator.level(names.part("تتسنيم"), names.part("تسنيم"))).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.level(names.part("قحططوم"), names.part("قحطوم"))).isEqualTo(NameComparator.SIMILAR);
+    }
+
+    @Test
+    void twoSlipsOfOneNameAreSimilarThoughTwoLettersApart() {
+        NameLexicon names = lexicon("فاطمه", 5, "خاطمه", 1, "فاطه", 1, "ضياء", 4, "ضخاء", 1, "ضاء", 1);
+        assertThat(NameComparator.level(names.part("خاطمه"), names.part("فاطه"))).isEqualTo(NameComparator.SIMILAR);
+        assertThat(NameComparator.level(names.part("ضخاء"), names.part("ضاء"))).isEqualTo(NameComparator.SIMILAR);
+    }
+
+    @Test
+    void aNameNoListHoldsWrittenAsOftenAsItsNeighbourIsAName() {
+        // صلاخ is no known name, but written as often as صلاح it is one (as فلاح is); سعيدد, written 12
+        // times, would have to be three times rarer than سعيد to be a slip of it
+        NameLexicon names = lexicon("صلاح", 30, "صلاخ", 30, "سعيد", 30, "سعيدد", 12);
+        assertThat(NameComparator.level(names.part("صلاح"), names.part("صلاخ"))).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(names.part("سعيد"), names.part("سعيدد"))).isEqualTo(NameComparator.DIFFERENT);
+    }
+
+    @Test
+    void twoNamesBothKnownStayTwoNamesHoweverRare() {
+        NameLexicon names = lexicon("ريم", 1, "مريم", 1, "سعد", 1, "سعيد", 2);
+        assertThat(NameComparator.level(names.part("ريم"), names.part("مريم"))).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(NameComparator.level(names.part("سعد"), names.part("سعيد"))).isEqualTo(NameComparator.DIFFERENT);
+    }
 }

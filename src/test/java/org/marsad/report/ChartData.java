@@ -8,22 +8,6 @@ final class ChartData {
     static final List<String> MONTHS_AR = List.of("حزيران 2017", "تموز 2017", "آب 2017", "أيلول 2017", "تشرين الأول 2017");
 
     /** Approximate centres of the fourteen governorates (OCHA p-codes); Raqqa with the most deaths. */
-    static final List<GovernorateCount> GOVERNORATES = List.of(
-            new GovernorateCount("SY01", "دمشق", "Damascus", 33.51, 36.29, 12),
-            new GovernorateCount("SY02", "حلب", "Aleppo", 36.25, 37.55, 140),
-            new GovernorateCount("SY03", "ريف دمشق", "Rural Damascus", 33.45, 36.95, 35),
-            new GovernorateCount("SY04", "حمص", "Homs", 34.55, 38.30, 60),
-            new GovernorateCount("SY05", "حماة", "Hama", 35.20, 36.95, 0),
-            new GovernorateCount("SY06", "اللاذقية", "Lattakia", 35.60, 35.95, 0),
-            new GovernorateCount("SY07", "إدلب", "Idleb", 35.80, 36.60, 88),
-            new GovernorateCount("SY08", "الحسكة", "Al-Hasakeh", 36.55, 40.85, 20),
-            new GovernorateCount("SY09", "دير الزور", "Deir-ez-Zor", 35.00, 40.30, 410),
-            new GovernorateCount("SY10", "طرطوس", "Tartous", 34.90, 36.00, 0),
-            new GovernorateCount("SY11", "الرقة", "Ar-Raqqa", 35.95, 38.95, 1130),
-            new GovernorateCount("SY12", "درعا", "Dar'a", 32.80, 36.20, 25),
-            new GovernorateCount("SY13", "السويداء", "As-Sweida", 32.70, 36.75, 3),
-            new GovernorateCount("SY14", "القنيطرة", "Quneitra", 33.10, 35.85, 1));
-
     private ChartData() {
     }
 

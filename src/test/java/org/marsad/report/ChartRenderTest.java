@@ -53,25 +53,6 @@ class ChartRenderTest {
         assertThat(nonWhite(png)).isGreaterThan(png.getWidth() * png.getHeight() / 50);
     }
 
-    @ParameterizedTest
-    @EnumSource(Lang.class)
-    void theMapColoursEachGovernorateWithDeathsAtItsCentre(Lang lang) throws Exception {
-        BufferedImage png = render(Charts.governorateMap(lang, Digits.WESTERN,
-                title(lang, "القتلى حسب المحافظة", "Deaths by governorate"), ChartData.GOVERNORATES), "map-" + lang.code());
-        assertThat(png.getWidth()).isEqualTo(GovernorateMap.WIDTH);
-        assertThat(png.getHeight()).isEqualTo(GovernorateMap.HEIGHT);
-        Projection projection = GovernorateMap.projection(ChartData.GOVERNORATES);
-        for (GovernorateCount g : ChartData.GOVERNORATES) {
-            int x = (int) Math.round(projection.x(g.lon()));
-            int y = (int) Math.round(projection.y(g.lat()));
-            if (g.count() > 0) {
-                assertThat(around(png, x, y, ChartRenderTest::isWarm)).as("%s at its centre", g.nameEn()).isGreaterThan(12);
-            } else {
-                assertThat(around(png, x, y, ChartRenderTest::isGrey)).as("%s, with no deaths, a grey dot", g.nameEn())
-                        .isGreaterThan(12);
-            }
-        }
-    }
 
     private static String title(Lang lang, String arabic, String english) {
         return lang == Lang.AR ? arabic : english;

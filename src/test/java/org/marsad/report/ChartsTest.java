@@ -2,7 +2,6 @@ package org.marsad.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,36 +82,9 @@ class ChartsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Civilians has 2 counts for 5 periods");
     }
 
-    @Test
-    void theMapLabelsEveryGovernorateWithItsCountAndSaysWhatItShows() throws Exception {
-        Document map = parse(Charts.governorateMap(Lang.EN, Digits.WESTERN, "Deaths by governorate", ChartData.GOVERNORATES));
-        assertThat(textsOf(map)).contains("Ar-Raqqa 1,130", "Hama 0", "Quneitra 1")
-                .anySatisfy(t -> assertThat(t).contains("area proportional to deaths"));
-        assertThat(elements(map, "circle")).hasSizeGreaterThanOrEqualTo(ChartData.GOVERNORATES.size());
-    }
 
-    @Test
-    void aMapWithNoDeathsStillShowsEveryGovernorateAsAGreyDot() throws Exception {
-        List<GovernorateCount> none = ChartData.GOVERNORATES.stream()
-                .map(g -> new GovernorateCount(g.pcode(), g.nameAr(), g.nameEn(), g.lat(), g.lon(), 0)).toList();
-        Document map = parse(Charts.governorateMap(Lang.AR, Digits.ARABIC_INDIC, "لا قتلى", none));
-        assertThat(elements(map, "circle")).filteredOn(c -> c.getAttribute("fill").equals(Palette.NONE))
-                .hasSize(ChartData.GOVERNORATES.size() + 1);
-        assertThat(textsOf(map)).contains("الرقة ٠");
-    }
 
-    @Test
-    void circleAreasAreProportionalToCounts() {
-        double big = GovernorateMap.radius(1000, 1000);
-        double quarter = GovernorateMap.radius(250, 1000);
-        assertThat(quarter * quarter / (big * big)).isCloseTo(0.25, offset(1e-9));
-    }
 
-    @Test
-    void aMapWithoutGovernoratesIsRefused() {
-        assertThatThrownBy(() -> Charts.governorateMap(Lang.EN, Digits.WESTERN, "t", List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 
     private static Document timeline(Lang lang) throws Exception {
         List<String> months = lang == Lang.AR ? ChartData.MONTHS_AR : ChartData.MONTHS_EN;
