@@ -134,7 +134,7 @@ public final class Messages {
      * A place by its name in the page's language when the gazetteer knows its p-code (SY11 is الرقة or
      * Ar-Raqqa), else as written; a p-code alone that the gazetteer does not know stays as it is.
      */
-    String place(String pcode, String written) {
+    public String place(String pcode, String written) {
         if (pcode != null) {
             var known = org.marsad.place.Gazetteer.shipped().place(pcode);
             if (known.isPresent()) {

@@ -31,7 +31,8 @@ final class VictimReview {
     }
 
     /** A named victim as the review page shows it, with the choices of its correction form. */
-    record View(long id, int number, String name, String outcome, String sex, String age, Integer figure,
+    record View(long id, int number, String numberText, String name, String outcome, String sex, String age,
+                Integer figure, String figureText,
                 String status, String statusCode, String reviewedBy, String reviewedAt, boolean counted,
                 String ageValue, List<Map<String, Object>> sexes, List<Map<String, Object>> outcomes) {
     }
@@ -75,9 +76,9 @@ final class VictimReview {
                 option("F", t.get("sex.F"), "F".equals(sex)));
         List<Map<String, Object>> outcomes = java.util.Arrays.stream(VictimOutcome.values())
                 .map(o -> option(o.code(), t.label("victimoutcome", o.code()), o == v.outcome())).toList();
-        return new View(v.id(), number, r.fullName(), t.label("victimoutcome", v.outcome().code()),
+        return new View(v.id(), number, t.plain(number), r.fullName(), t.label("victimoutcome", v.outcome().code()),
                 sex == null ? null : t.get("sex." + sex), r.age() == null ? null : t.number(r.age()),
-                v.claim() == null ? null : v.claim() + 1, t.label("status", v.status().code()), v.status().code(),
+                v.claim() == null ? null : v.claim() + 1, v.claim() == null ? null : t.plain(v.claim() + 1L), t.label("status", v.status().code()), v.status().code(),
                 signedIn ? v.reviewedBy() : null,
                 signedIn && v.reviewedAt() != null ? v.reviewedAt().toString().substring(0, 16).replace('T', ' ') : null,
                 ReviewStatus.COUNTED.contains(v.status()) && v.outcome() == VictimOutcome.KILLED,

@@ -19,8 +19,10 @@ import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.store.PersonEdits;
 import org.marsad.store.Sources;
 import org.marsad.store.Victim;
+import org.marsad.store.VictimEdits;
 import org.marsad.store.Victims;
 
 /**
@@ -28,7 +30,8 @@ import org.marsad.store.Victims;
  * of every Arabic page, and lists the Latin-script words an Arabic page still shows. Text marked as
  * another language ({@code lang="en"}: an English report's title, the language switch, a format's name)
  * is the data's or the code's, not the interface's; names from the data (sources, accounts, victims)
- * and a short list of proper names and codes are allowed.
+ * and a short list of proper names and codes are allowed. Text in {@code <code>} is what the user types as
+ * written (a CSV file's column names, {@code UTF-8}, {@code YYYY-MM-DD}): code, in no language of the page.
  */
 class ArabicPagesTest {
     /**
@@ -49,6 +52,12 @@ class ArabicPagesTest {
                 victim(source, "1", "خالد أحمد العلي", 'M', "SY1101", "airstrike", "international coalition", "civilian"),
                 victim(source, "2", "Khaled Ahmad al-Ali", 'M', "C5710", "shelling", "Islamic State", "civilian"),
                 victim(source, "3", "فاطمة حسن", 'F', null, "landmine", "Islamic State", "fighter")));
+        // two records of one person and a deleted one, so that the person's page and the deleted list are crawled
+        List<Long> ids = app.db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM victim WHERE source_id = :s ORDER BY record_key")
+                .bind("s", source).mapTo(Long.class).list());
+        new PersonEdits(app.db).mergeRecords(ids.subList(0, 2), "amal", "الشخص نفسه");
+        VictimEdits edits = new VictimEdits(app.db);
+        edits.delete(ids.get(2), "مكرر", edits.find(ids.get(2)).orElseThrow().version(), "amal");
     }
 
     private static Victim victim(long source, String key, String name, char sex, String pcode, String cause,
@@ -68,7 +77,7 @@ class ArabicPagesTest {
                 "/tallies?by=month,group", "/tallies?by=cause", "/tallies?by=perpetrator", "/tallies?by=district",
                 "/tallies?by=community", "/tallies?by=status", "/tallies?by=day", "/tallies?by=year",
                 "/victims?q=%D8%AE%D8%A7%D9%84%D8%AF", "/victims?q=Khaled", "/sources", "/links", "/accounts", "/account",
-                "/estimate", "/reports/new", "/no-such-page", "/reports/999999"));
+                "/estimate", "/reports/new", "/deleted", "/no-such-page", "/reports/999999"));
         java.util.Map<String, Document> pages = new java.util.LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
@@ -159,7 +168,7 @@ class ArabicPagesTest {
     private static boolean arabicContext(org.jsoup.nodes.Node n) {
         for (org.jsoup.nodes.Node e = n; e != null; e = e.parent()) {
             if (e instanceof Element el) {
-                if (el.tagName().equals("script") || el.tagName().equals("style")) {
+                if (el.tagName().equals("script") || el.tagName().equals("style") || el.tagName().equals("code")) {
                     return false;
                 }
                 if (el.hasAttr("lang")) {

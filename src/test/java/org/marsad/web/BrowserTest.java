@@ -178,6 +178,8 @@ class BrowserTest {
         new Select(browser.findElement(By.id("report-lang"))).selectByValue("en");
         browser.findElement(By.id("text")).sendKeys("Shelling killed 25 civilians in the old city; 3 fighters were also killed.");
         browser.findElement(By.id("store-report")).click();
+        // the click returns before the redirect is followed: read the address only once it is the report's
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/reports/\\d+([?#].*)?"));
         String report = new java.net.URI(browser.getCurrentUrl()).getPath();
         browser.findElement(By.cssSelector("#review-1 button.confirm")).click();
         waitFor("#figure-1 .status", statusWord(lang, "confirmed"));

@@ -40,8 +40,10 @@ final class Choices {
     }
 
     static String label(Incident i, Messages t) {
-        return "#" + i.id() + (i.occurredFrom() == null ? "" : " · " + i.occurredFrom())
-                + (i.placeText() == null ? "" : " · " + i.placeText()) + " · " + t.label("grade", i.grade().code());
+        // as the report page's list names them: digits, dates and places in the reader's language
+        return "#" + t.plain(i.id()) + (i.occurredFrom() == null ? "" : " · " + t.date(i.occurredFrom()))
+                + (i.placeText() == null && i.placePcode() == null ? "" : " · " + t.place(i.placePcode(), i.placeText()))
+                + " · " + t.label("grade", i.grade().code());
     }
 
     /**

@@ -12,7 +12,7 @@ import org.marsad.web.Messages;
 
 /** The forms of a report's page that correct its figures and add a missed one, filled with what each figure says. */
 public final class ClaimForms {
-    record Form(long id, int version, int number, long count, String place, String from, String to,
+    record Form(long id, int version, int number, String numberText, long count, String place, String from, String to,
                 List<Choices.Option> groups, List<Choices.Option> outcomes, List<Choices.Option> qualifiers) {
     }
 
@@ -23,7 +23,7 @@ public final class ClaimForms {
     public static Map<String, Object> of(List<StoredClaim> claims, Messages t) {
         List<Form> forms = claims.stream().map(s -> {
             Claim c = s.claim();
-            return new Form(s.id(), s.version(), s.ordinal() + 1, c.count(), c.place() == null ? null : c.place().text(),
+            return new Form(s.id(), s.version(), s.ordinal() + 1, t.plain(s.ordinal() + 1L), c.count(), c.place() == null ? null : c.place().text(),
                     c.period() == null ? null : VictimInput.text(c.period().from()),
                     c.period() == null ? null : VictimInput.text(c.period().to()), options("group", Group.values(), c.group(), t),
                     options("outcome", Outcome.values(), c.outcome(), t), qualifiers(c.qualifier(), t));

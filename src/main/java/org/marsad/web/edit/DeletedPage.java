@@ -14,7 +14,7 @@ import org.marsad.web.Views;
 
 /** What was deleted, for admins: the latest deleted victim records and incidents, with who deleted them, when and why. */
 final class DeletedPage {
-    record Row(String link, String label, String reason, String by, String at) {
+    record Row(String link, String label, String reason, String by, String at, String atText) {
     }
 
     private final VictimEdits victims;
@@ -37,12 +37,18 @@ final class DeletedPage {
         }
         Map<Long, String> names = sources.names();
         Map<String, Object> m = Views.model(ctx);
+        org.marsad.web.Messages t = Views.words(ctx);
         m.put("victims", victims.deleted(Paging.MAX_SIZE).stream().map(v -> new Row("/victims/" + v.id(),
-                "#" + v.id() + " " + v.victim().fullName() + " · " + names.get(v.victim().sourceId()), v.deleted().reason(),
-                v.deleted().by(), v.deleted().at().toString())).toList());
+                "#" + t.plain(v.id()) + " " + v.victim().fullName() + " · " + names.get(v.victim().sourceId()), v.deleted().reason(),
+                v.deleted().by(), v.deleted().at().toString(), day(v.deleted().at(), t))).toList());
         m.put("incidents", incidents.deleted(Paging.MAX_SIZE).stream().map(e -> new Row("/incidents/" + e.getKey().id(),
-                "#" + e.getKey().id(), e.getValue().deletion().reason(), e.getValue().deletion().by(),
-                e.getValue().deletion().at().toString())).toList());
+                "#" + t.plain(e.getKey().id()), e.getValue().deletion().reason(), e.getValue().deletion().by(),
+                e.getValue().deletion().at().toString(), day(e.getValue().deletion().at(), t))).toList());
         Views.render(ctx, "deleted.mustache", m);
+    }
+
+    /** The day of a deletion (UTC) in the reader's words and digits; the exact instant stays in the time's datetime. */
+    static String day(java.time.Instant at, org.marsad.web.Messages t) {
+        return t.date(java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC));
     }
 }

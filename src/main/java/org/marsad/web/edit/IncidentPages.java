@@ -43,10 +43,11 @@ final class IncidentPages {
     record FigureRow(String outcome, String group, String range) {
     }
 
-    record ClaimRow(long report, int number, String count, String group, String outcome, String status) {
+    record ClaimRow(long report, int number, String reportText, String numberText, String count, String group,
+                    String outcome, String status) {
     }
 
-    record NamedRow(long id, String name, String status) {
+    record NamedRow(long id, String idText, String name, String status) {
     }
 
     record FigureField(String name, String label, String value) {
@@ -105,20 +106,30 @@ final class IncidentPages {
         m.put("incident", i);
         m.put("deletion", deletion);
         m.put("live", deletion == null);
-        m.put("place", place(i, t.lang()));
+        m.put("place", place(i, t));
+        // words and digits of the reader's language; the form keeps the values as stored
+        m.put("idText", t.plain(id));
+        m.put("fromText", t.date(i.occurredFrom()));
+        m.put("deletedDay", deletion == null ? null : DeletedPage.day(deletion.deletion().at(), t));
+        m.put("toText", t.date(i.occurredTo()));
+        m.put("perpetratorLabel", t.label("perpetrator", i.perpetrator()));
+        m.put("mergedIntoText", deletion == null || deletion.mergedInto() == null ? null : t.plain(deletion.mergedInto()));
         m.put("cause", t.label("cause", i.cause()));
         m.put("grade", t.label("grade", i.grade().code()));
         m.put("hasFigures", !i.figures().isEmpty());
         m.put("figures", i.figures().stream().map(f -> new FigureRow(t.label("outcome", f.outcome().code()),
                 t.label("group", f.group().code()), range(f, t))).toList());
         List<StoredClaim> claims = reports.claimsOfIncident(id);
-        m.put("claims", claims.stream().map(c -> new ClaimRow(c.reportId(), c.ordinal() + 1, t.number(c.claim().count()),
+        m.put("claims", claims.stream().map(c -> new ClaimRow(c.reportId(), c.ordinal() + 1, t.plain(c.reportId()),
+                t.plain(c.ordinal() + 1), t.number(c.claim().count()),
                 t.label("group", c.claim().group().code()), t.label("outcome", c.claim().outcome().code()),
                 t.label("status", c.status().code()))).toList());
         List<Victim> named = victims.ofIncident(id);
-        m.put("named", named.stream().map(v -> new NamedRow(v.id(), v.fullName(), t.label("victimstatus", v.status())))
+        m.put("named", named.stream().map(v -> new NamedRow(v.id(), t.plain(v.id()), v.fullName(), t.label("victimstatus", v.status())))
                 .toList());
         m.put("namedCount", t.number(named.size()));
+        // the example record numbers in the reader's digits
+        m.put("attachRecords", t.get("edit.attach_records", 12, 13));
         m.put("sources", edits.sourceNames(id));
         m.put("grades", grades(i.grade(), t));
         m.put("causeOptions", Choices.causes(i.cause(), t));
@@ -128,10 +139,11 @@ final class IncidentPages {
         Views.render(ctx, "incident.mustache", m);
     }
 
-    private String place(Incident i, Lang lang) {
+    /** The place by the database's gazetteer, else as the pages name places (a Latin name resolved on an Arabic page). */
+    private String place(Incident i, Messages t) {
         String name = i.placePcode() == null ? null : places.find(i.placePcode())
-                .map(p -> lang == Lang.AR ? p.nameAr() : p.nameEn()).orElse(null);
-        return name != null ? name : i.placeText();
+                .map(p -> t.lang() == Lang.AR ? p.nameAr() : p.nameEn()).orElse(null);
+        return name != null ? name : t.place(i.placePcode(), i.placeText());
     }
 
     private static String range(IncidentFigure f, Messages t) {

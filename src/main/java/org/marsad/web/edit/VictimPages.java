@@ -62,6 +62,15 @@ final class VictimPages {
         m.put("sexLabel", view.sex() == null ? null : t.label("sex", view.sex()));
         m.put("statusLabel", t.label("victimstatus", view.status()));
         m.put("causeLabel", t.label("cause", view.cause()));
+        // what the page writes in words and digits of the reader's language; the form keeps the values as stored
+        m.put("idText", t.plain(view.id()));
+        m.put("ageText", view.age() == null ? null : t.plain(view.age()));
+        m.put("dateText", t.date(view.date()));
+        m.put("placeLabel", t.place(view.placePcode(), view.place()));
+        m.put("perpetratorLabel", t.label("perpetrator", view.perpetrator()));
+        m.put("incidentText", view.incident() == null ? null : t.plain(view.incident()));
+        m.put("personText", view.person() == null ? null : t.plain(view.person()));
+        m.put("deletedDay", v.deleted() == null ? null : DeletedPage.day(v.deleted().at(), t));
         m.put("live", v.deleted() == null);
         form(m, v.victim(), t);
         Views.render(ctx, "victim.mustache", m);
