@@ -138,12 +138,35 @@ final class FigureFinder {
         boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
                 && doc.info(i - 1).before != null; // "قتل الآخران" (the other two were killed)
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
-        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL
+                && !twoAlreadyCounted(i, noun.group());
         if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
                 && !theEnglish(i)) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
         }
         return null;
+    }
+
+    /** How far back (characters) a figure of two may be that a definite dual refers to. */
+    private static final int DUAL_REACH = 1_000;
+
+    /**
+     * Whether a definite dual names two already counted: "قتل 4 مدنيين بينهم طفلان … والطفلان هما أحمد وعلي"
+     * — the article points back to the two children of the figure before, so it is no second figure. Only
+     * the latest figures are looked at, newest first, so a long report costs no more per word.
+     */
+    private boolean twoAlreadyCounted(int i, Group group) {
+        int at = doc.token(i).start();
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Figure f = found.get(k);
+            if (at - doc.token(f.start).start() > DUAL_REACH) {
+                return false;
+            }
+            if (f.count == 2 && f.group == group) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -196,6 +196,7 @@ class PhenomenaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "قتل الطفلان بقذيفة سقطت قرب المدرسة. | killed 2 child",
+        "قتل 4 مدنيين بينهم طفلان في غارة على البلدة، والطفلان هما سامر ومنى. | killed 4 civilian; killed 2 child",
         "وكانت الغارة قد أدت إلى إصابة طفلين استشهدا لاحقاً في المستشفى. | injured 2 child",
         "خلف الانفجار 30 قتيلاً و75 جريحاً بينهم 9 أطفال. | killed 30 person; injured 75 person",
         "وتحول المسعف إلى ضحية حين عاودت الطائرة القصف. | ''",
