@@ -66,8 +66,10 @@ public final class ReportVictims {
             if (status == ReviewStatus.REJECTED) {
                 h.createUpdate("UPDATE victim SET person_id = NULL WHERE id = :id").bind("id", id).execute();
             }
-            h.createUpdate("UPDATE victim SET review_status = :status, reviewed_by = :by, reviewed_at = :at "
-                            + "WHERE id = :id")
+            // the version moves with every change, so an edit on the victim's own page made from what was
+            // read before this review is refused as stale (VictimEdits checks it)
+            h.createUpdate("UPDATE victim SET review_status = :status, reviewed_by = :by, reviewed_at = :at, "
+                            + "version = version + 1 WHERE id = :id")
                     .bind("status", status.code()).bind("by", actor).bind("at", Columns.text(Columns.now()))
                     .bind("id", id).execute();
         }));
@@ -82,7 +84,8 @@ public final class ReportVictims {
             String ageGroup = c.age() != null ? ageGroup(c.age()) : before.record().ageGroup();
             h.createUpdate("""
                             UPDATE victim SET full_name = :name, age = :age, age_group = :ageGroup, sex = :sex,
-                                outcome = :outcome, review_status = 'edited', reviewed_by = :by, reviewed_at = :at
+                                outcome = :outcome, review_status = 'edited', reviewed_by = :by, reviewed_at = :at,
+                                version = version + 1
                             WHERE id = :id""")
                     .bind("name", c.name()).bind("age", c.age()).bind("ageGroup", ageGroup)
                     .bind("sex", c.sex() == null ? null : c.sex().toString()).bind("outcome", c.outcome().code())

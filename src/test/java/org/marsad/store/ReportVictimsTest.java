@@ -130,6 +130,12 @@ class ReportVictimsTest {
             assertThatThrownBy(() -> named.review(boy, ReviewStatus.EDITED, ReviewStatus.CONFIRMED, "amal"))
                     .isInstanceOf(InputError.class);
             assertThat(named.find(boy).orElseThrow().status()).isEqualTo(ReviewStatus.CONFIRMED);
+            // an edit on the victim's own page made from what was read before the review is stale
+            VictimEdits edits = new VictimEdits(db);
+            StoredVictim read = edits.find(boy).orElseThrow();
+            named.correct(boy, new VictimCorrection("سامر خالد العلي", 9, 'M', VictimOutcome.KILLED), null, "amal");
+            assertThatThrownBy(() -> edits.edit(boy, read.victim(), read.version(), "reem"))
+                    .isInstanceOf(ConflictException.class);
             assertThatThrownBy(() -> new VictimCorrection(" ", 3, 'M', VictimOutcome.KILLED))
                     .isInstanceOf(InputError.class).hasMessageStartingWith("name");
             assertThatThrownBy(() -> new VictimCorrection("x", 140, 'M', VictimOutcome.KILLED))
