@@ -169,7 +169,7 @@ final class Circumstances {
         }
         // English prose capitalizes its place names: a lower-case Latin word ("in the rubble") is never one,
         // and the gazetteer's loose Latin spellings would find a village in it (rubble → Rableh).
-        if (Character.UnicodeScript.of(doc.text.charAt(t.start())) == Character.UnicodeScript.LATIN) {
+        if (doc.isLatin(k)) {
             return null;
         }
         for (int end = Math.min(k + 2, doc.size()); end > k; end--) {

@@ -151,6 +151,12 @@ final class Document {
         return a >= 0 && b >= 0 && a < sentence.length && b < sentence.length && sentence[a] == sentence[b];
     }
 
+    /** Whether token {@code k} is written in Latin letters (English, or a transliteration). */
+    boolean isLatin(int k) {
+        String n = tokens.get(k).norm();
+        return !n.isEmpty() && n.charAt(0) < 128;
+    }
+
     /** The original text of tokens [from, to). */
     String slice(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());

@@ -99,7 +99,7 @@ final class OutcomeEvidence {
         }
         // the last item of a list joined by "and" may stand far from the cue that opens the list: "the deaths
         // of A, his cousin, B and four of his grandchildren"
-        int near = f.conjoined && isLatin(f.start) ? DOCUMENTED_REACH : NEAR;
+        int near = f.conjoined && doc.isLatin(f.start) ? DOCUMENTED_REACH : NEAR;
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
@@ -234,11 +234,6 @@ final class OutcomeEvidence {
     private boolean among(Figure next) {
         int k = doc.isWord(next.start - 1, "the") ? next.start - 2 : next.start - 1;
         return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
-    }
-
-    private boolean isLatin(int k) {
-        String n = doc.token(k).norm();
-        return !n.isEmpty() && n.charAt(0) < 128;
     }
 
     private boolean isArabicAt(int k) {

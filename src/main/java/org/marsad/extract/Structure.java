@@ -288,11 +288,6 @@ final class Structure {
         return true;
     }
 
-    private boolean isLatin(int k) {
-        String n = doc.token(k).norm();
-        return !n.isEmpty() && n.charAt(0) < 128;
-    }
-
     /** A list item right after the one before, or after a comma: "بينهم 12 رجلاً 6 نساء، 13 طفلاً". */
     private boolean adjacent(int lastEnd, int start) {
         return start == lastEnd || start == lastEnd + 1 && (doc.isWord(lastEnd, "،") || doc.isWord(lastEnd, ","));
@@ -402,7 +397,7 @@ final class Structure {
             if (o == null && f.parent != null) {
                 o = f.parent.outcome;
             }
-            if (o == null && !f.bare && f.conjoined && f.nearAfter != null && f.parent == null && isLatin(f.start)) {
+            if (o == null && !f.bare && f.conjoined && f.nearAfter != null && f.parent == null && doc.isLatin(f.start)) {
                 // "13 were killed and 27 others were injured": the verb before belongs to the clause before
                 o = f.nearAfter;
             }

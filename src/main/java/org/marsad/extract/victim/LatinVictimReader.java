@@ -274,29 +274,30 @@ final class LatinVictimReader {
         return last.token() < from ? last.outcome() : null;
     }
 
+    /** Words that say a name follows or just came: "identified as", "named", "identifying them as". */
+    private static final Set<String> IDENTIFYING = Set.of("identified", "named", "identifying");
+    private static final Set<String> IDENTIFIED = Set.of("identified", "named");
+
     /**
      * "identified as" with words between: "was identified by one of his relatives as X", "named its citizen who
      * had been killed as X" — identified or named earlier in the sentence, a few words back.
      */
     private boolean identifiedBefore(int as) {
-        for (int k = as - 1; k >= Math.max(0, as - 9); k--) {
-            if (boundary(k)) {
-                return false;
-            }
-            if (t.get(k).is("identified") || t.get(k).is("named")) {
-                return true;
-            }
-        }
-        return false;
+        return wordBefore(as, 9, IDENTIFIED);
     }
 
     /** "identified as" / "named": the deaths were told just before. */
     private boolean explicitBefore(int trigger) {
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 10); k--) {
+        return wordBefore(trigger, 10, IDENTIFYING);
+    }
+
+    /** Whether one of {@code words} stands within {@code reach} tokens before {@code at}, in its sentence. */
+    private boolean wordBefore(int at, int reach, Set<String> words) {
+        for (int k = at - 1; k >= Math.max(0, at - reach); k--) {
             if (boundary(k)) {
                 return false;
             }
-            if (t.get(k).is("identified") || t.get(k).is("named") || t.get(k).is("identifying")) {
+            if (words.contains(t.get(k).norm())) {
                 return true;
             }
         }
