@@ -36,7 +36,7 @@ public final class Accounts {
 
     private static Account add(Handle h, String name, Account.Role role, String passwordHash) {
         if (find(h, name).isPresent()) {
-            throw new InputError("an account named '" + name + "' already exists");
+            throw new InputError("an account named '" + name + "' already exists", "problem.account_exists", name);
         }
         var created = Columns.now();
         long id = h.createQuery("INSERT INTO account (name, role, password_hash, created_at) "
@@ -80,7 +80,7 @@ public final class Accounts {
 
     private Account change(String name, String actor, String action, java.util.function.Consumer<Handle> update) {
         return jdbi.inTransaction(h -> {
-            Account before = find(h, name).orElseThrow(() -> new InputError("no account named '" + name + "'"));
+            Account before = find(h, name).orElseThrow(() -> new InputError("no account named '" + name + "'", "problem.no_account", name));
             update.accept(h);
             Account after = find(h, name).orElseThrow();
             AuditLog.append(h, actor, action, "account", Long.toString(after.id()), audit(before), audit(after));

@@ -53,7 +53,7 @@ public final class ClaimEdits {
                     .mapTo(Integer.class).findOne().orElseThrow(() -> new NotFound("report", reportId));
             if (c.span().start() < 0 || c.span().end() <= c.span().start() || c.span().end() > length) {
                 throw new InputError("span: [" + c.span().start() + ", " + c.span().end() + ") is not a stretch of the "
-                        + "report's text (0 to " + length + ")");
+                        + "report's text (0 to " + length + ")", "problem.span", c.span().start(), c.span().end(), length);
             }
             int ordinal = h.createQuery("SELECT COALESCE(MAX(ordinal) + 1, 0) FROM claim WHERE report_id = :id")
                     .bind("id", reportId).mapTo(Integer.class).one();

@@ -12,8 +12,9 @@ public final class ConflictException extends InputError {
     private final int current;
     private final int yours;
 
-    public ConflictException(String message) {
-        super(message);
+    /** A conflict that names no version, its reason said by {@code key} with {@code args} (see {@link InputError}). */
+    public ConflictException(String message, String key, Object... args) {
+        super(message, key, args);
         this.entity = null;
         this.id = 0;
         this.current = -1;

@@ -82,7 +82,7 @@ public final class IncidentEdits {
     /** Marks an incident deleted: it no longer counts, its figures and named victims stay attached, and admins still see it. */
     public Incident delete(long id, String reason, int expectedVersion, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new InputError("reason is required: say why the incident is deleted");
+            throw new InputError("reason is required: say why the incident is deleted", "problem.reason_required");
         }
         return jdbi.inTransaction(h -> {
             Incident before = live(h, id);
@@ -102,7 +102,7 @@ public final class IncidentEdits {
      */
     public Incident merge(long kept, long absorbed, Integer keptVersion, Integer absorbedVersion, String actor) {
         if (kept == absorbed) {
-            throw new InputError("an incident cannot be merged into itself");
+            throw new InputError("an incident cannot be merged into itself", "problem.merge_itself");
         }
         return jdbi.inTransaction(h -> {
             Incident target = live(h, kept);
@@ -167,7 +167,7 @@ public final class IncidentEdits {
     private static Incident live(Handle h, long id) {
         Incident i = Incidents.find(h, id).orElseThrow(() -> new NotFound("incident", id));
         if (deletion(h, id).isPresent()) {
-            throw new InputError("incident " + id + " is deleted; it cannot be changed");
+            throw new InputError("incident " + id + " is deleted; it cannot be changed", "problem.deleted", new InputError.Word("entity.incident"), id);
         }
         return i;
     }
@@ -175,7 +175,7 @@ public final class IncidentEdits {
     private static void checkPlace(Handle h, String pcode) {
         if (pcode != null && h.createQuery("SELECT COUNT(*) FROM place WHERE pcode = :p").bind("p", pcode)
                 .mapTo(Integer.class).one() == 0) {
-            throw new InputError("place_pcode: no place with p-code '" + pcode + "'");
+            throw new InputError("place_pcode: no place with p-code '" + pcode + "'", "problem.no_place", pcode);
         }
     }
 

@@ -48,7 +48,7 @@ public final class PersonEdits {
 
     private static Regrouped merge(Handle h, List<Long> records, String actor, String note) {
         if (records.size() < 2) {
-            throw new InputError("a merge needs two persons or records at least");
+            throw new InputError("a merge needs two persons or records at least", "problem.merge_two");
         }
         Map<Long, List<Long>> before = new LinkedHashMap<>();
         Set<Long> persons = new LinkedHashSet<>();
@@ -69,7 +69,8 @@ public final class PersonEdits {
         for (LinkDecision d : LinkDecisions.byPeople(h)) {
             if (d.verdict() == Verdict.REJECTED && all.contains(d.victimA()) && all.contains(d.victimB())) {
                 throw new InputError("a verdict calls victims " + d.victimA() + " and " + d.victimB()
-                        + " different persons; merging would make them one: change that verdict first");
+                        + " different persons; merging would make them one: change that verdict first", "problem.merge_verdict",
+                        d.victimA(), d.victimB());
             }
         }
         long target = persons.isEmpty() ? newPerson(h) : persons.iterator().next();
@@ -91,7 +92,7 @@ public final class PersonEdits {
             Set<Long> out = new LinkedHashSet<>(leaving);
             if (out.isEmpty() || !records.containsAll(out) || out.size() == records.size()) {
                 throw new InputError("records: choose some of person " + personId + "'s records " + records
-                        + " to split off, not none, all or others");
+                        + " to split off, not none, all or others", "problem.split_records", personId);
             }
             List<Long> staying = records.stream().filter(r -> !out.contains(r)).toList();
             undoSameAcross(h, out, staying, actor);
@@ -139,7 +140,7 @@ public final class PersonEdits {
     private static StoredVictim live(Handle h, long id) {
         StoredVictim v = VictimEdits.find(h, id).orElseThrow(() -> new NotFound("victim", id));
         if (v.deleted() != null) {
-            throw new InputError("victim " + id + " is deleted");
+            throw new InputError("victim " + id + " is deleted", "problem.deleted", new InputError.Word("entity.victim"), id);
         }
         return v;
     }

@@ -60,7 +60,7 @@ public final class ReportVictims {
      */
     public ReportVictim review(long id, ReviewStatus status, ReviewStatus seen, String actor) {
         if (status != ReviewStatus.CONFIRMED && status != ReviewStatus.REJECTED) {
-            throw new InputError("status must be confirmed or rejected");
+            throw new InputError("status must be confirmed or rejected", "problem.review_status");
         }
         return jdbi.inTransaction(h -> change(h, id, seen, actor, "victim.review", before -> {
             if (status == ReviewStatus.REJECTED) {
@@ -95,10 +95,12 @@ public final class ReportVictims {
 
     private static ReportVictim change(Handle h, long id, ReviewStatus seen, String actor, String action,
                                        java.util.function.Consumer<ReportVictim> update) {
-        ReportVictim before = find(h, id).orElseThrow(() -> new InputError("no victim named in a report with id " + id));
+        ReportVictim before = find(h, id).orElseThrow(() -> new NotFound("victim", id));
         if (seen != null && seen != before.status()) {
             throw new ConflictException("victim " + id + " was " + seen.code() + " when you read it and is "
-                    + before.status().code() + " now: someone else reviewed it; reload and review again");
+                    + before.status().code() + " now: someone else reviewed it; reload and review again", "problem.reviewed_since",
+                    id, new InputError.Word("status." + seen.code()),
+                    new InputError.Word("status." + before.status().code()));
         }
         update.accept(before);
         ReportVictim after = find(h, id).orElseThrow();

@@ -27,17 +27,17 @@ public final class SourceEdits {
      */
     public Source edit(long id, Source next, int expectedVersion, String actor) {
         if (next.name() == null || next.name().isBlank() || next.kind() == null || next.kind().isBlank()) {
-            throw new InputError("name and kind are required");
+            throw new InputError("name and kind are required", "problem.source_name_kind");
         }
         if ("ABCDEF".indexOf(next.reliability()) < 0) {
-            throw new InputError("reliability must be a letter from A (reliable) to F (cannot be judged)");
+            throw new InputError("reliability must be a letter from A (reliable) to F (cannot be judged)", "problem.reliability");
         }
         return jdbi.inTransaction(h -> {
             Source before = find(h, id);
             int beforeVersion = version(h, id).orElseThrow();
             if (h.createQuery("SELECT COUNT(*) FROM source WHERE name = :n AND id <> :id").bind("n", next.name())
                     .bind("id", id).mapTo(Integer.class).one() > 0) {
-                throw new InputError("name: a source named '" + next.name() + "' already exists");
+                throw new InputError("name: a source named '" + next.name() + "' already exists", "problem.source_exists", next.name());
             }
             int updated = h.createUpdate("""
                             UPDATE source SET name = :name, kind = :kind, reliability = :reliability,

@@ -47,7 +47,7 @@ public final class VictimEdits {
             String key = v.recordKey() == null || v.recordKey().isBlank() ? "entered-" + UUID.randomUUID() : v.recordKey();
             if (h.createQuery("SELECT COUNT(*) FROM victim WHERE source_id = :s AND record_key = :k")
                     .bind("s", v.sourceId()).bind("k", key).mapTo(Integer.class).one() > 0) {
-                throw new InputError("record_key: the source already has a record '" + key + "'");
+                throw new InputError("record_key: the source already has a record '" + key + "'", "problem.record_key_exists", key);
             }
             long id = h.createQuery("INSERT INTO victim (source_id, record_key, full_name, given_name, father_name, "
                             + "grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, place_text, "
@@ -78,7 +78,7 @@ public final class VictimEdits {
     /** Marks a record deleted: it no longer counts nor links, and stays for admins to see, with who, when and why. */
     public StoredVictim delete(long id, String reason, int expectedVersion, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new InputError("reason is required: say why the record is deleted");
+            throw new InputError("reason is required: say why the record is deleted", "problem.reason_required");
         }
         return jdbi.inTransaction(h -> {
             StoredVictim before = live(h, id);
@@ -104,7 +104,7 @@ public final class VictimEdits {
     private static StoredVictim live(Handle h, long id) {
         StoredVictim v = find(h, id).orElseThrow(() -> new NotFound("victim", id));
         if (v.deleted() != null) {
-            throw new InputError("victim " + id + " is deleted; it cannot be changed");
+            throw new InputError("victim " + id + " is deleted; it cannot be changed", "problem.deleted", new InputError.Word("entity.victim"), id);
         }
         return v;
     }
@@ -112,18 +112,18 @@ public final class VictimEdits {
     /** The references a record makes must hold: its source, and the incident it is attached to, not deleted. */
     private static void check(Handle h, Victim v) {
         if (v.fullName() == null || v.fullName().isBlank()) {
-            throw new InputError("name is required");
+            throw new InputError("name is required", "problem.name_required");
         }
         if (h.createQuery("SELECT COUNT(*) FROM source WHERE id = :id").bind("id", v.sourceId())
                 .mapTo(Integer.class).one() == 0) {
-            throw new InputError("source: no source " + v.sourceId());
+            throw new InputError("source: no source " + v.sourceId(), "problem.not_found", new InputError.Word("entity.source"), v.sourceId());
         }
         if (v.incidentId() != null && h.createQuery("SELECT COUNT(*) FROM incident WHERE id = :id AND deleted_at IS NULL")
                 .bind("id", v.incidentId()).mapTo(Integer.class).one() == 0) {
-            throw new InputError("incident: no incident " + v.incidentId());
+            throw new InputError("incident: no incident " + v.incidentId(), "problem.not_found", new InputError.Word("entity.incident"), v.incidentId());
         }
         if (v.age() != null && (v.age() < 0 || v.age() >= 130)) {
-            throw new InputError("age must be between 0 and 129, not " + v.age());
+            throw new InputError("age must be between 0 and 129, not " + v.age(), "problem.age", v.age());
         }
     }
 

@@ -30,13 +30,13 @@ final class Errors {
     /** Registers the error answers; {@code database} names the database in log lines, password masked. */
     static void register(Javalin app, String database) {
         app.exception(ConflictException.class, Errors::conflict);
-        app.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        app.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage(), Refusal.of(404, e)));
         app.exception(Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e));
         app.exception(org.marsad.extract.ReportText.Refused.class, (e, ctx) -> {
             Refusal r = Uploads.refusal(e);
             respond(ctx, r.status(), r.getMessage(), r);
         });
-        app.exception(InputError.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        app.exception(InputError.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), Refusal.of(400, e)));
         // A redirect thrown by the guard carries its target as its message.
         app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
@@ -45,7 +45,7 @@ final class Errors {
                 // one line: the visitor gets 503 and may retry; the log names the database, not the rows
                 LOG.error("request {} {}: database {} unavailable ({})", ctx.method(), ctx.path(), database,
                         DatabaseFailure.kinds(e));
-                respond(ctx, 503, "the database is unavailable; try again in a moment");
+                respond(ctx, 503, "the database is unavailable; try again in a moment", new Refusal(503, "problem.unavailable"));
                 return;
             }
             // Where it failed stays in the server's log, without the messages, which may quote a victim's
@@ -79,7 +79,7 @@ final class Errors {
                 }
                 ctx.json(Map.of("error", error));
             } else {
-                respond(ctx, 409, e.getMessage());
+                respond(ctx, 409, e.getMessage(), Refusal.of(409, e));
             }
             return;
         }

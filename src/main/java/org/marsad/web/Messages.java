@@ -73,6 +73,18 @@ public final class Messages {
     }
 
     /**
+     * A moment as minutes in UTC ("2026-12-06 02:15"), in the reader's digits: review and audit times,
+     * where the day in words would hide the order of two decisions taken the same day.
+     */
+    public String time(java.time.Instant at) {
+        if (at == null) {
+            return null;
+        }
+        String minutes = at.toString().substring(0, 16).replace('T', ' ');
+        return lang == Lang.EN ? minutes : digits.inText(minutes);
+    }
+
+    /**
      * A count and its noun with the number agreement of Arabic ("3,248 قتيلاً", "مدنيان", "قتيل واحد"),
      * or of English ("3,248 people killed"); zero is written as the plural with the number.
      */

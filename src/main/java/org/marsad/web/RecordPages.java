@@ -108,7 +108,7 @@ final class RecordPages {
     static VictimView view(Victim v, Map<Long, String> sourceNames, Messages t) {
         return new VictimView(v.id(), t.plain(v.id()), v.fullName(), v.sex() == null ? null : t.label("sex", v.sex().toString()),
                 v.age() == null ? null : t.plain(v.age()), t.date(v.diedOn()), t.place(v.placePcode(), v.placeText()),
-                t.label("victim_status", v.status()), t.label("cause", v.cause()), t.label("perpetrator", v.perpetrator()),
+                t.label("victimstatus", v.status()), t.label("cause", v.cause()), t.label("perpetrator", v.perpetrator()),
                 sourceNames.get(v.sourceId()), v.personId(), v.personId() == null ? null : t.plain(v.personId()));
     }
 }

@@ -29,9 +29,16 @@ final class Refusal extends RuntimeException {
     String in(Messages t) {
         Object[] said = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            said[i] = args[i] instanceof Field f ? t.label("field", f.name()) : args[i];
+            said[i] = args[i] instanceof Field f ? t.label("field", f.name())
+                    : args[i] instanceof org.marsad.InputError.Word w ? (t.has(w.key()) ? t.get(w.key()) : w.key())
+                    : args[i];
         }
         return t.get(key, said);
+    }
+
+    /** The reason of an error the store or a check raised, when it names one by its message key; else null. */
+    static Refusal of(int status, org.marsad.InputError e) {
+        return e.key() == null ? null : new Refusal(status, e.key(), e.args());
     }
 
     /** A form or JSON field named in a reason, by its code ({@code published}); pages name it in their language. */

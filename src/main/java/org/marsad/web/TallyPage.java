@@ -198,7 +198,7 @@ final class TallyPage {
             case GROUP -> t.label("group", value);
             case CAUSE -> t.label("cause", value);
             case PERPETRATOR -> t.label("perpetrator", value);
-            case STATUS -> t.label("victim_status", value);
+            case STATUS -> t.label("victimstatus", value);
             case AFFILIATION -> t.label("affiliation", value);
             case GOVERNORATE, DISTRICT, SUBDISTRICT, COMMUNITY -> t.place(value, value);
             case DAY -> t.date(java.time.LocalDate.parse(value));

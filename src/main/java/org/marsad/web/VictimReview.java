@@ -80,7 +80,7 @@ final class VictimReview {
                 sex == null ? null : t.get("sex." + sex), r.age() == null ? null : t.number(r.age()),
                 v.claim() == null ? null : v.claim() + 1, v.claim() == null ? null : t.plain(v.claim() + 1L), t.label("status", v.status().code()), v.status().code(),
                 signedIn ? v.reviewedBy() : null,
-                signedIn && v.reviewedAt() != null ? v.reviewedAt().toString().substring(0, 16).replace('T', ' ') : null,
+                signedIn ? t.time(v.reviewedAt()) : null,
                 ReviewStatus.COUNTED.contains(v.status()) && v.outcome() == VictimOutcome.KILLED,
                 r.age() == null ? "" : r.age().toString(), sexes, outcomes);
     }

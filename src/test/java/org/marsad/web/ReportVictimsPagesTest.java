@@ -74,6 +74,9 @@ class ReportVictimsPagesTest {
         }
         assertThat(total(editor)).as("3 killed, including the two named: 3, not 5").isEqualTo(before + 3);
         assertThat(editor.get(report + "?lang=en").body()).contains("confirmed · <bdi>reem</bdi>");
+        String reviewTime = match(editor.get(report + "?lang=ar&digits=arabic_indic").body(), "<time>([^<]+)</time>");
+        assertThat(reviewTime).as("the review time in the digits chosen").matches("[\u0660-\u0669]{4}-[\u0660-\u0669]{2}-.*")
+                .doesNotContainPattern("[0-9]");
     }
 
     @Test
