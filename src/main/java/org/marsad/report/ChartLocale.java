@@ -23,6 +23,8 @@ record ChartLocale(Lang lang, Digits digits) {
         NO_DEATHS_RECORDED("Grey dot: no deaths recorded", "نقطة رمادية: لم يُسجَّل قتلى"),
         CHOROPLETH_METHOD("Shade: deaths recorded in each unit; circles: deaths per town or village. Borders: UN OCHA (2015)",
                 "اللون: عدد القتلى في كل وحدة؛ الدوائر: القتلى في كل بلدة أو قرية. الحدود: UN OCHA (2015)"),
+        PIN_METHOD("Pin: the place of the incident (OCHA's coordinates of the place). Borders: UN OCHA (2015)",
+                "الدبوس: مكان الحادثة (إحداثيات المكان لدى أوتشا). الحدود: UN OCHA (2015)"),
         ZERO("None recorded", "لا قتلى مسجَّلين"),
         NO_DATA("No data (outside the report)", "لا بيانات (خارج نطاق التقرير)");
 

@@ -44,6 +44,14 @@ public final class Charts {
         return ChoroplethMap.draw(new ChartLocale(lang, digits), title, level, units, List.of());
     }
 
+    /**
+     * One place pinned on OCHA's district and governorate borders, named beside the pin: an incident's
+     * page shows where it happened. Nothing is fetched: the borders ship with Marsad.
+     */
+    public static String pin(Lang lang, Digits digits, String title, String placeName, double lat, double lon) {
+        return PlaceMap.draw(new ChartLocale(lang, digits), title, placeName, lat, lon);
+    }
+
     /** Documented (bars) against estimated deaths (dot and 95% interval) per stratum; {@code note} says which is which. */
     public static String estimates(Lang lang, Digits digits, String title, String note, List<EstimateBar> rows) {
         return EstimateChart.draw(new ChartLocale(lang, digits), title, note, rows);

@@ -98,7 +98,7 @@ final class ChoroplethMap {
         return max == 0 ? 0 : Math.max(2, MAX_POINT_RADIUS * Math.sqrt((double) count / max));
     }
 
-    private static String pathData(Outline outline) {
+    static String pathData(Outline outline) {
         StringBuilder d = new StringBuilder();
         for (double[][] ring : outline.rings()) {
             for (int i = 0; i < ring.length; i++) {

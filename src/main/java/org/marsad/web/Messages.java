@@ -44,7 +44,7 @@ public final class Messages {
         return lang;
     }
 
-    Digits digits() {
+    public Digits digits() {
         return digits;
     }
 

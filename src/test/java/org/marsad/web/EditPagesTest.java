@@ -100,4 +100,32 @@ class EditPagesTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
+
+    @Test
+    void theIncidentPagePinsItsPlaceOnTheShippedBordersAtThePlacesCoordinates() {
+        Visitor editor = app.signedIn("reem");
+        long east = Visitor.json(editor.sendJson("POST", "/api/v1/incidents",
+                "{\"place_pcode\": \"C5167\", \"grade\": \"weak\"}", true)).path("id").asLong();
+        long west = Visitor.json(editor.sendJson("POST", "/api/v1/incidents",
+                "{\"place_pcode\": \"C3480\", \"grade\": \"weak\"}", true)).path("id").asLong();
+        long nowhere = Visitor.json(editor.sendJson("POST", "/api/v1/incidents", "{\"grade\": \"weak\"}", true))
+                .path("id").asLong();
+        String arabic = editor.get("/incidents/" + east).body();
+        assertThat(arabic).contains("id=\"incident-map\"", "<svg", "مكان الحادثة", "البوكمال", "UN OCHA")
+                .doesNotContain("http://tile", "https://");
+        String english = editor.get("/incidents/" + east + "?lang=en").body();
+        assertThat(english).contains("Abu Kamal", "Borders: UN OCHA (2015)");
+        double eastX = pinX(english);
+        double westX = pinX(editor.get("/incidents/" + west + "?lang=en").body());
+        assertThat(eastX).as("Abu Kamal lies east of Latakia; the map is never mirrored").isGreaterThan(westX + 300);
+        assertThat(pinX(editor.get("/incidents/" + east + "?lang=ar").body())).isEqualTo(eastX);
+        assertThat(editor.get("/incidents/" + nowhere).body()).doesNotContain("id=\"incident-map\"");
+    }
+
+    private static double pinX(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<circle cx=\"([0-9.]+)\"[^>]*fill=\"#b2182b\"")
+                .matcher(page);
+        assertThat(m.find()).as("a pin on the page").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
 }

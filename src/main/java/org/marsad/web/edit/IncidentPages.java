@@ -107,6 +107,7 @@ final class IncidentPages {
         m.put("deletion", deletion);
         m.put("live", deletion == null);
         m.put("place", place(i, t));
+        m.put("map", pin(i, t));
         // words and digits of the reader's language; the form keeps the values as stored
         m.put("idText", t.plain(id));
         m.put("fromText", t.date(i.occurredFrom()));
@@ -144,6 +145,20 @@ final class IncidentPages {
         String name = i.placePcode() == null ? null : places.find(i.placePcode())
                 .map(p -> t.lang() == Lang.AR ? p.nameAr() : p.nameEn()).orElse(null);
         return name != null ? name : t.place(i.placePcode(), i.placeText());
+    }
+
+    /**
+     * The incident's place pinned on the borders map, at the coordinates the place table holds for its
+     * p-code (a community's, or a district's centre); none when the place has no p-code or no coordinates.
+     */
+    private String pin(Incident i, Messages t) {
+        if (i.placePcode() == null) {
+            return null;
+        }
+        return places.find(i.placePcode()).filter(p -> p.lat() != null && p.lon() != null)
+                .map(p -> org.marsad.report.Charts.pin(t.lang(), t.digits(), t.get("edit.map_title"),
+                        t.lang() == Lang.AR ? p.nameAr() : p.nameEn(), p.lat(), p.lon()))
+                .orElse(null);
     }
 
     private static String range(IncidentFigure f, Messages t) {
