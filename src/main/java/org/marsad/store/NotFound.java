@@ -13,6 +13,13 @@ public final class NotFound extends InputError {
         this.id = id;
     }
 
+    /** A record known by its name (an account), not its number. */
+    public NotFound(String entity, String name) {
+        super("no " + entity + " named '" + name + "'", "problem.not_found_named", new Word("entity." + entity), name);
+        this.entity = entity;
+        this.id = 0;
+    }
+
     /** The kind of record: victim, incident, source, claim, report, person. */
     public String entity() {
         return entity;

@@ -3,10 +3,12 @@ package org.marsad.store;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Settings of the whole installation, set once and kept in the database: the observatory's own name. */
+/** Settings of the whole installation, set once and kept in the database: the observatory's own name, its digits. */
 public final class SiteSettings {
     /** The name pages and reports give the observatory that publishes them, in place of "Marsad". */
     public static final String ORG_NAME = "org.name";
+    /** The digits pages write numbers in for a visitor who has not chosen: western or arabic_indic. */
+    public static final String DIGITS = "digits";
 
     private final Jdbi jdbi;
 

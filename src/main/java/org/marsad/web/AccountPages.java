@@ -26,12 +26,12 @@ final class AccountPages {
     }
 
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final AccountAdmin admin;
     private final Observatory observatory;
 
     AccountPages(Database db, Sessions sessions, Observatory observatory) {
         this.accounts = new Accounts(db);
-        this.sessions = sessions;
+        this.admin = new AccountAdmin(db, sessions);
         this.observatory = observatory;
     }
 
@@ -56,6 +56,8 @@ final class AccountPages {
                 roles(t, a.role()))).toList());
         m.put("roles", roles(t, Role.EDITOR));
         m.put("orgName", observatory.current());
+        m.put("digitsOptions", java.util.stream.Stream.of(org.marsad.report.Digits.values()).map(d -> new Choice(
+                Observatory.code(d), t.get("settings.digits." + Observatory.code(d)), d == observatory.digits())).toList());
         m.put("done", ctx.queryParam("done") == null ? null : t.get("accounts.done." + doneKey(ctx.queryParam("done"))));
         m.put("minLength", t.plain(Passwords.MIN_LENGTH));
         Views.render(ctx, "accounts.mustache", m);
@@ -73,38 +75,33 @@ final class AccountPages {
     }
 
     private void add(Context ctx) {
-        String name = Forms.required(ctx.formParam("name"), "name");
-        if (!Account.validName(name)) {
-            throw new Refusal(400, "accounts.badname");
-        }
-        Role role = Forms.code(Role.class, Forms.required(ctx.formParam("role"), "role"), "role");
-        accounts.add(name, role, Passwords.hash(password(ctx, "password")), actor(ctx));
+        admin.add(Forms.required(ctx.formParam("name"), "name"),
+                Forms.code(Role.class, Forms.required(ctx.formParam("role"), "role"), "role"), ctx.formParam("password"), actor(ctx));
         ctx.redirect("/accounts?done=added", HttpStatus.SEE_OTHER);
     }
 
     private void role(Context ctx) {
-        String name = target(ctx);
-        accounts.setRole(name, Forms.code(Role.class, Forms.required(ctx.formParam("role"), "role"), "role"), actor(ctx));
-        sessions.endAll(name);
+        admin.role(ctx.pathParam("name"), Forms.code(Role.class, Forms.required(ctx.formParam("role"), "role"), "role"),
+                actor(ctx));
         ctx.redirect("/accounts?done=role", HttpStatus.SEE_OTHER);
     }
 
     private void disabled(Context ctx, boolean disabled) {
-        String name = target(ctx);
-        accounts.setDisabled(name, disabled, actor(ctx));
-        sessions.endAll(name);
+        admin.disabled(ctx.pathParam("name"), disabled, actor(ctx));
         ctx.redirect("/accounts?done=" + (disabled ? "disabled" : "enabled"), HttpStatus.SEE_OTHER);
     }
 
     private void reset(Context ctx) {
-        String name = target(ctx);
-        accounts.setPassword(name, Passwords.hash(password(ctx, "password")), actor(ctx));
-        sessions.endAll(name);
+        admin.reset(ctx.pathParam("name"), ctx.formParam("password"), actor(ctx));
         ctx.redirect("/accounts?done=reset", HttpStatus.SEE_OTHER);
     }
 
     private void settings(Context ctx) {
         observatory.rename(Forms.required(ctx.formParam("org_name"), "org_name"), actor(ctx));
+        String digits = Forms.text(ctx.formParam("digits"));
+        if (digits != null) {
+            observatory.setDigits(Observatory.digits(digits), actor(ctx));
+        }
         ctx.redirect("/accounts?done=settings", HttpStatus.SEE_OTHER);
     }
 
@@ -127,25 +124,8 @@ final class AccountPages {
             own(ctx, "account.wrong", HttpStatus.FORBIDDEN);
             return;
         }
-        accounts.setPassword(me, Passwords.hash(password(ctx, "password")), me);
+        accounts.setPassword(me, Passwords.hash(AccountAdmin.password(ctx.formParam("password"))), me);
         ctx.redirect("/account?done=changed", HttpStatus.SEE_OTHER);
-    }
-
-    /** A new password from the form, refused when shorter than the CLI accepts. */
-    private static char[] password(Context ctx, String field) {
-        String p = ctx.formParam(field);
-        if (p == null || p.length() < Passwords.MIN_LENGTH) {
-            throw new Refusal(400, "accounts.short", Passwords.MIN_LENGTH);
-        }
-        return p.toCharArray();
-    }
-
-    private String target(Context ctx) {
-        String name = ctx.pathParam("name");
-        if (accounts.find(name).isEmpty()) {
-            throw new io.javalin.http.NotFoundResponse("no account named " + name);
-        }
-        return name;
     }
 
     private static String actor(Context ctx) {

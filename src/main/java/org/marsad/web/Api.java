@@ -37,7 +37,14 @@ public final class Api {
         return routes(db, counting, WebApp.Settings.of(cipher));
     }
 
+    /** The routes alone (tests list them), with sessions and settings of their own. */
     static List<Route> routes(Database db, Tallies counting, WebApp.Settings settings) {
+        return routes(db, counting, settings, new Sessions(), new Observatory(db));
+    }
+
+    /** The routes over the app's sessions (an account changed is signed out) and observatory settings. */
+    static List<Route> routes(Database db, Tallies counting, WebApp.Settings settings, Sessions sessions,
+                              Observatory observatory) {
         FieldCipher cipher = settings.cipher();
         ReportsApi reports = new ReportsApi(db, settings.reader());
         RecordsApi records = new RecordsApi(db);
@@ -71,6 +78,7 @@ public final class Api {
                             b.path("confidential_identity").asText(null), Guard.session(ctx).user()));
                 })));
         routes.addAll(new Workspace(db, cipher).api());
+        routes.addAll(new AccountsApi(new AccountAdmin(db, sessions), observatory).routes());
         return routes;
     }
 

@@ -46,7 +46,7 @@ public final class Views {
 
     /**
      * The digits of this request's numbers: {@code ?digits=arabic_indic} or {@code western} (then remembered),
-     * else the remembered choice, else Western digits.
+     * else the remembered choice, else the observatory's (Western until an admin chooses).
      */
     static Digits digits(Context ctx) {
         String asked = ctx.queryParam("digits");
@@ -56,7 +56,11 @@ public final class Views {
                     true, null, null, SameSite.STRICT));
             return d;
         }
-        return "arabic_indic".equals(ctx.cookie(DIGITS_COOKIE)) ? Digits.ARABIC_INDIC : Digits.WESTERN;
+        String kept = ctx.cookie(DIGITS_COOKIE);
+        if (kept == null) {
+            return Observatory.digits(ctx);
+        }
+        return "arabic_indic".equals(kept) ? Digits.ARABIC_INDIC : Digits.WESTERN;
     }
 
     /** The interface's words in the language of this request, writing numbers in its digits. */

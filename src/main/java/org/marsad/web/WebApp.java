@@ -97,7 +97,7 @@ public final class WebApp {
         new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
         new Workspace(db, settings.cipher()).register(app);
-        Api.register(app, Api.routes(db, tallies, settings));
+        Api.register(app, Api.routes(db, tallies, settings, sessions, observatory));
         return app;
     }
 
