@@ -2,9 +2,9 @@ package org.marsad.web;
 
 import java.util.List;
 import org.marsad.security.Passwords;
-import org.marsad.store.Account;
-import org.marsad.store.Account.Role;
-import org.marsad.store.Accounts;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.Account.Role;
+import org.marsad.store.account.Accounts;
 import org.marsad.store.Database;
 
 /**

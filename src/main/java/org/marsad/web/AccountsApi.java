@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.report.Digits;
-import org.marsad.store.Account;
-import org.marsad.store.Account.Role;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.Account.Role;
 
 /**
  * Accounts and the observatory's settings for scripts: what an admin does on {@code /accounts}, the same

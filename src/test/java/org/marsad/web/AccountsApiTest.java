@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.ApiTokens;
+import org.marsad.store.account.ApiTokens;
 
 /** Accounts and settings for scripts: admins only, the same checks as the accounts page, every change audited. */
 class AccountsApiTest {

@@ -18,6 +18,7 @@ import org.marsad.extract.victim.NamedVictim;
 import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.store.Columns;
 import org.marsad.store.ConflictException;
+import org.marsad.store.NotFound;
 import org.marsad.store.Database;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.audit.AuditJson;
