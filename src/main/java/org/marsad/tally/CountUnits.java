@@ -128,9 +128,11 @@ final class CountUnits {
 
     /** The largest confirmed (or corrected) claim of each group and outcome attached to an incident. */
     private static void confirmedClaims(Handle h, Map<Long, IncidentFigures[]> figures) {
-        h.createQuery("SELECT incident_id, group_code, outcome, MAX(count) AS largest FROM claim "
-                        + "WHERE incident_id IS NOT NULL AND status IN ('confirmed', 'edited') "
-                        + "GROUP BY incident_id, group_code, outcome")
+        // a deleted report's figures leave the count with it
+        h.createQuery("SELECT c.incident_id, c.group_code, c.outcome, MAX(c.count) AS largest FROM claim c "
+                        + "JOIN report r ON r.id = c.report_id "
+                        + "WHERE c.incident_id IS NOT NULL AND c.status IN ('confirmed', 'edited') AND r.deleted_at IS NULL "
+                        + "GROUP BY c.incident_id, c.group_code, c.outcome")
                 .map((rs, ctx) -> new Account(rs.getLong("incident_id"), outcome(rs.getString("outcome")),
                         group(rs.getString("group_code")), Range.exactly(rs.getLong("largest"), 0)))
                 .forEach(a -> a.into(figures));
@@ -140,7 +142,7 @@ final class CountUnits {
         Map<Long, Set<String>> sources = new HashMap<>();
         h.createQuery("SELECT DISTINCT c.incident_id, s.name FROM claim c JOIN report r ON r.id = c.report_id "
                         + "JOIN source s ON s.id = r.source_id WHERE c.incident_id IS NOT NULL "
-                        + "AND c.status IN ('confirmed', 'edited')")
+                        + "AND c.status IN ('confirmed', 'edited') AND r.deleted_at IS NULL")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return sources;

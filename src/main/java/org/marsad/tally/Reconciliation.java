@@ -68,7 +68,7 @@ public final class Reconciliation {
                         + "JOIN report r ON r.id = c.report_id LEFT JOIN source s ON s.id = r.source_id "
                         + "LEFT JOIN claim p ON p.report_id = c.report_id AND p.ordinal = c.within_ordinal "
                         + "LEFT JOIN claim g ON g.report_id = p.report_id AND g.ordinal = p.within_ordinal "
-                        + "WHERE c.incident_id IS NULL AND c.status IN ('confirmed', 'edited') ORDER BY c.id")
+                        + "WHERE c.incident_id IS NULL AND c.status IN ('confirmed', 'edited') AND r.deleted_at IS NULL ORDER BY c.id")
                 .map((rs, ctx) -> new Reported(rs.getLong("id"), rs.getString("source"), rs.getString("title"),
                         Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
                         Group.valueOf(rs.getString("group_code").toUpperCase(Locale.ROOT)), rs.getLong("count"),

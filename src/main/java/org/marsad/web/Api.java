@@ -58,6 +58,8 @@ public final class Api {
                 new Route(HandlerType.GET, "/reports", Access.PUBLIC, reports::list),
                 new Route(HandlerType.POST, "/reports", Access.EDITOR, reports::create),
                 new Route(HandlerType.GET, "/reports/{id}", Access.PUBLIC, reports::one),
+                new Route(HandlerType.DELETE, "/reports/{id}", Access.EDITOR, reports::delete),
+                new Route(HandlerType.POST, "/reports/{id}/reextract", Access.EDITOR, reports::reextract),
                 new Route(HandlerType.GET, "/claims/{id}", Access.READER, reports::claim),
                 new Route(HandlerType.PATCH, "/claims/{id}", Access.EDITOR, reports::patch),
                 new Route(HandlerType.PATCH, "/reports/{report}/victims/{victim}", Access.EDITOR, reports::patchVictim),

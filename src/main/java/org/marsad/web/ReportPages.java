@@ -19,6 +19,9 @@ import org.marsad.store.incident.Incidents;
 import org.marsad.store.report.Report;
 import org.marsad.store.report.ReportVictim;
 import org.marsad.store.report.Reports;
+import org.marsad.store.report.ReportEdits;
+import org.marsad.store.NotFound;
+import org.marsad.web.edit.Visibility;
 import org.marsad.store.report.StoredClaim;
 import org.marsad.store.source.Source;
 import org.marsad.store.source.Sources;
@@ -31,6 +34,7 @@ final class ReportPages {
     private final ClaimReview review;
     private final VictimReview named;
     private final Function<String, Extraction> extractor;
+    private final ReportEdits edits;
 
     ReportPages(Database db, Function<String, Extraction> extractor) {
         this.reports = new Reports(db);
@@ -39,6 +43,7 @@ final class ReportPages {
         this.review = new ClaimReview(db);
         this.named = new VictimReview(db);
         this.extractor = extractor;
+        this.edits = new ReportEdits(db);
     }
 
     void register(Javalin app) {
@@ -46,6 +51,8 @@ final class ReportPages {
         app.get("/reports/new", this::form, Access.EDITOR);
         app.post("/reports", this::create, Access.EDITOR);
         app.get("/reports/{id}", this::show);
+        app.post("/reports/{id}/delete", this::delete, Access.EDITOR);
+        app.post("/reports/{id}/reextract", this::reextract, Access.EDITOR);
         app.post("/claims/{id}/review", this::review, Access.EDITOR);
         app.post("/claims/{id}/attach", this::attach, Access.EDITOR);
         app.post("/reports/{report}/victims/{victim}/review", this::reviewVictim, Access.EDITOR);
@@ -80,11 +87,19 @@ final class ReportPages {
 
     private void show(Context ctx) {
         long id = Forms.id(ctx, "id");
-        Report r = reports.find(id).orElseThrow(() -> new NotFoundResponse("no report " + id));
+        Report r = reports.find(id).orElseThrow(() -> new NotFound("report", id));
+        ReportEdits.State state = edits.state(id).orElseThrow();
+        Visibility.check(ctx, state.deleted(), "report", id);
         List<StoredClaim> claims = reports.claims(id);
         Messages t = Views.words(ctx);
         Map<String, Object> m = Views.model(ctx);
         m.put("report", r);
+        m.put("reportVersion", state.version());
+        m.put("live", !state.deleted());
+        m.put("deletion", state.deletion());
+        m.put("deletedDay", state.deleted() ? t.date(java.time.LocalDate.ofInstant(state.deletion().at(),
+                java.time.ZoneOffset.UTC)) : null);
+        m.put("reextracted", reextracted(ctx, t));
         m.put("reportDir", Lang.dirOf(r.lang()));
         m.put("reportLang", r.lang());
         m.put("published", t.date(r.publishedOn()));
@@ -112,6 +127,35 @@ final class ReportPages {
                     .toList());
         }
         Views.render(ctx, "report.mustache", m);
+    }
+
+    /** Hides the report with its reason; an editor is sent to the list, where it no longer is. */
+    private void delete(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        edits.delete(id, Forms.text(ctx.formParam("reason")), (int) Forms.whole(ctx.formParam("version"), "version"),
+                Guard.actor(ctx));
+        ctx.redirect("/reports", HttpStatus.SEE_OTHER);
+    }
+
+    /** Reads the stored text again with the current extractor, then shows the report with what changed. */
+    private void reextract(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        Report r = reports.find(id).orElseThrow(() -> new NotFound("report", id));
+        Extraction read = extractor.apply(r.body());
+        ReportEdits.Reextracted done = edits.reextract(id, read.claims(), read.victims(),
+                (int) Forms.whole(ctx.formParam("version"), "version"), Guard.actor(ctx));
+        ctx.redirect("/reports/" + id + "?reextracted=" + done.kept() + "," + done.removed() + "," + done.added(),
+                HttpStatus.SEE_OTHER);
+    }
+
+    /** The line saying what a re-extraction just did, from the numbers it sent the editor back with. */
+    private static String reextracted(Context ctx, Messages t) {
+        String done = ctx.queryParam("reextracted");
+        if (done == null || !done.matches("\\d{1,6},\\d{1,6},\\d{1,6}")) {
+            return null;
+        }
+        String[] n = done.split(",");
+        return t.get("report.reextracted", Long.parseLong(n[0]), Long.parseLong(n[1]), Long.parseLong(n[2]));
     }
 
     private void review(Context ctx) {

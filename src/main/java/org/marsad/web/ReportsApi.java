@@ -16,6 +16,9 @@ import org.marsad.store.ReviewStatus;
 import org.marsad.store.incident.Grade;
 import org.marsad.store.report.Report;
 import org.marsad.store.report.Reports;
+import org.marsad.store.report.ReportEdits;
+import org.marsad.store.NotFound;
+import org.marsad.web.edit.Visibility;
 import org.marsad.store.report.StoredClaim;
 import org.marsad.store.source.Sources;
 import org.marsad.web.edit.ClaimEditing;
@@ -27,7 +30,12 @@ final class ReportsApi {
     }
 
     record ReportDetail(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
-                        Instant createdAt, String body, List<StoredClaim> claims, List<VictimReview.Json> victims) {
+                        Instant createdAt, String body, List<StoredClaim> claims, List<VictimReview.Json> victims,
+                        int version, org.marsad.store.Deletion deleted) {
+    }
+
+    /** What a re-extraction did, with the report's figures as they are now. */
+    record Reread(long id, int version, int kept, int removed, int added, int victimsAdded, List<StoredClaim> claims) {
     }
 
     /** A report stored by a script: as {@link ReportDetail} without the text, with the victims named in it. */
@@ -41,6 +49,7 @@ final class ReportsApi {
     private final VictimReview named;
     private final ClaimEditing claimEdits;
     private final Function<String, Extraction> reader;
+    private final ReportEdits edits;
 
     ReportsApi(Database db, Function<String, Extraction> reader) {
         this.reports = new Reports(db);
@@ -49,6 +58,7 @@ final class ReportsApi {
         this.named = new VictimReview(db);
         this.claimEdits = new ClaimEditing(db);
         this.reader = reader;
+        this.edits = new ReportEdits(db);
     }
 
     /**
@@ -94,10 +104,47 @@ final class ReportsApi {
 
     void one(Context ctx) {
         long id = Forms.id(ctx, "id");
-        Report r = reports.find(id).orElseThrow(() -> new NotFoundResponse("no report " + id));
+        Report r = reports.find(id).orElseThrow(() -> new NotFound("report", id));
+        ReportEdits.State state = edits.state(id).orElseThrow();
+        Visibility.check(ctx, state.deleted(), "report", id);
         String source = r.sourceId() == null ? null : sources.names().get(r.sourceId());
         ctx.json(new ReportDetail(r.id(), r.title(), r.lang(), r.publishedOn(), r.sourceId(), source, r.createdAt(),
-                r.body(), reports.claims(id), named.ofReport(id).stream().map(VictimReview.Json::of).toList()));
+                r.body(), reports.claims(id), named.ofReport(id).stream().map(VictimReview.Json::of).toList(),
+                state.version(), state.deletion()));
+    }
+
+    /**
+     * {@code {"reason": "…", "version": 2?}}: hides the report and the persons it names, keeping them; its
+     * figures leave the tally. A version other than the report's current one is a conflict (409).
+     */
+    void delete(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        JsonNode body = Forms.json(ctx);
+        var state = edits.delete(id, body.path("reason").asText(null), version(id, body), Guard.actor(ctx));
+        ctx.json(Map.of("id", id, "version", state.version(), "deleted", state.deletion()));
+    }
+
+    /**
+     * {@code {"version": 2?}}: the current extractor reads the stored text again; figures a person confirmed
+     * or corrected are kept, the others replaced (see {@link ReportEdits#reextract}).
+     */
+    void reextract(Context ctx) {
+        long id = Forms.id(ctx, "id");
+        String body = ctx.body();
+        JsonNode b = body == null || body.isBlank() ? Json.mapper().createObjectNode() : Forms.json(ctx);
+        Report r = reports.find(id).orElseThrow(() -> new NotFound("report", id));
+        Extraction read = reader.apply(r.body());
+        ReportEdits.Reextracted done = edits.reextract(id, read.claims(), read.victims(), version(id, b), Guard.actor(ctx));
+        ctx.json(new Reread(id, done.version(), done.kept(), done.removed(), done.added(), done.victimsAdded(),
+                reports.claims(id)));
+    }
+
+    /** The version a script read, or the report's current one when it sends none (the last word, as DESIGN.md allows). */
+    private int version(long id, JsonNode body) {
+        if (body.hasNonNull("version")) {
+            return (int) Forms.whole(body.get("version").asText(), "version");
+        }
+        return edits.state(id).orElseThrow(() -> new NotFound("report", id)).version();
     }
 
     /**

@@ -44,7 +44,7 @@ public final class IncidentEdits {
     public List<String> sourceNames(long id) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT s.name FROM source s WHERE s.id IN (
-                            SELECT r.source_id FROM claim c JOIN report r ON r.id = c.report_id WHERE c.incident_id = :id
+                            SELECT r.source_id FROM claim c JOIN report r ON r.id = c.report_id WHERE c.incident_id = :id AND r.deleted_at IS NULL
                             UNION SELECT v.source_id FROM victim v WHERE v.incident_id = :id AND v.deleted_at IS NULL)
                         ORDER BY s.name""").bind("id", id).mapTo(String.class).list());
     }

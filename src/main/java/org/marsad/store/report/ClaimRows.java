@@ -67,7 +67,8 @@ final class ClaimRows {
     }
 
     static List<StoredClaim> ofIncident(Handle h, long incidentId) {
-        return h.createQuery("SELECT * FROM claim WHERE incident_id = :id ORDER BY report_id, ordinal")
+        return h.createQuery("SELECT c.* FROM claim c JOIN report r ON r.id = c.report_id "
+                        + "WHERE c.incident_id = :id AND r.deleted_at IS NULL ORDER BY c.report_id, c.ordinal")
                 .bind("id", incidentId).map(ClaimRows::map).list();
     }
 

@@ -136,11 +136,23 @@ public final class ReportVictims {
         if (named.isEmpty()) {
             return;
         }
-        long source = sourceId != null ? sourceId : Sources.named(h, Sources.UNATTRIBUTED, "unknown").id();
         Map<Integer, Long> claimIds = new HashMap<>();
         h.createQuery("SELECT id, ordinal FROM claim WHERE report_id = :r").bind("r", reportId)
                 .map((rs, ctx) -> Map.entry(rs.getInt("ordinal"), rs.getLong("id")))
                 .forEach(e -> claimIds.put(e.getKey(), e.getValue()));
+        insert(h, reportId, sourceId, claims, named, 1, claimIds);
+    }
+
+    /**
+     * {@link #insert(Handle, long, Long, List, List)} with the record keys numbered from {@code firstKey} and
+     * the stored claim of each index of {@code claims} given (a re-extraction numbers after what is kept).
+     */
+    static void insert(Handle h, long reportId, Long sourceId, List<Claim> claims, List<NamedVictim> named,
+                       int firstKey, Map<Integer, Long> claimIds) {
+        if (named.isEmpty()) {
+            return;
+        }
+        long source = sourceId != null ? sourceId : Sources.named(h, Sources.UNATTRIBUTED, "unknown").id();
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO victim (source_id, record_key, full_name, sex, age, age_group, status, died_on,
                     place_text, place_pcode, cause, perpetrator, outcome, report_id, claim_id, span_start, span_end,
@@ -151,7 +163,7 @@ public final class ReportVictims {
             NamedVictim v = named.get(i);
             Claim claim = v.claim() == null || v.claim() >= claims.size() ? null : claims.get(v.claim());
             batch.bind("source", source)
-                    .bind("key", "report-" + reportId + "-" + (i + 1))
+                    .bind("key", "report-" + reportId + "-" + (firstKey + i))
                     .bind("name", v.name())
                     .bind("sex", v.sex())
                     .bind("age", v.age())

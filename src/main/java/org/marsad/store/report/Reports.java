@@ -64,15 +64,15 @@ public final class Reports {
                 .bind("id", id).map(Reports::map).findOne());
     }
 
-    /** All reports, newest first. */
+    /** All reports but deleted ones, newest first. */
     public List<Report> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report ORDER BY created_at DESC, id DESC")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC")
                 .map(Reports::map).list());
     }
 
-    /** One page of reports, newest first. */
+    /** One page of reports, newest first, deleted ones left out. */
     public List<Report> page(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report ORDER BY created_at DESC, id DESC "
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM report WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC "
                         + "LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset).map(Reports::map).list());
     }
@@ -83,7 +83,8 @@ public final class Reports {
                         SELECT r.id, r.source_id, r.title, r.lang, r.published_on, r.created_at,
                                SUBSTR(r.body, 1, :opening) AS opening,
                                (SELECT COUNT(*) FROM claim c WHERE c.report_id = r.id) AS figures
-                        FROM report r ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset""")
+                        FROM report r WHERE r.deleted_at IS NULL
+                        ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset""")
                 .bind("opening", ReportSummary.OPENING_CHARS).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new ReportSummary(rs.getLong("id"), Columns.longOrNull(rs, "source_id"),
                         rs.getString("title"), rs.getString("lang"), Columns.date(rs, "published_on"),
@@ -93,11 +94,11 @@ public final class Reports {
 
     /** How many figures all reports hold. */
     public int claimCount() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claim").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claim c JOIN report r ON r.id = c.report_id WHERE r.deleted_at IS NULL").mapTo(Integer.class).one());
     }
 
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report WHERE deleted_at IS NULL").mapTo(Integer.class).one());
     }
 
     public Optional<StoredClaim> claim(long claimId) {

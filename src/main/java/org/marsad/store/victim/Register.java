@@ -20,7 +20,8 @@ public final class Register {
      * it ("three killed, including A and B": A and B are inside the incident of the three).
      */
     public static final String INCIDENT = "COALESCE(v.incident_id, (SELECT c.incident_id FROM claim c "
-            + "WHERE c.id = v.claim_id AND c.status IN (<registered>)))";
+            + "JOIN report r ON r.id = c.report_id "
+            + "WHERE c.id = v.claim_id AND c.status IN (<registered>) AND r.deleted_at IS NULL))";
 
     private Register() {
     }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import java.util.Map;
 import org.marsad.store.Database;
+import org.marsad.store.report.ReportEdits;
 import org.marsad.store.incident.IncidentEdits;
 import org.marsad.store.source.Sources;
 import org.marsad.store.victim.VictimEdits;
@@ -12,7 +13,7 @@ import org.marsad.web.Access;
 import org.marsad.web.Paging;
 import org.marsad.web.Views;
 
-/** What was deleted, for admins: the latest deleted victim records and incidents, with who deleted them, when and why. */
+/** What was deleted, for admins: the latest deleted reports, victim records and incidents, with who deleted them, when and why. */
 final class DeletedPage {
     record Row(String link, String label, String reason, String by, String at, String atText) {
     }
@@ -20,11 +21,13 @@ final class DeletedPage {
     private final VictimEdits victims;
     private final IncidentEdits incidents;
     private final Sources sources;
+    private final ReportEdits reports;
 
     DeletedPage(Database db) {
         this.victims = new VictimEdits(db);
         this.incidents = new IncidentEdits(db);
         this.sources = new Sources(db);
+        this.reports = new ReportEdits(db);
     }
 
     void register(Javalin app) {
@@ -44,6 +47,9 @@ final class DeletedPage {
         m.put("incidents", incidents.deleted(Paging.MAX_SIZE).stream().map(e -> new Row("/incidents/" + e.getKey().id(),
                 "#" + t.plain(e.getKey().id()), e.getValue().deletion().reason(), e.getValue().deletion().by(),
                 e.getValue().deletion().at().toString(), day(e.getValue().deletion().at(), t))).toList());
+        m.put("reports", reports.deleted(Paging.MAX_SIZE).stream().map(r -> new Row("/reports/" + r.id(),
+                "#" + t.plain(r.id()) + (r.title() == null ? "" : " " + r.title()), r.deletion().reason(), r.deletion().by(),
+                r.deletion().at().toString(), day(r.deletion().at(), t))).toList());
         Views.render(ctx, "deleted.mustache", m);
     }
 
