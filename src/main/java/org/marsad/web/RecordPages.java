@@ -6,7 +6,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
+import org.marsad.link.CrossScriptNames;
 import org.marsad.store.Database;
+import org.marsad.store.victim.NameIndex;
 import org.marsad.store.person.LinkDecision;
 import org.marsad.store.person.LinkDecisions;
 import org.marsad.store.source.Sources;
@@ -28,8 +30,10 @@ final class RecordPages {
     private final Victims victims;
     private final Sources sources;
     private final LinkDecisions links;
+    private final NameIndex index;
 
     RecordPages(Database db) {
+        this.index = names(db);
         this.victims = new Victims(db);
         this.sources = new Sources(db);
         this.links = new LinkDecisions(db);
@@ -42,18 +46,24 @@ final class RecordPages {
         app.post("/links/decide", this::decide, Access.EDITOR);
     }
 
+    /** The records by page, or with {@code ?q=} those whose name has every word asked for, in either script. */
     private void search(Context ctx) {
         String q = Forms.text(ctx.queryParam("q"));
         Map<String, Object> m = Views.model(ctx);
         m.put("q", q);
+        Map<Long, String> names = sources.names();
+        Messages t = Views.words(ctx);
+        List<VictimView> found;
         if (q != null) {
-            Map<Long, String> names = sources.names();
-            Messages t = Views.words(ctx);
-            List<VictimView> found = victims.search(matching(q), SEARCH_LIMIT).stream().map(v -> view(v, names, t)).toList();
-            m.put("victims", found);
-            m.put("found", !found.isEmpty());
-            m.put("none", found.isEmpty());
+            found = index.search(CrossScriptNames.query(q), SEARCH_LIMIT).stream().map(v -> view(v, names, t)).toList();
+        } else {
+            Paging paging = Paging.of(ctx);
+            found = victims.page(paging.offset(), paging.size()).stream().map(v -> view(v, names, t)).toList();
+            m.put("pages", paging.links(ctx, t, victims.count()));
         }
+        m.put("victims", found);
+        m.put("found", !found.isEmpty());
+        m.put("none", q != null && found.isEmpty());
         Views.render(ctx, "victims.mustache", m);
     }
 
@@ -94,14 +104,9 @@ final class RecordPages {
                 victims.find(d.victimB()).map(v -> view(v, names, t)).orElse(null));
     }
 
-    /**
-     * Names that hold every word asked for, in either script: spelled alike once Arabic spellings are
-     * folded (خالد in خالد العلي), or alike by their consonant skeletons (Khaled finds خالد, محمد finds
-     * Mohammad).
-     */
-    static java.util.function.Predicate<String> matching(String query) {
-        java.util.Set<String> keys = org.marsad.link.CrossScriptNames.of(query);
-        return Victims.containsWords(query).or(name -> org.marsad.link.CrossScriptNames.matches(keys, name));
+    /** The name index with the keys of {@link CrossScriptNames}: the same words and skeletons in either script. */
+    static NameIndex names(Database db) {
+        return new NameIndex(db, CrossScriptNames::indexKeys);
     }
 
     /** A record in the page's language: vocabulary labelled, place named, date and numbers in the reader's digits. */

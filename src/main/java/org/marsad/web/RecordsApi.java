@@ -20,11 +20,13 @@ final class RecordsApi {
     private final Victims victims;
     private final Places places;
     private final LinkDecisions links;
+    private final org.marsad.store.victim.NameIndex index;
 
     RecordsApi(Database db) {
         this.incidents = new Incidents(db);
         this.victims = new Victims(db);
         this.places = new Places(db);
+        this.index = RecordPages.names(db);
         this.links = new LinkDecisions(db);
     }
 
@@ -41,7 +43,7 @@ final class RecordsApi {
             ctx.json(paging.of(victims.page(paging.offset(), paging.size()), victims.count()));
             return;
         }
-        List<Victim> found = victims.search(RecordPages.matching(name), RecordPages.SEARCH_LIMIT);
+        List<Victim> found = index.search(org.marsad.link.CrossScriptNames.query(name), RecordPages.SEARCH_LIMIT);
         int from = Math.min(paging.offset(), found.size());
         ctx.json(paging.of(found.subList(from, Math.min(from + paging.size(), found.size())), found.size()));
     }

@@ -94,7 +94,7 @@ public final class ReportVictims {
         return jdbi.inTransaction(h -> change(h, id, seen, actor, "victim.correct", before -> {
             String ageGroup = c.age() != null ? ageGroup(c.age()) : before.record().ageGroup();
             h.createUpdate("""
-                            UPDATE victim SET full_name = :name, age = :age, age_group = :ageGroup, sex = :sex,
+                            UPDATE victim SET full_name = :name, name_keyed = 0, age = :age, age_group = :ageGroup, sex = :sex,
                                 outcome = :outcome, review_status = 'edited', reviewed_by = :by, reviewed_at = :at,
                                 version = version + 1
                             WHERE id = :id""")

@@ -24,7 +24,7 @@ import org.marsad.store.audit.AuditLog;
 public final class VictimEdits {
     /** The columns a person may change; the record's source key and person stay as they are. */
     private static final String EDITABLE = """
-            source_id = :sourceId, full_name = :fullName, given_name = :givenName, father_name = :fatherName,
+            source_id = :sourceId, full_name = :fullName, name_keyed = 0, given_name = :givenName, father_name = :fatherName,
             grandfather_name = :grandfatherName, family_name = :familyName, sex = :sex, age = :age,
             age_group = :ageGroup, status = :status, affiliation = :affiliation, died_on = :diedOn,
             place_text = :placeText, place_pcode = :placePcode, cause = :cause, perpetrator = :perpetrator,

@@ -85,7 +85,7 @@ public final class Victims {
     }
 
     /** Whether a name contains every word of {@code query}, both folded as {@link #search(String, int)} folds them. */
-    public static java.util.function.Predicate<String> containsWords(String query) {
+    private static java.util.function.Predicate<String> containsWords(String query) {
         String[] words = ArabicFold.fold(query).split(" ");
         return name -> {
             String folded = ArabicFold.fold(name);

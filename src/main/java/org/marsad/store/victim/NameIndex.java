@@ -1,0 +1,107 @@
+package org.marsad.store.victim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.marsad.store.Database;
+
+/**
+ * The index of victims' names (table {@code victim_name_key}, V11): each record's name keys, made by a
+ * function of the caller's (the name code of {@code link}, which the store must not depend on), so that a
+ * search reads the keys it asks for instead of every name. A record is keyed after it is written: one whose
+ * {@code name_keyed} is 0 (new, or its name corrected) is keyed by {@link #catchUp()}, which every search runs
+ * first; a record keyed from a name that changed meanwhile stays unkeyed and is keyed again.
+ */
+public final class NameIndex {
+    /**
+     * Records keyed per transaction: large enough that a million records take a hundred transactions, small
+     * enough that a writer waiting behind one waits well under the 10 s busy timeout.
+     */
+    static final int BATCH = 10_000;
+
+    /** One word of a search: a name word starting with {@code prefix}, or any of the {@code keys} exactly. */
+    public record Word(String prefix, Set<String> keys) {
+    }
+
+    private final Jdbi jdbi;
+    private final Function<String, Set<String>> keysOf;
+
+    public NameIndex(Database db, Function<String, Set<String>> keysOf) {
+        this.jdbi = db.jdbi();
+        this.keysOf = keysOf;
+    }
+
+    /** Keys every record not keyed yet; returns how many. Cheap when none is (a partial index holds them). */
+    public int catchUp() {
+        int total = 0;
+        while (true) {
+            List<Map.Entry<Long, String>> unkeyed = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT id, full_name FROM victim WHERE name_keyed = 0 ORDER BY id LIMIT :n")
+                    .bind("n", BATCH).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list());
+            if (unkeyed.isEmpty()) {
+                return total;
+            }
+            jdbi.useTransaction(h -> key(h, unkeyed));
+            total += unkeyed.size();
+        }
+    }
+
+    private void key(Handle h, List<Map.Entry<Long, String>> records) {
+        var forget = h.prepareBatch("DELETE FROM victim_name_key WHERE victim_id = :id");
+        var add = h.prepareBatch("INSERT INTO victim_name_key (name_key, victim_id) VALUES (:key, :id) ON CONFLICT DO NOTHING");
+        // keyed from this name only: a record whose name changed since it was read stays unkeyed
+        var done = h.prepareBatch("UPDATE victim SET name_keyed = 1 WHERE id = :id AND full_name = :name");
+        for (Map.Entry<Long, String> r : records) {
+            forget.bind("id", r.getKey()).add();
+            for (String key : keysOf.apply(r.getValue())) {
+                add.bind("key", key).bind("id", r.getKey()).add();
+            }
+            done.bind("id", r.getKey()).bind("name", r.getValue()).add();
+        }
+        forget.execute();
+        if (add.size() > 0) {
+            add.execute();
+        }
+        done.execute();
+    }
+
+    /**
+     * Live records whose name has every word asked for, at most {@code limit}, in id order. A prefix matches
+     * the keys from it up to the next key that does not start with it (its last letter moved one on).
+     */
+    public List<Victim> search(List<Word> words, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        catchUp();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String exact = words.get(i).keys().isEmpty() ? "" : " OR name_key IN (<k" + i + ">)";
+            parts.add("SELECT victim_id FROM victim_name_key WHERE (name_key >= :lo" + i + " AND name_key < :hi" + i + ")" + exact);
+        }
+        String sql = "SELECT * FROM victim v WHERE v.deleted_at IS NULL AND v.id IN (" + String.join(" INTERSECT ", parts)
+                + ") ORDER BY v.id LIMIT :limit";
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql).bind("limit", limit);
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                q.bind("lo" + i, w.prefix()).bind("hi" + i, next(w.prefix()));
+                if (!w.keys().isEmpty()) {
+                    q.bindList("k" + i, List.copyOf(w.keys()));
+                }
+            }
+            return q.map(Victims::map).list();
+        });
+    }
+
+    /** The first string after every string that starts with {@code prefix}: its last character moved one on. */
+    static String next(String prefix) {
+        int last = prefix.codePointBefore(prefix.length());
+        return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+    }
+}
