@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code marsad bench tally}: prints how fast tallies answer over a large synthetic database. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
         subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class, BenchCommand.Estimate.class,
-                BenchCommand.Review.class})
+                BenchCommand.Review.class, BenchCommand.Web.class})
 final class BenchCommand {
     @ParentCommand
     Main main;
@@ -103,6 +103,27 @@ final class BenchCommand {
         public void run() {
             try (Database db = Database.open(bench.main.databaseUrl())) {
                 new TallyBenchmark(db, System.out).run(victims, incidents, queries);
+            }
+        }
+    }
+
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = "Fill an empty database with generated victim lists (once), then time the victims list and "
+                    + "name searches over HTTP (p50, p95).")
+    static final class Web implements Runnable {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--victims", defaultValue = "1000000", description = "Victim records (default: ${DEFAULT-VALUE}).")
+        int victims;
+
+        @Option(names = "--requests", defaultValue = "200", description = "Requests of each kind to time (default: ${DEFAULT-VALUE}).")
+        int requests;
+
+        @Override
+        public void run() {
+            try (Database db = Database.open(bench.main.databaseUrl())) {
+                new org.marsad.web.VictimsBenchmark(db, System.out).run(victims, requests);
             }
         }
     }

@@ -61,6 +61,7 @@ public final class CrossScriptNames {
         return words;
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String WORD = "w:";
     /** ال (al-), the article written joined to a family name. */
     private static final String ARTICLE = "\u0627\u0644";
@@ -69,7 +70,7 @@ public final class CrossScriptNames {
     /** The words of a name with Arabic spellings folded and Latin letters lower-cased; punctuation splits words. */
     static List<String> foldedWords(String name) {
         String folded = org.marsad.text.SpellingFolding.fold(name == null ? "" : name).toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(NOT_LETTERS.split(folded)).filter(w -> !w.isEmpty()).toList();
     }
 
     /** Whether every word of {@code query} is, by its key, a word of {@code name}. */

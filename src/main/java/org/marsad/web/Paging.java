@@ -6,10 +6,11 @@ import java.util.List;
 /** {@code ?page=&size=} of a list: pages count from 1; a page holds 20 items unless asked, at most 100. */
 public record Paging(int page, int size) {
     public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
 
     public static Paging of(Context ctx) {
         int page = number(ctx, "page", 1);
-        int size = number(ctx, "size", 20);
+        int size = number(ctx, "size", DEFAULT_SIZE);
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new Refusal(400, "input.paging", MAX_SIZE);
         }
