@@ -198,14 +198,22 @@ final class NameIndex {
 
     /** The region these folded words name, spelled exactly or without articles. */
     Optional<Region> region(List<String> words) {
-        Region region = regions.get(NameKeys.exact(words));
-        return Optional.ofNullable(region != null ? region : regions.get(NameKeys.bare(words)));
+        return region(NameKeys.spelled(words));
+    }
+
+    Optional<Region> region(NameKeys.Spelled words) {
+        Region region = regions.get(words.exact());
+        return Optional.ofNullable(region != null ? region : regions.get(words.bare()));
     }
 
     /** Places named by these folded words, spelled exactly or without articles. */
     Set<Place> exact(List<String> words) {
-        Set<Place> spelled = exact.getOrDefault(NameKeys.exact(words), Set.of());
-        Set<Place> bare = exact.getOrDefault(NameKeys.bare(words), Set.of());
+        return exact(NameKeys.spelled(words));
+    }
+
+    Set<Place> exact(NameKeys.Spelled words) {
+        Set<Place> spelled = exact.getOrDefault(words.exact(), Set.of());
+        Set<Place> bare = exact.getOrDefault(words.bare(), Set.of());
         if (spelled.isEmpty() || bare.isEmpty() || spelled == bare) {
             return spelled.isEmpty() ? bare : spelled;
         }
