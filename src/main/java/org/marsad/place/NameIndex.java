@@ -228,9 +228,29 @@ final class NameIndex {
         return words.isEmpty() ? Set.of() : exact(words);
     }
 
-    /** Places whose Latin name has the same consonant skeleton: a looser match, tried after {@link #exact}. */
-    Set<Place> approximate(List<String> words) {
+    /**
+     * Places whose Latin name has the same consonant skeleton and is still spelled at least
+     * {@link #LOOSE_CLOSENESS} like these words ({@code bare}: them without articles): a looser match,
+     * tried after {@link #exact}.
+     */
+    Set<Place> approximate(List<String> words, String bare) {
         String key = NameKeys.skeleton(words);
-        return key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        if (alike.isEmpty()) {
+            return alike;
+        }
+        Set<Place> near = new LinkedHashSet<>();
+        for (Place place : alike) {
+            if (closeness(place, bare) >= LOOSE_CLOSENESS) {
+                near.add(place);
+            }
+        }
+        return near;
     }
+
+    /**
+     * A loose match must still be spelled half like the place: a skeleton of three consonants is shared by
+     * words far apart in letters ("Amr" and Ameriyeh both read 'mr), and a wrong place is worse than none.
+     */
+    static final double LOOSE_CLOSENESS = 0.45;
 }

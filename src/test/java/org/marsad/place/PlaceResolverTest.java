@@ -105,6 +105,7 @@ class PlaceResolverTest {
             Jenin
             under the rubble
             buried beneath the ruins
+            Bab Amr
             """)
     void aPlaceAbroadOrAnUnknownVillageResolvesToNothingRatherThanAWrongPlace(String mention) {
         assertThat(resolver.resolve(mention)).isEmpty();
@@ -115,6 +116,22 @@ class PlaceResolverTest {
         assertThat(resolver.best("Kafr Nabudah").map(Candidate::pcode)).contains("C3209");
         assertThat(resolver.best("Kafranbel").map(Candidate::pcode)).contains("C4068");
         assertThat(resolver.best("Kobani").map(Candidate::pcode)).contains("C1946");
+    }
+
+    @Test
+    void aLooseSpellingFarInLettersFromEveryPlaceOfItsSkeletonFindsNone() {
+        // 'Amr' and Ameriyeh share the skeleton 'mr, but five of eight letters differ
+        assertThat(resolver.resolve("Amr")).extracting(Candidate::pcode).doesNotContain("C1260");
+        // the loose match that is near in letters still resolves (Hamouriyeh, OCHA's Hammura)
+        assertThat(resolver.best("Hamouriyeh").map(Candidate::pcode)).contains("C2316");
+    }
+
+    @Test
+    void aWordThatOpensManyNamesBeforeAnUnknownWordIsNoDistrict() {
+        // Bab opens many names (Bab al-Hawa, Bab Tuma): before a word the gazetteer lacks it is no al-Bab
+        assertThat(resolver.resolve("Bab Amr")).extracting(Candidate::pcode).doesNotContain("SY0202", "C1202");
+        assertThat(resolver.best("al-Bab").map(Candidate::pcode)).contains("C1202");
+        assertThat(resolver.best("Raqqa cityy").map(Candidate::pcode)).contains("SY11");
     }
 
     @Test
