@@ -72,7 +72,7 @@ class PlaceResolverTest {
             مخيم الهول                    | C4519    | camp
             بلدة سراقب                    | C3916    | town
             قرية زور شمر بريف الرقة الشرقي | SY11    | eastern countryside; unlisted village: زور شمر
-            حي الوعر في حمص               | C2528    | city; unlisted neighbourhood: الوعر
+            حي عكرمة في حمص               | C2528    | city; unlisted neighbourhood: عكرمة
             Dajr ez-Zaur                  | SY09     | ''
             Raqa                          | SY11     | ''
             الغوطة الشرقية                | SY03     | Eastern Ghouta
@@ -105,7 +105,6 @@ class PlaceResolverTest {
             Jenin
             under the rubble
             buried beneath the ruins
-            Bab Amr
             """)
     void aPlaceAbroadOrAnUnknownVillageResolvesToNothingRatherThanAWrongPlace(String mention) {
         assertThat(resolver.resolve(mention)).isEmpty();
@@ -129,9 +128,25 @@ class PlaceResolverTest {
     @Test
     void aWordThatOpensManyNamesBeforeAnUnknownWordIsNoDistrict() {
         // Bab opens many names (Bab al-Hawa, Bab Tuma): before a word the gazetteer lacks it is no al-Bab
-        assertThat(resolver.resolve("Bab Amr")).extracting(Candidate::pcode).doesNotContain("SY0202", "C1202");
+        assertThat(resolver.resolve("Bab Sharqi")).extracting(Candidate::pcode).doesNotContain("SY0202", "C1202");
         assertThat(resolver.best("al-Bab").map(Candidate::pcode)).contains("C1202");
         assertThat(resolver.best("Raqqa cityy").map(Candidate::pcode)).contains("SY11");
+    }
+
+    @ParameterizedTest(name = "{0} is a quarter of {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bab Amr|C2528
+            حي بابا عمرو|C2528
+            Sheikh Maqsoud|C1007
+            الشيخ مقصود|C1007
+            Qaboun|C1001
+            حي التضامن جنوب دمشق|C1001
+            Dummar|C1001
+            """)
+    void aCityQuarterIsItsCityWithTheQuarterAsNote(String mention, String city) {
+        Candidate best = resolver.best(mention).orElseThrow();
+        assertThat(best.pcode()).isEqualTo(city);
+        assertThat(best.note()).isNotBlank();
     }
 
     @Test
