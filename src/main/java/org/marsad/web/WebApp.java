@@ -98,7 +98,26 @@ public final class WebApp {
         new SourcePages(db, settings.cipher()).register(app);
         new Workspace(db, settings.cipher()).register(app);
         Api.register(app, Api.routes(db, tallies, settings, sessions, observatory));
+        keyNamesInBackground();
         return app;
+    }
+
+    /**
+     * Keys the names no search has keyed yet (a large import made by the CLI) on a thread of its own, so
+     * that the first search after it need not: searches meanwhile find what is keyed (measured: a million
+     * names take minutes, README "bench web").
+     */
+    private void keyNamesInBackground() {
+        Thread keying = new Thread(() -> {
+            try {
+                RecordPages.names(db).catchUp();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WebApp.class).warn("keying victims' names failed ({}); searches key them",
+                        org.marsad.store.DatabaseFailure.kinds(e));
+            }
+        }, "marsad-name-keys");
+        keying.setDaemon(true);
+        keying.start();
     }
 
     /**

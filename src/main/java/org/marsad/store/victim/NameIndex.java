@@ -36,8 +36,35 @@ public final class NameIndex {
         this.keysOf = keysOf;
     }
 
+    /**
+     * One keying at a time in this process: a search that finds another one under way (the server keying a
+     * large import at start) searches what is keyed rather than wait for it.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock KEYING = new java.util.concurrent.locks.ReentrantLock();
+
     /** Keys every record not keyed yet; returns how many. Cheap when none is (a partial index holds them). */
     public int catchUp() {
+        KEYING.lock();
+        try {
+            return keyAll();
+        } finally {
+            KEYING.unlock();
+        }
+    }
+
+    /** {@link #catchUp()} unless another is under way; then 0 at once. */
+    public int catchUpUnlessBusy() {
+        if (!KEYING.tryLock()) {
+            return 0;
+        }
+        try {
+            return keyAll();
+        } finally {
+            KEYING.unlock();
+        }
+    }
+
+    private int keyAll() {
         int total = 0;
         while (true) {
             List<Map.Entry<Long, String>> unkeyed = jdbi.withHandle(h -> h.createQuery(
@@ -78,7 +105,7 @@ public final class NameIndex {
         if (words.isEmpty()) {
             return List.of();
         }
-        catchUp();
+        catchUpUnlessBusy();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String exact = words.get(i).keys().isEmpty() ? "" : " OR name_key IN (<k" + i + ">)";

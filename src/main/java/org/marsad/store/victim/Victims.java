@@ -78,7 +78,7 @@ public final class Victims {
     /**
      * Records whose name contains every word of {@code query}, after folding the spellings of Arabic
      * letters that writers interchange (see {@link ArabicFold}); at most {@code limit}, in id order.
-     * The folding runs here, over every name: a folded-name column is due once the shared normalizer exists.
+     * It reads every name (a scan: 1M names take seconds); the web app searches through {@link NameIndex}.
      */
     public List<Victim> search(String query, int limit) {
         return search(containsWords(query), limit);
