@@ -1,7 +1,6 @@
 package org.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
@@ -12,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.InputError;
-import org.marsad.store.Database;
+import org.marsad.link.synthetic.SyntheticLists;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.LinkDecision;
+import org.marsad.store.Database;
 import org.marsad.store.LinkDecision.Verdict;
+import org.marsad.store.LinkDecision;
 import org.marsad.store.LinkDecisions;
 import org.marsad.store.TestDatabases;
 import org.marsad.store.Victim;
