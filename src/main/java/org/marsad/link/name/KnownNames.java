@@ -20,12 +20,12 @@ import java.util.Set;
  * both bear names: so a spelling that is no name here, one letter from a name here, may be a slip of
  * it on any list, even one too small to count which spelling is common ({@link NameLexicon}).
  */
-final class KnownNames {
+public final class KnownNames {
 
     static final String RESOURCE = "given-names.txt";
 
     /** The names, read once. */
-    static final KnownNames GIVEN = read();
+    public static final KnownNames GIVEN = read();
 
     private final Set<String> names;
     /** Each name and each of its spellings with one letter left out, with the names it comes from. */
@@ -67,7 +67,7 @@ final class KnownNames {
     }
 
     /** Whether a folded Arabic spelling is a name people bear. */
-    boolean contains(String spelling) {
+    public boolean contains(String spelling) {
         return names.contains(spelling);
     }
 

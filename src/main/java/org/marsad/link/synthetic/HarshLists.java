@@ -9,6 +9,7 @@ import org.marsad.link.LabelledVictim;
 import org.marsad.link.Sex;
 import org.marsad.link.Status;
 import org.marsad.link.VictimRecord;
+import org.marsad.link.name.KnownNames;
 import org.marsad.link.name.NameTokens;
 import org.marsad.link.name.OneEdit;
 
@@ -17,6 +18,9 @@ import org.marsad.link.name.OneEdit;
  * {@code peers/independent-generator.py}: built from the ways the lists of issue 13 defeated linking.
  * The truth is kept beside each record. Its rates, per record unless said otherwise:
  * <ul>
+ *   <li>names: 20% of given names (of the dead, their fathers and grandfathers) are made by rule
+ *       ({@link PatternNames}) and are in none of the name tables nor among the given names the linker
+ *       knows, as about a fifth of a real list's are; the rest come from the tables of {@link SyntheticNames};</li>
  *   <li>people: 35% alone, 65% in households killed together (one day, one place); 2 to 7 children
  *       share father, grandfather and family name and differ in their given names only; in 30% of
  *       households with two children or more, two siblings bear names one letter apart that are both
@@ -47,6 +51,14 @@ public final class HarshLists {
     private static final double GIVEN_SLIP = 0.12;
     private static final double OTHER_SLIP = 0.03;
     private static final double MACHINE_ROMANIZED = 0.45;
+    /**
+     * The share of given names made by rule: 0.2, as in the Airwars list of Gaza about 20% of the Arabic
+     * given names (kinship words aside) and 18% of the fathers' names are in no table Marsad keeps.
+     */
+    private static final double UNLISTED = 0.2;
+    /** How many rule-made names of each sex the population draws from (by a Zipf law, as from the tables). */
+    private static final int UNLISTED_MEN = 400;
+    private static final int UNLISTED_WOMEN = 300;
     private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 
     private record Person(int id, SyntheticNames.Entry given, SyntheticNames.Entry father,
@@ -59,6 +71,10 @@ public final class HarshLists {
     private final ZipfChoice female;
     private final ZipfChoice family;
     private final ZipfChoice place;
+    private final List<SyntheticNames.Entry> unlistedMen;
+    private final List<SyntheticNames.Entry> unlistedWomen;
+    private final ZipfChoice unlistedMale;
+    private final ZipfChoice unlistedFemale;
     /** For each given name of a sex, the names of that sex one letter from it: brothers' or sisters' names. */
     private final Map<SyntheticNames.Entry, List<SyntheticNames.Entry>> near = new java.util.HashMap<>();
 
@@ -68,6 +84,10 @@ public final class HarshLists {
         female = new ZipfChoice(SyntheticNames.FEMALE.size(), random);
         family = new ZipfChoice(SyntheticNames.FAMILY.size(), random);
         place = new ZipfChoice(SyntheticNames.PLACES.size(), random);
+        unlistedMen = PatternNames.of(true, UNLISTED_MEN, seed, HarshLists::listed);
+        unlistedWomen = PatternNames.of(false, UNLISTED_WOMEN, seed + 1, HarshLists::listed);
+        unlistedMale = new ZipfChoice(UNLISTED_MEN, random);
+        unlistedFemale = new ZipfChoice(UNLISTED_WOMEN, random);
         for (List<SyntheticNames.Entry> names : List.of(SyntheticNames.MALE, SyntheticNames.FEMALE)) {
             for (SyntheticNames.Entry a : names) {
                 for (SyntheticNames.Entry b : names) {
@@ -94,8 +114,8 @@ public final class HarshLists {
             if (random.nextDouble() < ALONE) {
                 Sex sex = random.nextDouble() < 0.65 ? Sex.MALE : Sex.FEMALE;
                 int age = 15 + random.nextInt(65);
-                people.add(new Person(people.size(), givenName(sex), pick(male, SyntheticNames.MALE),
-                        pick(male, SyntheticNames.MALE), pick(family, SyntheticNames.FAMILY), sex, age, randomDay(),
+                people.add(new Person(people.size(), givenName(sex), man(),
+                        man(), pick(family, SyntheticNames.FAMILY), sex, age, randomDay(),
                         pick(place, SyntheticNames.PLACES), status(sex, age)));
             } else {
                 household(people, size);
@@ -105,14 +125,14 @@ public final class HarshLists {
     }
 
     private void household(List<Person> people, int size) {
-        SyntheticNames.Entry father = pick(male, SyntheticNames.MALE);
-        SyntheticNames.Entry grandfather = pick(male, SyntheticNames.MALE);
+        SyntheticNames.Entry father = man();
+        SyntheticNames.Entry grandfather = man();
         SyntheticNames.Entry surname = pick(family, SyntheticNames.FAMILY);
         LocalDate day = randomDay();
         SyntheticNames.Entry where = pick(place, SyntheticNames.PLACES);
         if (random.nextDouble() < 0.4 && people.size() < size) {
             int age = 28 + random.nextInt(35);
-            people.add(new Person(people.size(), father, grandfather, pick(male, SyntheticNames.MALE), surname,
+            people.add(new Person(people.size(), father, grandfather, man(), surname,
                     Sex.MALE, age, day, where, status(Sex.MALE, age)));
         }
         int children = 2 + random.nextInt(6);
@@ -163,7 +183,7 @@ public final class HarshLists {
             if (!latin) {
                 word = chance(k == 0 ? GIVEN_SLIP : OTHER_SLIP) ? slip(arabic) : arabic;
             } else if (machine) {
-                word = romanized(chance(k == 0 ? GIVEN_SLIP : OTHER_SLIP) ? slip(arabic) : arabic);
+                word = romanized(chance(k == 0 ? GIVEN_SLIP : OTHER_SLIP) ? slip(arabic) : arabic, isFamily);
             } else {
                 word = usualLatin(parts.get(k), isFamily);
                 if (chance(k == 0 ? GIVEN_SLIP : OTHER_SLIP)) {
@@ -248,8 +268,13 @@ public final class HarshLists {
             Map.entry('ي', "y"), Map.entry('ى', "a"), Map.entry('ة', "a"), Map.entry('ء', ""), Map.entry('ئ', "'"),
             Map.entry('ؤ', "'"));
 
-    /** Arabic written letter by letter in Latin, no short vowel supplied: بلال القاسم is "Blal Al-Qasm". */
-    private String romanized(String arabic) {
+    /**
+     * Arabic written letter by letter in Latin, no short vowel supplied: بلال القاسم is "Blal Al-Qasm".
+     * ال is the article only where a name carries one, at the head of a family name or after عبد and
+     * أبو; in a given or father's name it is letters of the name (الاء is "Ala", الهام "Alhm", not
+     * "Al-a" and "Al-hm", which read as an article before a name of one or two letters).
+     */
+    private String romanized(String arabic, boolean family) {
         String article = any(List.of("Al-", "al-", "el-", "El-"));
         StringBuilder out = new StringBuilder();
         for (String word : arabic.split(" ")) {
@@ -265,7 +290,7 @@ public final class HarshLists {
                 latin.append(rest.length() > 3 ? "Abu-" : "Abu");
                 rest = rest.substring(3);
             }
-            if (rest.startsWith("ال") && rest.length() > 2) {
+            if (rest.startsWith("ال") && rest.length() > 2 && (family || latin.length() > 0)) {
                 latin.append(latin.length() > 0 ? "al-" : article);
                 rest = rest.substring(2);
             }
@@ -290,7 +315,29 @@ public final class HarshLists {
     }
 
     private SyntheticNames.Entry givenName(Sex sex) {
-        return sex == Sex.MALE ? pick(male, SyntheticNames.MALE) : pick(female, SyntheticNames.FEMALE);
+        return sex == Sex.MALE ? man() : woman();
+    }
+
+    private SyntheticNames.Entry man() {
+        return chance(UNLISTED) ? pick(unlistedMale, unlistedMen) : pick(male, SyntheticNames.MALE);
+    }
+
+    private SyntheticNames.Entry woman() {
+        return chance(UNLISTED) ? pick(unlistedFemale, unlistedWomen) : pick(female, SyntheticNames.FEMALE);
+    }
+
+    /** Whether a name is in the generator's tables or among the given names the linker knows. */
+    private static boolean listed(String arabic) {
+        String plain = plain(arabic);
+        for (List<SyntheticNames.Entry> table : List.of(SyntheticNames.MALE, SyntheticNames.FEMALE, SyntheticNames.FAMILY)) {
+            for (SyntheticNames.Entry entry : table) {
+                if (plain(entry.arabic()).equals(plain)) {
+                    return true;
+                }
+            }
+        }
+        List<String> tokens = NameTokens.of(arabic);
+        return tokens.size() != 1 || KnownNames.GIVEN.contains(tokens.get(0));
     }
 
     private Status status(Sex sex, int age) {
