@@ -32,6 +32,12 @@ public final class ScoredPairs {
         return Arrays.binarySearch(pairs, PairList.of(a, b)) >= 0;
     }
 
+    /** The probability of a pair, or 0 when it is no candidate. */
+    public double probabilityOf(int a, int b) {
+        int k = Arrays.binarySearch(pairs, PairList.of(a, b));
+        return k >= 0 ? probabilities[k] : 0;
+    }
+
     int pattern(int k) {
         return patterns[k];
     }

@@ -10,7 +10,8 @@ import org.marsad.link.score.PairScorer;
 import org.marsad.link.score.RecordProfile;
 
 /**
- * Groups records into persons from scored pairs, strongest pair first. Two groups merge only when every
+ * Groups records into persons from scored pairs, strongest pair first; a pair starts a merge only when
+ * each record is the other's strongest partner in its list ({@link BestPartners}). Two groups merge only when every
  * record of one is compatible with every record of the other and their pairs are on average a match
  * (average linkage) or none of them is against it, so one weak or wrong pair cannot chain two people
  * together. Records whose given
@@ -65,8 +66,14 @@ public final class Clustering {
         for (long pair : decisions.samePairs()) {
             clustering.join(clustering.find(PairList.first(pair)), clustering.find(PairList.second(pair)));
         }
-        for (int k : pairs.strongestFirst(threshold)) {
-            clustering.mergeIfCompatible(pairs.first(k), pairs.second(k));
+        int[] strongest = pairs.strongestFirst(threshold);
+        BestPartners best = new BestPartners(profiles, pairs, strongest);
+        for (int k : strongest) {
+            int a = pairs.first(k);
+            int b = pairs.second(k);
+            if (best.startsMerge(a, b, pairs, threshold)) {
+                clustering.mergeIfCompatible(a, b);
+            }
         }
         int[] person = new int[profiles.size()];
         for (int i = 0; i < person.length; i++) {
