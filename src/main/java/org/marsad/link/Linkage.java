@@ -8,7 +8,7 @@ import org.marsad.link.score.ExpectationMaximization;
 import org.marsad.link.score.MatchModel;
 import org.marsad.link.score.NameRarity;
 import org.marsad.link.score.PriorWeights;
-import org.marsad.store.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Placement;
 
 /**
  * The result of linking a list of victim records: which records are one person, the learned model that

@@ -12,7 +12,7 @@ import org.marsad.link.Linker;
 import org.marsad.link.PairwiseScore;
 import org.marsad.link.ReviewQueue;
 import org.marsad.link.VictimRecord;
-import org.marsad.store.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Placement;
 
 /**
  * The review benchmark: lists whose truth is kept are linked, then a simulated reviewer answers the

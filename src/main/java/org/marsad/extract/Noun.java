@@ -1,9 +1,0 @@
-package org.marsad.extract;
-
-/**
- * A noun that counts people: its group, its number, and the outcome it names when it names one
- * (قتلى, qatlā, the killed; جرحى, jarḥā, the injured). {@code others} marks آخرون/"others", whose group
- * is the group of the figure before.
- */
-record Noun(Group group, Plurality plurality, Outcome outcome, boolean others) {
-}

@@ -1,0 +1,201 @@
+package org.marsad.extract.context;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.extract.Cause;
+import org.marsad.extract.PlaceLookup;
+import org.marsad.extract.PlaceMention;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Vocabulary;
+import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
+import org.marsad.text.NumberWords;
+import org.marsad.text.Token;
+
+/**
+ * Reads the circumstances of a figure from its sentence: the cause and the perpetrator (from the
+ * vocabularies of {@link Cause} and {@link Perpetrators}), and the place, after في/ب (fī/bi, in) and a
+ * word for a kind of place (مدينة, city; ريف, countryside; "in the village of").
+ */
+public final class Circumstances {
+
+    private static final int REACH = 40;
+    /** Words of a cue that may follow the first cue found and name a more precise cause ("انفجار لغم"). */
+    private static final int CAUSE_CLUSTER = 3;
+    private static final int PLACE_WORDS = 4;
+    private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
+
+    private final Document doc;
+    private final PlaceLookup places;
+
+    /** A long report names the same places again and again: each is resolved once. */
+    private final Map<String, Optional<String>> pcodes = new HashMap<>();
+
+    public Circumstances(Document doc, PlaceLookup places) {
+        this.doc = doc;
+        this.places = places;
+    }
+
+    private Optional<String> pcode(String text) {
+        return pcodes.computeIfAbsent(text, places::pcode);
+    }
+
+    public Cause cause(Figure f) {
+        Cause after = causeFrom(f.end(), 1, f);
+        return after != null ? after : causeFrom(f.start() - 1, -1, f);
+    }
+
+    private Cause causeFrom(int from, int step, Figure f) {
+        for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            Vocabulary.Found<Cause> found = doc.token(k).isWord() ? CAUSES.at(doc.tokens(), k) : null;
+            if (found != null) {
+                Cause best = found.code();
+                for (int j = k + 1; j <= k + CAUSE_CLUSTER && j < doc.size(); j++) {
+                    Vocabulary.Found<Cause> near = CAUSES.at(doc.tokens(), j);
+                    if (near != null && near.code().ordinal() < best.ordinal()) {
+                        best = near.code();
+                    }
+                }
+                return best;
+            }
+        }
+        return null;
+    }
+
+    public String perpetrator(Figure f) {
+        String after = perpetratorFrom(f.end(), 1, f);
+        return after != null ? after : perpetratorFrom(f.start() - 1, -1, f);
+    }
+
+    private String perpetratorFrom(int from, int step, Figure f) {
+        for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            if (k >= f.affiliationStart() && k < f.affiliationEnd() || !doc.token(k).isWord()) {
+                continue;
+            }
+            Vocabulary.Found<String> found = Perpetrators.VOCABULARY.at(doc.tokens(), k);
+            if (found != null) {
+                return found.code();
+            }
+        }
+        return null;
+    }
+
+    public String affiliation(Figure f) {
+        if (f.affiliationStart() < 0) {
+            return null;
+        }
+        String text = doc.slice(f.affiliationStart(), f.affiliationEnd()).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    public PlaceMention place(Figure f) {
+        return placeAfter(f.start(), f.end());
+    }
+
+    /** The place written after the words [start, end) in their sentence: a figure's, or a named victim's. */
+    public PlaceMention placeAfter(int start, int end) {
+        for (int k = end, n = 0; k < doc.size() && n < REACH && doc.sameSentence(k, start); k++, n++) {
+            Token t = doc.token(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (doc.has(k, Lexicon.PLACE_TYPE)) {
+                return mention(k, placeStart(k));
+            }
+            if ((t.is("in") || t.is("في")) && k + 1 < doc.size()) {
+                PlaceMention named = named(k + 1);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The offset where the place words start, after a prefix such as ب (bi, in): "بريف" → "ريف". */
+    private int placeStart(int k) {
+        Token t = doc.token(k);
+        String norm = t.norm();
+        for (String type : new String[] {"ريف", "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "محافظة", "ناحية",
+            "بادية", "سوق", "مزرعة", "اطراف", "ضواحي", "سجن", "سجون"}) {
+            if (Words.matches(norm, type)) {
+                int prefix = Words.prefixLength(norm, type);
+                if (prefix >= 2 && norm.startsWith("ال", prefix - 2)) {
+                    prefix -= 2;
+                }
+                return t.start() + prefix;
+            }
+        }
+        return t.start();
+    }
+
+    private PlaceMention mention(int k, int startOffset) {
+        int end = k + 1;
+        int words = 0;
+        while (end < doc.size() && words < PLACE_WORDS && doc.sameSentence(end, k)) {
+            Token t = doc.token(end);
+            boolean quote = t.kind() == Token.Kind.PUNCT && "“”\"«»".contains(t.norm());
+            if (!t.isWord() && !quote || t.isWord() && endsPlace(end)) {
+                break;
+            }
+            end++;
+            words++;
+        }
+        String text = doc.text().substring(startOffset, doc.token(end - 1).end()).strip();
+        return new PlaceMention(text, pcode(text).orElse(null));
+    }
+
+    private boolean endsPlace(int k) {
+        WordInfo info = doc.info(k);
+        return doc.has(k, Lexicon.STOP) || info.before() != null || info.after() != null || doc.has(k, Lexicon.PART)
+                || doc.has(k, Lexicon.PLACE_TYPE) && !doc.hit(k).conjoined() || info.noun() != null
+                || NumberWords.read(doc.tokens(), k) != null || doc.hit(k).conjoined() && !isCountryside(k);
+    }
+
+    /** "وريفها" (wa-rīfihā, and its countryside) still belongs to the place before it. */
+    private boolean isCountryside(int k) {
+        return doc.token(k).norm().startsWith("وريف");
+    }
+
+    /** "in Ariha", "في إدلب": an English capitalized name, or a name the gazetteer knows. */
+    private PlaceMention named(int k) {
+        Token t = doc.token(k);
+        if (!t.isWord()) {
+            return null;
+        }
+        int first = doc.isWord(k, "the") ? k + 1 : k;
+        if (first < doc.size() && isCapitalized(doc.token(first))) {
+            int end = first + 1;
+            while (end < doc.size() && end < first + PLACE_WORDS && (isCapitalized(doc.token(end))
+                    || doc.token(end).is("-") || doc.token(end).is("al"))) {
+                end++;
+            }
+            String text = doc.slice(first, end);
+            return new PlaceMention(text, pcode(text).orElse(null));
+        }
+        // English prose capitalizes its place names: a lower-case Latin word ("in the rubble") is never one,
+        // and the gazetteer's loose Latin spellings would find a village in it (rubble → Rableh).
+        if (doc.isLatin(k)) {
+            return null;
+        }
+        for (int end = Math.min(k + 2, doc.size()); end > k; end--) {
+            String text = doc.slice(k, end);
+            var pcode = pcode(text);
+            if (pcode.isPresent()) {
+                return new PlaceMention(text, pcode.get());
+            }
+        }
+        return null;
+    }
+
+    private boolean isCapitalized(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        char c = doc.text().charAt(t.start());
+        return Character.isUpperCase(c) && !t.is("the");
+    }
+}

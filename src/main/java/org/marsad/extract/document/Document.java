@@ -1,0 +1,202 @@
+package org.marsad.extract.document;
+
+import java.util.List;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * A report read once: its tokens, what the lexicon knows of each word, and the sentence each token
+ * belongs to. A sentence ends at a full stop, question or exclamation mark, semicolon or line break;
+ * Arabic reports often run a whole paragraph as one sentence joined by commas.
+ */
+public final class Document {
+    private final String text;
+    private final List<Token> tokens;
+    private final WordInfo.Hit[] hits;
+    private final int[] sentence;
+    /** The token index where the first line ends when the report has a title line, else 0. */
+    private final int titleEnd;
+
+    public Document(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        int n = tokens.size();
+        this.hits = new WordInfo.Hit[n];
+        this.sentence = new int[n];
+        int s = 0;
+        int firstBreak = -1;
+        boolean wrapped = hardWrapped(tokens);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            hits[i] = t.isWord() ? inContext(i, Lexicon.lookup(t.norm())) : punctuationHit(t);
+            sentence[i] = s;
+            if (wrapped && t.kind() == Token.Kind.BREAK && !paragraph(text, t)) {
+                continue;
+            }
+            if (t.kind() == Token.Kind.BREAK || isSentenceEnd(t)) {
+                s++;
+                if (firstBreak < 0 && t.kind() == Token.Kind.BREAK) {
+                    firstBreak = i;
+                }
+            }
+        }
+        this.titleEnd = !wrapped && firstBreak > 0 && firstBreak < n - 1 ? firstBreak : 0;
+    }
+
+    /**
+     * Whether the text was copied with its lines broken at a fixed width, so that a line break falls in
+     * the middle of a sentence: many short lines, most of them ending without punctuation, and not a
+     * list (lines opening with a number or a dash). Then only a blank line or punctuation ends a sentence.
+     */
+    private static boolean hardWrapped(List<Token> tokens) {
+        int lines = 0;
+        int open = 0;
+        int listed = 0;
+        long chars = 0;
+        int lineStart = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean end = i == tokens.size() || tokens.get(i).kind() == Token.Kind.BREAK;
+            if (!end) {
+                continue;
+            }
+            if (i > lineStart) {
+                lines++;
+                chars += tokens.get(i - 1).end() - tokens.get(lineStart).start();
+                Token first = tokens.get(lineStart);
+                if (first.kind() == Token.Kind.NUMBER || first.kind() == Token.Kind.PUNCT) {
+                    listed++;
+                }
+                Token last = tokens.get(i - 1);
+                if (last.kind() != Token.Kind.PUNCT) {
+                    open++;
+                }
+            }
+            lineStart = i + 1;
+        }
+        return lines >= 6 && open * 10 >= lines * 7 && chars / lines < 60 && listed * 5 < lines;
+    }
+
+    /**
+     * English words whose sense depends on the words after them: "lost" is a death only in "lost their
+     * lives" ("lost a leg" is an injury); "taken to hospital" is an injury.
+     */
+    private WordInfo.Hit inContext(int i, WordInfo.Hit hit) {
+        Token t = tokens.get(i);
+        if (t.is("lost")) {
+            int k = isWordAt(i + 1, "their") || isWordAt(i + 1, "his") || isWordAt(i + 1, "her") ? i + 2 : i + 1;
+            return isWordAt(k, "lives") || isWordAt(k, "life") ? hit : WordInfo.Hit.NONE;
+        }
+        if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {
+            int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") ? i + 3 : i + 2;
+            return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;
+        }
+        return hit;
+    }
+
+    private boolean isWordAt(int i, String normalized) {
+        return i < tokens.size() && tokens.get(i).is(normalized);
+    }
+
+    /** A blank line between two paragraphs. */
+    private static boolean paragraph(String text, Token t) {
+        int newlines = 0;
+        for (int k = t.start(); k < t.end(); k++) {
+            if (text.charAt(k) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines > 1;
+    }
+
+    private static WordInfo.Hit punctuationHit(Token t) {
+        if (t.kind() == Token.Kind.PUNCT && (t.is("%") || t.is("٪"))) {
+            return Lexicon.lookup("%");
+        }
+        return WordInfo.Hit.NONE;
+    }
+
+    private static boolean isSentenceEnd(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        String p = t.norm();
+        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals(";");
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The lexicon entry of token {@code i}, with the prefixes it carried. */
+    public WordInfo.Hit hit(int i) {
+        return hits[i];
+    }
+
+    /** The number of the sentence token {@code i} belongs to. */
+    public int sentence(int i) {
+        return sentence[i];
+    }
+
+    /** The token index where the first line ends when the report has a title line, else 0. */
+    public int titleEnd() {
+        return titleEnd;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public WordInfo info(int i) {
+        return hits[i].info();
+    }
+
+    public boolean has(int i, int role) {
+        return i >= 0 && i < hits.length && hits[i].info().has(role);
+    }
+
+    public Noun noun(int i) {
+        return i >= 0 && i < hits.length ? hits[i].info().noun : null;
+    }
+
+    public boolean isWord(int i, String normalized) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).is(normalized);
+    }
+
+    public boolean sameSentence(int a, int b) {
+        return a >= 0 && b >= 0 && a < sentence.length && b < sentence.length && sentence[a] == sentence[b];
+    }
+
+    /** Whether token {@code k} is written in Latin letters (English, or a transliteration). */
+    public boolean isLatin(int k) {
+        String n = tokens.get(k).norm();
+        return !n.isEmpty() && n.charAt(0) < 128;
+    }
+
+    /** The original text of tokens [from, to). */
+    public String slice(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The index of the token that holds (or first follows) the character offset {@code offset}. */
+    public int tokenAt(int offset) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.max(0, low);
+    }
+}

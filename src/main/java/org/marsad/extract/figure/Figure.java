@@ -1,0 +1,126 @@
+package org.marsad.extract.figure;
+
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
+
+/**
+ * A figure while the extractor works on it: where its words are, what they say, and what the
+ * structure passes decide (its whole, its outcome). Becomes a {@link Claim} at the end.
+ */
+public final class Figure {
+    /** First token: the qualifier if any, else the number. */
+    int start;
+    /** Token after the number (or the counting noun when the noun is the number, as in a dual). */
+    int numberEnd;
+    /** Token after the whole phrase: number, noun, refining words. */
+    int end;
+    long count;
+    Qualifier qualifier = Qualifier.EXACT;
+    Group group;
+    /** The group is to be taken from the figure before (آخرون, "others", or a bare number). */
+    boolean inheritsGroup;
+    /** One relative named by kinship (زوجته, "his wife"), by the word written. */
+    String kin;
+    /** A bare number that continues the list before it: "50 منهم في إدلب و40 في حلب" (and 40 in Aleppo). */
+    boolean enumerated;
+    /** How many places "في كل من" (in each of) names after the figure: the figure stands for each. */
+    int each = 1;
+    /** Counted as آخرون/"others": only a group as wide as civilians or fighters carries over to them. */
+    boolean others;
+    /** A number with no noun after it: a claim only if its sentence names its outcome right beside it. */
+    boolean bare;
+    /**
+     * Set after a figure by a comma or dash as one of the people it counts: "three civilians, a woman and her
+     * sons,". A relative listed so is a claim of its own (GOLD.md counts the listed parts).
+     */
+    boolean apposed;
+    /** Added to the figure before (إضافة إلى, "in addition to"): its outcome when it states none. */
+    boolean added;
+    /** Joined to the figure before by و/"and". */
+    boolean conjoined;
+    /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */
+    boolean oneOf;
+    /** "6 منهم" (six of them): a part of an earlier figure. */
+    boolean partitive;
+    /** "11 were civilians": a part of the figure before, which may stand in the sentence before. */
+    boolean copula;
+    /** "one of the seven": the count of the earlier figure this one is a part of, else 0. */
+    long ofCount;
+    /** Token index of بينهم/"including" that opens this figure's parts, else -1. */
+    int marker = -1;
+    /** Tokens of the affiliation ("من قوات النظام"), else -1. */
+    int affiliationStart = -1;
+    int affiliationEnd = -1;
+
+    /** An outcome its own words state: a noun (قتلى), a cue right before, a verb right after. */
+    Outcome stated;
+    /** {@link #stated} was read from a verb after the phrase, which a cue right before it outranks. */
+    boolean statedAfter;
+    /** An outcome named further away in the sentence, before or after. */
+    Outcome nearBefore;
+    Outcome nearAfter;
+    /** The outcome and group named by a toll: "عدد الشهداء المدنيين" (the number of civilian martyrs). */
+    Outcome tollOutcome;
+    /** An observatory documented it (وثق): a figure of deaths unless words say otherwise. */
+    boolean documented;
+    /** Killed and injured counted together ("قتل وأصيب 18"), or an arrest, a displacement: not a claim. */
+    boolean excluded;
+
+    Figure parent;
+    /** A part found because it and its neighbours add up to the whole: a split, not a subset. */
+    boolean breakdown;
+    Outcome outcome;
+    boolean dropped;
+
+    int sentence(Document doc) {
+        return doc.sentence(start);
+    }
+
+    // What the later stages (circumstances, the claim) read of a settled figure; the passes of this
+    // package set the fields themselves.
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public Qualifier qualifier() {
+        return qualifier;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The figure this one is a part of, else null. */
+    public Figure parent() {
+        return parent;
+    }
+
+    /** A part found because it and its neighbours add up to the whole. */
+    public boolean breakdown() {
+        return breakdown;
+    }
+
+    /** The first token of the affiliation ("من قوات النظام"), else -1. */
+    public int affiliationStart() {
+        return affiliationStart;
+    }
+
+    public int affiliationEnd() {
+        return affiliationEnd;
+    }
+}

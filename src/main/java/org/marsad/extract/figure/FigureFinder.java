@@ -1,0 +1,961 @@
+package org.marsad.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.extract.Cause;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Noun;
+import org.marsad.extract.document.Plurality;
+import org.marsad.extract.document.Vocabulary;
+import org.marsad.extract.document.WordInfo;
+import org.marsad.text.Months;
+import org.marsad.text.NumberWords;
+import org.marsad.text.Token;
+
+/**
+ * Finds the candidate figures of a report in one pass over its tokens: a number (digits or words) and
+ * the noun that says whom it counts, a dual noun (طفلان, ṭiflān, two children), a lone singular noun
+ * where the sentence makes it a count of one (استشهد طفل, a child was killed; بينهم ناشط, among them an
+ * activist), and أحدهم طفل (one of them a child). Numbers that are dates, ages, years or measures of
+ * something other than people are skipped here; whether a candidate is a claim is decided later, from
+ * the outcome its sentence states.
+ */
+final class FigureFinder {
+
+    /** Words between a number's noun and its بينهم (among them) that do not end the phrase. */
+    private static final int MARKER_REACH = 25;
+    /** Words between two figures of one list beyond which a singular noun no longer continues the list. */
+    private static final int LIST_REACH = 8;
+    private static final int AFFILIATION_WORDS = 7;
+    /** Words of the places after "في كل من" (in each of). */
+    private static final int EACH_REACH = 12;
+    private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
+    private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
+            "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+
+    private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
+    private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
+    private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
+
+    private final Document doc;
+    private final List<Figure> found = new ArrayList<>();
+
+    FigureFinder(Document doc) {
+        this.doc = doc;
+    }
+
+    static List<Figure> find(Document doc) {
+        FigureFinder finder = new FigureFinder(doc);
+        int i = 0;
+        while (i < doc.size()) {
+            Figure f = finder.at(i);
+            if (f != null) {
+                finder.found.add(f);
+                finder.eachOf(f);
+                i = Math.max(f.end, i + 1);
+            } else {
+                i++;
+            }
+        }
+        return finder.found;
+    }
+
+    /**
+     * "وتسعة في كل من حمص ودير الزور والقنيطرة" (and nine in each of Homs, Deir ez-Zor and Quneitra),
+     * "five in each of A and B": one figure for each place named, joined by و/"and".
+     */
+    private void eachOf(Figure f) {
+        int k = f.end;
+        while (k < f.end + 3 && k < doc.size() && (FORWARD_FILLERS.contains(doc.token(k).norm())
+                || doc.info(k).after() != null)) {
+            k++; // "six people were killed in each of …"
+        }
+        boolean arabic = doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.isWord(k + 2, "من");
+        boolean english = doc.isWord(k, "in") && doc.isWord(k + 1, "each") && doc.isWord(k + 2, "of");
+        if (!arabic && !english) {
+            return;
+        }
+        int places = 1;
+        for (int j = k + 4; j < k + 4 + EACH_REACH && j < doc.size() && doc.sameSentence(j, k); j++) {
+            Token t = doc.token(j);
+            boolean comma = t.is(",") || t.is("،");
+            if (!t.isWord() && !comma || doc.has(j, Lexicon.STOP) && !t.is("and") || doc.info(j).before() != null
+                    || doc.info(j).after() != null || NumberWords.read(doc.tokens(), j) != null) {
+                break;
+            }
+            boolean nextPlace = j + 1 < doc.size() && doc.token(j + 1).isWord() && doc.info(j + 1) == WordInfo.NONE
+                    && !doc.hit(j + 1).conjoined() && doc.token(j + 1).norm().charAt(0) != 'و'
+                    && !doc.isWord(j + 1, "and");
+            if (comma && nextPlace || t.is("and") || t.is("و")
+                    || arabic && doc.hit(j).conjoined() || arabic && t.norm().length() > 3
+                    && t.norm().charAt(0) == 'و' && !t.norm().startsWith("وادي") && doc.info(j) == WordInfo.NONE) {
+                places++;
+            }
+        }
+        for (int n = 1; n < places; n++) {
+            Figure copy = new Figure();
+            copy.start = f.start;
+            copy.numberEnd = f.numberEnd;
+            copy.end = f.end;
+            copy.count = f.count;
+            copy.qualifier = f.qualifier;
+            copy.group = f.group;
+            copy.inheritsGroup = f.inheritsGroup;
+            copy.bare = f.bare;
+            copy.stated = f.stated;
+            copy.conjoined = true;
+            copy.enumerated = f.bare;
+            found.add(copy);
+        }
+    }
+
+    private Figure at(int i) {
+        Token t = doc.token(i);
+        if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
+            return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
+        }
+        if (t.kind() == Token.Kind.NUMBER) {
+            NumberWords.Match scaled = NumberWords.scaled(doc.tokens(), i);
+            if (scaled != null) {
+                return number(i, scaled.value(), scaled.end(), conjoinedBefore(i));
+            }
+            return number(i, t.value(), i + 1, conjoinedBefore(i));
+        }
+        if (!t.isWord()) {
+            return null;
+        }
+        if (ONE_OF.contains(t.norm())) {
+            return oneOf(i);
+        }
+        NumberWords.Match words = NumberWords.read(doc.tokens(), i);
+        if (words != null) {
+            return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
+        }
+        if (t.is("a") || t.is("an") || t.is("another")) {
+            return article(i);
+        }
+        WordInfo.Hit hit = doc.hit(i);
+        Noun noun = hit.info().noun();
+        if (noun != null && noun.plurality() == Plurality.PLURAL && !noun.others()) {
+            return countAfter(i, noun);
+        }
+        boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
+                && doc.info(i - 1).before() != null; // "قتل الآخران" (the other two were killed)
+        // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL
+                && !twoAlreadyCounted(i, noun.group());
+        if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
+                && !theEnglish(i)) {
+            return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
+        }
+        return null;
+    }
+
+    /** How far back (characters) a figure of two may be that a definite dual refers to. */
+    private static final int DUAL_REACH = 1_000;
+
+    /**
+     * Whether a definite dual names two already counted: "قتل 4 مدنيين بينهم طفلان … والطفلان هما أحمد وعلي"
+     * — the article points back to the two children of the figure before, so it is no second figure. Only
+     * the latest figures are looked at, newest first, so a long report costs no more per word.
+     */
+    private boolean twoAlreadyCounted(int i, Group group) {
+        int at = doc.token(i).start();
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Figure f = found.get(k);
+            if (at - doc.token(f.start).start() > DUAL_REACH) {
+                return false;
+            }
+            if (f.count == 2 && f.group == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the wounded person", "the son": English names someone already counted with "the", as Arabic does
+     * with ال.
+     */
+    private boolean theEnglish(int i) {
+        if (isArabic(i)) {
+            return false;
+        }
+        int k = i - 1;
+        if (k >= 0 && (doc.info(k).before() != null || doc.info(k).after() != null || doc.has(k, Lexicon.ADJECTIVE))) {
+            k--;
+        }
+        return doc.isWord(k, "the") || doc.isWord(k, "this") || doc.isWord(k, "that");
+    }
+
+    /**
+     * An English noun set after a figure by a comma, dash or colon, as the people it counts are listed:
+     * "a family of five - father, mother and three children -", "killed a farmer, his wife, and his son".
+     */
+    private boolean appositive(int i) {
+        if (isArabic(i) || found.isEmpty()) {
+            return false;
+        }
+        int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        Figure last = found.get(found.size() - 1);
+        return k > 0 && last.end == k && listMark(k) && doc.sameSentence(last.start, i);
+    }
+
+    private boolean isQuote(int k) {
+        Token t = doc.token(k);
+        return t.kind() == Token.Kind.PUNCT && "“”\"«»".contains(t.norm());
+    }
+
+    /** Whether the figure at {@code i} is set in apposition, or joined by "and" to one that is. */
+    private boolean apposedList(int i, boolean conjoined) {
+        if (appositive(i)) {
+            return true;
+        }
+        Figure last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return conjoined && last != null && last.apposed && i - last.end <= 3 && !isArabic(i);
+    }
+
+    private boolean listMark(int k) {
+        return doc.isWord(k, ",") || doc.isWord(k, "-") || doc.isWord(k, "–") || doc.isWord(k, ":");
+    }
+
+    /**
+     * A number set in brackets, as statistical statements print their figures: "(53)", "[565]". The
+     * figure is read from the bracket, its noun after the closing one.
+     */
+    private boolean isBracketed(int i) {
+        if (i < 1 || i + 1 >= doc.size()) {
+            return false;
+        }
+        String open = doc.token(i - 1).norm();
+        String close = doc.token(i + 1).norm();
+        return open.equals("(") && close.equals(")") || open.equals("[") && close.equals("]");
+    }
+
+    private boolean conjoinedBefore(int i) {
+        int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        // "مقتل 40 عنصراً … مقابل 25 مقاتلاً" (against 25 fighters): the second side of one count
+        return doc.isWord(k, "و") || doc.isWord(k, "and") || doc.isWord(k, "مقابل");
+    }
+
+    private Figure number(int i, long value, int numberEnd, boolean conjoined) {
+        if (isRate(i, numberEnd)) {
+            return null;
+        }
+        int high = rangeEnd(i, value, numberEnd);
+        if (high > numberEnd) {
+            // "between five and nine civilians", "بين 5 و9 مدنيين": the documenter records the low count,
+            // with the noun written after the high one; the high number is no figure of its own
+            numberEnd = high;
+        }
+        if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)
+                || value <= 31 && afterMonth(i)) {
+            return null;
+        }
+        if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT) || doc.has(numberEnd, Lexicon.UNIT)) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = numberEnd;
+        f.end = numberEnd;
+        f.count = value;
+        f.conjoined = conjoined;
+        nounPhrase(f, numberEnd);
+        if (f.bare && doc.isWord(i - 1, "of") && (doc.isWord(i - 2, "family") || doc.isWord(i - 2, "household"))) {
+            // "a family of four": the number counts the family's members
+            f.bare = false;
+            f.inheritsGroup = false;
+            f.group = Group.PERSON;
+        }
+        if (f.bare && value >= 1900 && value <= 2100) {
+            return null;
+        }
+        finish(f);
+        return f;
+    }
+
+    /**
+     * The token after the high number of a range opened by "between"/بين ("between 5 and 9", "ما بين
+     * خمسة وتسعة"), else {@code numberEnd}.
+     */
+    private int rangeEnd(int i, long low, int numberEnd) {
+        if (!doc.isWord(i - 1, "between") && !doc.isWord(i - 1, "بين")) {
+            return numberEnd;
+        }
+        int k = numberEnd;
+        if (doc.isWord(k, "and") || doc.isWord(k, "و")) {
+            k++;
+        }
+        if (k >= doc.size() || !doc.sameSentence(k, i)) {
+            return numberEnd;
+        }
+        Token t = doc.token(k);
+        if (t.kind() == Token.Kind.NUMBER) {
+            return t.value() > low && (k > numberEnd || doc.hit(k).conjoined()) ? k + 1 : numberEnd;
+        }
+        NumberWords.Match words = NumberWords.read(doc.tokens(), k);
+        return words != null && words.value() > low && (k > numberEnd || words.conjoined()) ? words.end() : numberEnd;
+    }
+
+    /**
+     * A number that counts a share, not people: "بين كل 10 شهداء" (among every ten martyrs), "3 إلى 7
+     * شهداء من كل 10" (three to seven of every ten), "one in every five", "per 100,000".
+     */
+    private boolean isRate(int i, int numberEnd) {
+        if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
+            return true;
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
+            if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
+                    && (doc.isWord(k + 1, "كل") && !doc.isWord(k + 2, "من") || doc.isWord(k + 1, "every"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day of a date written month first: "April 26", "on May 5, 2016". */
+    private boolean afterMonth(int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            Months.Match m = doc.token(k).isWord() ? Months.read(doc.tokens(), k) : null;
+            if (m != null && m.end() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day and a month ("الـ 5 من حزيران", "5 June"), or a numeric date ("5/6/2017"). */
+    private boolean isDate(int next) {
+        if (next >= doc.size()) {
+            return false;
+        }
+        if (Months.read(doc.tokens(), next) != null || doc.isWord(next, "/") || doc.isWord(next, ".") && next + 1 < doc.size()
+                && doc.token(next + 1).kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        return doc.isWord(next, "من") && next + 1 < doc.size() && Months.read(doc.tokens(), next + 1) != null;
+    }
+
+    private void nounPhrase(Figure f, int at) {
+        if (at + 1 < doc.size() && isQuote(at) && doc.noun(at + 1) != null) {
+            at++; // 60 “مقاتلاً” (60 "fighters"): the noun quoted as the source wrote it
+        }
+        int k = skipEnglishAdjectives(at);
+        Group adjective = k > at ? adjectiveGroup(at, k) : null;
+        Noun noun = doc.noun(k);
+        if (noun == null && casualtyCase(k) != null) {
+            // "12 إصابة" (twelve injuries), "100 حالة قتل" (a hundred cases of killing): a count of people
+            boolean cases = doc.isWord(k, "حالة") || doc.isWord(k, "حالات");
+            takeNoun(f, new Noun(Group.PERSON, Plurality.PLURAL, casualtyCase(k), false), cases ? k + 1 : k, true);
+            refine(f, false);
+            return;
+        }
+        if (noun != null) {
+            takeNoun(f, noun, k, true);
+            if (adjective != null && (f.group == Group.PERSON || f.inheritsGroup)) {
+                f.group = adjective;
+                f.inheritsGroup = false;
+            }
+            refine(f, true);
+            return;
+        }
+        if (isOf(k)) {
+            int n = doc.isWord(k + 1, "the") || doc.isWord(k + 1, "its") || doc.isWord(k + 1, "his")
+                    || doc.isWord(k + 1, "her") || doc.isWord(k + 1, "their") ? k + 2 : k + 1;
+            if (doc.isWord(n, "them") || doc.isWord(n, "whom")) {
+                partitive(f, n + 1);
+                return;
+            }
+            Noun after = doc.noun(n);
+            if (after != null) {
+                takeNoun(f, after, n, false);
+                refine(f, true);
+                return;
+            }
+            if (doc.has(n, Lexicon.ORG)) {
+                f.group = Group.FIGHTER;
+                f.end = n;
+                affiliation(f, n);
+                return;
+            }
+            if (isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
+                // "اثنين من الكوادر الطبية" (two of the medical staff): people of a kind the lexicon does not
+                // name, of the group of the figure they are listed in
+                f.end = n + 1;
+                f.inheritsGroup = true;
+                return;
+            }
+        }
+        if (doc.has(k, Lexicon.PARTITIVE)) {
+            partitive(f, k + 1);
+            return;
+        }
+        if (isOf(k) && doc.isWord(k + 1, "the") && !isArabic(k)) {
+            NumberWords.Match words = NumberWords.read(doc.tokens(), k + 2);
+            Token t = k + 2 < doc.size() ? doc.token(k + 2) : null;
+            int end = words != null ? words.end() : t != null && t.kind() == Token.Kind.NUMBER ? k + 3 : -1;
+            if (end > 0 && doc.noun(end) == null && skipEnglishAdjectives(end) == end) {
+                // "one of the seven": a part of the figure of seven counted before
+                f.partitive = true;
+                f.inheritsGroup = true;
+                f.ofCount = words != null ? words.value() : t.value();
+                f.end = end;
+                return;
+            }
+        }
+        if (copula(f, k)) {
+            return;
+        }
+        f.bare = true;
+        f.inheritsGroup = true;
+    }
+
+    /**
+     * "11 were civilians", "three were nurses", "one was a child": an English number whose
+     * group a verb of being names, a part of a figure before it.
+     */
+    private boolean copula(Figure f, int k) {
+        if (isArabic(k) || !(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are"))) {
+            return false;
+        }
+        int from = doc.isWord(k + 1, "a") || doc.isWord(k + 1, "an") ? k + 2 : k + 1;
+        int n = skipEnglishAdjectives(from);
+        Noun noun = doc.noun(n);
+        if (noun == null || noun.outcome() != null || noun.others()
+                || (noun.plurality() == Plurality.SINGULAR) != (f.count == 1)) {
+            return false;
+        }
+        Group adjective = n > from ? adjectiveGroup(from, n) : null;
+        f.group = adjective != null && noun.group() == Group.PERSON ? adjective : noun.group();
+        f.partitive = true;
+        f.copula = true;
+        f.end = n + 1;
+        return true;
+    }
+
+    /** The outcome of an injury or a case of death counted right after a number, else null. */
+    private Outcome casualtyCase(int k) {
+        if (doc.isWord(k, "حالة") || doc.isWord(k, "حالات")) {
+            return doc.info(k + 1).before();
+        }
+        return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
+                ? Outcome.INJURED : null;
+    }
+
+    private void partitive(Figure f, int next) {
+        f.partitive = true;
+        f.inheritsGroup = true;
+        f.end = next;
+        Noun noun = doc.noun(next);
+        if (noun != null && !noun.others()) {
+            f.group = noun.group();
+            f.inheritsGroup = false;
+            f.end = next + 1;
+            refine(f, false);
+        }
+    }
+
+    /**
+     * Takes the noun at {@code k} as the figure's. An outcome noun after "of"/من ("two of the wounded
+     * died") only hints at the outcome; an English participle ("seven wounded") keeps the group of the
+     * figures before.
+     */
+    private void takeNoun(Figure f, Noun noun, int k, boolean ownOutcome) {
+        f.group = noun.others() ? null : noun.group();
+        f.inheritsGroup = noun.others() || noun.outcome() != null && PARTICIPLES.contains(doc.token(k).norm());
+        f.others = noun.others();
+        if (ownOutcome) {
+            f.stated = noun.outcome();
+        } else {
+            f.nearBefore = noun.outcome();
+        }
+        f.end = k + 1;
+    }
+
+    /**
+     * Up to three English words between a number and its noun: "five Syrian soldiers", "12 civilian
+     * deaths", "three other family members", "120 pro-government fighters".
+     */
+    private int skipEnglishAdjectives(int at) {
+        if (at >= doc.size() || isArabic(at)) {
+            return at;
+        }
+        for (int k = at; k < at + 4 && k < doc.size(); k++) {
+            Token t = doc.token(k);
+            if (doc.noun(k) != null && !doc.has(k, Lexicon.ADJECTIVE)) {
+                return k;
+            }
+            boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
+            // "100 Hezbollah fighters", "five ISIS militants": an armed body's name before its members
+            boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun() == null;
+            boolean hyphen = t.is("-") && k > 0 && doc.token(k - 1).end() == t.start(); // "pro-government"
+            if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || hyphen)) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The group the words before the noun give it: "five civilian deaths"; an armed body's name makes its
+     * members fighters ("one ISIS member", "two army members").
+     */
+    private Group adjectiveGroup(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Noun noun = doc.noun(k);
+            if (noun != null && noun.group() != Group.PERSON) {
+                return noun.group();
+            }
+            if (noun == null && doc.has(k, Lexicon.ORG)) {
+                return Group.FIGHTER;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words after the noun that say more about whom it counts: a second group joined by و ("مدني
+     * ومقاتل", civilians and fighters, together persons), an adjective ("أشخاص مدنيين", civilian
+     * persons), or an armed body after من (min, of): "قتيلين من عناصر النظام".
+     */
+    private void refine(Figure f, boolean mayJoin) {
+        int k = f.end;
+        Noun next = doc.noun(k);
+        Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
+        if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
+            boolean joined = doc.hit(k).conjoined();
+            // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
+            // وسيدة", 17 children and a woman) the second noun is an item of its own
+            if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
+                    && (head.plurality() == Plurality.PLURAL || !isArabic(k) || bothSexes(head, next)
+                    || head.outcome() != null && next.outcome() != null)) {
+                if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
+                    f.excluded = true;
+                }
+                f.group = combine(f.group, next.group());
+                f.end = k + 1;
+            } else if (!joined && (f.group == Group.PERSON || f.inheritsGroup) && next.outcome() == null) {
+                f.group = next.group();
+                f.inheritsGroup = false;
+                f.end = k + 1;
+            }
+        }
+        k = f.end;
+        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
+            // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
+            f.group = Group.FIGHTER;
+            affiliation(f, k);
+            return;
+        }
+        if (doc.isWord(k, "في") && doc.isWord(k + 1, "صفوف") && (f.group == Group.PERSON || f.inheritsGroup)) {
+            // "9 إصابات في صفوف الفصائل" (in the ranks of the factions); "في صفوف المدنيين" among civilians
+            Noun ranks = doc.noun(k + 2);
+            f.group = ranks != null && !ranks.others() && ranks.outcome() == null ? ranks.group() : Group.FIGHTER;
+            f.inheritsGroup = false;
+            if (ranks == null) {
+                affiliation(f, k + 2);
+            } else {
+                f.end = k + 3;
+            }
+            return;
+        }
+        if (isOf(k) || doc.isWord(k, "from")) {
+            int n = doc.isWord(k + 1, "the") ? k + 2 : k + 1;
+            Noun of = doc.noun(n);
+            if (of != null && !of.others() && (f.group == Group.PERSON || f.inheritsGroup) && of.outcome() == null) {
+                f.group = of.group();
+                f.inheritsGroup = false;
+                f.end = n + 1;
+                if (of.group() == Group.FIGHTER && isOf(n + 1)) {
+                    affiliation(f, n + 2);
+                }
+            } else if (of != null && of.group() == Group.FIGHTER && f.group == Group.FIGHTER) {
+                f.end = n + 1;
+            } else if (of == null && orgAhead(n) >= 0 && (f.group == Group.PERSON || f.group == Group.FIGHTER
+                    || f.inheritsGroup)) {
+                f.group = Group.FIGHTER;
+                f.inheritsGroup = false;
+                affiliation(f, n);
+            }
+        }
+    }
+
+    /**
+     * "طفلاً وطفلة" (boys and girls), "مواطناً ومواطنة", "مدني ومقاتل": one count of people of both sexes
+     * or of two broad groups.
+     */
+    private static boolean bothSexes(Noun head, Noun next) {
+        return head.group() == next.group() || head.group() == Group.CIVILIAN && next.group() == Group.WOMAN
+                || broad(head.group()) && broad(next.group());
+    }
+
+    /** "3250 مدني ومقاتل" (civilians and fighters): two broad groups counted together. */
+    private static boolean broad(Group g) {
+        return g == Group.CIVILIAN || g == Group.FIGHTER || g == Group.PERSON;
+    }
+
+    /** An armed body named within the next few words (English puts it last: "Internal Security Forces"). */
+    private int orgAhead(int from) {
+        int limit = isArabic(from) ? from + 1 : from + 5;
+        for (int k = from; k < limit && k < doc.size(); k++) {
+            if (doc.has(k, Lexicon.ORG)) {
+                return k;
+            }
+            if (!doc.token(k).isWord() || doc.has(k, Lexicon.STOP) && !doc.isWord(k, "the")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void affiliation(Figure f, int from) {
+        int k = from;
+        int words = 0;
+        while (k < doc.size() && words < AFFILIATION_WORDS && doc.sameSentence(k, from)) {
+            Token t = doc.token(k);
+            boolean quote = t.kind() == Token.Kind.PUNCT && "“”\"«»'".contains(t.norm());
+            if (!t.isWord() && !quote || t.isWord() && endsAffiliation(k)) {
+                break;
+            }
+            k++;
+            words++;
+        }
+        if (k > from) {
+            f.affiliationStart = from;
+            f.affiliationEnd = k;
+            f.end = Math.max(f.end, k);
+        }
+    }
+
+    private boolean endsAffiliation(int k) {
+        WordInfo info = doc.info(k);
+        if (doc.has(k, Lexicon.STOP) && !doc.isWord(k, "the") && !doc.isWord(k, "of") || info.before() != null
+                || info.after() != null || doc.has(k, Lexicon.PART) || doc.has(k, Lexicon.DOC)) {
+            return true;
+        }
+        Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
+        boolean conjoined = doc.hit(k).conjoined() || doc.token(k).is("و") || doc.token(k).is("and");
+        NumberWords.Match number = NumberWords.read(doc.tokens(), k);
+        if (number != null && number.conjoined()) {
+            return true; // "ثلاثة من الشرطة وواحد من …" (three of the police and one of …): the next item
+        }
+        return conjoined && (doc.noun(k) != null || next != null && next.kind() == Token.Kind.NUMBER || number != null);
+    }
+
+    /**
+     * A plural noun counted by a definite number after it: "وأطفالها الأربعة" (and her four children),
+     * "القتلى الثلاثة" (the three dead).
+     */
+    private Figure countAfter(int i, Noun noun) {
+        if (i + 1 >= doc.size() || !doc.token(i + 1).isWord()) {
+            return null;
+        }
+        String next = doc.token(i + 1).norm();
+        boolean two = next.equals("اثنين") || next.equals("اثنان") || next.equals("اثنتين") || next.equals("اثنتان");
+        if (!two && (!next.startsWith("ال") || next.length() < 4) || two && isOf(i + 2)) {
+            return null; // "بين القتلى اثنين من المسعفين" (among the dead, two of the medics): a phrase of its own
+        }
+        // "مدنيين اثنين" (two civilians): the plural noun counted by اثنين after it
+        java.util.OptionalLong n = two ? java.util.OptionalLong.of(2) : NumberWords.parse(next.substring(2));
+        if (n.isEmpty() || n.getAsLong() < 2) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 2;
+        f.end = i + 2;
+        f.count = n.getAsLong();
+        f.group = noun.group();
+        f.stated = noun.outcome();
+        f.conjoined = doc.hit(i).conjoined() || conjoinedBefore(i);
+        finish(f);
+        return f;
+    }
+
+    private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
+            return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 1;
+        f.end = i + 1;
+        f.group = noun.others() ? null : noun.group();
+        f.inheritsGroup = noun.others();
+        f.stated = noun.outcome();
+        f.others = noun.others() && noun.plurality() != Plurality.SINGULAR;
+        if (doc.info(i).kin() && noun.plurality() == Plurality.SINGULAR) {
+            f.kin = doc.token(i).norm();
+        } else if (doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their")) {
+            f.kin = doc.token(i - 1).norm() + " " + doc.token(i).norm(); // "his child": a relative, not a new count
+        }
+        f.conjoined = conjoined;
+        f.apposed = apposedList(i, conjoined);
+        if (noun.plurality() == Plurality.DUAL) {
+            f.count = 2;
+            if (doc.isWord(i + 1, "اثنان") || doc.isWord(i + 1, "اثنين") || doc.isWord(i + 1, "اثنتان")
+                    || doc.isWord(i + 1, "اثنتين")) {
+                f.end = i + 2;
+            }
+        } else {
+            f.count = 1;
+            if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة")) {
+                f.end = i + 2;
+            } else if (noun.others() ? !licensesAnother(i, conjoined) : !licensesOne(i, noun, conjoined)) {
+                return null;
+            }
+        }
+        refine(f, false);
+        finish(f);
+        return f;
+    }
+
+    /**
+     * Whether آخر or an ordinal counts one more person here: right after an outcome ("وأصيب آخر", and
+     * another was injured), or joined by و to the list of figures before ("قتل شخص في الحي وآخر في السوق").
+     */
+    private boolean licensesAnother(int i, boolean conjoined) {
+        if (doc.info(i - 1).before() != null) {
+            return true;
+        }
+        if (!conjoined || found.isEmpty() || doc.noun(i + 1) != null) {
+            return false;
+        }
+        Figure last = found.get(found.size() - 1);
+        return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+    }
+
+    private boolean otherOutcome(int k, Outcome outcome) {
+        Noun n = doc.noun(k);
+        return n != null && n.outcome() != null && n.outcome() != outcome && !n.others();
+    }
+
+    /** Whether a singular noun with no number counts one person here. */
+    private boolean licensesOne(int i, Noun noun, boolean conjoined) {
+        int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
+        // ضحية (victim) alone is as often a figure of speech ("the rescuer became a victim") as a count
+        boolean selfCounting = noun.outcome() != null && !doc.token(i).norm().endsWith("ضحية");
+        if (selfCounting || cue >= 0 && doc.info(cue).before() != null || doc.has(i - 1, Lexicon.PART)
+                || doc.isWord(i + 1, ",") && doc.isWord(i + 2, "who") && statedAfter(i + 1) != null) {
+            return true;
+        }
+        if (isArabic(i) && statedAfter(i + 1) != null) {
+            return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
+        }
+        if (!conjoined || found.isEmpty()) {
+            return false;
+        }
+        Figure last = found.get(found.size() - 1);
+        // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
+        // after it, however long the item before
+        return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || isArabic(i) && causeAt(i + 1));
+    }
+
+    /** What killed them, named right after a list item: جراء، إثر، بقصف، برصاص (as a result of, by shelling, by bullets). */
+    private boolean causeAt(int k) {
+        if (k >= doc.size() || !doc.token(k).isWord()) {
+            return false;
+        }
+        String w = doc.token(k).norm();
+        if (w.equals("جراء") || w.equals("اثر") || w.equals("إثر") || w.equals("بسبب") || w.equals("نتيجة")
+                || w.startsWith("متاثر")) {
+            return true;
+        }
+        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens(), k);
+        return cause != null && w.charAt(0) == 'ب';
+    }
+
+    private Figure oneOf(int i) {
+        Noun noun = doc.noun(i + 1);
+        if ((noun == null || noun.others()) && doc.info(i - 1).before() != null) {
+            // "قتل أحدهم على يد …" (one of them was killed by …): one person of the figure before
+            Figure f = new Figure();
+            f.start = i;
+            f.numberEnd = i + 1;
+            f.end = i + 1;
+            f.count = 1;
+            f.partitive = true;
+            f.inheritsGroup = true;
+            finish(f);
+            return f;
+        }
+        if (noun == null || noun.others()) {
+            return null;
+        }
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 1;
+        f.end = i + 2;
+        f.count = 1;
+        f.group = noun.group();
+        f.oneOf = true;
+        finish(f);
+        return f;
+    }
+
+    /** "a woman", "a 12-year-old boy": one person, when the sentence says what happened to them. */
+    private Figure article(int i) {
+        int k = i + 1;
+        if (k + 4 < doc.size() && doc.token(k).kind() == Token.Kind.NUMBER && doc.isWord(k + 1, "-")
+                && doc.has(k + 2, Lexicon.UNIT)) {
+            k = doc.isWord(k + 3, "-") ? k + 5 : k + 3;
+        }
+        int adjectives = k;
+        k = skipEnglishAdjectives(k);
+        Noun noun = doc.noun(k);
+        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others() || predicate(i)) {
+            return null;
+        }
+        Group adjective = k > adjectives ? adjectiveGroup(adjectives, k) : null;
+        Figure f = new Figure();
+        f.start = i;
+        f.numberEnd = i + 1;
+        f.end = k + 1;
+        f.count = 1;
+        f.group = adjective != null && noun.group() == Group.PERSON ? adjective : noun.group();
+        f.stated = noun.outcome();
+        f.conjoined = conjoinedBefore(i) || appositive(i);
+        f.apposed = apposedList(i, f.conjoined);
+        refine(f, false);
+        finish(f);
+        return f;
+    }
+
+    /**
+     * "a" after a verb of being says what someone is, not how many: "said to be a farmer or a
+     * guard", "he was a father of three". An alternative ("or a member") is no count either.
+     */
+    private boolean predicate(int i) {
+        return doc.isWord(i - 1, "be") || doc.isWord(i - 1, "being") || doc.isWord(i - 1, "is")
+                || doc.isWord(i - 1, "was") || doc.isWord(i - 1, "became") || doc.isWord(i - 1, "become")
+                || doc.isWord(i - 1, "or");
+    }
+
+    /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
+    private void finish(Figure f) {
+        f.added = addedTo(f.start);
+        Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens(), f.start);
+        if (before != null && f.count > 1) {
+            f.qualifier = before.code();
+            f.start = before.start();
+            String first = doc.token(before.start()).norm();
+            f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
+                    || conjoinedBefore(before.start());
+        }
+        if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
+                && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
+            f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
+        }
+        Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens(), f.end);
+        if (after != null) {
+            f.qualifier = after.code();
+            f.end = after.end();
+        }
+        if (f.group == Group.FIGHTER && f.affiliationStart < 0 && isOf(f.end)) {
+            int n = doc.isWord(f.end + 1, "the") ? f.end + 2 : f.end + 1;
+            if (orgAhead(n) >= 0 || isArabic(n)) {
+                affiliation(f, n);
+            }
+        }
+        Noun named = doc.noun(f.end + 1);
+        if (doc.isWord(f.end, "هم") && named != null && named.plurality() == Plurality.PLURAL && named.outcome() == null
+                && !named.others() && (f.group == Group.PERSON || f.inheritsGroup) && !startsCount(f.end + 2)) {
+            // "300 من الشهداء هم أطفال" (300 of the martyrs are children): the group, not a list of parts
+            f.group = named.group();
+            f.inheritsGroup = false;
+            f.end += 2;
+        }
+        int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : f.end;
+        if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
+                && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens(), Math.min(they + 1, doc.size() - 1)) != null)) {
+            // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
+            // "8 مواطنين، وهم 6 بينهم …"
+            f.marker = they;
+        }
+        for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+            if (doc.has(k, Lexicon.PART)) {
+                if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
+                    continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
+                }
+                f.marker = k;
+                break;
+            }
+            Token t = doc.token(k);
+            boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm());
+            boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
+            if (number && !measure || doc.info(k).before() != null && doc.info(k).after() == null) {
+                break;
+            }
+        }
+        if (f.stated == null && f.marker != f.end) {
+            f.stated = statedAfter(f.end);
+            f.statedAfter = f.stated != null;
+        }
+    }
+
+    /** "إضافة إلى 40 امرأة" (in addition to 40 women), "in addition to", "as well as". */
+    private boolean addedTo(int start) {
+        boolean arabic = doc.isWord(start - 1, TO) || doc.isWord(start - 1, "ل");
+        String before = start >= 2 ? doc.token(start - 2).norm() : "";
+        return arabic && before.endsWith(ADDITION)
+                || doc.isWord(start - 1, "to") && doc.isWord(start - 2, "addition") && doc.isWord(start - 3, "in")
+                || doc.isWord(start - 1, "as") && doc.isWord(start - 2, "well") && doc.isWord(start - 3, "as");
+    }
+
+    /** Whether a number or a counting noun starts at {@code k}. */
+    private boolean startsCount(int k) {
+        return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
+                || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
+                || NumberWords.read(doc.tokens(), k) != null);
+    }
+
+    /**
+     * An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا", "their mother,
+     * who was wounded".
+     */
+    Outcome statedAfter(int from) {
+        if (doc.isWord(from, ",") && doc.isWord(from + 1, "who")) {
+            from++;
+        }
+        for (int k = from; k < from + 3 && k < doc.size(); k++) {
+            WordInfo.Hit hit = doc.hit(k);
+            if (hit.info().after() != null && !hit.conjoined()) {
+                return hit.info().after();
+            }
+            if (!FORWARD_FILLERS.contains(doc.token(k).norm())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isOf(int k) {
+        return doc.isWord(k, "من") || doc.isWord(k, "of");
+    }
+
+    private boolean isArabic(int k) {
+        if (k < 0 || k >= doc.size()) {
+            return false;
+        }
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) >= 0x0600 && n.charAt(0) <= 0x06FF;
+    }
+
+    static Group combine(Group a, Group b) {
+        if (a == b) {
+            return a;
+        }
+        boolean civilianA = a == Group.CIVILIAN || a == Group.CHILD || a == Group.WOMAN || a == Group.MAN;
+        boolean civilianB = b == Group.CIVILIAN || b == Group.CHILD || b == Group.WOMAN || b == Group.MAN;
+        return civilianA && civilianB ? Group.CIVILIAN : Group.PERSON;
+    }
+}

@@ -1,0 +1,298 @@
+package org.marsad.extract.figure;
+
+import java.util.List;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Noun;
+import org.marsad.extract.document.WordInfo;
+import org.marsad.text.Token;
+
+/**
+ * Gathers, for each candidate figure, what its sentence says happened: a cue right before it (مقتل،
+ * إصابة, "killing"), a cue further before or a verb after (استشهدوا, "were killed"), a toll it belongs
+ * to (ارتفع عدد الشهداء إلى, the number of martyrs rose to), an observatory's documentation (وثق), or
+ * an event that is not a casualty (اعتقال, arrest; نزوح, displacement). Killed and injured named
+ * together ("قتل وأصيب 18", killed and injured) exclude the figure: its split is unknown.
+ */
+final class OutcomeEvidence {
+
+    private static final int NEAR = 12;
+    private static final int DOCUMENTED_REACH = 40;
+    private static final int AFTER_REACH = 30;
+    private static final int TOLL_REACH = 40;
+    /** Words after a toll that name whom it counts: "عدد الشهداء المدنيين", "number of people who were killed". */
+    private static final int TOLL_WORDS = 7;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذين", "اللذين", "اللواتي", "اللاتي", "ممن",
+            "who", "were", "was", "have", "has", "had", "been");
+    /** Words after a figure within which "alive" still speaks of its people. */
+    private static final int SURVIVED_REACH = 5;
+
+    private final Document doc;
+    private final List<Figure> figures;
+    private final Figure[] startingAt;
+
+    private OutcomeEvidence(Document doc, List<Figure> figures) {
+        this.doc = doc;
+        this.figures = figures;
+        this.startingAt = new Figure[doc.size() + 1];
+        for (Figure f : figures) {
+            startingAt[f.start] = f;
+        }
+    }
+
+    static void gather(Document doc, List<Figure> figures) {
+        OutcomeEvidence e = new OutcomeEvidence(doc, figures);
+        for (int i = 0; i < figures.size(); i++) {
+            e.assess(figures.get(i), i == 0 ? 0 : figures.get(i - 1).end);
+        }
+    }
+
+    private void assess(Figure f, int previousEnd) {
+        int cue = f.start - 1;
+        // "إصابة طفلين استشهدا لاحقاً" (two children injured who later died): the cue before is this figure's
+        if ((f.stated == null || f.statedAfter) && cue >= 0 && doc.info(cue).before() != null
+                && doc.sameSentence(cue, f.start)) {
+            f.stated = doc.info(cue).before();
+            f.excluded |= namesBothOutcomes(cue, f.stated);
+        }
+        nearBefore(f, previousEnd);
+        if (doc.has(f.end, Lexicon.TOLL)) {
+            toll(f, f.end);
+        } else if (f.bare && f.marker >= 0 && f.tollOutcome == null) {
+            for (int k = f.marker; k < f.marker + TOLL_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+                if (doc.has(k, Lexicon.TOLL)) {
+                    toll(f, k);
+                    break;
+                }
+            }
+        }
+        nearAfter(f);
+        f.excluded |= survived(f);
+    }
+
+    /** Words after a figure that say its people lived: "a girl was found alive", "إخراج طفل حياً". */
+    private boolean survived(Figure f) {
+        for (int k = f.end; k < f.end + SURVIVED_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+            if (doc.has(k, Lexicon.ALIVE)) {
+                return true;
+            }
+            if (doc.info(k).after() != null || doc.info(k).before() != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "قتل وأصيب", "killed or injured": the cue before the figure is the second of two outcomes. */
+    private boolean namesBothOutcomes(int cue, Outcome outcome) {
+        int k = cue - 1;
+        if (doc.isWord(k, "و") || doc.isWord(k, "or") || doc.isWord(k, "and")) {
+            k--;
+        } else if (!doc.hit(cue).conjoined()) {
+            return false;
+        }
+        return k >= 0 && doc.info(k).before() != null && doc.info(k).before() != outcome;
+    }
+
+    private void nearBefore(Figure f, int previousEnd) {
+        int reach = Math.max(NEAR, DOCUMENTED_REACH);
+        int sentenceStart = f.start;
+        // Only as far back as either search looks: a long sentence walked to its start for every figure is quadratic.
+        while (sentenceStart > 0 && sentenceStart > f.start - reach && doc.sameSentence(sentenceStart - 1, f.start)) {
+            sentenceStart--;
+        }
+        // the last item of a list joined by "and" may stand far from the cue that opens the list: "the deaths
+        // of A, his cousin, B and four of his grandchildren"
+        int near = f.conjoined && doc.isLatin(f.start) ? DOCUMENTED_REACH : NEAR;
+        int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
+        for (int k = f.start - 1; k >= limit; k--) {
+            WordInfo info = doc.info(k);
+            if (info.before() != null) {
+                f.nearBefore = info.before();
+                if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
+                    continue; // "the number of people who were killed rose to 31": the toll is further back
+                }
+                break;
+            }
+            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
+                // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
+                int j = k - 1;
+                Noun other = doc.noun(j);
+                if (other != null && other.outcome() != null && other.outcome() != info.noun().outcome()) {
+                    f.excluded |= f.stated == null; // "القتلى والجرحى" (the killed and the injured) together
+                    j--;
+                }
+                if (doc.has(j, Lexicon.TOLL)) {
+                    toll(f, j);
+                } else {
+                    f.nearBefore = info.noun().outcome();
+                }
+                break;
+            }
+            if (doc.has(k, Lexicon.EVENT)) {
+                f.excluded |= f.stated == null;
+                break;
+            }
+            if (doc.has(k, Lexicon.TOLL)) {
+                toll(f, k);
+                break;
+            }
+        }
+        if (f.nearBefore == null && f.tollOutcome == null && !f.excluded) {
+            farToll(f, Math.max(Math.max(sentenceStart, previousEnd), f.start - TOLL_REACH), limit);
+        }
+        for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {
+            if (doc.has(k, Lexicon.DOC)) {
+                f.documented = true;
+                break;
+            }
+        }
+    }
+
+    /**
+     * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ بدء
+     * الهجوم على المدينة، 75 شخصاً" (the number of the dead … since the attack on the city began reached 75).
+     * Stops at anything that opens another statement: a cue, an event, a figure before.
+     */
+    private void farToll(Figure f, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            WordInfo info = doc.info(k);
+            if (info.before() != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
+                return;
+            }
+            if (doc.has(k, Lexicon.TOLL)) {
+                Noun named = doc.noun(k + 1);
+                if (named != null && named.outcome() != null && !named.others()) {
+                    toll(f, k);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A verb after the figure, past the parts it lists and the figures joined to it by و. */
+    private void nearAfter(Figure f) {
+        int k = f.end;
+        int limit = f.end + AFTER_REACH;
+        while (k < limit && k < doc.size() && doc.sameSentence(k, f.start)) {
+            if (k == f.end && relativeClause(k)) {
+                k = clauseEnd(k + 2, limit); // "a guard, who had just arrived, was injured"
+                continue;
+            }
+            Figure next = startingAt[k];
+            if (next != null && next != f) {
+                if (among(next)) {
+                    // "a family of five were among the 23 people killed": the outcome of the figure they are among
+                    f.nearAfter = next.stated;
+                    return;
+                }
+                boolean apposed = next.start == f.end + 1 && listMark(f.end); // "Three civilians, a woman and her sons, were"
+                if (!next.conjoined && f.marker < 0 && !next.oneOf && !next.bare && !next.partitive && !apposed) {
+                    return;
+                }
+                k = Math.max(next.end, k + 1);
+                continue;
+            }
+            WordInfo.Hit hit = doc.hit(k);
+            Noun among = hit.info().noun();
+            if (among != null && among.outcome() != null && !among.others() && amongThe(k)) {
+                // "رضيعين كانا من بين القتلى" (two infants were among the dead), "were among the wounded"
+                f.nearAfter = among.outcome();
+                return;
+            }
+            if (hit.info().after() != null && !hit.conjoined()) {
+                if (hit.info().before() == null || k + 1 >= doc.size() || startingAt[k + 1] == null) {
+                    f.nearAfter = hit.info().after();
+                }
+                return;
+            }
+            if (hit.info().before() != null || doc.has(k, Lexicon.EVENT)) {
+                return;
+            }
+            k++;
+        }
+    }
+
+    /** ", who …": an English relative clause, whose words say nothing of the figure's outcome. */
+    private boolean relativeClause(int k) {
+        return doc.isWord(k, ",") && (doc.isWord(k + 1, "who") || doc.isWord(k + 1, "which"));
+    }
+
+    /** The token after the comma that closes a relative clause, or {@code limit}. */
+    private int clauseEnd(int from, int limit) {
+        for (int k = from; k < limit && k < doc.size(); k++) {
+            if (doc.isWord(k, ",")) {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The word at {@code k} follows بين/"among the": "من بين القتلى", "among the dead". */
+    private boolean amongThe(int k) {
+        return doc.hit(k).definite() && doc.isWord(k - 1, "بين")
+                || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
+    }
+
+    /** A figure written after "among" ("were among the 23 people killed") that states its outcome. */
+    private boolean among(Figure next) {
+        int k = doc.isWord(next.start - 1, "the") ? next.start - 2 : next.start - 1;
+        return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
+    }
+
+    private boolean isArabicAt(int k) {
+        String n = doc.token(k).norm();
+        return !n.isEmpty() && n.charAt(0) >= 0x0600;
+    }
+
+    private boolean listMark(int k) {
+        return doc.isWord(k, ",") || doc.isWord(k, "-") || doc.isWord(k, "–") || doc.isWord(k, ":");
+    }
+
+    /** Reads "عدد الشهداء المدنيين" (number of civilian martyrs), "death toll", "number of civilians killed". */
+    private void toll(Figure f, int at) {
+        if (doc.isWord(at - 1, "death")) {
+            f.tollOutcome = Outcome.KILLED;
+        }
+        Outcome named = null;
+        for (int k = at + 1; k < at + TOLL_WORDS && k < doc.size(); k++) {
+            Token t = doc.token(k);
+            if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm())) {
+                continue; // "عدد الأشخاص الذين قضوا" (the number of people who died), "people who were killed"
+            }
+            Noun noun = doc.noun(k);
+            WordInfo info = doc.info(k);
+            if (noun != null && noun.outcome() != null && !noun.others()) {
+                if (named != null && named != noun.outcome()) {
+                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown
+                    f.excluded = true;
+                }
+                named = noun.outcome();
+                f.tollOutcome = noun.outcome();
+            } else if (noun != null && !noun.others() && (f.inheritsGroup || f.group == Group.PERSON)) {
+                f.group = noun.group();
+                f.inheritsGroup = false;
+            } else if (doc.has(k, Lexicon.ORG) && noun == null && doc.isWord(k - 1, "من")
+                    && (f.inheritsGroup || f.group == Group.PERSON)) {
+                f.group = Group.FIGHTER; // "أعداد القتلى من الفصائل المسلحة" (the dead of the armed factions)
+                f.inheritsGroup = false;
+                break;
+            } else if (info.after() != null) {
+                f.tollOutcome = info.after();
+            } else {
+                break;
+            }
+        }
+        if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة")
+                || doc.isWord(at, "toll"))) {
+            // a toll (ḥaṣīla) with no outcome named after it is a toll of the dead
+            f.tollOutcome = Outcome.KILLED;
+        }
+        if (f.inheritsGroup && f.tollOutcome != null) {
+            f.group = Group.PERSON;
+            f.inheritsGroup = false;
+        }
+    }
+}

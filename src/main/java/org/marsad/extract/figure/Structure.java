@@ -1,0 +1,535 @@
+package org.marsad.extract.figure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.WordInfo;
+
+/**
+ * Decides how the figures of a report relate: which are parts of which (بينهم, baynahum, among them;
+ * منهم, minhum, of them; "including"), which list items share an outcome, which figures are a
+ * breakdown of an earlier total (1114 + 16 = 1130), and which repeat a figure of the title. Then
+ * settles each figure's outcome and group, and drops those that are not claims.
+ */
+final class Structure {
+
+    /** Tokens between two items of one list ("و270 طفلاً … و198 مواطنة") beyond which the list has ended. */
+    private static final int LIST_GAP = 12;
+    private static final int FIRST_PART_GAP = 3;
+
+    private final Document doc;
+    private final List<Figure> figures;
+
+    private Structure(Document doc, List<Figure> figures) {
+        this.doc = doc;
+        this.figures = figures;
+    }
+
+    /** The figures that are claims, in text order, each with its outcome, group and whole. */
+    static List<Figure> resolve(Document doc, List<Figure> figures) {
+        Structure s = new Structure(doc, figures);
+        s.parts();
+        s.groups();
+        s.outcomes();
+        s.partsOfBoth();
+        List<Figure> claims = new ArrayList<>();
+        for (Figure f : figures) {
+            if (!f.dropped) {
+                claims.add(f);
+            }
+        }
+        for (Figure f : claims) {
+            while (f.parent != null && f.parent.dropped) {
+                f.parent = f.parent.parent;
+            }
+        }
+        s.repeatedTitle(claims);
+        s.repeats(claims);
+        s.relatives(claims);
+        claims.removeIf(f -> f.dropped);
+        s.breakdowns(claims);
+        claims.removeIf(f -> f.dropped);
+        return claims;
+    }
+
+    /**
+     * A figure the report states again in a later sentence (a subtitle, a summary, a paragraph the page
+     * prints twice, the same figure in digits and in words) is one claim: the first, given the more
+     * precise group of the two and the qualifier either states. Single persons are left alone: two
+     * persons killed in two places are often two claims of one. Parts of the repeat that the first
+     * already has are dropped; others move to it. Linear: earlier figures are found by outcome and count.
+     */
+    /**
+     * How far apart (characters) a figure and its repeat may stand. A report restates its figures in its
+     * lead, body and summary, a few paragraphs apart; a compilation of reports (a month of bulletins in one
+     * file) holds many figures of the same count that are different deaths. On the 80 real reports the
+     * score is the same for any reach from 2,000 characters to the whole text (F1 0.829, 2026-12-05), and
+     * 10 characters loses repeats (0.812); 5,000 keeps a report's restatements within reach.
+     */
+    private static final int REPEAT_REACH = 5_000;
+
+    private void repeats(List<Figure> claims) {
+        // per outcome and count, the figures still within reach, oldest first: those out of reach of one
+        // figure are out of reach of every later one, so each is dropped once (a long document stays linear)
+        java.util.Map<String, Deque<Figure>> seen = new java.util.HashMap<>();
+        java.util.Map<Figure, List<Figure>> parts = new java.util.IdentityHashMap<>();
+        for (Figure f : claims) {
+            if (f.parent != null) {
+                parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Figure f : claims) {
+            if (f.dropped || f.count < 2) {
+                continue;
+            }
+            String key = f.outcome + " " + f.count;
+            Deque<Figure> earlier = seen.computeIfAbsent(key, k -> new ArrayDeque<>());
+            while (!earlier.isEmpty()
+                    && doc.token(f.start).start() - doc.token(earlier.peekFirst().start).start() > REPEAT_REACH) {
+                earlier.pollFirst();
+            }
+            Figure first = null;
+            if (f.parent == null) {
+                for (Figure e : earlier) {
+                    if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
+                            && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
+                            && sameGroup(e.group, f.group)) {
+                        first = e;
+                        break;
+                    }
+                }
+            }
+            if (first == null) {
+                earlier.add(f);
+                continue;
+            }
+            f.dropped = true;
+            if (first.group == Group.PERSON) {
+                first.group = f.group;
+            }
+            if (first.qualifier == Qualifier.EXACT) {
+                first.qualifier = f.qualifier;
+            }
+            List<Figure> moved = parts.getOrDefault(f, List.of());
+            List<Figure> kept = parts.computeIfAbsent(first, k -> new ArrayList<>());
+            for (Figure part : moved) {
+                if (!part.dropped) {
+                    part.parent = first;
+                    part.dropped = hasPart(kept, part);
+                }
+            }
+            kept.addAll(moved);
+        }
+    }
+
+    /**
+     * Relatives named by kinship are claims of one only when no stated figure holds them (GOLD.md): one
+     * inside a list of parts is not, nor are they when the report states a figure of the same outcome
+     * larger than their number. The same word of kinship with the same outcome is one person.
+     */
+    private void relatives(List<Figure> claims) {
+        java.util.Map<Outcome, Integer> kin = new java.util.EnumMap<>(Outcome.class);
+        java.util.Map<Outcome, Long> largest = new java.util.EnumMap<>(Outcome.class);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Figure f : claims) {
+            if (f.dropped) {
+                continue;
+            }
+            if (f.kin == null) {
+                if (f.parent == null) {
+                    largest.merge(f.outcome, f.count, Math::max);
+                }
+                continue;
+            }
+            if (f.apposed) {
+                continue;
+            }
+            if (f.parent != null || !seen.add(f.outcome + " " + f.kin)) {
+                f.dropped = true;
+            } else {
+                kin.merge(f.outcome, 1, Integer::sum);
+            }
+        }
+        for (Figure f : claims) {
+            if (f.kin != null && !f.dropped && !f.apposed && largest.getOrDefault(f.outcome, 0L) > kin.get(f.outcome)) {
+                f.dropped = true;
+            }
+        }
+    }
+
+    private static boolean sameGroup(Group a, Group b) {
+        return a == b || a == Group.PERSON || b == Group.PERSON;
+    }
+
+    private static boolean hasPart(List<Figure> parts, Figure part) {
+        for (Figure p : parts) {
+            if (p != part && !p.dropped && p.count == part.count && p.outcome == part.outcome
+                    && sameGroup(p.group, part.group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Frame(Figure whole, int marker, int[] lastEnd) {
+    }
+
+    private void parts() {
+        Deque<Frame> open = new ArrayDeque<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.oneOf || f.partitive) {
+                f.parent = partitiveWhole(i);
+            } else if (f.bare) {
+                f.parent = listWhole(open, f);
+                if (f.parent != null) {
+                    f.enumerated = true;
+                } else {
+                    enumeration(i);
+                }
+            } else {
+                f.parent = listWhole(open, f);
+            }
+            if (f.marker >= 0) {
+                open.push(new Frame(f, f.marker, new int[] {-1}));
+            }
+        }
+    }
+
+    /**
+     * A bare number joined by و to the figure before, then a place or a perpetrator: "قتل 50 منهم في
+     * إدلب و40 في ريف دمشق" (50 of them in Idlib and 40 in Rural Damascus), "وواحد على يد …". It is one
+     * more item of the same list: the group, outcome and whole of the item before.
+     */
+    private void enumeration(int i) {
+        Figure f = figures.get(i);
+        if (i == 0 || !f.conjoined) {
+            return;
+        }
+        Figure before = figures.get(i - 1);
+        boolean listed = f.enumerated || doc.sameSentence(before.start, f.start) && f.start - before.end <= LIST_GAP
+                && continues(before.end, f.start) && (doc.has(f.end, Lexicon.STOP) || doc.isWord(f.end, "،")
+                || doc.isWord(f.end, ",") || doc.has(f.end, Lexicon.PART));
+        if (!listed || before.bare && !before.enumerated && !before.partitive) {
+            return;
+        }
+        f.enumerated = true;
+        f.parent = before.parent;
+        if (before.marker >= 0 && f.parent == null) {
+            f.parent = null;
+        }
+    }
+
+    /** How many figures back "one of the seven" looks for the figure of seven. */
+    private static final int COUNTED_REACH = 30;
+
+    private Figure partitiveWhole(int i) {
+        Figure f = figures.get(i);
+        if (f.ofCount > 0) {
+            for (int j = i - 1; j >= Math.max(0, i - COUNTED_REACH); j--) {
+                if (figures.get(j).count == f.ofCount && !figures.get(j).bare) {
+                    return figures.get(j);
+                }
+            }
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Figure before = figures.get(j);
+            // "40 people died. Most were fighters, but 11 were civilians": the sentence before
+            boolean previous = f.copula && doc.sentence(f.start) - doc.sentence(before.start) == 1
+                    && (!before.bare || before.stated != null);
+            if (!doc.sameSentence(before.start, f.start) && !previous) {
+                if (f.copula && doc.sentence(f.start) - doc.sentence(before.start) == 1) {
+                    continue;
+                }
+                return null;
+            }
+            if (before.count > f.count || f.oneOf && !before.oneOf) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    private Figure listWhole(Deque<Frame> open, Figure f) {
+        while (!open.isEmpty()) {
+            Frame frame = open.peek();
+            Figure whole = frame.whole();
+            int lastEnd = frame.lastEnd()[0];
+            boolean fits = doc.sameSentence(whole.start, f.start) && contains(whole.group, f.group, f.inheritsGroup)
+                    && !(f.stated != null && whole.stated != null && f.stated != whole.stated);
+            boolean first = lastEnd < 0 && f.start > frame.marker() && f.start - frame.marker() <= FIRST_PART_GAP;
+            boolean next = lastEnd >= 0 && (f.conjoined && f.start - lastEnd <= LIST_GAP || adjacent(lastEnd, f.start))
+                    && unbroken(lastEnd, f.start);
+            if (fits && (first || next)) {
+                frame.lastEnd()[0] = f.end;
+                return whole;
+            }
+            open.pop();
+        }
+        return null;
+    }
+
+    /**
+     * Between two items of an enumeration, the verb of the first may stand ("18 منهم قتلوا على يد …،
+     * وواحد على يد …"), but nothing that starts a statement of its own.
+     */
+    private boolean continues(int from, int to) {
+        for (int k = from; k < to; k++) {
+            WordInfo info = doc.info(k);
+            if (info.before() != null || (info.noun() != null && info.noun().outcome() != null) || doc.has(k, Lexicon.TOLL)
+                    || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC) || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list item right after the one before, or after a comma: "بينهم 12 رجلاً 6 نساء، 13 طفلاً". */
+    private boolean adjacent(int lastEnd, int start) {
+        return start == lastEnd || start == lastEnd + 1 && (doc.isWord(lastEnd, "،") || doc.isWord(lastEnd, ","));
+    }
+
+    /** No word between two list items that starts a new statement: an outcome, a toll, an event. */
+    private boolean unbroken(int from, int to) {
+        for (int k = from; k < to; k++) {
+            WordInfo info = doc.info(k);
+            if (info.before() != null || info.after() != null || (info.noun() != null && info.noun().outcome() != null)
+                    || doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC)
+                    || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "41 قتيلاً و106 جرحى بينهم 11 من النساء والأطفال" (41 dead and 106 injured, among them 11 women and
+     * children): parts listed after a killed figure and an injured one joined by و may count either, so
+     * they are no claim.
+     */
+    private void partsOfBoth() {
+        java.util.Map<Figure, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            at.put(figures.get(i), i);
+        }
+        for (Figure f : figures) {
+            Figure whole = f.parent;
+            if (whole == null || f.oneOf || f.partitive || whole.marker < 0 || !whole.conjoined) {
+                continue;
+            }
+            int w = at.get(whole);
+            Figure before = w > 0 ? figures.get(w - 1) : null;
+            if (before != null && before.parent == null && !before.dropped && before.outcome != null
+                    && whole.outcome != null && before.outcome != whole.outcome && doc.sameSentence(before.start, whole.start)
+                    && whole.start - before.end <= 2) {
+                f.dropped = true;
+            }
+        }
+    }
+
+    /** Whether a figure of group {@code part} can be counted within one of group {@code whole}. */
+    static boolean contains(Group whole, Group part, boolean partUnknown) {
+        if (whole == null || partUnknown || part == null) {
+            return true;
+        }
+        switch (whole) {
+            case PERSON:
+                return true;
+            case CIVILIAN:
+                return part != Group.FIGHTER;
+            case FIGHTER:
+                return part == Group.FIGHTER || part == Group.CHILD;
+            case WOMAN:
+            case MAN:
+                return part == whole || part == Group.CHILD;
+            default:
+                return part == whole;
+        }
+    }
+
+    /** Groups taken from elsewhere: a part of unknown group is of its whole's; "others" of the figures before. */
+    private void groups() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (!f.inheritsGroup && f.group != null) {
+                continue;
+            }
+            if (f.parent != null) {
+                f.group = f.parent.group;
+            } else {
+                f.group = precedingGroup(i);
+                if (f.others && (f.group == Group.CHILD || f.group == Group.WOMAN || f.group == Group.MAN)) {
+                    // "قضى ثلاثة أطفال وأصيب عشرون آخرون": the others are people, not necessarily children
+                    f.group = Group.PERSON;
+                }
+            }
+            if (f.group == null) {
+                f.group = Group.PERSON;
+            }
+        }
+    }
+
+    /** The group of the run of top-level figures just before, joined by و: mixed groups are persons. */
+    private Group precedingGroup(int i) {
+        Group group = null;
+        Figure f = figures.get(i);
+        for (int j = i - 1; j >= 0 && doc.sameSentence(figures.get(j).start, f.start); j--) {
+            Figure before = figures.get(j);
+            if (before.parent != null) {
+                continue;
+            }
+            group = group == null ? before.group : FigureFinder.combine(group, before.group);
+            if (!before.conjoined) {
+                break;
+            }
+        }
+        return group;
+    }
+
+    private void outcomes() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            Outcome o = f.stated;
+            if (o == null && f.parent != null) {
+                o = f.parent.outcome;
+            }
+            if (o == null && !f.bare && f.conjoined && f.nearAfter != null && f.parent == null && doc.isLatin(f.start)) {
+                // "13 were killed and 27 others were injured": the verb before belongs to the clause before
+                o = f.nearAfter;
+            }
+            if (o == null && !f.bare) {
+                o = f.nearBefore;
+            }
+            if (o == null) {
+                o = f.tollOutcome;
+            }
+            if (o == null && (f.conjoined || f.added) && i > 0 && doc.sameSentence(figures.get(i - 1).start, f.start)) {
+                o = figures.get(i - 1).outcome;
+            }
+            if (o == null && !f.bare) {
+                o = f.nearAfter;
+            }
+            if (o == null && f.documented && !f.bare) {
+                o = Outcome.KILLED;
+            }
+            f.outcome = o;
+            f.dropped = o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
+                    && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
+        }
+    }
+
+    /**
+     * A figure of the title repeated in the body is one claim: the body's, which carries the detail.
+     * Parts of the title's figure that the body repeats go with it; others move to the body's figure.
+     */
+    private void repeatedTitle(List<Figure> claims) {
+        if (doc.titleEnd() == 0) {
+            return;
+        }
+        Map<Figure, List<Figure>> parts = partsByWhole(claims);
+        Map<Repeat, List<Figure>> bodies = new HashMap<>();
+        for (Figure body : claims) {
+            if (body.start > doc.titleEnd() && body.parent == null) {
+                bodies.computeIfAbsent(new Repeat(body.outcome, body.count), k -> new ArrayList<>()).add(body);
+            }
+        }
+        for (Figure title : claims) {
+            if (title.start >= doc.titleEnd() || title.parent != null) {
+                continue;
+            }
+            for (Figure body : bodies.getOrDefault(new Repeat(title.outcome, title.count), List.of())) {
+                if (same(title, body)) {
+                    title.dropped = true;
+                    if (body.group == Group.PERSON) {
+                        body.group = title.group;
+                    }
+                    List<Figure> bodyParts = parts.computeIfAbsent(body, b -> new ArrayList<>());
+                    for (Figure part : parts.getOrDefault(title, List.of())) {
+                        part.parent = body;
+                        part.dropped = bodyParts.stream().anyMatch(p -> p != part && !p.dropped
+                                && p.start > doc.titleEnd() && same(p, part));
+                        bodyParts.add(part);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** What a body figure must share with a title figure to repeat it (groups are compared apart). */
+    private record Repeat(Outcome outcome, long count) {
+    }
+
+    /** The parts of each figure, in text order, read in one pass. */
+    private static Map<Figure, List<Figure>> partsByWhole(List<Figure> claims) {
+        Map<Figure, List<Figure>> parts = new IdentityHashMap<>();
+        for (Figure f : claims) {
+            if (f.parent != null) {
+                parts.computeIfAbsent(f.parent, w -> new ArrayList<>()).add(f);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean same(Figure a, Figure b) {
+        return a.outcome == b.outcome && a.count == b.count
+                && (a.group == b.group || a.group == Group.PERSON || b.group == Group.PERSON);
+    }
+
+    /**
+     * Top-level figures that follow a total and add up to it exactly are its breakdown: "1130 … 1114 in
+     * the city … and 16 in the countryside". Parts already listed under the total count towards the sum
+     * when they split it the same way (civilians and fighters of a total of persons).
+     */
+    private void breakdowns(List<Figure> claims) {
+        Map<Figure, List<Figure>> parts = partsByWhole(claims);
+        for (int i = 0; i < claims.size(); i++) {
+            Figure whole = claims.get(i);
+            if (whole.parent != null || whole.dropped) {
+                continue;
+            }
+            long sum = 0;
+            for (Figure p : parts.getOrDefault(whole, List.of())) {
+                if (whole.group == Group.PERSON && splits(whole.group, p.group)) {
+                    sum += p.count;
+                }
+            }
+            List<Figure> taken = new ArrayList<>();
+            for (int j = i + 1; j < claims.size() && sum < whole.count; j++) {
+                Figure f = claims.get(j);
+                if (f.parent != null) {
+                    continue;
+                }
+                if (f.outcome != whole.outcome || !splits(whole.group, f.group) || f.count >= whole.count) {
+                    break;
+                }
+                taken.add(f);
+                sum += f.count;
+            }
+            if (sum == whole.count && !taken.isEmpty() && (taken.size() > 1 || sum > taken.get(0).count)) {
+                for (Figure f : taken) {
+                    f.parent = whole;
+                    f.breakdown = true;
+                }
+            }
+        }
+    }
+
+    /** Whether figures of {@code part} divide a whole of {@code whole} among them without overlap. */
+    private static boolean splits(Group whole, Group part) {
+        if (whole == Group.PERSON) {
+            return part == Group.CIVILIAN || part == Group.FIGHTER || part == Group.PERSON;
+        }
+        return whole == part;
+    }
+}
