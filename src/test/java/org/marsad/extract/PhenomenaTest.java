@@ -318,6 +318,19 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقالت الوزارة إن 48 مواطناً توزعوا على 20 شهيداً و28 جريحاً. | killed 20 civilian; injured 28 civilian",
+        "قتل 30 مدنياً توزعوا على 18 في حلب و12 في إدلب. | killed 30 civilian; killed 18 civilian; killed 12 civilian",
+        "وذكر المرصد أن 9 مدنيين بينهم 4 أطفال وأصيب 15 آخرون في القصف. "
+                + "| killed 9 civilian; killed 4 child; injured 15 civilian",
+        "وتكبدت قوات النظام والميليشيات الموالية لها 64 قتيلاً خلال المعارك. | killed 64 fighter",
+        "وتكبد التنظيم 12 قتيلاً و20 جريحاً. | killed 12 fighter; injured 20 fighter"
+    })
+    void readsSplitsByOutcomeElidedVerbsAndLossesOfForces(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",

@@ -176,8 +176,12 @@ public final class Document {
 
     /** Whether token {@code k} is written in Latin letters (English, or a transliteration). */
     public boolean isLatin(int k) {
-        String n = tokens.get(k).norm();
-        return !n.isEmpty() && n.charAt(0) < 128;
+        return tokens.get(k).isLatin();
+    }
+
+    /** Whether token {@code k} exists and is written in Arabic letters. */
+    public boolean isArabic(int k) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).isArabic();
     }
 
     /** The original text of tokens [from, to). */

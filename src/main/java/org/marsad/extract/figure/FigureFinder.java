@@ -13,6 +13,7 @@ import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.document.Words;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -38,9 +39,17 @@ final class FigureFinder {
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
             "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
+    /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
+    private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
+            "وتوزعوا", "وتوزعت");
+    /** تكبد (takabbada, suffered), said of losses. */
+    private static final Set<String> SUFFERED = Set.of("تكبد", "تكبدت", "يتكبد", "تتكبد", "تكبدوا");
+    /** Words between تكبد and the figure of losses: the armed body that suffered them. */
+    private static final int LOSSES_REACH = 10;
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
     private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
     private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
 
     private final Document doc;
@@ -184,7 +193,7 @@ final class FigureFinder {
      * with ال.
      */
     private boolean theEnglish(int i) {
-        if (isArabic(i)) {
+        if (doc.isArabic(i)) {
             return false;
         }
         int k = i - 1;
@@ -199,7 +208,7 @@ final class FigureFinder {
      * "a family of five - father, mother and three children -", "killed a farmer, his wife, and his son".
      */
     private boolean appositive(int i) {
-        if (isArabic(i) || found.isEmpty()) {
+        if (doc.isArabic(i) || found.isEmpty()) {
             return false;
         }
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
@@ -218,7 +227,7 @@ final class FigureFinder {
             return true;
         }
         Figure last = found.isEmpty() ? null : found.get(found.size() - 1);
-        return conjoined && last != null && last.apposed && i - last.end <= 3 && !isArabic(i);
+        return conjoined && last != null && last.apposed && i - last.end <= 3 && !doc.isArabic(i);
     }
 
     private boolean listMark(int k) {
@@ -386,7 +395,7 @@ final class FigureFinder {
                 affiliation(f, n);
                 return;
             }
-            if (isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
+            if (doc.isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
                 // "اثنين من الكوادر الطبية" (two of the medical staff): people of a kind the lexicon does not
                 // name, of the group of the figure they are listed in
                 f.end = n + 1;
@@ -398,7 +407,7 @@ final class FigureFinder {
             partitive(f, k + 1);
             return;
         }
-        if (isOf(k) && doc.isWord(k + 1, "the") && !isArabic(k)) {
+        if (isOf(k) && doc.isWord(k + 1, "the") && !doc.isArabic(k)) {
             NumberWords.Match words = NumberWords.read(doc.tokens(), k + 2);
             Token t = k + 2 < doc.size() ? doc.token(k + 2) : null;
             int end = words != null ? words.end() : t != null && t.kind() == Token.Kind.NUMBER ? k + 3 : -1;
@@ -423,7 +432,7 @@ final class FigureFinder {
      * group a verb of being names, a part of a figure before it.
      */
     private boolean copula(Figure f, int k) {
-        if (isArabic(k) || !(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are"))) {
+        if (doc.isArabic(k) || !(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are"))) {
             return false;
         }
         int from = doc.isWord(k + 1, "a") || doc.isWord(k + 1, "an") ? k + 2 : k + 1;
@@ -485,7 +494,7 @@ final class FigureFinder {
      * deaths", "three other family members", "120 pro-government fighters".
      */
     private int skipEnglishAdjectives(int at) {
-        if (at >= doc.size() || isArabic(at)) {
+        if (at >= doc.size() || doc.isArabic(at)) {
             return at;
         }
         for (int k = at; k < at + 4 && k < doc.size(); k++) {
@@ -530,12 +539,12 @@ final class FigureFinder {
         int k = f.end;
         Noun next = doc.noun(k);
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
-        if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
+        if (next != null && !next.others() && next.plurality() != Plurality.DUAL && doc.isArabic(k)) {
             boolean joined = doc.hit(k).conjoined();
             // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
             // وسيدة", 17 children and a woman) the second noun is an item of its own
             if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
-                    && (head.plurality() == Plurality.PLURAL || !isArabic(k) || bothSexes(head, next)
+                    && (head.plurality() == Plurality.PLURAL || !doc.isArabic(k) || bothSexes(head, next)
                     || head.outcome() != null && next.outcome() != null)) {
                 if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
                     f.excluded = true;
@@ -549,7 +558,7 @@ final class FigureFinder {
             }
         }
         k = f.end;
-        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
+        if (f.group == Group.PERSON && doc.isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
             f.group = Group.FIGHTER;
             affiliation(f, k);
@@ -604,7 +613,7 @@ final class FigureFinder {
 
     /** An armed body named within the next few words (English puts it last: "Internal Security Forces"). */
     private int orgAhead(int from) {
-        int limit = isArabic(from) ? from + 1 : from + 5;
+        int limit = doc.isArabic(from) ? from + 1 : from + 5;
         for (int k = from; k < limit && k < doc.size(); k++) {
             if (doc.has(k, Lexicon.ORG)) {
                 return k;
@@ -747,7 +756,7 @@ final class FigureFinder {
                 || doc.isWord(i + 1, ",") && doc.isWord(i + 2, "who") && statedAfter(i + 1) != null) {
             return true;
         }
-        if (isArabic(i) && statedAfter(i + 1) != null) {
+        if (doc.isArabic(i) && statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
         }
         if (!conjoined || found.isEmpty()) {
@@ -756,7 +765,7 @@ final class FigureFinder {
         Figure last = found.get(found.size() - 1);
         // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
         // after it, however long the item before
-        return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || isArabic(i) && causeAt(i + 1));
+        return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || doc.isArabic(i) && causeAt(i + 1));
     }
 
     /** What killed them, named right after a list item: جراء، إثر، بقصف، برصاص (as a result of, by shelling, by bullets). */
@@ -861,7 +870,7 @@ final class FigureFinder {
         }
         if (f.group == Group.FIGHTER && f.affiliationStart < 0 && isOf(f.end)) {
             int n = doc.isWord(f.end + 1, "the") ? f.end + 2 : f.end + 1;
-            if (orgAhead(n) >= 0 || isArabic(n)) {
+            if (orgAhead(n) >= 0 || doc.isArabic(n)) {
                 affiliation(f, n);
             }
         }
@@ -880,6 +889,14 @@ final class FigureFinder {
             // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
             // "8 مواطنين، وهم 6 بينهم …"
             f.marker = they;
+        }
+        int split = they;
+        if (f.marker < 0 && split + 1 < doc.size() && DISTRIBUTED.contains(doc.token(split).norm())
+                && (doc.isWord(split + 1, ON) || doc.isWord(split + 1, "بين"))) {
+            // "623 مدنياً توزعوا على 224 شهيداً و399 جريحاً" (623 civilians, distributed among 224 dead and 399
+            // injured): the figures after it are its parts
+            f.marker = split + 1;
+            f.distributed = true;
         }
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.PART)) {
@@ -900,6 +917,53 @@ final class FigureFinder {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
         }
+        losses(f);
+    }
+
+    /**
+     * "تكبدت قوات النظام 507 قتلى" (the regime forces suffered 507 dead): the losses an armed body suffers
+     * are its own fighters, though the noun counts persons.
+     */
+    private void losses(Figure f) {
+        if (f.group != Group.PERSON || f.inheritsGroup || !doc.isArabic(f.end - 1)) {
+            return;
+        }
+        Figure last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (f.conjoined && last != null && last.suffered && f.start - last.end <= 1) {
+            f.group = Group.FIGHTER;
+            f.suffered = true;
+            f.affiliationStart = last.affiliationStart;
+            f.affiliationEnd = last.affiliationEnd;
+            return;
+        }
+        int org = -1;
+        for (int k = f.start - 1; k >= Math.max(0, f.start - LOSSES_REACH) && doc.sameSentence(k, f.start); k--) {
+            if (suffered(k)) {
+                if (org > k) {
+                    f.group = Group.FIGHTER;
+                    f.suffered = true;
+                    f.affiliationStart = org;
+                    f.affiliationEnd = f.start;
+                }
+                return;
+            }
+            WordInfo info = doc.info(k);
+            if (info.before() != null || info.after() != null || doc.token(k).kind() == Token.Kind.NUMBER) {
+                return;
+            }
+            if (doc.has(k, Lexicon.ORG) && doc.noun(k) == null) {
+                org = k;
+            }
+        }
+    }
+
+    private boolean suffered(int k) {
+        for (String form : Words.bareForms(doc.token(k).norm())) {
+            if (SUFFERED.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "إضافة إلى 40 امرأة" (in addition to 40 women), "in addition to", "as well as". */
@@ -940,14 +1004,6 @@ final class FigureFinder {
 
     private boolean isOf(int k) {
         return doc.isWord(k, "من") || doc.isWord(k, "of");
-    }
-
-    private boolean isArabic(int k) {
-        if (k < 0 || k >= doc.size()) {
-            return false;
-        }
-        String n = doc.token(k).norm();
-        return !n.isEmpty() && n.charAt(0) >= 0x0600 && n.charAt(0) <= 0x06FF;
     }
 
     static Group combine(Group a, Group b) {

@@ -239,12 +239,7 @@ final class OutcomeEvidence {
     /** A figure written after "among" ("were among the 23 people killed") that states its outcome. */
     private boolean among(Figure next) {
         int k = doc.isWord(next.start - 1, "the") ? next.start - 2 : next.start - 1;
-        return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
-    }
-
-    private boolean isArabicAt(int k) {
-        String n = doc.token(k).norm();
-        return !n.isEmpty() && n.charAt(0) >= 0x0600;
+        return doc.isWord(k, "among") && next.stated != null && !doc.isArabic(k);
     }
 
     private boolean listMark(int k) {

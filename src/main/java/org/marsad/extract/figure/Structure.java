@@ -38,6 +38,7 @@ final class Structure {
     static List<Figure> resolve(Document doc, List<Figure> figures) {
         Structure s = new Structure(doc, figures);
         s.parts();
+        s.distributions();
         s.groups();
         s.outcomes();
         s.partsOfBoth();
@@ -203,6 +204,34 @@ final class Structure {
                 open.push(new Frame(f, f.marker, new int[] {-1}));
             }
         }
+    }
+
+    /**
+     * A figure split by توزعوا على (distributed among) into figures of the dead and of the injured counts
+     * both together, so it is no claim (GOLD.md: a figure that mixes killed and injured); its parts are
+     * claims, of its group when their own noun names none ("شهيداً", a martyr, counts persons). A figure
+     * split among places or groups of one outcome stays the whole of its parts.
+     */
+    private void distributions() {
+        Map<Figure, List<Figure>> parts = new IdentityHashMap<>();
+        for (Figure f : figures) {
+            if (f.parent != null && f.parent.distributed) {
+                parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
+            }
+        }
+        parts.forEach((whole, split) -> {
+            boolean killed = split.stream().anyMatch(p -> p.stated == Outcome.KILLED);
+            boolean injured = split.stream().anyMatch(p -> p.stated == Outcome.INJURED);
+            if (!killed || !injured) {
+                return;
+            }
+            whole.excluded = true;
+            for (Figure p : split) {
+                if (p.group == Group.PERSON && whole.group != null) {
+                    p.group = whole.group;
+                }
+            }
+        });
     }
 
     /**
@@ -422,10 +451,33 @@ final class Structure {
             if (o == null && f.documented && !f.bare) {
                 o = Outcome.KILLED;
             }
+            if (o == null && !f.bare && injuredOthersNext(i)) {
+                o = Outcome.KILLED;
+            }
             f.outcome = o;
             f.dropped = o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
+    }
+
+    /**
+     * "أن 11 مدنياً بينهم 7 أطفال وأصيب 44 آخرون" (that 11 civilians, among them 7 children, and 44 others
+     * were injured): a figure whose verb is left out before "and N others were injured" are the dead of the
+     * statement. Only an Arabic cue after و marks the contrast; in "11 civilians and 44 others were
+     * injured" the verb after both is theirs.
+     */
+    private boolean injuredOthersNext(int i) {
+        Figure f = figures.get(i);
+        for (int j = i + 1; j < figures.size() && doc.sameSentence(figures.get(j).start, f.start); j++) {
+            Figure next = figures.get(j);
+            if (next.parent == f) {
+                continue;
+            }
+            int cue = next.start - 1;
+            return next.others && next.stated == Outcome.INJURED && doc.isArabic(cue)
+                    && doc.info(cue).before() == Outcome.INJURED && doc.hit(cue).conjoined();
+        }
+        return false;
     }
 
     /**
