@@ -331,6 +331,18 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقال رئيس جمعية أسر الضحايا إن 40 مدنياً قتلوا في الهجوم. | killed 40 civilian",
+        "وبلغ عدد الأطفال من مجمل الضحايا 12. | killed 12 child",
+        "وبلغ العدد الإجمالي لقتلى القوات الحكومية منذ بدء المعركة في الربيع 350 قتيلاً. | killed 350 fighter",
+        "وكان المعدل 90 قتيلاً في كل شهر. | ''",
+        "وقتل خمسة على الأقل من عناصر الشرطة. | killed 5 fighter"
+    })
+    void readsFamiliesOfVictimsTotalsAveragesAndHedgesBeforeTheNoun(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",

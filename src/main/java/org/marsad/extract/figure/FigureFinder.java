@@ -276,7 +276,15 @@ final class FigureFinder {
         f.end = numberEnd;
         f.count = value;
         f.conjoined = conjoined;
-        nounPhrase(f, numberEnd);
+        Vocabulary.Found<Qualifier> hedge = Qualifiers.AFTER.at(doc.tokens(), numberEnd);
+        if (hedge != null && (doc.noun(hedge.end()) != null || isOf(hedge.end()))) {
+            // "ثلاثة على الأقل من أفراد الحشد" (three at least of the militia's members): the hedge
+            // stands between the number and whom it counts
+            nounPhrase(f, hedge.end());
+            f.qualifier = hedge.code();
+        } else {
+            nounPhrase(f, numberEnd);
+        }
         if (f.bare && doc.isWord(i - 1, "of") && (doc.isWord(i - 2, "family") || doc.isWord(i - 2, "household"))) {
             // "a family of four": the number counts the family's members
             f.bare = false;
@@ -320,6 +328,11 @@ final class FigureFinder {
     private boolean isRate(int i, int numberEnd) {
         if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
             return true;
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 2 < doc.size() && doc.sameSentence(k, i); k++) {
+            if (doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.has(k + 2, Lexicon.UNIT)) {
+                return true; // "161 قتيلاً في كل عام" (161 dead in every year): an average
+            }
         }
         for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
             if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
@@ -690,6 +703,9 @@ final class FigureFinder {
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER) {
+            return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
+        }
         if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
             return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
         }
