@@ -343,6 +343,17 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 6 مدنيين بينهم طفلان. وقالت مصادر أخرى إن 6 أشخاص قتلوا بينهم 4 أطفال. "
+                + "| killed 6 civilian; killed 2 child; killed 6 person; killed 4 child",
+        "قتل 9 أشخاص في القصف. وقالت مصادر طبية إن 9 أطفال قتلوا في مدينة أخرى. | killed 9 person; killed 9 child",
+        "قتل 12 شخصاً بينهم 3 أطفال. وأوضح المرصد أن 12 مدنياً قتلوا بينهم 3 أطفال. | killed 12 civilian; killed 3 child"
+    })
+    void tellsTwoTollsOfOneCountFromOneTollSaidTwice(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",

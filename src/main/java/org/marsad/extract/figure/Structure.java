@@ -103,7 +103,7 @@ final class Structure {
                 for (Figure e : earlier) {
                     if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
-                            && sameGroup(e.group, f.group)) {
+                            && restates(e.group, f.group) && !partsDiffer(parts.get(e), parts.get(f))) {
                         first = e;
                         break;
                     }
@@ -165,6 +165,40 @@ final class Structure {
                 f.dropped = true;
             }
         }
+    }
+
+    /**
+     * Whether a figure of group {@code b} may restate one of {@code a}: the same group, or persons said
+     * again as civilians or fighters ("267 civilians … the 267 dead"). The same count of children, women or
+     * men after a count of persons is another figure ("the toll was nine … nine children died").
+     */
+    private static boolean restates(Group a, Group b) {
+        return a == b || a == Group.PERSON && broad(b) || b == Group.PERSON && broad(a);
+    }
+
+    private static boolean broad(Group g) {
+        return g == Group.PERSON || g == Group.CIVILIAN || g == Group.FIGHTER;
+    }
+
+    /**
+     * Two figures of the same count whose parts count the children, women or men differently are two tolls
+     * (two sources' counts of one attack: "five, including two women and seven children" against "five,
+     * including three children"), not one figure said twice. Parts of persons may be a finer split of the
+     * same people ("four staff" restated as "two staff and two drivers"), so they prove nothing.
+     */
+    private static boolean partsDiffer(List<Figure> a, List<Figure> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (Figure p : a) {
+            for (Figure q : b) {
+                if (!p.dropped && !q.dropped && p.group == q.group && !broad(p.group) && p.outcome == q.outcome
+                        && p.count != q.count) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameGroup(Group a, Group b) {
