@@ -354,6 +354,20 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "More than 40 people were killed in the shelling. Of the more than 40 civilian casualties, 12 were children. "
+                + "| killed 40 civilian; killed 12 child",
+        "The strike caused 25 casualties in the market. | ''",
+        "At least 300 people were wounded; officials said the number had passed 400. "
+                + "| injured 300 person; injured 400 person",
+        "قتل 5 مدنيين بينهم طفلان في الغارة، وقتل الطفلان أمام منزلهما. | killed 5 civilian; killed 2 child",
+        "قتل 7 مدنيين بينهم 3 أطفال، وقتل الأطفال الثلاثة في المدرسة. | killed 7 civilian; killed 3 child"
+    })
+    void readsDefiniteFiguresAsFiguresSaidBefore(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",

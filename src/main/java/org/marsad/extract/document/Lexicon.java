@@ -37,6 +37,8 @@ public final class Lexicon {
     public static final int ADJECTIVE = 1 << 9;
     /** حياً (ḥayyan, alive; not أحياء, also "neighbourhoods"), "alive", "survived": the people of the figure lived. */
     public static final int ALIVE = 1 << 11;
+    /** "casualties": the killed and the injured together, no claim unless it names a figure said before. */
+    public static final int MIXED = 1 << 12;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     public static final int STOP = 1 << 10;
 
@@ -151,6 +153,7 @@ public final class Lexicon {
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
+        nouns(Group.PERSON, many, "casualties");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
@@ -284,7 +287,8 @@ public final class Lexicon {
                 "إجلاء", "إخراج", "خروج", "أسر", "احتجاز", "يحتجز", "إنقاذ", "عودة", "وصول", "فرار", "تجنيد", "انشقاق",
                 "إنقاذ", "arrested", "detained", "abducted", "displaced", "fled", "evacuated", "rescued", "kidnapped",
                 "released", "returned", "held", "survivors");
-        role(DOC, "وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
+        role(MIXED, "casualties");
+        role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "أعداد", "حصيلة", "toll", "number");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",

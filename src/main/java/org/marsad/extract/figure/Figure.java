@@ -40,6 +40,13 @@ public final class Figure {
     boolean added;
     /** Losses an armed body suffered (تكبد): its fighters, as is a figure joined to it ("12 قتيلاً و20 جريحاً"). */
     boolean suffered;
+    /**
+     * Named as known already: a definite dual (الطفلان, the two children), a definite noun counted after it
+     * (الأطفال الثلاثة), "the" before the number. It is an earlier figure of its count and group, said again.
+     */
+    boolean definite;
+    /** Counted by a toll word that names no one and points back ("the number … crossed 1,000"). */
+    boolean tollRefers;
     /** Joined to the figure before by و/"and". */
     boolean conjoined;
     /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */

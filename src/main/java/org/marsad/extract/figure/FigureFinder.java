@@ -157,35 +157,12 @@ final class FigureFinder {
         boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
                 && doc.info(i - 1).before() != null; // "قتل الآخران" (the other two were killed)
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
-        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL
-                && !twoAlreadyCounted(i, noun.group());
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
         if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
                 && !theEnglish(i)) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
         }
         return null;
-    }
-
-    /** How far back (characters) a figure of two may be that a definite dual refers to. */
-    private static final int DUAL_REACH = 1_000;
-
-    /**
-     * Whether a definite dual names two already counted: "قتل 4 مدنيين بينهم طفلان … والطفلان هما أحمد وعلي"
-     * — the article points back to the two children of the figure before, so it is no second figure. Only
-     * the latest figures are looked at, newest first, so a long report costs no more per word.
-     */
-    private boolean twoAlreadyCounted(int i, Group group) {
-        int at = doc.token(i).start();
-        for (int k = found.size() - 1; k >= 0; k--) {
-            Figure f = found.get(k);
-            if (at - doc.token(f.start).start() > DUAL_REACH) {
-                return false;
-            }
-            if (f.count == 2 && f.group == group) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -491,6 +468,7 @@ final class FigureFinder {
      * figures before.
      */
     private void takeNoun(Figure f, Noun noun, int k, boolean ownOutcome) {
+        f.excluded |= doc.has(k, Lexicon.MIXED);
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others() || noun.outcome() != null && PARTICIPLES.contains(doc.token(k).norm());
         f.others = noun.others();
@@ -698,6 +676,7 @@ final class FigureFinder {
         f.group = noun.group();
         f.stated = noun.outcome();
         f.conjoined = doc.hit(i).conjoined() || conjoinedBefore(i);
+        f.definite = doc.hit(i).definite(); // "الأطفال الثلاثة" (the three children), not "وأطفالها الأربعة"
         finish(f);
         return f;
     }
@@ -726,6 +705,7 @@ final class FigureFinder {
         f.apposed = apposedList(i, conjoined);
         if (noun.plurality() == Plurality.DUAL) {
             f.count = 2;
+            f.definite = doc.hit(i).definite() && !noun.others(); // "والطفلان هما …" (and the two children are …)
             if (doc.isWord(i + 1, "اثنان") || doc.isWord(i + 1, "اثنين") || doc.isWord(i + 1, "اثنتان")
                     || doc.isWord(i + 1, "اثنتين")) {
                 f.end = i + 2;
@@ -874,6 +854,9 @@ final class FigureFinder {
             String first = doc.token(before.start()).norm();
             f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
                     || conjoinedBefore(before.start());
+        }
+        if (f.count > 1 && doc.isWord(f.start - 1, "the")) {
+            f.definite = true; // "the two children", "the more than 70 civilian casualties": said before
         }
         if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
                 && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {

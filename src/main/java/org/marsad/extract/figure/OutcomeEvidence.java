@@ -300,6 +300,11 @@ final class OutcomeEvidence {
                 break;
             }
         }
+        if (f.tollOutcome == null && named == null && f.bare && !doc.isWord(at, "toll")
+                && (doc.isWord(at - 1, "the") || doc.isWord(at, "العدد"))) {
+            // "some estimates report the number to have crossed 1,000": the number of the figure before
+            f.tollRefers = true;
+        }
         if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة")
                 || doc.isWord(at, "toll"))) {
             // a toll (ḥaṣīla) with no outcome named after it is a toll of the dead

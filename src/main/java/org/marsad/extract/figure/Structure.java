@@ -40,6 +40,7 @@ final class Structure {
         s.parts();
         s.distributions();
         s.groups();
+        s.anaphora();
         s.outcomes();
         s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
@@ -482,6 +483,14 @@ final class Structure {
             if (o == null && !f.bare) {
                 o = f.nearAfter;
             }
+            if (o == null && f.tollRefers && i > 0) {
+                Figure before = latestClaim(i);
+                if (before != null) {
+                    f.tollOutcome = before.outcome;
+                    f.group = f.inheritsGroup ? before.group : f.group;
+                    o = f.tollOutcome;
+                }
+            }
             if (o == null && f.documented && !f.bare) {
                 o = Outcome.KILLED;
             }
@@ -489,9 +498,71 @@ final class Structure {
                 o = Outcome.KILLED;
             }
             f.outcome = o;
-            f.dropped = o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
+            f.dropped = f.dropped || o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
+    }
+
+    /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
+    private Figure latestClaim(int i) {
+        Figure f = figures.get(i);
+        for (int j = i - 1; j >= 0 && doc.sentence(f.start) - doc.sentence(figures.get(j).start) <= 1; j--) {
+            Figure before = figures.get(j);
+            if (!before.dropped && before.parent == null && before.outcome != null) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite figure names people counted before ("قتل 4 مدنيين بينهم طفلان … والطفلان هما …", "More than
+     * 70 people were killed … Out of the more than 70 civilian casualties, 14 were women"): it is the latest
+     * earlier figure of its count and group within {@link #REPEAT_REACH}, a part or a whole, in its sentence
+     * or before. That figure takes the finer group and the parts; the definite one is no figure of its own.
+     * Linear: earlier figures are kept by count, those out of reach dropped once.
+     */
+    private void anaphora() {
+        Map<Long, Deque<Figure>> byCount = new HashMap<>();
+        Map<Figure, List<Figure>> parts = new IdentityHashMap<>();
+        for (Figure f : figures) {
+            if (f.parent != null) {
+                parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Figure f : figures) {
+            Deque<Figure> earlier = byCount.computeIfAbsent(f.count, k -> new ArrayDeque<>());
+            int at = doc.token(f.start).start();
+            while (!earlier.isEmpty() && at - doc.token(earlier.peekFirst().start).start() > REPEAT_REACH) {
+                earlier.pollFirst();
+            }
+            Figure referent = f.definite ? referent(f, earlier) : null;
+            if (referent == null) {
+                earlier.addLast(f);
+                continue;
+            }
+            f.dropped = true;
+            if (referent.group == Group.PERSON) {
+                referent.group = f.group;
+            }
+            if (referent.qualifier == Qualifier.EXACT) {
+                referent.qualifier = f.qualifier;
+            }
+            for (Figure part : parts.getOrDefault(f, List.of())) {
+                part.parent = referent;
+            }
+        }
+    }
+
+    private static Figure referent(Figure f, Deque<Figure> earlier) {
+        for (java.util.Iterator<Figure> it = earlier.descendingIterator(); it.hasNext(); ) {
+            Figure e = it.next();
+            if (e != f.parent && !e.dropped && restates(e.group, f.group)
+                    && (e.stated == null || f.stated == null || e.stated == f.stated)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
