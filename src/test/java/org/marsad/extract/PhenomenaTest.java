@@ -368,6 +368,18 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأكد المرصد أن قيادياً في الفصائل، و5 عناصر، قتلوا في الكمين. | killed 1 fighter; killed 5 fighter",
+        "قتل خمسة أطفال من أسرة واحدة ضحايا غارة على البلدة. | killed 5 child",
+        "ونعت البلدة أحد أبنائها الذي قضى في المعتقل. | killed 1 person",
+        "وقال الدفاع المدني إن بين كل 5 قتلى هناك 2 من الأطفال. | ''",
+        "وقتل اثنين من مسلحي المعارضة في الاشتباكات. | killed 2 fighter"
+    })
+    void readsFirstItemsBeforeTheirVerbOneFamilySharesAndArmedMen(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",

@@ -138,7 +138,7 @@ public final class Lexicon {
         nouns(Group.FIGHTER, two, "مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان", "عسكريان", "ضابطان",
                 "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
-                "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
+                "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often

@@ -46,6 +46,10 @@ final class FigureFinder {
     private static final Set<String> SUFFERED = Set.of("تكبد", "تكبدت", "يتكبد", "تتكبد", "تكبدوا");
     /** Words between تكبد and the figure of losses: the armed body that suffered them. */
     private static final int LOSSES_REACH = 10;
+    /** Words before a number within which "every ten" makes it a share. */
+    private static final int RATE_REACH = 12;
+    /** Words from a list's first item to the verb after its last. */
+    private static final int LIST_VERB_REACH = 12;
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
     private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
@@ -271,6 +275,13 @@ final class FigureFinder {
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
         }
+        Noun counted = f.bare ? null : doc.noun(f.end - 1);
+        if (value == 1 && (doc.isWord(i, "واحد") || doc.isWord(i, "واحدة")) && counted != null
+                && counted.plurality() == Plurality.PLURAL && !counted.others()) {
+            // "عائلة واحدة ضحايا قصف" (one family, victims of shelling): واحدة describes the family. Not
+            // أحد (one of): "أحد أبنائها" (one of her sons) counts one.
+            return null;
+        }
         finish(f);
         return f;
     }
@@ -305,6 +316,13 @@ final class FigureFinder {
     private boolean isRate(int i, int numberEnd) {
         if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
             return true;
+        }
+        for (int k = i - 1; k > 0 && k >= i - RATE_REACH && doc.sameSentence(k, i); k--) {
+            // "بين كل 10 شهداء كان 3 إلى 7 أطفالاً" (among every ten martyrs, three to seven were children)
+            if ((doc.isWord(k, "كل") || doc.isWord(k, "every")) && k + 1 < i
+                    && doc.token(k + 1).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
         }
         for (int k = numberEnd; k < numberEnd + 4 && k + 2 < doc.size() && doc.sameSentence(k, i); k++) {
             if (doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.has(k + 2, Lexicon.UNIT)) {
@@ -755,6 +773,9 @@ final class FigureFinder {
         if (doc.isArabic(i) && statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
         }
+        if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
+            return true;
+        }
         if (!conjoined || found.isEmpty()) {
             return false;
         }
@@ -762,6 +783,29 @@ final class FigureFinder {
         // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
         // after it, however long the item before
         return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || doc.isArabic(i) && causeAt(i + 1));
+    }
+
+    /**
+     * "أن قيادياً في الفصائل، و7 عناصر، قتلوا" (that a commander of the factions, and 7 members, were killed):
+     * the first item of a list whose verb follows the last. The list goes on with a number or a noun after و
+     * within a few words, and the verb comes before anything that starts another statement.
+     */
+    private boolean verbAfterList(int from) {
+        boolean listed = false;
+        for (int k = from; k < from + LIST_VERB_REACH && k < doc.size() && doc.sameSentence(k, from - 1); k++) {
+            WordInfo.Hit hit = doc.hit(k);
+            if (listed && hit.info().after() != null && !hit.conjoined()) {
+                return hit.info().after() != null;
+            }
+            if (hit.info().before() != null || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+            Token t = doc.token(k);
+            boolean and = t.is("و") || hit.conjoined();
+            boolean count = t.kind() == Token.Kind.NUMBER || doc.noun(k) != null || NumberWords.read(doc.tokens(), k) != null;
+            listed |= and && (count || t.is("و") && k + 1 < doc.size() && doc.token(k + 1).kind() == Token.Kind.NUMBER);
+        }
+        return false;
     }
 
     /** What killed them, named right after a list item: جراء، إثر، بقصف، برصاص (as a result of, by shelling, by bullets). */
