@@ -374,7 +374,10 @@ class PhenomenaTest {
         "قتل خمسة أطفال من أسرة واحدة ضحايا غارة على البلدة. | killed 5 child",
         "ونعت البلدة أحد أبنائها الذي قضى في المعتقل. | killed 1 person",
         "وقال الدفاع المدني إن بين كل 5 قتلى هناك 2 من الأطفال. | ''",
-        "وقتل اثنين من مسلحي المعارضة في الاشتباكات. | killed 2 fighter"
+        "وقتل اثنين من مسلحي المعارضة في الاشتباكات. | killed 2 fighter",
+        "وأفاد المرصد أن قيادياً في فصائل «الجيش الوطني» (الموالي لأنقرة)، و4 عناصر، قتلوا في القصف. "
+                + "| killed 1 fighter; killed 4 fighter",
+        "وقتل 6 أشخاص من العائلة في الغارة، من أصل 9 وفق الحصيلة النهائية. | killed 6 person; killed 9 person"
     })
     void readsFirstItemsBeforeTheirVerbOneFamilySharesAndArmedMen(String text, String expected) {
         assertClaims(text, expected);

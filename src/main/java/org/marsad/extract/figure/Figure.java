@@ -45,8 +45,11 @@ public final class Figure {
      * (الأطفال الثلاثة), "the" before the number. It is an earlier figure of its count and group, said again.
      */
     boolean definite;
-    /** Counted by a toll word that names no one and points back ("the number … crossed 1,000"). */
-    boolean tollRefers;
+    /**
+     * A number that points back to the figure before for whom it counts: a toll word that names no one
+     * ("the number … crossed 1,000"), a total the figure before is out of ("من أصل 25", out of 25).
+     */
+    boolean refersBack;
     /** Joined to the figure before by و/"and". */
     boolean conjoined;
     /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */

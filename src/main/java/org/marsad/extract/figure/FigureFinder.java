@@ -49,10 +49,11 @@ final class FigureFinder {
     /** Words before a number within which "every ten" makes it a share. */
     private static final int RATE_REACH = 12;
     /** Words from a list's first item to the verb after its last. */
-    private static final int LIST_VERB_REACH = 12;
+    private static final int LIST_VERB_REACH = 20;
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
     private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    private static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
     private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
     private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
 
@@ -274,6 +275,10 @@ final class FigureFinder {
         }
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
+        }
+        if (f.bare && (doc.isWord(i - 1, OF_TOTAL) && doc.isWord(i - 2, "من") || doc.isWord(i - 1, "of")
+                && doc.isWord(i - 2, "out"))) {
+            f.refersBack = true; // "قتل 14 منهم معاً، من أصل 25" (14 of them killed together, out of 25)
         }
         Noun counted = f.bare ? null : doc.noun(f.end - 1);
         if (value == 1 && (doc.isWord(i, "واحد") || doc.isWord(i, "واحدة")) && counted != null

@@ -303,7 +303,7 @@ final class OutcomeEvidence {
         if (f.tollOutcome == null && named == null && f.bare && !doc.isWord(at, "toll")
                 && (doc.isWord(at - 1, "the") || doc.isWord(at, "العدد"))) {
             // "some estimates report the number to have crossed 1,000": the number of the figure before
-            f.tollRefers = true;
+            f.refersBack = true;
         }
         if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة")
                 || doc.isWord(at, "toll"))) {

@@ -483,7 +483,7 @@ final class Structure {
             if (o == null && !f.bare) {
                 o = f.nearAfter;
             }
-            if (o == null && f.tollRefers && i > 0) {
+            if (o == null && f.refersBack && i > 0) {
                 Figure before = latestClaim(i);
                 if (before != null) {
                     f.tollOutcome = before.outcome;
