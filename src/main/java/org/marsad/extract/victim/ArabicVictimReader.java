@@ -18,7 +18,7 @@ final class ArabicVictimReader {
 
     /** One name with what the words around it said. */
     private record Item(int from, int nameFrom, int nameTo, int next, String sex, Group group, Integer age,
-            VictimOutcome outcome, boolean plural, boolean quoted) {
+            VictimOutcome outcome, boolean plural, boolean quoted, Kinship relation) {
     }
 
     private final String text;
@@ -206,7 +206,7 @@ final class ArabicVictimReader {
         int agePos = ageAt == null ? -1 : t.get(ageAt).is("(") ? ageAt + 1 : ageAt;
         Integer age = ageAt == null ? null : ageAt(agePos);
         Item item = new Item(start, start, end, ageAt == null ? end : after(agePos), null,
-                age != null && age < 18 ? Group.CHILD : null, age, null, false, false);
+                age != null && age < 18 ? Group.CHILD : null, age, null, false, false, null);
         VictimOutcome outcome = outcome(start, item.next);
         if (outcome == null) {
             return;
@@ -296,6 +296,7 @@ final class ArabicVictimReader {
         VictimOutcome outcome = null;
         boolean plural = false;
         boolean quoted = false;
+        Kinship relation = null;
         for (int guard = 0; p < n && guard < 8; guard++) {
             Token tok = t.get(p);
             if (tok.kind() == Token.Kind.PUNCT && (isOpening(tok) || tok.is(":") || tok.is("/") || tok.is("-"))) {
@@ -317,9 +318,11 @@ final class ArabicVictimReader {
             if (title != null || kin != null) {
                 ArabicWords.Role role = title != null ? ArabicWords.TITLES.get(title) : ArabicWords.KIN.get(kin);
                 sex = role.sex() != null ? role.sex() : sex;
-                group = group == null || group == Group.PERSON ? role.group() : group;
+                // a rank says more than kinship: "ووالدهما العميد X" is a fighter, not only a man
+                group = group == null || group == Group.PERSON || role.group() == Group.FIGHTER ? role.group() : group;
                 outcome = role.outcome() != null ? role.outcome() : outcome;
                 plural |= role.plural();
+                relation = role.relation() != null ? role.relation() : relation;
                 p++;
                 continue;
             }
@@ -373,7 +376,7 @@ final class ArabicVictimReader {
                 group = Group.CHILD;
             }
         }
-        return new Item(from, p, end, q, sex, group, age, outcome, plural, quoted);
+        return new Item(from, p, end, q, sex, group, age, outcome, plural, quoted, relation);
     }
 
     /** "البالغ من العمر 14 عاما", "يبلغ من العمر 64 عاماً" shortly after the name. */
@@ -793,7 +796,7 @@ final class ArabicVictimReader {
             Item item = items.get(k);
             int start = nameStart(item.nameFrom);
             found.add(new Mention(start, t.get(item.nameTo - 1).end(), names.get(k), outcome, item.sex, item.age,
-                    item.group == null ? Group.PERSON : item.group, item.nameFrom));
+                    item.group == null ? Group.PERSON : item.group, item.nameFrom, item.relation));
             mark(item);
         }
     }

@@ -17,7 +17,7 @@ import org.marsad.text.NumberWords;
 final class ArabicWords {
 
     /** What a role noun or kinship noun says of the person it introduces. */
-    record Role(String sex, Group group, VictimOutcome outcome, boolean plural) {
+    record Role(String sex, Group group, VictimOutcome outcome, boolean plural, Kinship relation) {
     }
 
     static final Map<String, Role> TITLES = new HashMap<>();
@@ -81,12 +81,20 @@ final class ArabicWords {
 
         for (String suffix : new String[] {"ه", "ها", "هم", "هما", "هن"}) {
             String owner = suffix.equals("ه") ? "ه" : suffix;
-            kin("F", w, "زوجت" + owner, "والدت" + owner, "ام" + owner, "جدت" + owner, "عمت" + owner, "خالت" + owner);
-            kin("F", p, "ابنت" + owner, "شقيقت" + owner, "اخت" + owner, "حفيدت" + owner, "طفلت" + owner,
-                    "نجلت" + owner, "بنت" + owner);
-            kin("M", p, "ابن" + owner, "نجل" + owner, "شقيق" + owner, "اخو" + owner, "اخي" + owner, "اخا" + owner,
-                    "حفيد" + owner, "طفل" + owner, "عم" + owner, "خال" + owner);
-            kin("M", m, "والد" + owner, "ابو" + owner, "ابا" + owner, "ابي" + owner, "جد" + owner, "زوج" + owner);
+            kin("F", w, Kinship.SPOUSE, "زوجت" + owner);
+            kin("F", w, Kinship.PARENT, "والدت" + owner, "ام" + owner);
+            kin("F", w, Kinship.GRANDPARENT, "جدت" + owner);
+            kin("F", w, Kinship.UNCLE_AUNT, "عمت" + owner, "خالت" + owner);
+            kin("F", p, Kinship.CHILD, "ابنت" + owner, "طفلت" + owner, "نجلت" + owner, "بنت" + owner);
+            kin("F", p, Kinship.SIBLING, "شقيقت" + owner, "اخت" + owner);
+            kin("F", p, Kinship.GRANDCHILD, "حفيدت" + owner);
+            kin("M", p, Kinship.CHILD, "ابن" + owner, "نجل" + owner, "طفل" + owner);
+            kin("M", p, Kinship.SIBLING, "شقيق" + owner, "اخو" + owner, "اخي" + owner, "اخا" + owner);
+            kin("M", p, Kinship.GRANDCHILD, "حفيد" + owner);
+            kin("M", p, Kinship.UNCLE_AUNT, "عم" + owner, "خال" + owner);
+            kin("M", m, Kinship.PARENT, "والد" + owner, "ابو" + owner, "ابا" + owner, "ابي" + owner);
+            kin("M", m, Kinship.GRANDPARENT, "جد" + owner);
+            kin("M", m, Kinship.SPOUSE, "زوج" + owner);
         }
 
         VictimOutcome k = VictimOutcome.KILLED;
@@ -152,7 +160,12 @@ final class ArabicWords {
                 "أفراد", "افراد", "صفحات", "صفحة", "مواقع", "موقع", "وسائل", "حسابات", "حساب", "أهالي", "اهالي",
                 "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها",
                 // fractions after an age: "سنتان ونصف" (two and a half years)
-                "نصف", "ربع", "ثلث"));
+                "نصف", "ربع", "ثلث",
+                // a role noun without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"),
+                // it does not open a name; its nationality adjective does not continue one
+                "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
+                "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
+                "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية"));
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
         STOP.addAll(CUES.keySet());
@@ -177,13 +190,13 @@ final class ArabicWords {
 
     private static void title(String sex, Group group, VictimOutcome outcome, boolean plural, String... words) {
         for (String w : words) {
-            TITLES.put(ArabicNormalizer.normalize(w), new Role(sex, group, outcome, plural));
+            TITLES.put(ArabicNormalizer.normalize(w), new Role(sex, group, outcome, plural, null));
         }
     }
 
-    private static void kin(String sex, Group group, String... words) {
+    private static void kin(String sex, Group group, Kinship relation, String... words) {
         for (String w : words) {
-            KIN.putIfAbsent(ArabicNormalizer.normalize(w), new Role(sex, group, null, false));
+            KIN.putIfAbsent(ArabicNormalizer.normalize(w), new Role(sex, group, null, false, relation));
         }
     }
 

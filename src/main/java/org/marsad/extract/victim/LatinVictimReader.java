@@ -106,7 +106,10 @@ final class LatinVictimReader {
             } else if ((w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
             } else if (KIN.containsKey(w) && possessed(i)) {
-                nameAfter(i + 1, KIN.get(w).isEmpty() ? null : KIN.get(w), false, w);
+                // "mother-in-law" is five tokens: the kin is the whole word, the name starts after "law"
+                int after = inLaw(i);
+                String kin = after > i + 1 ? w + "-in-law" : w;
+                nameAfter(after, false, kinsEndingAt(i, KIN.containsKey(kin) ? kin : w), i + 1);
             } else if (w.equals("old") && i >= 2 && t.get(i - 1).is("-") && (t.get(i - 2).is("year")
                     || t.get(i - 2).is("month"))) {
                 int j = i + 1;
@@ -131,6 +134,32 @@ final class LatinVictimReader {
     }
 
     private void nameAfter(int from, String sex, boolean explicit, String kin) {
+        for (int[] span : names(from, explicit)) {
+            add(span[0], span[1], sex, from, kin, age(span[1]));
+        }
+    }
+
+    /**
+     * The names after kin nouns: "his niece and nephew Mira and Ibrahim, aged 10 and seven, respectively"
+     * gives each name its own kin noun and age when as many are written as names. {@code trigger} is just
+     * after the last kin noun, so the "in" of "mother-in-law" is not read as the "in" before a post.
+     */
+    private void nameAfter(int from, boolean explicit, List<String> kins, int trigger) {
+        List<int[]> names = names(from, explicit);
+        boolean eachKin = kins.size() == names.size();
+        List<Integer> ages = names.isEmpty() ? List.of() : respectiveAges(names.get(names.size() - 1)[1]);
+        boolean eachAge = names.size() > 1 && ages.size() == names.size();
+        for (int k = 0; k < names.size(); k++) {
+            String kin = eachKin ? kins.get(k) : kins.get(kins.size() - 1);
+            String sex = KIN.get(kin);
+            int[] span = names.get(k);
+            add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, trigger, kin,
+                    eachAge ? ages.get(k) : age(span[1]));
+        }
+    }
+
+    /** The spans of the name at {@code from} and of those listed after it ("Saeed, Ibrahim and Musab"). */
+    private List<int[]> names(int from, boolean explicit) {
         int p = from;
         for (int guard = 0; p < n && guard < 5; guard++) {
             Token tok = t.get(p);
@@ -144,13 +173,12 @@ final class LatinVictimReader {
                 break;
             }
         }
+        List<int[]> names = new ArrayList<>();
         int end = run(p);
         if (end == p) {
-            return;
+            return names;
         }
-        List<int[]> names = new ArrayList<>();
         names.add(new int[] {p, end});
-        // "Saeed, Ibrahim, Taqwa, Maryam and Musab", "Mira and Ibrahim"
         int q = end;
         while (q < n && names.size() < 12) {
             int r = q;
@@ -169,20 +197,66 @@ final class LatinVictimReader {
                 r++;
             }
             int e = run(r);
-            if (e == r || !listed(from, r)) {
+            if (e == r) {
                 break;
             }
             names.add(new int[] {r, e});
             q = e;
         }
-        for (int[] span : names) {
-            add(span[0], span[1], sex, from, kin);
-        }
+        return names;
     }
 
-    /** Whether a second name at {@code r} continues a list: only single given names are listed bare. */
-    private boolean listed(int from, int r) {
-        return true;
+    /** The kin nouns joined by "and" or commas that end at {@code last} ("niece and nephew"), in order. */
+    private List<String> kinsEndingAt(int last, String lastKin) {
+        List<String> kins = new ArrayList<>();
+        kins.add(lastKin);
+        int k = last - 1;
+        while (k - 1 >= 0 && (t.get(k).is("and") || t.get(k).is(",")) && KIN.containsKey(t.get(k - 1).norm())) {
+            kins.add(0, t.get(k - 1).norm());
+            k -= 2;
+        }
+        return kins;
+    }
+
+    /** "aged 10 and seven, respectively" after a list of names: the ages in order; else empty. */
+    private List<Integer> respectiveAges(int end) {
+        int p = end;
+        if (p < n && t.get(p).is(",")) {
+            p++;
+        }
+        if (p >= n || !t.get(p).is("aged")) {
+            return List.of();
+        }
+        List<Integer> ages = new ArrayList<>();
+        p++;
+        while (p < n) {
+            Integer age = ageWord(p);
+            if (age == null) {
+                break;
+            }
+            ages.add(age);
+            p++;
+            if (p < n && (t.get(p).is(",") || t.get(p).is("and"))) {
+                p++;
+                if (p < n && t.get(p).is("and")) {
+                    p++;
+                }
+            }
+        }
+        return ages;
+    }
+
+    /** An age written in digits or as one number word ("seven"). */
+    private Integer ageWord(int p) {
+        Token tok = t.get(p);
+        if (tok.kind() == Token.Kind.NUMBER && tok.value() < 120) {
+            return (int) tok.value();
+        }
+        if (tok.isWord() && NumberWords.isNumberWord(tok.norm())) {
+            java.util.OptionalLong v = NumberWords.parse(tok.norm());
+            return v.isPresent() && v.getAsLong() < 120 ? (int) v.getAsLong() : null;
+        }
+        return null;
     }
 
     /** A capitalised run at a clause start that a casualty verb of its sentence governs. */
@@ -205,13 +279,13 @@ final class LatinVictimReader {
                 return;
             }
             if (KILLED.contains(w) && !w.equals("death") && !w.equals("bodies") || INJURED.contains(w)) {
-                add(i, end, null, i, null);
+                add(i, end, null, i, null, age(end));
                 return;
             }
         }
     }
 
-    private void add(int from, int end, String sex, int trigger, String kin) {
+    private void add(int from, int end, String sex, int trigger, String kin, Integer age) {
         if (used[from]) {
             return;
         }
@@ -228,13 +302,12 @@ final class LatinVictimReader {
         if (outcome == null) {
             return;
         }
-        Integer age = age(end);
         for (int k = from; k < end; k++) {
             used[k] = true;
         }
         String name = text.substring(t.get(from).start(), t.get(end - 1).end());
         found.add(new Mention(t.get(from).start(), t.get(end - 1).end(), name, outcome, sex, age,
-                group(kin, sex, age), from));
+                group(kin, sex, age), from, Kinship.ofEnglish(kin)));
     }
 
     /**
@@ -452,6 +525,15 @@ final class LatinVictimReader {
         }
         char c = text.charAt(tok.start());
         return Character.isUpperCase(c) && c < 0x250;
+    }
+
+    /** The token after "-in-law" when it follows the kin noun at {@code k}, else {@code k + 1}. */
+    private int inLaw(int k) {
+        if (k + 4 < n && t.get(k + 1).is("-") && t.get(k + 2).is("in") && t.get(k + 3).is("-")
+                && t.get(k + 4).is("law")) {
+            return k + 5;
+        }
+        return k + 1;
     }
 
     /** "his wife", "their son", "her two-year-old son", "al-Farra’s niece and nephew". */

@@ -169,4 +169,52 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:سامر خالد العلي", "killed:منى خالد العلي", "killed:أحمد سعيد", "killed:يوسف سعيد"),
                 names("قتل 4 مدنيين في غارة على البلدة، وهم: سامر خالد العلي ومنى خالد العلي وأحمد سعيد ويوسف سعيد."));
     }
+
+    @Test
+    void englishInLawKinshipIntroducesAName() {
+        List<NamedVictim> v = NamedVictimFinder.find(
+                "The shell killed Omar Haddad, his wife and his father-in-law Yusuf Nasr in their home.");
+        assertEquals(List.of("killed:Yusuf Nasr"), v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals("M", v.get(0).sex());
+        assertEquals(Group.MAN, v.get(0).group());
+    }
+
+    @Test
+    void kinNounsAndAgesGivenRespectivelyGoToEachName() {
+        List<NamedVictim> v = NamedVictimFinder.find(
+                "Also killed were his granddaughter and grandson Lina and Tarek, aged 4 and nine, respectively.");
+        assertEquals(List.of("Lina", "Tarek"), v.stream().map(NamedVictim::name).toList());
+        assertEquals("F", v.get(0).sex());
+        assertEquals(4, v.get(0).age());
+        assertEquals("M", v.get(1).sex());
+        assertEquals(9, v.get(1).age());
+    }
+
+    @Test
+    void namesakesWithDifferentKinshipAreTwoVictims() {
+        assertEquals(List.of("killed:ماهر الحسن", "killed:سليم الحسن", "killed:سليم الحسن"),
+                names("استشهد الطفل ماهر الحسن ووالده سليم الحسن وابن عمه سليم الحسن في القصف."));
+        assertEquals(List.of("killed:Samir", "killed:Rami", "killed:Samir"),
+                names("The strike killed four of his children: Samir and Rami. His nephew Samir, 6, was also killed."));
+    }
+
+    @Test
+    void namesakesWithTheSameKinshipOrNoneAreOnePerson() {
+        assertEquals(List.of("killed:سليم الحسن"),
+                names("استشهد والده سليم الحسن في القصف. وكان والده سليم الحسن قد قتل قرب منزله."));
+        assertEquals(List.of("killed:Samir Haddad"),
+                names("Samir Haddad was killed in the strike. Samir Haddad was a teacher."));
+    }
+
+    @Test
+    void aBareRoleNounAfterACasualtyWordIsNoName() {
+        assertEquals(List.of(), names("استشهاد رضيعة فلسطينية يرفع عدد الضحايا إلى سبعة"));
+    }
+
+    @Test
+    void aRankAfterAKinshipNounMakesAFighter() {
+        NamedVictim v = NamedVictimFinder.find("قتل الطفل سامي ووالده العقيد نادر سليم في الغارة.").get(1);
+        assertEquals("نادر سليم", v.name());
+        assertEquals(Group.FIGHTER, v.group());
+    }
 }
