@@ -103,7 +103,9 @@ final class ArabicVictimReader {
             }
             String w = tok.norm();
             classify(i);
-            if (titleOf[i] != null || kinOf[i] != null) {
+            if (ArabicWords.KIN_AFTER_NAMES.contains(w)) {
+                namesBefore(i);
+            } else if (titleOf[i] != null || kinOf[i] != null) {
                 introduced(i, i);
             } else if (cueBeforeName[i] || ArabicWords.NAMED.contains(w)) {
                 afterCue(i);
@@ -184,6 +186,72 @@ final class ArabicVictimReader {
         }
         if (outcome != null) {
             addAll(group, outcome, false);
+        }
+    }
+
+    /**
+     * Given names joined by و and summed up by a kinship noun after them: "حمزة وريماس ورند، ثلاثة إخوة"
+     * (three siblings), "بالإضافة لسعاد ومنى شقيقتي الضحية". Bare given names are read only here, where the
+     * kinship noun says they are people: a count before it must equal the number of names, a dual needs two,
+     * and names after a preposition are places ("في حلب وإدلب").
+     */
+    private void namesBefore(int kinAt) {
+        int p = kinAt - 1;
+        Integer count = null;
+        if (p >= 0 && t.get(p).kind() == Token.Kind.NUMBER) {
+            count = (int) Math.min(100, t.get(p).value());
+            p--;
+        } else if (p >= 0 && t.get(p).isWord() && NumberWords.isNumberWord(t.get(p).norm())) {
+            NumberWords.Match m = NumberWords.read(t, p);
+            count = m == null || m.end() != kinAt ? null : (int) Math.min(100, m.value());
+            p--;
+        }
+        if (p >= 0 && (t.get(p).is("،") || t.get(p).is(","))) {
+            p--;
+        }
+        List<Integer> starts = new ArrayList<>();
+        while (p >= 0 && starts.size() < 12) {
+            Token tok = t.get(p);
+            if (!tok.isWord() || used[p]) {
+                return;
+            }
+            String w = tok.norm();
+            boolean joined = w.length() > 3 && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w);
+            if (!ArabicNameRun.isNameWord(tok, true)) {
+                break;
+            }
+            starts.add(0, p);
+            p--;
+            if (!joined) {
+                break;
+            }
+        }
+        if (starts.size() < 2 || t.get(starts.get(0)).norm().charAt(0) == 'و'
+                && !ArabicWords.WAW_NAMES.contains(t.get(starts.get(0)).norm())) {
+            return;
+        }
+        boolean dual = ArabicWords.KIN_DUALS.contains(t.get(kinAt).norm());
+        if (count != null && count != starts.size() || dual && starts.size() != 2) {
+            return;
+        }
+        int before = starts.get(0) - 1;
+        boolean lam = before >= 0 && t.get(before).isWord() && ArabicWords.TAKES_LAM.contains(t.get(before).norm());
+        if (before >= 0 && t.get(before).isWord() && !lam && (ArabicWords.isStop(t.get(before).norm())
+                && t.get(before).norm().length() <= 3 || t.get(before).is("في") || t.get(before).is("من"))) {
+            return;
+        }
+        int next = ArabicWords.KIN_CONSTRUCT.contains(t.get(kinAt).norm()) ? kinAt + 2 : kinAt + 1;
+        VictimOutcome outcome = outcome(starts.get(0), Math.min(n, next));
+        if (outcome == null) {
+            return;
+        }
+        String sex = ArabicWords.KIN_FEMININE.contains(t.get(kinAt).norm()) ? "F" : null;
+        for (int k = 0; k < starts.size(); k++) {
+            int at = starts.get(k);
+            int start = k == 0 && lam ? t.get(at).start() + 1 : nameStart(at);
+            found.add(new Mention(start, t.get(at).end(), text.substring(start, t.get(at).end()), outcome, sex,
+                    null, Group.PERSON, at, null));
+            used[at] = true;
         }
     }
 

@@ -46,6 +46,25 @@ final class ArabicWords {
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
+    /**
+     * Plural and dual kinship nouns written after the names they sum up: "حمزة وريماس ورند، ثلاثة إخوة"
+     * (three siblings), "سعاد ومنى شقيقتا الضحية" (the victim's two sisters). Children (أطفال) are left out:
+     * places joined by و are followed by a count of children too.
+     */
+    static final Set<String> KIN_AFTER_NAMES = norm("إخوة", "اخوة", "أخوة", "أشقاء", "اشقاء", "شقيقات", "أخوات",
+            "اخوات", "شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "شقيقا", "شقيقتا", "شقيقي", "شقيقتي", "أبناء", "ابناء",
+            "بنات", "ابنا", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي");
+    /** Dual kinship nouns of {@link #KIN_AFTER_NAMES}: they sum up exactly two names. */
+    static final Set<String> KIN_DUALS = norm("شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "شقيقا", "شقيقتا", "شقيقي",
+            "شقيقتي", "ابنا", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي");
+    /** Feminine kinship nouns of {@link #KIN_AFTER_NAMES}: the names they sum up are women's or girls'. */
+    static final Set<String> KIN_FEMININE = norm("شقيقات", "أخوات", "اخوات", "بنات", "شقيقتان", "شقيقتين",
+            "شقيقتا", "شقيقتي", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي");
+    /** Construct-state duals ("شقيقتا الضحية"): the noun after them is whose kin, not the names' outcome. */
+    static final Set<String> KIN_CONSTRUCT = norm("شقيقا", "شقيقتا", "شقيقي", "شقيقتي", "ابنا", "ابنتا", "ابنتي",
+            "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي", "أبناء", "ابناء", "بنات");
+    /** Nouns that govern the next word with ل (lam, "to"): "بالإضافة لسعاد" names سعاد. */
+    static final Set<String> TAKES_LAM = norm("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة", "وإضافة");
 
     private static final Set<String> NAME_LISTS = norm("اسماء", "أسماء", "قائمة", "إحصائية", "احصائية");
 

@@ -217,4 +217,20 @@ class NamedVictimFinderTest {
         assertEquals("نادر سليم", v.name());
         assertEquals(Group.FIGHTER, v.group());
     }
+
+    @Test
+    void givenNamesSummedUpByAKinshipNounAfterThem() {
+        assertEquals(List.of("killed:سامر", "killed:ريم", "killed:منى"),
+                names("سامر وريم ومنى، ثلاثة إخوة من عائلة الحسن، قتلوا في القصف مع والدتهم."));
+        List<NamedVictim> sisters = NamedVictimFinder.find("وأصيبت والدتهم، بالإضافة لسعاد وهدى شقيقتي الضحايا.");
+        assertEquals(List.of("injured:سعاد", "injured:هدى"),
+                sisters.stream().map(v -> v.outcome().code() + ":" + v.name()).toList());
+        assertEquals("F", sisters.get(0).sex());
+    }
+
+    @Test
+    void placesOrACountThatDoesNotFitAreNotSummedUpNames() {
+        assertEquals(List.of(), names("قتل في دوما وحرستا وعربين، ثلاثة إخوة."));
+        assertEquals(List.of(), names("سامر وريم، ثلاثة إخوة قتلوا في القصف."));
+    }
 }
