@@ -26,6 +26,11 @@ final class ArabicVictimReader {
     private final int n;
     private final boolean[] used;
     private final List<Mention> found = new ArrayList<>();
+    /** People named with a title whose fate was not told where they were named. */
+    private final List<Item> unsettled = new ArrayList<>();
+
+    /** How many tokens after a person's name a reference back by their family name is looked for. */
+    static final int REFERRED_BACK = 400;
 
     /** Per token, what the word tables say of it, looked up once: 0 not yet, 1 nothing, 2 known. */
     private final byte[] classified;
@@ -118,6 +123,7 @@ final class ArabicVictimReader {
                 backward(i, null);
             }
         }
+        referredBack();
         return found;
     }
 
@@ -131,14 +137,54 @@ final class ArabicVictimReader {
         }
         if (speakerBefore(item.from)) {
             mark(item);
+            unsettled.add(item);
             return;
         }
         List<Item> group = coordinated(item);
         VictimOutcome outcome = item.outcome != null ? item.outcome : outcome(item.from, group.get(group.size() - 1).next);
         if (outcome == null) {
+            unsettled.add(item);
             return;
         }
         addAll(group, outcome, item.plural);
+    }
+
+    /**
+     * People named with a title whose fate their own sentence does not tell, found again by their family
+     * name next to a casualty word later: "استهدفوا الشاب X الفيصل ... وأضاف أن الفيصل فارق الحياة", "منزل
+     * الشيخ X الموسوي ... إصابة الموسوي بجروح". Reports refer back by the family name with its article; the
+     * casualty word must govern it: before it ("إصابة الموسوي") or a verb right after it ("الفيصل قتل").
+     */
+    private void referredBack() {
+        for (Item item : unsettled) {
+            String family = t.get(item.nameTo - 1).norm();
+            if (words(item.nameFrom, item.nameTo) < 2 || !family.startsWith("ال") || family.length() <= 3) {
+                continue;
+            }
+            for (int j = item.nameTo; j < Math.min(n, item.nameTo + REFERRED_BACK); j++) {
+                if (used[j] || !t.get(j).is(family)) {
+                    continue;
+                }
+                VictimOutcome outcome = governing(j);
+                if (outcome != null) {
+                    addAll(List.of(item), outcome, false);
+                    used[j] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The outcome of a casualty word that governs the word at {@code j}: one before it, or a verb after it. */
+    private VictimOutcome governing(int j) {
+        if (j > 0 && cue(j - 1) != null && cueBeforeName[j - 1]) {
+            return cue(j - 1);
+        }
+        if (j + 1 < n && cue(j + 1) != null && (!cueBeforeName[j + 1]
+                || ArabicWords.SUBJECT_VERBS.contains(t.get(j + 1).norm()))) {
+            return cue(j + 1);
+        }
+        return null;
     }
 
     /** A casualty word right before a name: "مقتل كلٍّ من X", "استشهاد "X"", "أصيب X". */

@@ -63,6 +63,9 @@ final class ArabicWords {
     /** Construct-state duals ("شقيقتا الضحية"): the noun after them is whose kin, not the names' outcome. */
     static final Set<String> KIN_CONSTRUCT = norm("شقيقا", "شقيقتا", "شقيقي", "شقيقتي", "ابنا", "ابنتا", "ابنتي",
             "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي", "أبناء", "ابناء", "بنات");
+    /** Casualty verbs that follow their subject ("الفيصل قتل"), unlike the nouns of CUES_BEFORE_NAME (مقتل). */
+    static final Set<String> SUBJECT_VERBS = norm("قتل", "قتلت", "استشهد", "استشهدت", "قضى", "قضت", "لقي", "لقيت",
+            "توفي", "توفيت", "ارتقى", "ارتقت", "أصيب", "أصيبت", "جرح", "جرحت", "اعتقل", "اعتقلت", "اختطف", "اختطفت");
     /** Nouns that govern the next word with ل (lam, "to"): "بالإضافة لسعاد" names سعاد. */
     static final Set<String> TAKES_LAM = norm("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة", "وإضافة");
 

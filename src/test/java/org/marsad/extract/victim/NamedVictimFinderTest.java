@@ -233,4 +233,17 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("قتل في دوما وحرستا وعربين، ثلاثة إخوة."));
         assertEquals(List.of(), names("سامر وريم، ثلاثة إخوة قتلوا في القصف."));
     }
+
+    @Test
+    void aPersonWhoseFateIsToldLaterByTheFamilyName() {
+        assertEquals(List.of("killed:سامي العبدالله"),
+                names("أطلق مسلحون النار على الشاب سامي العبدالله قرب السوق. وأفاد شهود أن العبدالله فارق الحياة."));
+        assertEquals(List.of("injured:حسن الراوي"),
+                names("فجر مجهولون منزل الشيخ حسن الراوي في البلدة. وأشار المصدر إلى إصابة الراوي بجروح."));
+    }
+
+    @Test
+    void aSpeakerNamedAgainBeforeAFigureIsNoVictim() {
+        assertEquals(List.of(), names("وقال المتحدث باسم الدفاع المدني خالد اليوسف إن فرقه تعمل. وأكد اليوسف مقتل ثلاثة أشخاص."));
+    }
 }
