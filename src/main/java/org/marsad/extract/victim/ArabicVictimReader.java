@@ -116,11 +116,16 @@ final class ArabicVictimReader {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
                 afterPart(i);
-            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)
-                    && words(ArabicNameRun.backward(t, i), i) >= 2) {
+            } else if (ArabicWords.CASE_OF.contains(w) && !(i > 0 && t.get(i - 1).is("في"))) {
+                caseOf(i);
+            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
                 // one word before "التي قُتل فيها" is a place as often as a person (كركوك التي لقي فيها 18
-                // شخصاً مصرعهم); a person's name there has at least two parts
-                backward(i, null);
+                // شخصاً مصرعهم); a person's name there has at least two parts. A name in quotes ends
+                // before its closing quote ("وهو "X" الذي قضى").
+                int end = i > 0 && t.get(i - 1).kind() == Token.Kind.PUNCT && isClosing(t.get(i - 1)) ? i - 1 : i;
+                if (words(ArabicNameRun.backward(t, end), end) >= 2) {
+                    backward(end, null);
+                }
             }
         }
         referredBack();
@@ -301,6 +306,21 @@ final class ArabicVictimReader {
         }
     }
 
+    /**
+     * "ومن أبرز حوادث الموت تحت التعذيب حالة X" (among the deaths, the case of X): a name of two words
+     * or more after حالة, governed by the casualty word of its sentence. "في حالة" is a state, not a case.
+     */
+    private void caseOf(int at) {
+        Item item = item(at + 1, false);
+        if (item == null || words(item.nameFrom, item.nameTo) < 2) {
+            return;
+        }
+        VictimOutcome outcome = outcome(item.from, item.next);
+        if (outcome != null) {
+            addAll(List.of(item), outcome, false);
+        }
+    }
+
     /** An age in brackets or after a name: the name that ends before it. */
     private void ageBackward(int ageAt) {
         int end = ageAt;
@@ -319,7 +339,7 @@ final class ArabicVictimReader {
         }
         int agePos = ageAt == null ? -1 : t.get(ageAt).is("(") ? ageAt + 1 : ageAt;
         Integer age = ageAt == null ? null : ageAt(agePos);
-        Item item = new Item(start, start, end, ageAt == null ? end : after(agePos), null,
+        Item item = new Item(start, start, ArabicNameRun.withoutKunya(t, start, end), ageAt == null ? end : after(agePos), null,
                 age != null && age < 18 ? Group.CHILD : null, age, null, false, false, null);
         VictimOutcome outcome = outcome(start, item.next);
         if (outcome == null) {

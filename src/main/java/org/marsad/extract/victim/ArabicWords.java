@@ -46,6 +46,11 @@ final class ArabicWords {
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
+    /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
+    static final Set<String> CASE_OF = norm("حالة", "وحالة");
+    /** Words that follow حالة when it means a state, not a case: "حالة صحية حرجة", "حالة ذعر". */
+    private static final Set<String> STATES = norm("صحية", "حرجة", "مستقرة", "ذعر", "هلع", "استنفار", "حصار",
+            "فوضى", "طوارئ", "تأهب", "غضب", "حداد", "نزوح", "إنسانية", "سيئة", "جيدة");
     /**
      * Plural and dual kinship nouns written after the names they sum up: "حمزة وريماس ورند، ثلاثة إخوة"
      * (three siblings), "سعاد ومنى شقيقتا الضحية" (the victim's two sisters). Children (أطفال) are left out:
@@ -126,7 +131,7 @@ final class ArabicWords {
         cue(k, true, "قتل", "قتلت", "مقتل", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت", "لقي", "لقيت", "مصرع",
                 "وفاة", "توفي", "توفيت", "اعدم", "أعدم", "أعدمت", "إعدام", "اغتيال", "اغتيل", "ارتقاء", "ارتقى",
                 "ارتقت", "نعت", "نعى", "مقتلهم", "تصفية", "ذبح", "قنص", "استشهادهم");
-        cue(k, false, "قتلا", "قتلوا", "قتلن", "قتيل", "قتيلا", "قتيلة", "قتلى", "استشهدا", "استشهدوا", "شهيد",
+        cue(k, false, "موت", "قتلا", "قتلوا", "قتلن", "قتيل", "قتيلا", "قتيلة", "قتلى", "استشهدا", "استشهدوا", "شهيد",
                 "شهيدا", "شهيدة", "شهداء", "قضيا", "قضوا", "حتفه", "حتفها", "حتفهم", "حتفهما", "مصرعه", "مصرعها",
                 "مصرعهم", "توفيا", "توفوا", "ضحية", "ضحايا", "جثة", "جثث", "جثمان", "جثامين", "فارق", "فارقت",
                 "ارتقوا", "مجزرة", "المجزرة", "مقتله", "مقتلها", "مقتلهما", "استشهاده", "استشهادها", "استشهادهما", "وفاته", "وفاتها",
@@ -196,6 +201,8 @@ final class ArabicWords {
         STOP.add(ArabicNormalizer.normalize("قائمة"));
         STOP.add(ArabicNormalizer.normalize("إحصائية"));
         STOP.addAll(NAMED);
+        STOP.addAll(CASE_OF);
+        STOP.addAll(STATES);
         // الله never begins a name of its own: it only ends عبد الله, which the joiner reads
     }
 

@@ -246,4 +246,17 @@ class NamedVictimFinderTest {
     void aSpeakerNamedAgainBeforeAFigureIsNoVictim() {
         assertEquals(List.of(), names("وقال المتحدث باسم الدفاع المدني خالد اليوسف إن فرقه تعمل. وأكد اليوسف مقتل ثلاثة أشخاص."));
     }
+
+    @Test
+    void aQuotedNameBeforeAlladhiWithItsKunyaLeftOut() {
+        assertEquals(List.of("killed:رامي الحمصي"),
+                names("ونعت البلدة أحد أبنائها وهو \"رامي الحمصي أبو جابر\" الذي قضى تحت التعذيب."));
+    }
+
+    @Test
+    void theCaseOfANamedPersonAmongDeaths() {
+        assertEquals(List.of("killed:سعيد كمال النجار"),
+                names("ومن أبرز حالات الموت تحت التعذيب التي وثقها التقرير حالة سعيد كمال النجار، وهو مهندس من داريا."));
+        assertEquals(List.of(), names("أصيب الشاب في القصف وهو في حالة صحية حرجة، وقتل طفل وسادت حالة ذعر شديد."));
+    }
 }
