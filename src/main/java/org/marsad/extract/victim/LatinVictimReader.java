@@ -98,8 +98,10 @@ final class LatinVictimReader {
             String w = tok.norm();
             if ((w.equals("as") && i > 0 && (t.get(i - 1).is("them") || t.get(i - 1).is("him") || t.get(i - 1).is("her")
                     || identifiedBefore(i)))
-                    || w.equals("named") && i + 1 < n && capital(i + 1)) {
-                nameAfter(i + 1, null, true);
+                    || (w.equals("named") || w.equals("identified")) && i + 1 < n && capital(i + 1)) {
+                // "the name of the wounded son as X": the kin noun between says who X is
+                String kin = w.equals("as") ? kinBefore(i) : null;
+                nameAfter(i + 1, kin == null || KIN.get(kin).isEmpty() ? null : KIN.get(kin), true, kin);
             } else if (w.equals("of") && i > 0 && (t.get(i - 1).is("death") || t.get(i - 1).is("deaths")
                     || t.get(i - 1).is("killing") || t.get(i - 1).is("funeral"))) {
                 nameAfter(i + 1, null, true); // "the death of the anesthesiologist, Amin Qusho"
@@ -348,8 +350,32 @@ final class LatinVictimReader {
     }
 
     /** Words that say a name follows or just came: "identified as", "named", "identifying them as". */
-    private static final Set<String> IDENTIFYING = Set.of("identified", "named", "identifying");
-    private static final Set<String> IDENTIFIED = Set.of("identified", "named");
+    private static final Set<String> IDENTIFYING = Set.of("identified", "named", "identifying", "name", "names");
+    private static final Set<String> IDENTIFIED = Set.of("identified", "named", "name", "names");
+    /** Who is identified when not a victim: "the gunman was identified as X". */
+    private static final Set<String> PERPETRATORS = Set.of("gunman", "gunmen", "attacker", "attackers",
+            "assailant", "assailants", "suspect", "suspects", "shooter", "bomber", "perpetrator", "perpetrators",
+            "killer", "killers", "driver");
+    /** How many sentences back an identification looks for the deaths it names ("… killed a man. … He was identified as X"). */
+    static final int IDENTIFIED_SENTENCES = 3;
+    /** Words before "the wounded" / "the dead" that make them other people than the one named ("aid to the wounded"). */
+    private static final Set<String> TENDING = Set.of("to", "for", "aid", "help", "helping", "helped", "treat",
+            "treating", "treated", "rescue", "rescuing", "evacuate", "evacuating", "carry", "carrying", "transport",
+            "transporting", "tend", "tending", "bury", "burying", "mourn", "mourning");
+
+    /** The kin noun between an identifying word and "as" at {@code as} ("the name of the wounded son as"). */
+    private String kinBefore(int as) {
+        for (int k = as - 1; k >= Math.max(0, as - 9); k--) {
+            String w = t.get(k).norm();
+            if (boundary(k) || IDENTIFIED.contains(w)) {
+                return null;
+            }
+            if (KIN.containsKey(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
 
     /**
      * "identified as" with words between: "was identified by one of his relatives as X", "named its citizen who
@@ -377,15 +403,31 @@ final class LatinVictimReader {
         return false;
     }
 
+    /**
+     * The casualty word of the sentences before an identification, nearest first, up to
+     * {@link #IDENTIFIED_SENTENCES}; none when a perpetrator is what its own sentence identifies.
+     */
     private VictimOutcome previousSentence(int from) {
         int k = from - 1;
         while (k >= 0 && !boundary(k)) {
+            if (PERPETRATORS.contains(t.get(k).norm())) {
+                return null;
+            }
             k--;
         }
-        for (int j = k - 1; j >= 0 && j > k - 40 && !boundary(j); j--) {
-            VictimOutcome o = cue(j);
-            if (o != null) {
-                return o;
+        for (int sentence = 0; sentence < IDENTIFIED_SENTENCES && k >= 0; sentence++) {
+            // a sentence ends in a full stop, a closing quote and a line break: step over all of them
+            while (k >= 0 && (boundary(k) || t.get(k).kind() == Token.Kind.PUNCT)) {
+                k--;
+            }
+            for (int j = k; j >= 0 && j > k - 60 && !boundary(j); j--) {
+                VictimOutcome o = cue(j);
+                if (o != null) {
+                    return o;
+                }
+            }
+            while (k >= 0 && !boundary(k)) {
+                k--;
             }
         }
         return null;
@@ -454,6 +496,9 @@ final class LatinVictimReader {
             return null;
         }
         String w = tok.norm();
+        if (k >= 2 && t.get(k - 1).is("the") && TENDING.contains(t.get(k - 2).norm())) {
+            return null; // "aid to the wounded": others, not the person named
+        }
         if (KILLED.contains(w)) {
             return VictimOutcome.KILLED;
         }

@@ -70,12 +70,16 @@ public final class NamedVictimFinder {
     /**
      * Whether two mentions of one name are two people: the text relates them differently to the victims
      * ("والدهما خضر التلاوي وابن شقيقه خضر التلاوي"; "his children: …, Ibrahim" and "his nephew Ibrahim"),
-     * or gives them different ages. A different outcome alone is not enough: a headline's metaphor
-     * ("يفتحان جرح", open the wound of) names the dead again beside a word of injury.
+     * or gives them different ages, or names a wounded relative after a person of that name was killed
+     * ("X and his son Y were killed … the wounded son as X": nobody is wounded after being killed). A
+     * different outcome alone is not enough: a headline's metaphor ("يفتحان جرح", open the wound of) names
+     * the dead again beside a word of injury, and one wounded who died later is told wounded first.
      */
     static boolean namesakes(Mention a, Mention b) {
         return a.relation() != null && b.relation() != null && a.relation() != b.relation()
-                || a.age() != null && b.age() != null && !a.age().equals(b.age());
+                || a.age() != null && b.age() != null && !a.age().equals(b.age())
+                || a.outcome() == VictimOutcome.KILLED && b.outcome() == VictimOutcome.INJURED
+                        && a.relation() == null && b.relation() != null;
     }
 
     /** The victim with the sex and age a later mention adds. */

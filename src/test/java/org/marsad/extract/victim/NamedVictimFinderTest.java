@@ -259,4 +259,24 @@ class NamedVictimFinderTest {
                 names("ومن أبرز حالات الموت تحت التعذيب التي وثقها التقرير حالة سعيد كمال النجار، وهو مهندس من داريا."));
         assertEquals(List.of(), names("أصيب الشاب في القصف وهو في حالة صحية حرجة، وقتل طفل وسادت حالة ذعر شديد."));
     }
+
+    @Test
+    void englishIdentifiedNameWhoseDeathWasToldSentencesBefore() {
+        assertEquals(List.of("killed:Walid Saleh"), names("A shell killed a farmer near the village. The shelling "
+                + "also hit a school on Monday. The man was identified by his cousin as Walid Saleh."));
+        assertEquals(List.of("killed:Samir Haddad"), names("Four people died in the shelling of the market.\n\n"
+                + "Activists also identified Samir Haddad as one who had carried water to the wounded."));
+    }
+
+    @Test
+    void englishIdentifiedPerpetratorIsNoVictim() {
+        assertEquals(List.of(), names("Two people were killed in the attack. The gunman was identified as Tom Baker."));
+    }
+
+    @Test
+    void englishWoundedSonNamedLikeHisKilledFatherIsASecondPerson() {
+        assertEquals(List.of("killed:Samir Haddad", "killed:Rami Haddad", "injured:Samir Haddad"),
+                names("Samir Haddad and his son Rami Haddad were killed in the raid. A neighbour gave the name of "
+                        + "the wounded son as Samir Haddad, who was taken to hospital."));
+    }
 }

@@ -30,7 +30,7 @@ class RealVictimsTest {
 
     private static final Path CORPUS = Path.of("../shared/corpus/real");
     /** Just under the F1 reached; raise it when the finder reads better. */
-    private static final double FLOOR = 0.985;
+    private static final double FLOOR = 0.995;
 
     @Test
     void namedVictimsOfRealReports() throws IOException {
