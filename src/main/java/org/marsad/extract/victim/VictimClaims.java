@@ -67,7 +67,7 @@ public final class VictimClaims {
             previousClaim = counting;
             if (counting >= 0) {
                 room[counting]--;
-                out.add(v.withClaim(counting));
+                out.add(dated(text, stated, v, counting).withClaim(counting));
                 continue;
             }
             Group group = v.group() == null ? Group.PERSON : v.group();
@@ -76,6 +76,21 @@ public final class VictimClaims {
             out.add(v.withClaim(claims.size() - 1));
         }
         return new Result(claims, out);
+    }
+
+    /**
+     * The victim with the day of the figure that counts them, or of its whole, when their own sentence gives
+     * none: "قتل 5 مدنيين يوم 2 آب 2012، وهم: …" dates each of the five.
+     */
+    private static NamedVictim dated(String text, List<Claim> stated, NamedVictim v, int counting) {
+        for (Claim c = stated.get(counting); v.date() == null && c != null;
+                c = c.within() == null || c.within() >= stated.size() ? null : stated.get(c.within())) {
+            java.time.LocalDate day = DeathDate.of(text, c.span().start(), c.span().end());
+            if (day != null) {
+                return v.withDate(day);
+            }
+        }
+        return v;
     }
 
     /** The stated figure that counts {@code v}, or -1: the nearest before it, else one after it in its sentence. */

@@ -279,4 +279,22 @@ class NamedVictimFinderTest {
                 names("Samir Haddad and his son Rami Haddad were killed in the raid. A neighbour gave the name of "
                         + "the wounded son as Samir Haddad, who was taken to hospital."));
     }
+
+    @Test
+    void dayWithAMonthNameAndNoDayWhenItStartsAPeriod() {
+        assertEquals(java.time.LocalDate.of(2013, 8, 3),
+                NamedVictimFinder.find("قُتل الشاب جميل منصور يوم 3 آب 2013 برصاص قناص.").get(0).date());
+        assertEquals(null,
+                NamedVictimFinder.find("اعتقل الشاب جميل منصور منذ 3 آب 2013 ثم قتل تحت التعذيب.").get(0).date());
+    }
+
+    @Test
+    void aNamedVictimTakesTheDayOfTheFigureThatCountsThem() {
+        var e = new org.marsad.extract.ClaimExtractor().extract(
+                "قتل 3 مدنيين في قصف على البلدة يوم 3 آب 2013.\nوالقتلى هم: سامر خالد العلي ومنى خالد العلي ويوسف حسن.");
+        assertEquals(3, e.victims().size());
+        for (NamedVictim v : e.victims()) {
+            assertEquals(java.time.LocalDate.of(2013, 8, 3), v.date(), v.name());
+        }
+    }
 }
