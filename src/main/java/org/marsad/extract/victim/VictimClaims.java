@@ -138,6 +138,15 @@ public final class VictimClaims {
      * that figure stands nearest his name ("12 مدنياً بينهم 5 أطفال وامرأتان ... بينهم الطفل X" — the
      * children's figure counts him). What the text does not say about the person never excludes them: a man
      * or woman read from the sex alone may still be a child, so only a stated age makes an adult.
+     *
+     * <p>{@code extract.figure.Structure.contains} answers a neighbouring question with other rules, on
+     * purpose, and neither calls the other. It relates two stated figures, whose groups are both what the
+     * text says of a whole set: "children" within "women" may be girls, "children" within "fighters" are
+     * recruits, and a part of group "man" is never inside "children". Here one person is compared with a
+     * figure, and the person's group is often a guess from a title (الشاب gives "man" without an age): so a
+     * "man" may be among children, while a known boy is never among women, and a named child is not taken
+     * into a figure of fighters merely because it is the nearest one before the name (a civilian child
+     * named near a fighters' toll is far likelier than a named child recruit).
      */
     static boolean mayCount(Group figure, NamedVictim v) {
         Group g = v.group();
