@@ -105,8 +105,15 @@ final class LatinVictimReader {
             } else if (w.equals("of") && i > 0 && (t.get(i - 1).is("death") || t.get(i - 1).is("deaths")
                     || t.get(i - 1).is("killing") || t.get(i - 1).is("funeral"))) {
                 nameAfter(i + 1, null, true); // "the death of the anesthesiologist, Amin Qusho"
+            } else if (GROUP_NOUNS.containsKey(w) && i + 1 < n && LINKING.contains(t.get(i + 1).norm())) {
+                // "Among the dead were X", "The victims included X, 34, and Y"
+                for (int[] span : names(i + 2, false)) {
+                    add(span[0], span[1], null, i + 2, null, age(span[1]), GROUP_NOUNS.get(w));
+                }
             } else if ((w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
+            } else if (OBJECT_VERBS.containsKey(w) && !passive(i)) {
+                objectOf(i, OBJECT_VERBS.get(w));
             } else if (KIN.containsKey(w) && possessed(i)) {
                 // "mother-in-law" is five tokens: the kin is the whole word, the name starts after "law"
                 int after = inLaw(i);
@@ -263,6 +270,9 @@ final class LatinVictimReader {
 
     /** A capitalised run at a clause start that a casualty verb of its sentence governs. */
     private void subject(int i) {
+        if (ROLES.contains(t.get(i).norm()) && i + 1 < n && capital(i + 1)) {
+            i++; // "Paramedic Rami Nasser was killed": the role is no part of the name
+        }
         int end = run(i);
         if (end == i || words(i, end) < 2) {
             return;
@@ -288,13 +298,18 @@ final class LatinVictimReader {
     }
 
     private void add(int from, int end, String sex, int trigger, String kin, Integer age) {
+        add(from, end, sex, trigger, kin, age, null);
+    }
+
+    /** {@code given}: the outcome the trigger itself says ("killed X", "among the dead were X"), else null. */
+    private void add(int from, int end, String sex, int trigger, String kin, Integer age, VictimOutcome given) {
         if (used[from]) {
             return;
         }
         if (speakerBefore(trigger) || survived(from, end)) {
             return;
         }
-        VictimOutcome outcome = outcome(from, end);
+        VictimOutcome outcome = given != null ? given : outcome(from, end);
         if (outcome == null) {
             outcome = sameSentenceAsLast(from);
         }
@@ -347,6 +362,57 @@ final class LatinVictimReader {
             }
         }
         return last.token() < from ? last.outcome() : null;
+    }
+
+    /** Nouns of the dead or wounded that a list of names follows after a linking verb. */
+    private static final Map<String, VictimOutcome> GROUP_NOUNS = Map.of("dead", VictimOutcome.KILLED, "killed",
+            VictimOutcome.KILLED, "victims", VictimOutcome.KILLED, "wounded", VictimOutcome.INJURED, "injured",
+            VictimOutcome.INJURED);
+    private static final Set<String> LINKING = Set.of("were", "was", "included", "include", "includes", "are", "is");
+    /** Verbs whose object is the victim: "a strike killed journalist X", "killing X and Y". */
+    private static final Map<String, VictimOutcome> OBJECT_VERBS = Map.of("killed", VictimOutcome.KILLED, "killing",
+            VictimOutcome.KILLED, "wounded", VictimOutcome.INJURED, "wounding", VictimOutcome.INJURED, "injured",
+            VictimOutcome.INJURED, "injuring", VictimOutcome.INJURED);
+    /** Occupations written before a name ("journalist X", "Paramedic X"): no part of it. */
+    private static final Set<String> ROLES = set("journalist", "journalists", "photographer", "photojournalist",
+            "cameraman", "paramedic", "paramedics", "nurse", "medic", "medics", "teacher", "student", "activist",
+            "farmer", "fisherman", "poet", "writer", "rescuer", "volunteer", "worker", "fighter", "soldier",
+            "commander", "sergeant", "captain", "lieutenant", "colonel", "major", "general", "pharmacist",
+            "surgeon", "anesthesiologist", "academic", "lawyer", "footballer", "athlete", "blogger", "filmmaker",
+            "aid", "humanitarian", "civil", "defence", "defense", "member", "official", "senior", "field");
+
+    /** The victims a casualty verb takes as its object: roles and nationalities skipped, then two words or more. */
+    private void objectOf(int verb, VictimOutcome outcome) {
+        int p = verb + 1;
+        for (int guard = 0; p < n && guard < 4; guard++) {
+            Token tok = t.get(p);
+            if (!tok.isWord() || !(ROLES.contains(tok.norm()) || tok.is("the") || capital(p)
+                    && CAP_STOP.contains(tok.norm()) && !FUNCTION_CAPS.contains(tok.norm()))) {
+                break;
+            }
+            p++;
+        }
+        int end = run(p);
+        if (end == p || words(p, end) < 2 || end < n && (t.get(end).is("’") || t.get(end).is("'"))) {
+            return;
+        }
+        for (int[] span : names(p, false)) {
+            add(span[0], span[1], null, verb + 1, null, age(span[1]), outcome);
+        }
+    }
+
+    /** Capitalised words of CAP_STOP that end the words before an object: "killed On Monday" is no name. */
+    private static final Set<String> FUNCTION_CAPS = set("the", "a", "an", "in", "on", "at", "and", "or", "but",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "his", "her", "their");
+
+    /** "was killed", "were wounded", "been injured": a passive, whose subject came before. */
+    private boolean passive(int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        String w = t.get(verb - 1).norm();
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
+                || w.equals("are") || w.equals("being") || w.equals("got") || w.equals("get");
     }
 
     /** Words that say a name follows or just came: "identified as", "named", "identifying them as". */

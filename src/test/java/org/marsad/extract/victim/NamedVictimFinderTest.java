@@ -174,9 +174,10 @@ class NamedVictimFinderTest {
     void englishInLawKinshipIntroducesAName() {
         List<NamedVictim> v = NamedVictimFinder.find(
                 "The shell killed Omar Haddad, his wife and his father-in-law Yusuf Nasr in their home.");
-        assertEquals(List.of("killed:Yusuf Nasr"), v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
-        assertEquals("M", v.get(0).sex());
-        assertEquals(Group.MAN, v.get(0).group());
+        assertEquals(List.of("killed:Omar Haddad", "killed:Yusuf Nasr"),
+                v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals("M", v.get(1).sex());
+        assertEquals(Group.MAN, v.get(1).group());
     }
 
     @Test
@@ -296,5 +297,21 @@ class NamedVictimFinderTest {
         for (NamedVictim v : e.victims()) {
             assertEquals(java.time.LocalDate.of(2013, 8, 3), v.date(), v.name());
         }
+    }
+
+    @Test
+    void englishObjectOfACasualtyVerbAndNamesAfterTheDead() {
+        assertEquals(List.of("killed:Hassan Eslaih", "killed:Ahmad Saleh", "killed:Omar Khatib"),
+                names("An Israeli strike killed journalist Hassan Eslaih in the camp. Among the dead were Ahmad Saleh, "
+                        + "34, and a neighbour. The victims included Omar Khatib, a teacher."));
+        assertEquals(List.of("killed:Wissam Tawil"),
+                names("The raid killed Hezbollah commander Wissam Tawil and wounded two others."));
+        assertEquals(List.of("killed:Rami Nasser"), names("Paramedic Rami Nasser was also killed on Monday."));
+    }
+
+    @Test
+    void englishPassivesAndPossessivesAfterAVerbAreNoObjects() {
+        assertEquals(List.of(), names("Two people were killed Monday in Gaza City, the ministry said."));
+        assertEquals(List.of(), names("The strike killed Ahmad Saleh’s wife and injured Red Crescent staff."));
     }
 }
