@@ -98,6 +98,10 @@ final class ArabicWords {
                 "العامل", "الراعي", "النازح", "اللاجئ");
         title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
                 "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن");
+        // المدعو (al-madʿū, "the one called") introduces a name in observatory reports; البطل (the hero)
+        // follows الشهيد before the name
+        title("M", p, null, false, "المدعو", "البطل", "المجاهد", "المناضل");
+        title("F", p, null, false, "المدعوة", "البطلة", "المجاهدة", "المناضلة");
         title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
         title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
         title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين");
@@ -186,6 +190,9 @@ final class ArabicWords {
                 // صفحات محلية (local pages), وسائل إعلام (media outlets)
                 "أفراد", "افراد", "صفحات", "صفحة", "مواقع", "موقع", "وسائل", "حسابات", "حساب", "أهالي", "اهالي",
                 "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها",
+                // how a person died, written after the name: "قضى X غرقاً" (by drowning)
+                "غرقا", "حرقا", "ذبحا", "خنقا", "اختناقا", "جوعا", "عطشا", "بردا", "دهسا", "صعقا", "رميا", "تعذيبا",
+                "شنقا", "قنصا", "حرقاً", "غرقاً", "ذبحاً", "خنقاً", "اختناقاً", "جوعاً", "قنصاً",
                 // fractions after an age: "سنتان ونصف" (two and a half years)
                 "نصف", "ربع", "ثلث",
                 // a role noun without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"),
@@ -257,12 +264,19 @@ final class ArabicWords {
             return true;
         }
         for (String s : strip(w)) {
-            if (STOP.contains(s) || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
+            if (STOP.contains(s) && !(w.startsWith("ال") && PLACE_PREPOSITIONS.contains(s))
+                    || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Prepositions of place that, with the article, are family names (الخلف، القرب) far more often than
+     * nouns after a name: "سامي حسن الخلف".
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = norm("خلف", "قرب", "وسط", "فوق", "تحت", "امام");
 
     /**
      * An imperfect verb of two or more (يفتحان، يقيمون): ي/ت before, ان/ون after. Names of that shape put a

@@ -314,4 +314,12 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("Two people were killed Monday in Gaza City, the ministry said."));
         assertEquals(List.of(), names("The strike killed Ahmad Saleh’s wife and injured Red Crescent staff."));
     }
+
+    @Test
+    void almadu_andAnHonorificBeforeTheNameAndTheMannerOfDeathAfterIt() {
+        assertEquals(List.of("killed:سامي حسن الخلف", "killed:ماهر نادر الصافي", "killed:أحمد جمال الزعبي",
+                "killed:محمد جمال الزعبي"),
+                names("وقتل المدعو سامي حسن الخلف برصاص مجهولين. ارتقى الشهيد البطل ماهر نادر الصافي في القصف. "
+                        + "وقضى الشقيقان أحمد ومحمد جمال الزعبي غرقاً."));
+    }
 }
