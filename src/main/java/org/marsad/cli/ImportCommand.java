@@ -8,7 +8,7 @@ import org.marsad.place.Candidate;
 import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceResolver;
 import org.marsad.store.Database;
-import org.marsad.store.Victims;
+import org.marsad.store.victim.Victims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

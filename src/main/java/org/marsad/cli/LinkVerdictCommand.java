@@ -2,9 +2,9 @@ package org.marsad.cli;
 
 import org.marsad.InputError;
 import org.marsad.store.Database;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecision.Verdict;
-import org.marsad.store.LinkDecisions;
+import org.marsad.store.person.LinkDecision.Verdict;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

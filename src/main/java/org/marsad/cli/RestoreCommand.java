@@ -2,8 +2,8 @@ package org.marsad.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.marsad.store.Backup;
 import org.marsad.store.Database;
+import org.marsad.store.backup.Backup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.marsad.extract.Group;
-import org.marsad.store.Grade;
+import org.marsad.store.incident.Grade;
 import org.marsad.tally.TallyFilter;
 import picocli.CommandLine.Option;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
-import org.marsad.store.Register;
+import org.marsad.store.victim.Register;
 import org.marsad.tally.TallyFilter;
 
 /**
@@ -79,7 +79,7 @@ public final class DocumentedLists {
             throw new org.marsad.InputError("more than " + Long.SIZE + " sources: estimation keeps each person's lists as "
                     + "bits of one number; select fewer sources with --source");
         }
-        PlaceLevels places = new PlaceLevels(new org.marsad.store.Places(db).all());
+        PlaceLevels places = new PlaceLevels(new org.marsad.store.place.Places(db).all());
         List<Person> chosen = persons.values().stream().filter(p -> passes(p, filter, places)).toList();
         List<Caution> notes = new ArrayList<>();
         int[] listOf = pool(sources, chosen, minList, method == Method.GRAPHS ? 5 : ListsCsv.MOST_LISTS, notes);
@@ -152,14 +152,14 @@ public final class DocumentedLists {
      * A place's governorate and ancestors through the place table, since a community's p-code (C4068) does
      * not begin with its governorate's as the administrative codes (SY070100) do.
      */
-    private record PlaceLevels(Map<String, org.marsad.store.Place> places) {
+    private record PlaceLevels(Map<String, org.marsad.store.place.Place> places) {
         /** Levels a walk up the hierarchy may climb before it stops (country, governorate, district, sub-district, community). */
         private static final int DEPTH = 6;
 
         String governorate(String pcode) {
             String p = pcode;
             for (int i = 0; p != null && i < DEPTH; i++) {
-                org.marsad.store.Place place = places.get(p);
+                org.marsad.store.place.Place place = places.get(p);
                 if (place == null) {
                     break;
                 }
@@ -177,7 +177,7 @@ public final class DocumentedLists {
                 if (p.equals(ancestor) || p.startsWith(ancestor) && p.startsWith("SY")) {
                     return true;
                 }
-                org.marsad.store.Place place = places.get(p);
+                org.marsad.store.place.Place place = places.get(p);
                 p = place == null ? null : place.parentPcode();
             }
             return false;

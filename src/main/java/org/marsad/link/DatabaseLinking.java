@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.store.AuditJson;
-import org.marsad.store.AuditLog;
 import org.marsad.store.Database;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecision.Verdict;
-import org.marsad.store.LinkDecisions;
-import org.marsad.store.ReportVictims;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.audit.AuditJson;
+import org.marsad.store.audit.AuditLog;
+import org.marsad.store.person.LinkDecision.Verdict;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.report.ReportVictims;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * Links the victims of the database: stores who is one person, and queues the doubtful pairs for a person
@@ -41,7 +41,7 @@ public final class DatabaseLinking {
     }
 
     /**
-     * Links the records of the register ({@link org.marsad.store.Register}: a person a report names once an
+     * Links the records of the register ({@link org.marsad.store.victim.Register}: a person a report names once an
      * editor confirmed them, never while extracted or once rejected) and audits the run as {@code actor};
      * {@code explain}, when not null, receives the learned weights.
      */

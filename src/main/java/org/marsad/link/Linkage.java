@@ -1,7 +1,7 @@
 package org.marsad.link;
 
 import java.util.List;
-import org.marsad.store.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Placement;
 
 /**
  * The result of linking a list of victim records: which records are one person, the learned model that

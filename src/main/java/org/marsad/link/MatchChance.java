@@ -1,6 +1,6 @@
 package org.marsad.link;
 
-import org.marsad.store.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Placement;
 
 /**
  * The chance that a doubtful pair is one person, read from the model's probability and from what

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.marsad.store.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Placement;
 
 /**
  * The review benchmark: lists whose truth is kept are linked, then a simulated reviewer answers the

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.store.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Placement;
 
 /**
  * The pairs a person should review, ordered so that the first verdicts move the count most. A verdict

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.marsad.store.Database;
-import org.marsad.store.AuditJson;
-import org.marsad.store.AuditLog;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.audit.AuditJson;
+import org.marsad.store.audit.AuditLog;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * Imports a named victim list (Linkage CSV, with cause, perpetrator and affiliation columns when given)

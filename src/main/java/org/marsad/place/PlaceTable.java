@@ -2,7 +2,7 @@ package org.marsad.place;
 
 import java.util.List;
 import org.marsad.store.Database;
-import org.marsad.store.Places;
+import org.marsad.store.place.Places;
 
 /**
  * Writes the gazetteer's places into a database's place table, so that incidents, claims and victims can
@@ -18,8 +18,8 @@ public final class PlaceTable {
         if (places.count() >= gazetteer.places().size()) {
             return;
         }
-        List<org.marsad.store.Place> rows = gazetteer.places().stream()
-                .map(p -> new org.marsad.store.Place(p.pcode(), p.parentPcode().orElse(null), p.level().depth(),
+        List<org.marsad.store.place.Place> rows = gazetteer.places().stream()
+                .map(p -> new org.marsad.store.place.Place(p.pcode(), p.parentPcode().orElse(null), p.level().depth(),
                         p.nameAr(), p.nameEn(), p.lat(), p.lon()))
                 .toList();
         places.save(rows);

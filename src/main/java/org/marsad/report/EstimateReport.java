@@ -8,8 +8,8 @@ import org.marsad.estimate.EstimateRun;
 import org.marsad.estimate.Estimates;
 import org.marsad.estimate.Method;
 import org.marsad.store.Database;
-import org.marsad.store.Place;
-import org.marsad.store.Places;
+import org.marsad.store.place.Place;
+import org.marsad.store.place.Places;
 import org.marsad.tally.TallyFilter;
 
 /** The estimate section on its own, as HTML elements for the web app's page. */

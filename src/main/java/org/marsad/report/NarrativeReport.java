@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
-import org.marsad.store.Place;
+import org.marsad.store.place.Place;
 import org.marsad.tally.Range;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;

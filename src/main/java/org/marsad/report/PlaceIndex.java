@@ -1,7 +1,7 @@
 package org.marsad.report;
 
 import java.util.Map;
-import org.marsad.store.Place;
+import org.marsad.store.place.Place;
 
 /**
  * The places of the store for exports: a place's governorate, and coordinates taken from the place or,

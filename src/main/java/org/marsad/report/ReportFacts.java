@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
-import org.marsad.store.Place;
-import org.marsad.store.Places;
+import org.marsad.store.place.Place;
+import org.marsad.store.place.Places;
 import org.marsad.tally.Dimension;
+import org.marsad.tally.LinkDoubt;
 import org.marsad.tally.Range;
 import org.marsad.tally.Reconciliation;
 import org.marsad.tally.Tallies;
-import org.marsad.tally.LinkDoubt;
 import org.marsad.tally.Tally;
 import org.marsad.tally.TallyFilter;
 

@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.marsad.InputError;
 import org.marsad.security.Keeping;
 import org.marsad.security.OwnerOnly;
+import org.marsad.store.audit.AuditAnchor;
+import org.marsad.store.audit.AuditSeal;
+import org.marsad.store.audit.LegacyAudit;
 
 /**
  * An open Marsad database: the embedded SQLite file by default, or a PostgreSQL server. Opening it
@@ -285,7 +288,7 @@ public final class Database implements AutoCloseable {
         return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
@@ -305,7 +308,7 @@ public final class Database implements AutoCloseable {
             this.placeholders = placeholders;
         }
 
-        Map<String, String> placeholders() {
+        public Map<String, String> placeholders() {
             return placeholders;
         }
 

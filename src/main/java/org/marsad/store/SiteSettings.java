@@ -2,6 +2,8 @@ package org.marsad.store;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.marsad.store.audit.AuditJson;
+import org.marsad.store.audit.AuditLog;
 
 /** Settings of the whole installation, set once and kept in the database: the observatory's own name. */
 public final class SiteSettings {

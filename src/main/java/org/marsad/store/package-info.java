@@ -1,9 +1,11 @@
 /**
- * The database: Flyway migrations (one script set for SQLite and PostgreSQL) and one small Jdbi
- * repository per aggregate (sources, reports and their claims and named victims, incidents, victims and
- * persons, link decisions, places, accounts, the audit log sealed under the key with its head anchored
- * outside), backups and restores. Every multi-statement write is one transaction, with its audit entry.
- * {@link org.marsad.store.Register} says once which victim records the other features link and count.
- * This package stores and reads; it does not extract, link or count.
+ * The database's core: opening it (SQLite file or PostgreSQL server), Flyway migrations (one script set
+ * for both), the dialect, the column types that differ, the errors a write can meet, and the settings of
+ * the installation. One sub-package per aggregate holds its small Jdbi repository: {@code source},
+ * {@code report} (reports, their claims and named victims), {@code incident}, {@code victim} (victim
+ * records and the register that linking and counting share), {@code person} (link decisions and persons),
+ * {@code place}, {@code account}, {@code audit} (the sealed trail and its anchor) and {@code backup}. Every
+ * multi-statement write is one transaction, with its audit entry. The store stores and reads; it does not
+ * extract, link or count.
  */
 package org.marsad.store;

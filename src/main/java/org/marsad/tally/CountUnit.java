@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
-import org.marsad.store.Grade;
+import org.marsad.store.incident.Grade;
 
 /**
  * One countable thing after the rules: a person, or an incident's figures for one outcome.

@@ -12,8 +12,8 @@ import org.jdbi.v3.core.Handle;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.store.Database;
-import org.marsad.store.Grade;
-import org.marsad.store.Register;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.victim.Register;
 
 /**
  * Turns what the store holds into count units by the rules of this package: persons once, incidents by

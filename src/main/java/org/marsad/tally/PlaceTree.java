@@ -3,7 +3,7 @@ package org.marsad.tally;
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.store.Database;
-import org.marsad.store.Places;
+import org.marsad.store.place.Places;
 
 /**
  * The place hierarchy as the store holds it (p-code → parent), for rolling counts up from where a death

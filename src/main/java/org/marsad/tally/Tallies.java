@@ -2,9 +2,9 @@ package org.marsad.tally;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.marsad.extract.Group;
@@ -22,7 +22,7 @@ public final class Tallies {
     }
 
     private final Database db;
-    private final Map<java.util.Set<org.marsad.store.Grade>, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<java.util.Set<org.marsad.store.incident.Grade>, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tallies(Database db) {
         this.db = db;
@@ -40,7 +40,7 @@ public final class Tallies {
     /** The settled figures of every incident, whatever its grade, for exports. */
     public Map<Long, IncidentCount> incidents() {
         Map<Long, IncidentCount> counts = new java.util.LinkedHashMap<>();
-        for (CountUnit u : CountUnits.load(db, java.util.EnumSet.allOf(org.marsad.store.Grade.class)).counted()) {
+        for (CountUnit u : CountUnits.load(db, java.util.EnumSet.allOf(org.marsad.store.incident.Grade.class)).counted()) {
             if (u.incidentId() == null) {
                 continue;
             }
@@ -56,7 +56,7 @@ public final class Tallies {
         return counts;
     }
 
-    private Snapshot snapshot(java.util.Set<org.marsad.store.Grade> grades) {
+    private Snapshot snapshot(java.util.Set<org.marsad.store.incident.Grade> grades) {
         // The version is read before the data: a change made while loading leaves the snapshot stale, not wrong.
         long version = db.dataVersion();
         Snapshot s = snapshots.get(grades);

@@ -3,7 +3,7 @@ package org.marsad.tally;
 import java.time.LocalDate;
 import java.util.Set;
 import org.marsad.extract.Group;
-import org.marsad.store.Grade;
+import org.marsad.store.incident.Grade;
 
 /**
  * Which deaths a tally counts. Null fields do not filter. {@code place} matches a place and everything

@@ -2,7 +2,7 @@ package org.marsad.web;
 
 import io.javalin.security.RouteRole;
 import java.util.Set;
-import org.marsad.store.Account.Role;
+import org.marsad.store.account.Account.Role;
 
 /**
  * Who may reach a route. Anonymous visitors read the published side (home, reports, tallies, places);

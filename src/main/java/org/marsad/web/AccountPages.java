@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.marsad.security.Passwords;
-import org.marsad.store.Account;
-import org.marsad.store.Account.Role;
-import org.marsad.store.Accounts;
 import org.marsad.store.Database;
+import org.marsad.store.account.Account.Role;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.Accounts;
 
 /**
  * Accounts in the web app: admins add accounts, change roles, disable and enable them and reset

@@ -2,11 +2,11 @@ package org.marsad.web;
 
 import org.marsad.InputError;
 import org.marsad.store.Database;
-import org.marsad.store.Grade;
-import org.marsad.store.Incidents;
-import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
 
 /** An editor's verdict on a figure and its attachment to an incident, shared by the pages and the API. */
 final class ClaimReview {

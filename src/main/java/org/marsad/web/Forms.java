@@ -66,8 +66,8 @@ public final class Forms {
     }
 
     /** A human's verdict on a pair of records: same (or confirmed) or different (or rejected) persons. */
-    public static org.marsad.store.LinkDecision.Verdict verdict(String value) {
-        var v = org.marsad.store.LinkDecision.Verdict.ofPerson(required(value, "verdict"));
+    public static org.marsad.store.person.LinkDecision.Verdict verdict(String value) {
+        var v = org.marsad.store.person.LinkDecision.Verdict.ofPerson(required(value, "verdict"));
         if (v == null) {
             throw new Refusal(400, "input.verdict", value);
         }

@@ -8,12 +8,12 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import io.javalin.http.SameSite;
 import io.javalin.http.UnauthorizedResponse;
-import org.marsad.store.Account;
-import org.marsad.store.ApiTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.ApiTokens;
 import org.marsad.web.Sessions.Session;
 
 /**
@@ -93,7 +93,7 @@ public final class Guard {
     }
 
     /** The role of this request's visitor, or null when not signed in. */
-    public static org.marsad.store.Account.Role role(Context ctx) {
+    public static org.marsad.store.account.Account.Role role(Context ctx) {
         Session s = session(ctx);
         return s == null ? null : s.role();
     }

@@ -1,17 +1,17 @@
 package org.marsad.web;
 
-import org.marsad.report.Lang;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.marsad.extract.Claim;
 import org.marsad.extract.Period;
+import org.marsad.report.Lang;
 import org.marsad.store.Database;
+import org.marsad.store.report.ReportSummary;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Sources;
 import org.marsad.tally.Tallies;
-import org.marsad.store.ReportSummary;
-import org.marsad.store.Reports;
-import org.marsad.store.Sources;
-import org.marsad.store.StoredClaim;
 
 /**
  * The home page, a dashboard: the totals, then the latest stored reports by title with how many figures each

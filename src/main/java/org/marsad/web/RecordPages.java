@@ -7,11 +7,11 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.marsad.store.Database;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecisions;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /** Victim records: the name search, a person's records side by side, and the queue of doubtful links. */
 final class RecordPages {

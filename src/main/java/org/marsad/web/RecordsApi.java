@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.store.Database;
-import org.marsad.store.Incidents;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecisions;
-import org.marsad.store.Places;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.place.Places;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /** The API of recorded facts: incidents, victim records, persons, places and the link review queue. */
 final class RecordsApi {

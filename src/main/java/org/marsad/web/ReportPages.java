@@ -1,6 +1,5 @@
 package org.marsad.web;
 
-import org.marsad.report.Lang;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,19 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.InputError;
-import org.marsad.extract.Extraction;
 import org.marsad.extract.Claim;
+import org.marsad.extract.Extraction;
 import org.marsad.extract.NoFigure;
+import org.marsad.report.Lang;
 import org.marsad.store.Database;
-import org.marsad.store.Grade;
-import org.marsad.store.Incidents;
-import org.marsad.store.Report;
-import org.marsad.store.ReportVictim;
-import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.Source;
-import org.marsad.store.Sources;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.ReportVictim;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.Sources;
 
 /** The reports pages: the list, entering a report, a report with its figures marked, and their review. */
 final class ReportPages {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.marsad.extract.Span;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.report.StoredClaim;
 
 /**
  * A report's text cut into pieces at its figures' spans and its named victims' names, so that a page can

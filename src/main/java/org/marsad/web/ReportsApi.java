@@ -12,12 +12,12 @@ import org.marsad.InputError;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.victim.NamedVictim;
 import org.marsad.store.Database;
-import org.marsad.store.Grade;
-import org.marsad.store.Report;
-import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.Sources;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Sources;
 import org.marsad.web.edit.ClaimEditing;
 
 /** The API of reports and their claims (figures), including an editor's review of a claim. */

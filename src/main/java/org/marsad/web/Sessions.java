@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.marsad.store.Account.Role;
+import org.marsad.store.account.Account.Role;
 
 /**
  * Server-side sessions, kept in memory: a restart signs everyone out, which is the safe failure. The

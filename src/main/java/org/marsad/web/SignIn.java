@@ -6,9 +6,9 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.security.Passwords;
-import org.marsad.store.Account;
-import org.marsad.store.Accounts;
 import org.marsad.store.Database;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.Accounts;
 import org.marsad.web.Sessions.Session;
 
 /** Signing in and out: the login form, password check (Argon2id), throttling and session rotation. */

@@ -4,9 +4,9 @@ import java.util.List;
 import org.marsad.InputError;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
-import org.marsad.store.Source;
-import org.marsad.store.SourceEdits;
-import org.marsad.store.Sources;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.SourceEdits;
+import org.marsad.store.source.Sources;
 import org.marsad.web.Sessions.Session;
 
 /**

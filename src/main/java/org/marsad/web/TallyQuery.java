@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.extract.Group;
-import org.marsad.store.Grade;
+import org.marsad.store.incident.Grade;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.TallyFilter;
 

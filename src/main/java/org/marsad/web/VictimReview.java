@@ -8,10 +8,10 @@ import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.store.Database;
-import org.marsad.store.ReportVictim;
-import org.marsad.store.ReportVictims;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.VictimCorrection;
+import org.marsad.store.report.ReportVictim;
+import org.marsad.store.report.ReportVictims;
+import org.marsad.store.report.VictimCorrection;
 
 /**
  * An editor's verdict on a person a report names: confirmed, rejected, or corrected (name, age, sex,

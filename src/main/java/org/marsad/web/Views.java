@@ -1,7 +1,5 @@
 package org.marsad.web;
 
-import org.marsad.report.Digits;
-import org.marsad.report.Lang;
 import com.github.mustachejava.DefaultMustacheFactory;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -9,7 +7,9 @@ import io.javalin.http.SameSite;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
-import org.marsad.store.Account.Role;
+import org.marsad.report.Digits;
+import org.marsad.report.Lang;
+import org.marsad.store.account.Account.Role;
 import org.marsad.web.Sessions.Session;
 
 /**

@@ -73,7 +73,7 @@ public final class WebApp {
             });
         });
         Sessions sessions = new Sessions();
-        Guard guard = new Guard(sessions, settings.secureCookies(), new org.marsad.store.ApiTokens(db));
+        Guard guard = new Guard(sessions, settings.secureCookies(), new org.marsad.store.account.ApiTokens(db));
         app.before(Uploads::refuseOversized);
         Observatory observatory = new Observatory(db);
         app.before(observatory::name);

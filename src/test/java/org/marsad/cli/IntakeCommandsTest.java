@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Database;
-import org.marsad.store.Reports;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.StoredClaim;
-import org.marsad.store.Victims;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.victim.Victims;
 
 /** extract, ingest, import victims and link, as a user runs them. */
 class IntakeCommandsTest {
@@ -60,11 +60,11 @@ class IntakeCommandsTest {
         assertThat(CliRun.of("--db", db, "ingest", file.toString(), "--source", "field team").status()).isZero();
         try (Database d = Database.open(db)) {
             long report = new Reports(d).all().get(0).id();
-            var victims = new org.marsad.store.ReportVictims(d).ofReport(report);
+            var victims = new org.marsad.store.report.ReportVictims(d).ofReport(report);
             assertThat(victims).extracting(v -> v.record().fullName()).containsExactly("سامر خالد العلي", "خالد محمد العلي");
-            assertThat(victims).extracting(org.marsad.store.ReportVictim::claim).containsOnly(0);
+            assertThat(victims).extracting(org.marsad.store.report.ReportVictim::claim).containsOnly(0);
             assertThat(victims).extracting(v -> v.record().sourceId())
-                    .containsOnly(new org.marsad.store.Sources(d).find("field team").orElseThrow().id());
+                    .containsOnly(new org.marsad.store.source.Sources(d).find("field team").orElseThrow().id());
             assertThat(new Victims(d).count()).as("ingesting the same text again adds nothing").isEqualTo(2);
         }
     }
@@ -137,7 +137,7 @@ class IntakeCommandsTest {
                 .doesNotContain("Unforgettable").doesNotContain("Hidden Source").doesNotContain("hunter2");
         try (Database db = Database.open(url)) {
             assertThat(new Victims(db).count()).isZero();
-            assertThat(new org.marsad.store.Sources(db).all()).as("the source row goes with the failed import").isEmpty();
+            assertThat(new org.marsad.store.source.Sources(db).all()).as("the source row goes with the failed import").isEmpty();
         }
     }
 }

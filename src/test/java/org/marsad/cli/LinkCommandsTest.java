@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Database;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /** A new observatory's first lists, imported and linked one by one, and a person's verdicts on the command line. */
 class LinkCommandsTest {
@@ -106,7 +106,7 @@ class LinkCommandsTest {
     /** Each record's id, by "source/key". */
     private static Map<String, Long> ids(String db) {
         try (Database d = Database.open(db)) {
-            Map<Long, String> sources = new org.marsad.store.Sources(d).names();
+            Map<Long, String> sources = new org.marsad.store.source.Sources(d).names();
             return new Victims(d).all().stream()
                     .collect(Collectors.toMap(v -> sources.get(v.sourceId()) + "/" + v.recordKey(), Victim::id));
         }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.security.Passwords;
-import org.marsad.store.Accounts;
-import org.marsad.store.AuditLog;
 import org.marsad.store.Database;
+import org.marsad.store.account.Accounts;
+import org.marsad.store.audit.AuditLog;
 import picocli.CommandLine;
 
 /** The CLI contract of DESIGN.md: exit 0, 1 with one line on stderr, or 2 for a usage error. */

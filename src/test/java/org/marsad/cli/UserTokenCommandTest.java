@@ -7,9 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.store.Account;
-import org.marsad.store.ApiTokens;
 import org.marsad.store.Database;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.ApiTokens;
 import picocli.CommandLine;
 
 /** {@code marsad user token NAME} prints a token that signs in as the account; the database keeps its hash only. */

@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.marsad.extract.Claim;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.Reports;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Reconciliation;
 import org.marsad.tally.Tallies;
@@ -54,9 +54,9 @@ class DemoDataTest {
             assertThat(DemoData.load(db, demo)).isEqualTo(1);
             assertThat(DemoData.load(db, demo)).isZero();
             long report = new Reports(db).all().get(0).id();
-            List<org.marsad.store.ReportVictim> victims = new org.marsad.store.ReportVictims(db).ofReport(report);
+            List<org.marsad.store.report.ReportVictim> victims = new org.marsad.store.report.ReportVictims(db).ofReport(report);
             assertThat(victims).extracting(v -> v.record().fullName()).containsExactly("سامر خالد العلي", "هدى");
-            assertThat(victims).extracting(org.marsad.store.ReportVictim::status)
+            assertThat(victims).extracting(org.marsad.store.report.ReportVictim::status)
                     .containsOnly(org.marsad.store.ReviewStatus.CONFIRMED);
             assertThat(text.substring(victims.get(1).span().start(), victims.get(1).span().end())).isEqualTo("هدى");
             assertThat(new Tallies(db).count(List.of(), TallyFilter.none()).total().killed().low()).isEqualTo(3);

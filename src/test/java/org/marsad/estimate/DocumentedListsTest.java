@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 import org.marsad.tally.TallyFilter;
 
 /** The database's linked persons as lists: each source a list, strata estimated apart, small lists pooled. */

@@ -1,7 +1,6 @@
 package org.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
@@ -12,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.InputError;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecision.Verdict;
-import org.marsad.store.LinkDecisions;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.person.LinkDecision.Verdict;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * Import of generated lists, linking over the database, and people's verdicts on any two records obeyed
@@ -59,7 +58,7 @@ class DatabaseLinkingTest {
             Victim a = linked.get(0);
             Victim b = linked.get(1);
             LinkDecisions decisions = new LinkDecisions(db);
-            decisions.propose(new org.marsad.store.LinkDecision(null, Math.min(a.id(), b.id()), Math.max(a.id(), b.id()),
+            decisions.propose(new org.marsad.store.person.LinkDecision(null, Math.min(a.id(), b.id()), Math.max(a.id(), b.id()),
                     0.95, Verdict.AUTO, "linker", null));
             decisions.decide(a.id(), b.id(), Verdict.REJECTED, "editor", null);
             new DatabaseLinking(db).run(null, "test");
@@ -81,24 +80,24 @@ class DatabaseLinkingTest {
             List<Victim> stored = victims.all();
             LinkDecisions decisions = new LinkDecisions(db);
             // a proposal of an earlier run that this run will not make: it must leave the queue
-            decisions.propose(new org.marsad.store.LinkDecision(null, stored.get(0).id(), stored.get(stored.size() - 1).id(),
+            decisions.propose(new org.marsad.store.person.LinkDecision(null, stored.get(0).id(), stored.get(stored.size() - 1).id(),
                     0.5, Verdict.REVIEW, "linker", null));
 
             DatabaseLinking.Result result = new DatabaseLinking(db).run(null, "test");
-            List<org.marsad.store.LinkDecision> queue = decisions.reviewQueue();
+            List<org.marsad.store.person.LinkDecision> queue = decisions.reviewQueue();
             assertThat(queue).hasSize(result.review()).isNotEmpty();
-            assertThat(queue).extracting(org.marsad.store.LinkDecision::priority)
+            assertThat(queue).extracting(org.marsad.store.person.LinkDecision::priority)
                     .isSortedAccordingTo(java.util.Comparator.reverseOrder());
             assertThat(decisions.find(stored.get(0).id(), stored.get(stored.size() - 1).id())).isEmpty();
             // where the queue says the linker left a pair is where the persons are
             var personOf = victims.all().stream().collect(Collectors.toMap(Victim::id, Victim::personId));
-            for (org.marsad.store.LinkDecision d : queue) {
+            for (org.marsad.store.person.LinkDecision d : queue) {
                 boolean together = personOf.get(d.victimA()).equals(personOf.get(d.victimB()));
                 assertThat(together).as("pair %d-%d, %s", d.victimA(), d.victimB(), d.linked())
-                        .isEqualTo(d.linked() != org.marsad.store.LinkDecision.Placement.APART);
+                        .isEqualTo(d.linked() != org.marsad.store.person.LinkDecision.Placement.APART);
             }
             // the pairs linked are the likelier mistakes, so they come before those left apart
-            assertThat(queue.get(0).linked()).isNotEqualTo(org.marsad.store.LinkDecision.Placement.APART);
+            assertThat(queue.get(0).linked()).isNotEqualTo(org.marsad.store.person.LinkDecision.Placement.APART);
         }
     }
 

@@ -19,6 +19,11 @@ import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
 import org.marsad.store.Database.Dialect;
+import org.marsad.store.audit.AuditLog;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Sources;
 
 /**
  * Twenty writers at once on one real SQLite file, as twenty reviewers or imports would be: each

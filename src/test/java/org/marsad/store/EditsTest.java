@@ -13,7 +13,25 @@ import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.LinkDecision.Verdict;
+import org.marsad.store.audit.AuditLog;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incident;
+import org.marsad.store.incident.IncidentEdits;
+import org.marsad.store.incident.IncidentFigure;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.person.LinkDecision.Verdict;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.person.PersonEdits;
+import org.marsad.store.report.ClaimEdits;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.StoredVictim;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.VictimEdits;
+import org.marsad.store.victim.Victims;
 
 /** The edit classes against a real SQLite file and a real PostgreSQL 17: versions, audit, deletion marks, merges, splits. */
 class EditsTest {

@@ -21,7 +21,26 @@ import org.marsad.extract.PlaceMention;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.LinkDecision.Verdict;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.Accounts;
+import org.marsad.store.audit.AuditEntry;
+import org.marsad.store.audit.AuditLog;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incident;
+import org.marsad.store.incident.IncidentFigure;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.person.LinkDecision.Verdict;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.place.Place;
+import org.marsad.store.place.Places;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /** Every repository against a real SQLite file and a real PostgreSQL 17. */
 class StoreTest {

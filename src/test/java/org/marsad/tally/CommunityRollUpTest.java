@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.Place;
-import org.marsad.store.Places;
-import org.marsad.store.Sources;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.place.Place;
+import org.marsad.store.place.Places;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * Deaths placed at a community (OCHA p-code C…) roll up through its sub-district, district and governorate,

@@ -9,16 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecision.Placement;
-import org.marsad.store.LinkDecision.Verdict;
-import org.marsad.store.LinkDecisions;
-import org.marsad.store.Sources;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.person.LinkDecision.Placement;
+import org.marsad.store.person.LinkDecision.Verdict;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * The doubt a tally states, from the pairs the linker left for review, on real SQLite and PostgreSQL

@@ -16,20 +16,20 @@ import org.marsad.extract.Span;
 import org.marsad.extract.victim.NamedVictim;
 import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.link.DatabaseLinking;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.Grade;
-import org.marsad.store.Incidents;
-import org.marsad.store.ReportVictim;
-import org.marsad.store.ReportVictims;
-import org.marsad.store.Report;
-import org.marsad.store.Reports;
+import org.marsad.store.Database;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.Sources;
-import org.marsad.store.StoredClaim;
 import org.marsad.store.TestDatabases;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.ReportVictim;
+import org.marsad.store.report.ReportVictims;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * Persons a report names, counted by the counting rules once an editor confirms them: inside the figure

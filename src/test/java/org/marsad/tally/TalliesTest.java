@@ -16,22 +16,22 @@ import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.Grade;
-import org.marsad.store.Incident;
-import org.marsad.store.IncidentFigure;
-import org.marsad.store.Incidents;
-import org.marsad.store.Place;
-import org.marsad.store.Places;
-import org.marsad.store.Report;
-import org.marsad.store.Reports;
+import org.marsad.store.Database;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.Sources;
-import org.marsad.store.StoredClaim;
 import org.marsad.store.TestDatabases;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incident;
+import org.marsad.store.incident.IncidentFigure;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.place.Place;
+import org.marsad.store.place.Places;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * A small world with every counting rule in it:

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.AuditLog;
+import org.marsad.store.audit.AuditLog;
 
 /** Admins manage accounts in the web app, everyone changes their own password, and every change is audited. */
 class AccountPagesTest {

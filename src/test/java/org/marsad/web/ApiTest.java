@@ -10,14 +10,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.marsad.store.AuditLog;
-import org.marsad.store.LinkDecision;
-import org.marsad.store.LinkDecisions;
-import org.marsad.store.Place;
-import org.marsad.store.Places;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.audit.AuditLog;
+import org.marsad.store.person.LinkDecision;
+import org.marsad.store.person.LinkDecisions;
+import org.marsad.store.place.Place;
+import org.marsad.store.place.Places;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /** The JSON API over real HTTP: lists, one item, errors, the optimistic review, the audit trail, the OpenAPI document. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

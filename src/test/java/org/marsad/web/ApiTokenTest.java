@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Accounts;
-import org.marsad.store.ApiTokens;
-import org.marsad.store.Reports;
+import org.marsad.store.account.Accounts;
+import org.marsad.store.account.ApiTokens;
+import org.marsad.store.report.Reports;
 
 /** Scripts sign in with a Bearer token, need no form token, and enter reports as DESIGN.md's write API says. */
 class ApiTokenTest {

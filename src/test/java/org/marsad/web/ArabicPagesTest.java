@@ -19,11 +19,11 @@ import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.PersonEdits;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.VictimEdits;
-import org.marsad.store.Victims;
+import org.marsad.store.person.PersonEdits;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.VictimEdits;
+import org.marsad.store.victim.Victims;
 
 /**
  * Crawls the app as a signed-in admin, over the demo data and a few named victims, following every link

@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -263,7 +263,7 @@ class BrowserTest {
     }
 
     private long recordOf(String name) {
-        return new org.marsad.store.Victims(app.db).search(name, 1).get(0).id();
+        return new org.marsad.store.victim.Victims(app.db).search(name, 1).get(0).id();
     }
 
     private static String statusWord(String lang, String status) {

@@ -17,13 +17,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.security.FieldCipher;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.Source;
-import org.marsad.store.Sources;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * PostgreSQL out of reach while serving (issue 16): {@code /health} answers JSON 503 with the database's

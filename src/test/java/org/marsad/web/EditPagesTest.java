@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Victims;
+import org.marsad.store.victim.Victims;
 
 /** The edit pages over real HTTP: forms, the 409 page in the reader's language, the incident page, the CSV upload. */
 class EditPagesTest {

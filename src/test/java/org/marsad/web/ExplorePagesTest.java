@@ -6,9 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /** Exploring: the tally's chart and map, names found in either script, error pages in the reader's language. */
 class ExplorePagesTest {

@@ -90,14 +90,14 @@ class ReportPagesTest {
 
     @Test
     void theTallyPageAndTheReportStateTheDoubtOfUncertainLinks() {
-        long source = new org.marsad.store.Sources(app.db).named("list", "list").id();
-        org.marsad.store.Victims victims = new org.marsad.store.Victims(app.db);
+        long source = new org.marsad.store.source.Sources(app.db).named("list", "list").id();
+        org.marsad.store.victim.Victims victims = new org.marsad.store.victim.Victims(app.db);
         victims.addAll(List.of(victim(source, "x"), victim(source, "y")));
-        List<Long> ids = victims.all().stream().filter(v -> v.sourceId() == source).map(org.marsad.store.Victim::id)
+        List<Long> ids = victims.all().stream().filter(v -> v.sourceId() == source).map(org.marsad.store.victim.Victim::id)
                 .sorted().toList();
-        new org.marsad.store.LinkDecisions(app.db).replaceProposals(List.of(new org.marsad.store.LinkDecision(null,
-                ids.get(0), ids.get(1), 0.7, org.marsad.store.LinkDecision.Verdict.REVIEW, "linker", null,
-                org.marsad.store.LinkDecision.Placement.APART, 0.7, 0.7)));
+        new org.marsad.store.person.LinkDecisions(app.db).replaceProposals(List.of(new org.marsad.store.person.LinkDecision(null,
+                ids.get(0), ids.get(1), 0.7, org.marsad.store.person.LinkDecision.Verdict.REVIEW, "linker", null,
+                org.marsad.store.person.LinkDecision.Placement.APART, 0.7, 0.7)));
         Visitor v = app.visitor();
         assertThat(v.get("/tallies?lang=en").body()).contains("uncertain links",
                 "id=\"tally-doubt\"><bdi dir=\"ltr\">\u22121 / +0</bdi>");
@@ -105,8 +105,8 @@ class ReportPagesTest {
         assertThat(v.get("/tallies/report?lang=ar").body()).contains("قد ينقص بمقدار شخص واحد إذا");
     }
 
-    private static org.marsad.store.Victim victim(long source, String key) {
-        return new org.marsad.store.Victim(null, source, key, "name " + key, null, null, null, null, 'M', 30, null,
+    private static org.marsad.store.victim.Victim victim(long source, String key) {
+        return new org.marsad.store.victim.Victim(null, source, key, "name " + key, null, null, null, null, 'M', 30, null,
                 "civilian", null, java.time.LocalDate.of(2017, 8, 1), null, null, null, null, null, null);
     }
 

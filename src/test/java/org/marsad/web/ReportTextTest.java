@@ -10,7 +10,7 @@ import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
 import org.marsad.store.ReviewStatus;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.report.StoredClaim;
 import org.marsad.web.ReportText.Piece;
 
 class ReportTextTest {

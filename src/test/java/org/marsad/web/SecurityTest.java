@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Source;
-import org.marsad.store.Sources;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.Sources;
 
 /** Accounts, sessions, form tokens, throttling and roles, over real HTTP. */
 class SecurityTest {

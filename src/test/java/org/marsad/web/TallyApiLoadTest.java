@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
-import org.marsad.store.Victims;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.Victims;
 
 /**
  * A load benchmark of {@code GET /api/v1/tallies} on loopback: 50 concurrent connections for a fixed

@@ -9,11 +9,11 @@ import org.marsad.extract.Extraction;
 import org.marsad.extract.victim.NamedVictim;
 import org.marsad.security.FieldCipher;
 import org.marsad.security.Passwords;
-import org.marsad.store.Account.Role;
-import org.marsad.store.Accounts;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
+import org.marsad.store.account.Account.Role;
+import org.marsad.store.account.Accounts;
 
 /**
  * The web app on a random port over a fresh SQLite file with the demo data and one account of each

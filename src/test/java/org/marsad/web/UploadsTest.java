@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.store.Reports;
+import org.marsad.store.report.Reports;
 
 /** Reports sent through the web form are checked as the command line checks files, and refused fast. */
 class UploadsTest {

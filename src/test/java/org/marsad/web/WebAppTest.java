@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.demo.DemoData;
 import org.marsad.security.FieldCipher;
-import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
-import org.marsad.store.Report;
-import org.marsad.store.Reports;
+import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
 
 /** The web app over real HTTP, on a real SQLite file with the demo data. */
 class WebAppTest {

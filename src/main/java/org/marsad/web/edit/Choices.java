@@ -3,10 +3,10 @@ package org.marsad.web.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.marsad.store.Incident;
-import org.marsad.store.Incidents;
-import org.marsad.store.Source;
-import org.marsad.store.Sources;
+import org.marsad.store.incident.Incident;
+import org.marsad.store.incident.Incidents;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.Sources;
 import org.marsad.web.Messages;
 import org.marsad.web.Paging;
 

@@ -3,12 +3,12 @@ package org.marsad.web.edit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.marsad.InputError;
-import org.marsad.store.ClaimEdits;
 import org.marsad.store.Database;
 import org.marsad.store.NotFound;
-import org.marsad.store.Report;
-import org.marsad.store.Reports;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.report.ClaimEdits;
+import org.marsad.store.report.Report;
+import org.marsad.store.report.Reports;
+import org.marsad.store.report.StoredClaim;
 import org.marsad.web.Forms;
 import org.marsad.web.Guard;
 

@@ -7,7 +7,7 @@ import org.marsad.extract.Claim;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.report.StoredClaim;
 import org.marsad.web.Messages;
 
 /** The forms of a report's page that correct its figures and add a missed one, filled with what each figure says. */

@@ -10,7 +10,7 @@ import org.marsad.extract.Period;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
-import org.marsad.store.StoredClaim;
+import org.marsad.store.report.StoredClaim;
 import org.marsad.web.Forms;
 
 /**

@@ -8,9 +8,9 @@ import java.util.Objects;
 import org.marsad.InputError;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
-import org.marsad.store.Grade;
-import org.marsad.store.Incident;
-import org.marsad.store.IncidentFigure;
+import org.marsad.store.incident.Grade;
+import org.marsad.store.incident.Incident;
+import org.marsad.store.incident.IncidentFigure;
 import org.marsad.web.Forms;
 
 /**

@@ -6,11 +6,11 @@ import io.javalin.http.Context;
 import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.Deletion;
-import org.marsad.store.Incident;
-import org.marsad.store.IncidentDeletion;
-import org.marsad.store.IncidentEdits;
-import org.marsad.store.Incidents;
 import org.marsad.store.NotFound;
+import org.marsad.store.incident.Incident;
+import org.marsad.store.incident.IncidentDeletion;
+import org.marsad.store.incident.IncidentEdits;
+import org.marsad.store.incident.Incidents;
 import org.marsad.web.Forms;
 import org.marsad.web.Guard;
 

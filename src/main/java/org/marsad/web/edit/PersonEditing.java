@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.InputError;
 import org.marsad.store.Database;
-import org.marsad.store.PersonEdits;
-import org.marsad.store.PersonEdits.Regrouped;
+import org.marsad.store.person.PersonEdits.Regrouped;
+import org.marsad.store.person.PersonEdits;
 import org.marsad.web.Forms;
 import org.marsad.web.Guard;
 

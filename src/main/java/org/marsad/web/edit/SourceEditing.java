@@ -6,9 +6,9 @@ import org.marsad.InputError;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.store.NotFound;
-import org.marsad.store.Source;
-import org.marsad.store.SourceEdits;
-import org.marsad.store.Sources;
+import org.marsad.store.source.Source;
+import org.marsad.store.source.SourceEdits;
+import org.marsad.store.source.Sources;
 import org.marsad.web.Forms;
 import org.marsad.web.Guard;
 

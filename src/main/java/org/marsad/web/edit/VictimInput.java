@@ -3,8 +3,8 @@ package org.marsad.web.edit;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.marsad.InputError;
-import org.marsad.store.Sources;
-import org.marsad.store.Victim;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.Victim;
 import org.marsad.web.Forms;
 
 /**

@@ -16,7 +16,7 @@ import org.marsad.link.Sex;
 import org.marsad.link.Status;
 import org.marsad.link.VictimImport;
 import org.marsad.store.Database;
-import org.marsad.store.Victims;
+import org.marsad.store.victim.Victims;
 import org.marsad.web.Access;
 import org.marsad.web.Forms;
 import org.marsad.web.Messages;

@@ -3,8 +3,8 @@ package org.marsad.web.edit;
 import java.time.LocalDate;
 import java.util.Map;
 import org.marsad.store.Deletion;
-import org.marsad.store.StoredVictim;
-import org.marsad.store.Victim;
+import org.marsad.store.victim.StoredVictim;
+import org.marsad.store.victim.Victim;
 
 /** A victim record as the API returns it and the pages show it: its fields, version and deletion mark. */
 record VictimView(long id, int version, String name, long sourceId, String source, String recordKey, String sex,

@@ -3,9 +3,9 @@ package org.marsad.web.edit;
 import io.javalin.http.Context;
 import org.marsad.store.Database;
 import org.marsad.store.NotFound;
-import org.marsad.store.Sources;
-import org.marsad.store.StoredVictim;
-import org.marsad.store.VictimEdits;
+import org.marsad.store.source.Sources;
+import org.marsad.store.victim.StoredVictim;
+import org.marsad.store.victim.VictimEdits;
 import org.marsad.web.Forms;
 import org.marsad.web.Guard;
 

@@ -1,8 +1,8 @@
 package org.marsad.web.edit;
 
 import io.javalin.http.Context;
-import org.marsad.store.Account.Role;
 import org.marsad.store.NotFound;
+import org.marsad.store.account.Account.Role;
 import org.marsad.web.Guard;
 
 /** Deleted records are hidden and kept: admins see them with their deletion mark; for everyone else they are gone (404). */

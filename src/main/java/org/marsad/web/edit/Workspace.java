@@ -7,7 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
-import org.marsad.store.PersonEdits;
+import org.marsad.store.person.PersonEdits;
 import org.marsad.web.Access;
 import org.marsad.web.Api.Route;
 import org.marsad.web.Forms;

@@ -1,0 +1,170 @@
+package org.marsad.store.victim;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.marsad.store.Columns;
+import org.marsad.store.Database;
+
+/** Victim records of named lists, and the persons that linkage groups them into. */
+public final class Victims {
+    private final Jdbi jdbi;
+
+    public Victims(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    /** What an import did. */
+    public record ImportResult(int added, int unchanged) {
+    }
+
+    /**
+     * Stores a source's records in one transaction. A record whose (source, record key) is already stored
+     * is left alone, so importing the same list twice changes nothing.
+     */
+    public ImportResult addAll(List<Victim> records) {
+        return jdbi.inTransaction(h -> addAll(h, records));
+    }
+
+    /** {@link #addAll(List)} inside the caller's transaction. */
+    public static ImportResult addAll(Handle h, List<Victim> records) {
+        int added = 0;
+        var insert = h.prepareBatch("INSERT INTO victim (source_id, record_key, full_name, given_name, "
+                + "father_name, grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, "
+                + "place_text, place_pcode, cause, perpetrator, incident_id, person_id) VALUES (:sourceId, :recordKey, "
+                + ":fullName, :givenName, :fatherName, :grandfatherName, :familyName, :sex, :age, :ageGroup, "
+                + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :perpetrator, :incidentId, :personId) "
+                + "ON CONFLICT (source_id, record_key) DO NOTHING");
+        for (Victim v : records) {
+            insert.bindMethods(v)
+                    .bind("sex", v.sex() == null ? null : v.sex().toString())
+                    .bind("diedOn", Columns.text(v.diedOn()))
+                    .add();
+        }
+        if (!records.isEmpty()) {
+            for (int n : insert.execute()) {
+                added += n > 0 ? 1 : 0;
+            }
+        }
+        return new ImportResult(added, records.size() - added);
+    }
+
+    public Optional<Victim> find(long sourceId, String recordKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE source_id = :s AND record_key = :k")
+                .bind("s", sourceId).bind("k", recordKey).map(Victims::map).findOne());
+    }
+
+    public Optional<Victim> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE id = :id")
+                .bind("id", id).map(Victims::map).findOne());
+    }
+
+    /** The records attached to an incident (named victims inside its figure), deleted ones left out. */
+    public List<Victim> ofIncident(long incidentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE incident_id = :i AND deleted_at IS NULL ORDER BY id")
+                .bind("i", incidentId).map(Victims::map).list());
+    }
+
+    /** The records linked into one person, each as its source gave it. */
+    public List<Victim> ofPerson(long personId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE person_id = :p AND deleted_at IS NULL ORDER BY source_id, id")
+                .bind("p", personId).map(Victims::map).list());
+    }
+
+    /**
+     * Records whose name contains every word of {@code query}, after folding the spellings of Arabic
+     * letters that writers interchange (see {@link ArabicFold}); at most {@code limit}, in id order.
+     * The folding runs here, over every name: a folded-name column is due once the shared normalizer exists.
+     */
+    public List<Victim> search(String query, int limit) {
+        return search(containsWords(query), limit);
+    }
+
+    /** Whether a name contains every word of {@code query}, both folded as {@link #search(String, int)} folds them. */
+    public static java.util.function.Predicate<String> containsWords(String query) {
+        String[] words = ArabicFold.fold(query).split(" ");
+        return name -> {
+            String folded = ArabicFold.fold(name);
+            return java.util.Arrays.stream(words).allMatch(folded::contains);
+        };
+    }
+
+    /** Records whose name (as written) passes {@code nameMatches}; at most {@code limit}, in id order. */
+    public List<Victim> search(java.util.function.Predicate<String> nameMatches, int limit) {
+        return jdbi.withHandle(h -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL ORDER BY id")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).stream()) {
+                names.filter(e -> nameMatches.test(e.getValue())).limit(limit).forEach(e -> ids.add(e.getKey()));
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return h.createQuery("SELECT * FROM victim WHERE id IN (<ids>) ORDER BY id")
+                    .bindList("ids", ids).map(Victims::map).list();
+        });
+    }
+
+    /** One page of records, in id order. */
+    public List<Victim> page(int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map(Victims::map).list());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL").mapTo(Integer.class).one());
+    }
+
+    public List<Victim> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id").map(Victims::map).list());
+    }
+
+    /** The records of the register ({@link Register}), in id order: the records that are linked and counted. */
+    public List<Victim> register() {
+        return jdbi.withHandle(h -> Register.bind(h.createQuery("SELECT * FROM victim v WHERE " + Register.DEAD
+                + " ORDER BY id")).map(Victims::map).list());
+    }
+
+    /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
+    public void assignPersons(List<List<Long>> clusters) {
+        jdbi.useTransaction(h -> assignPersons(h, clusters));
+    }
+
+    /** {@link #assignPersons(List)} inside the caller's transaction. */
+    public static void assignPersons(Handle h, List<List<Long>> clusters) {
+        h.createUpdate("UPDATE victim SET person_id = NULL").execute();
+        h.createUpdate("DELETE FROM person").execute();
+        for (List<Long> cluster : clusters) {
+            long person = newPerson(h);
+            var batch = h.prepareBatch("UPDATE victim SET person_id = :person WHERE id = :id");
+            for (long id : cluster) {
+                batch.bind("person", person).bind("id", id).add();
+            }
+            batch.execute();
+        }
+    }
+
+    public int personCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM person").mapTo(Integer.class).one());
+    }
+
+    private static long newPerson(Handle h) {
+        return h.createQuery("INSERT INTO person (created_at) VALUES (:at) RETURNING id")
+                .bind("at", Columns.text(Columns.now())).mapTo(Long.class).one();
+    }
+
+    public static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String sex = rs.getString("sex");
+        return new Victim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("record_key"),
+                rs.getString("full_name"), rs.getString("given_name"), rs.getString("father_name"),
+                rs.getString("grandfather_name"), rs.getString("family_name"),
+                sex == null ? null : sex.charAt(0), Columns.intOrNull(rs, "age"), rs.getString("age_group"),
+                rs.getString("status"), rs.getString("affiliation"), Columns.date(rs, "died_on"),
+                rs.getString("place_text"), rs.getString("place_pcode"), rs.getString("cause"),
+                rs.getString("perpetrator"), Columns.longOrNull(rs, "incident_id"), Columns.longOrNull(rs, "person_id"));
+    }
+}
