@@ -3,6 +3,7 @@ package org.marsad.extract.victim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.text.NumberWords;
@@ -262,7 +263,7 @@ final class LatinVictimReader {
             return (int) tok.value();
         }
         if (tok.isWord() && NumberWords.isNumberWord(tok.norm())) {
-            java.util.OptionalLong v = NumberWords.parse(tok.norm());
+            OptionalLong v = NumberWords.parse(tok.norm());
             return v.isPresent() && v.getAsLong() < 120 ? (int) v.getAsLong() : null;
         }
         return null;

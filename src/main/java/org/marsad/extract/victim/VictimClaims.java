@@ -1,5 +1,6 @@
 package org.marsad.extract.victim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.extract.Claim;
@@ -85,7 +86,7 @@ public final class VictimClaims {
     private static NamedVictim dated(String text, List<Claim> stated, NamedVictim v, int counting) {
         for (Claim c = stated.get(counting); v.date() == null && c != null;
                 c = c.within() == null || c.within() >= stated.size() ? null : stated.get(c.within())) {
-            java.time.LocalDate day = DeathDate.of(text, c.span().start(), c.span().end());
+            LocalDate day = DeathDate.of(text, c.span().start(), c.span().end());
             if (day != null) {
                 return v.withDate(day);
             }
