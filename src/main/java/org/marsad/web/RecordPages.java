@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
-import org.marsad.link.CrossScriptNames;
+import org.marsad.link.name.CrossScriptNames;
 import org.marsad.store.Database;
 import org.marsad.store.victim.NameIndex;
 import org.marsad.store.person.LinkDecision;

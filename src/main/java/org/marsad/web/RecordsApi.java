@@ -43,7 +43,7 @@ final class RecordsApi {
             ctx.json(paging.of(victims.page(paging.offset(), paging.size()), victims.count()));
             return;
         }
-        List<Victim> found = index.search(org.marsad.link.CrossScriptNames.query(name), RecordPages.SEARCH_LIMIT);
+        List<Victim> found = index.search(org.marsad.link.name.CrossScriptNames.query(name), RecordPages.SEARCH_LIMIT);
         int from = Math.min(paging.offset(), found.size());
         ctx.json(paging.of(found.subList(from, Math.min(from + paging.size(), found.size())), found.size()));
     }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.marsad.link.LabelledVictim;
 import org.marsad.link.Sex;
 import org.marsad.link.Status;
-import org.marsad.link.SyntheticLists;
+import org.marsad.link.synthetic.SyntheticLists;
 import org.marsad.link.VictimRecord;
 import org.marsad.security.FieldCipher;
 import org.marsad.security.Passwords;
@@ -64,7 +64,7 @@ public final class VictimsBenchmark {
             out.printf("database already holds %,d victim records; timing the pages over it%n", present);
         }
         long t0 = System.nanoTime();
-        int keyed = new NameIndex(db, org.marsad.link.CrossScriptNames::indexKeys).catchUp();
+        int keyed = new NameIndex(db, org.marsad.link.name.CrossScriptNames::indexKeys).catchUp();
         out.printf("keyed the names of %,d records in %.1f s%n", keyed, seconds(t0));
 
         if (new Accounts(db).find(ACCOUNT).isEmpty()) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.marsad.link.CrossScriptNames;
+import org.marsad.link.name.CrossScriptNames;
 import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
 import org.marsad.store.TestDatabases;
