@@ -2,6 +2,7 @@ package org.marsad.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.estimate.model.CaptureHistories;
 
 /** The cautions and refusals, worded once for every place that shows them. */
 final class Cautions {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.marsad.estimate.model.CaptureHistories;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
 import org.marsad.store.victim.Register;

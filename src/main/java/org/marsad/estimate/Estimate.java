@@ -1,6 +1,7 @@
 package org.marsad.estimate;
 
 import java.util.List;
+import org.marsad.estimate.model.CaptureHistories;
 
 /**
  * An estimate of all deaths, documented or not, never without its interval.

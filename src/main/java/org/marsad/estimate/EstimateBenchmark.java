@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.estimate.model.CaptureHistories;
+import org.marsad.estimate.model.LatentClassSampler;
+import org.marsad.estimate.model.SamplerDiagnostics;
 
 /**
  * {@code bench estimate}: the sampler's time on Kosovo at LCMCR's settings, on simulated lists of ten

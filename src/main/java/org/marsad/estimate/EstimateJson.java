@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.marsad.estimate.model.CaptureHistories;
 
 /**
  * The Estimate JSON of DESIGN.md, extended: {@code cautions} (each in English and Arabic) beside every

@@ -2,6 +2,7 @@ package org.marsad.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.estimate.model.CaptureHistories;
 
 /** The estimate as a table for a terminal: one row per stratum, cautions under it, and with --explain the rest. */
 public final class EstimateText {

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.marsad.estimate.model.CaptureHistories;
+import org.marsad.estimate.model.GraphAveraging;
+import org.marsad.estimate.model.LatentClassSampler;
+import org.marsad.estimate.model.LogLinearModel;
+import org.marsad.estimate.model.SamplerDiagnostics;
 
 /** Estimates the total from capture histories by one method, with its cautions; the package's entry point. */
 public final class Estimator {

@@ -3,6 +3,7 @@ package org.marsad.estimate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.estimate.model.CaptureHistories;
 
 /**
  * Killings in Kosovo, March–June 1999, as four lists documented them (the LCMCR package's public

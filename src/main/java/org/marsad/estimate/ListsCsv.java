@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.marsad.InputError;
+import org.marsad.estimate.model.CaptureHistories;
 
 /**
  * Reads the Estimate CSV of DESIGN.md: a header {@code person,source}, then one row per person and list

@@ -2,6 +2,8 @@ package org.marsad.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.estimate.model.CaptureHistories;
+import org.marsad.estimate.model.Draws;
 
 /**
  * Lists drawn from a population of known size, to see where each estimator errs: persons differ in how

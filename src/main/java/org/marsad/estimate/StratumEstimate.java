@@ -1,5 +1,7 @@
 package org.marsad.estimate;
 
+import org.marsad.estimate.model.CaptureHistories;
+
 /**
  * The estimate of one stratum (a governorate, a year, a group), or why there is none.
  *

@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import java.util.Locale;
+import org.marsad.extract.document.Vocabulary;
 
 /**
  * What killed or injured: the extractor's cause vocabulary, with the Arabic and English wordings that
@@ -39,7 +40,8 @@ public enum Cause {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Vocabulary<Cause> vocabulary() {
+    /** The wordings of every cause, for finding them in a report. */
+    public static Vocabulary<Cause> vocabulary() {
         Vocabulary<Cause> v = new Vocabulary<>();
         for (Cause c : values()) {
             v.add(c, c.wordings);

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.marsad.extract.context.Circumstances;
+import org.marsad.extract.context.PeriodReader;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.Figures;
 import org.marsad.extract.victim.NamedVictim;
 import org.marsad.extract.victim.NamedVictimFinder;
 import org.marsad.extract.victim.VictimClaims;
@@ -40,20 +45,18 @@ public final class ClaimExtractor {
      */
     public Extraction extract(String text, LocalDate reportDate) {
         Document doc = new Document(text);
-        List<Figure> candidates = FigureFinder.find(doc);
-        OutcomeEvidence.gather(doc, candidates);
-        List<Figure> figures = Structure.resolve(doc, candidates);
+        List<Figure> figures = Figures.read(doc);
         Circumstances circumstances = new Circumstances(doc, places);
         PeriodsBySentence periods = new PeriodsBySentence(doc, new PeriodReader(doc, reportDate).all());
         List<Claim> claims = claims(doc, figures, circumstances, periods);
         Set<Integer> splits = new HashSet<>();
         for (int i = 0; i < figures.size(); i++) {
-            if (figures.get(i).breakdown) {
+            if (figures.get(i).breakdown()) {
                 splits.add(i);
             }
         }
         List<Check> checks = Checks.of(claims, splits);
-        VictimClaims.Result named = VictimClaims.attach(text, claims, NamedVictimFinder.find(text, doc.tokens));
+        VictimClaims.Result named = VictimClaims.attach(text, claims, NamedVictimFinder.find(text, doc.tokens()));
         List<Claim> all = new ArrayList<>(named.claims());
         List<NamedVictim> victims = new ArrayList<>(named.victims().size());
         for (NamedVictim v : named.victims()) {
@@ -119,19 +122,20 @@ public final class ClaimExtractor {
         Map<Figure, Cause> causes = new IdentityHashMap<>();
         List<Claim> claims = new ArrayList<>(figures.size());
         for (Figure f : figures) {
-            Claim whole = f.parent == null ? null : made.get(f.parent);
+            Claim whole = f.parent() == null ? null : made.get(f.parent());
             Cause cause = circumstances.cause(f);
             String perpetrator = circumstances.perpetrator(f);
             PlaceMention place = circumstances.place(f);
             Period period = period(doc, periods, f);
             if (whole != null) {
-                cause = cause == null ? causes.get(f.parent) : cause;
+                cause = cause == null ? causes.get(f.parent()) : cause;
                 perpetrator = perpetrator == null ? whole.perpetrator() : perpetrator;
                 period = period == null ? whole.period() : period;
             }
-            Span span = new Span(doc.token(f.start).start(), doc.token(f.end - 1).end());
-            Claim claim = new Claim(f.outcome, f.count, f.qualifier, f.group, f.parent == null ? null : index.get(f.parent),
-                    f.group == Group.FIGHTER || f.affiliationStart >= 0 ? circumstances.affiliation(f) : null,
+            Span span = new Span(doc.token(f.start()).start(), doc.token(f.end() - 1).end());
+            Claim claim = new Claim(f.outcome(), f.count(), f.qualifier(), f.group(),
+                    f.parent() == null ? null : index.get(f.parent()),
+                    f.group() == Group.FIGHTER || f.affiliationStart() >= 0 ? circumstances.affiliation(f) : null,
                     cause == null ? null : cause.code(), perpetrator, place, period, span);
             index.put(f, claims.size());
             causes.put(f, cause);
@@ -143,11 +147,11 @@ public final class ClaimExtractor {
 
     /** The period written in the figure's sentence: the first after it, else the last before it. */
     private static Period period(Document doc, PeriodsBySentence periods, Figure f) {
-        return period(doc, periods, f.start, f.end);
+        return period(doc, periods, f.start(), f.end());
     }
 
     private static Period period(Document doc, PeriodsBySentence periods, int start, int end) {
-        List<PeriodReader.Found> inSentence = periods.of(doc.sentence[start]);
+        List<PeriodReader.Found> inSentence = periods.of(doc.sentence(start));
         if (inSentence.isEmpty()) {
             return null;
         }
@@ -173,7 +177,7 @@ public final class ClaimExtractor {
 
         PeriodsBySentence(Document doc, List<PeriodReader.Found> periods) {
             for (PeriodReader.Found p : periods) {
-                bySentence.computeIfAbsent(doc.sentence[p.start()], s -> new ArrayList<>()).add(p);
+                bySentence.computeIfAbsent(doc.sentence(p.start()), s -> new ArrayList<>()).add(p);
             }
         }
 

@@ -3,6 +3,9 @@ package org.marsad.extract;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.document.Words;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -72,7 +75,7 @@ public enum NoFigure {
         boolean vague = false;
         for (int i = 0; i < doc.size(); i++) {
             WordInfo info = doc.info(i);
-            casualty |= info.before != null || info.after != null || info.noun != null && info.noun.outcome() != null;
+            casualty |= info.before() != null || info.after() != null || info.noun() != null && info.noun().outcome() != null;
             vague |= doc.token(i).isWord() && isVague(doc.token(i).norm()) && countsPeople(doc, i + 1);
         }
         if (!casualty) {

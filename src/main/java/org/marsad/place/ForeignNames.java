@@ -38,7 +38,7 @@ final class ForeignNames {
                 if (f.length != 3 || !f[1].equals("country") && !f[1].equals("place")) {
                     throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'name<TAB>country|place<TAB>where'");
                 }
-                List<String> words = Token.split(f[0]).stream().map(Token::folded).toList();
+                List<String> words = Token.foldedWords(f[0]);
                 longestName = Math.max(longestName, words.size());
                 boolean country = f[1].equals("country");
                 countryByKey.merge(NameKeys.exact(words), country, Boolean::logicalOr);

@@ -44,7 +44,11 @@ final class GazetteerFile {
         }).toList();
     }
 
-    private record Row(String where, String[] fields) {
+    /** A line of a file; {@code where()} is built only for an error, as loading must stay quick. */
+    private record Row(String resource, int line, String[] fields) {
+        String where() {
+            return resource + ":" + line;
+        }
     }
 
     private static List<Row> rows(String resource, List<String> columns) {
@@ -66,7 +70,7 @@ final class GazetteerFile {
                     throw new IllegalStateException(resource + ":" + lineNumber + ": expected " + columns.size()
                             + " columns, found " + fields.length);
                 }
-                rows.add(new Row(resource + ":" + lineNumber, fields));
+                rows.add(new Row(resource, lineNumber, fields));
             }
             return rows;
         } catch (IOException e) {

@@ -135,18 +135,19 @@ final class MentionParser {
             for (int length = longest; length >= 1; length--) {
                 List<String> words = new ArrayList<>(List.of(first));
                 tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
-                Optional<Region> region = approximate ? Optional.empty() : names.region(words);
+                NameKeys.Spelled keys = approximate ? null : NameKeys.spelled(words);
+                Optional<Region> region = approximate ? Optional.empty() : names.region(keys);
                 if (region.isPresent()) {
                     return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
-                            false, false, region.get().label(), 0, NameKeys.bare(words)));
+                            false, false, region.get().label(), 0, keys.bare()));
                 }
-                Set<Place> places = approximate ? names.approximate(words) : names.exact(words);
+                Set<Place> places = approximate ? names.approximate(words, NameKeys.bare(words)) : names.exact(keys);
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
                     int skeleton = approximate ? NameKeys.skeleton(words).length() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
                     return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, "",
-                            skeleton, NameKeys.bare(words)));
+                            skeleton, approximate ? NameKeys.bare(words) : keys.bare()));
                 }
             }
         }

@@ -33,17 +33,27 @@ final class NameIndex {
      *              the district منبج), those units: the town answers to every spelling of them too
      */
     NameIndex(Collection<Place> places, Collection<Region> regionList, Map<Place, List<Place>> seats) {
+        Map<String, NameForms> forms = new HashMap<>(places.size() * 4);
         Map<String, Integer> firstWords = new HashMap<>();
         for (Place place : places) {
-            Stream.concat(names(place), seats.getOrDefault(place, List.of()).stream().flatMap(NameIndex::names))
-                    .forEach(name -> add(place, withoutUnitWords(foldedName(name))));
-            List<String> own = Stream.concat(names(place), seats.getOrDefault(place, List.of()).stream().flatMap(NameIndex::names))
-                    .map(n -> NameKeys.bare(foldedName(n))).distinct().toList();
-            ownKeys.put(place, own.toArray(String[]::new));
-            names(place).map(NameIndex::foldedName).filter(w -> w.size() > 1).forEach(w -> {
-                firstWords.merge(w.get(0), 1, Integer::sum);
-                firstWords.merge(NameKeys.skeleton(w.subList(0, 1)), 1, Integer::sum);
-            });
+            List<NameForms> own = new ArrayList<>(4);
+            addForms(place, forms, own);
+            for (Place unit : seats.getOrDefault(place, List.of())) {
+                addForms(unit, forms, own);
+            }
+            List<String> ownBare = new ArrayList<>(own.size());
+            for (int i = 0; i < own.size(); i++) {
+                NameForms name = own.get(i);
+                add(place, name);
+                if (!ownBare.contains(name.ownBare())) {
+                    ownBare.add(name.ownBare());
+                }
+                if (name.firstWord() != null && i < ownNameCount(place)) {
+                    firstWords.merge(name.firstWord(), 1, Integer::sum);
+                    firstWords.merge(name.firstSkeleton(), 1, Integer::sum);
+                }
+            }
+            ownKeys.put(place, ownBare.toArray(String[]::new));
         }
         firstWords.forEach((word, count) -> {
             if (count >= NAME_HEAD && !word.isEmpty()) {
@@ -60,6 +70,49 @@ final class NameIndex {
         }
     }
 
+    /**
+     * The keys of one name, worked out once per spelling: loading the gazetteer is mostly this, and a name
+     * recurs (a seat's unit shares it, aliases repeat) — reading the ~20,000 names once each is what keeps
+     * the first load of a JVM, still interpreted, near 300 ms.
+     *
+     * @param words      the folded words without words for the unit's level: what the index keys are made of
+     * @param ownBare    the whole name without articles, unit words kept: what spelling closeness compares
+     * @param firstWord  the folded first word of a name of several words (a head candidate), else null
+     */
+    private record NameForms(List<String> words, String exact, String bare, String skeleton, String ownBare,
+                             String firstWord, String firstSkeleton) {
+        static NameForms of(String name) {
+            List<String> folded = folded(name);
+            List<String> words = withoutUnitWords(folded);
+            boolean several = folded.size() > 1;
+            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.skeleton(words),
+                    NameKeys.bare(folded), several ? folded.get(0) : null,
+                    several ? NameKeys.skeleton(folded.subList(0, 1)) : null);
+        }
+    }
+
+    private static void addForms(Place place, Map<String, NameForms> forms, List<NameForms> into) {
+        into.add(forms.computeIfAbsent(place.nameAr(), NameForms::of));
+        into.add(forms.computeIfAbsent(place.nameEn(), NameForms::of));
+        for (String alias : place.aliases()) {
+            into.add(forms.computeIfAbsent(alias, NameForms::of));
+        }
+    }
+
+    private static int ownNameCount(Place place) {
+        return 2 + place.aliases().size();
+    }
+
+    private void add(Place place, NameForms name) {
+        if (name.words().isEmpty()) {
+            return;
+        }
+        longestName = Math.max(longestName, name.words().size());
+        put(exact, name.exact(), place);
+        put(exact, name.bare(), place);
+        put(skeleton, name.skeleton(), place);
+    }
+
     private static Stream<String> names(Place place) {
         return Stream.concat(Stream.of(place.nameAr(), place.nameEn()), place.aliases().stream());
     }
@@ -67,41 +120,21 @@ final class NameIndex {
     /** Whether two places share a name, spelled exactly, without articles or by the same skeleton. */
     static boolean shareAName(Place a, Place b) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        names(a).map(n -> withoutUnitWords(foldedName(n))).filter(w -> !w.isEmpty())
+        names(a).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
                 .forEach(w -> keys.addAll(List.of(NameKeys.bare(w), NameKeys.skeleton(w))));
         keys.remove("");
-        return names(b).map(n -> withoutUnitWords(foldedName(n))).filter(w -> !w.isEmpty())
+        return names(b).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
                 .anyMatch(w -> keys.contains(NameKeys.bare(w)) || keys.contains(NameKeys.skeleton(w)));
-    }
-
-    private void add(Place place, List<String> words) {
-        if (words.isEmpty()) {
-            return;
-        }
-        longestName = Math.max(longestName, words.size());
-        put(exact, NameKeys.exact(words), place);
-        put(exact, NameKeys.bare(words), place);
-        put(skeleton, NameKeys.skeleton(words), place);
     }
 
     private static void put(Map<String, Set<Place>> map, String key, Place place) {
         if (!key.isEmpty()) {
-            map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(place);
+            map.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(place); // most keys name one place
         }
     }
 
-    /**
-     * A gazetteer name folded, computed once per name: loading reads each name for its keys, its seat's
-     * names and its first word, and folding is most of the load time.
-     */
-    private static List<String> foldedName(String name) {
-        return FOLDED_NAMES.computeIfAbsent(name, NameIndex::folded);
-    }
-
-    private static final Map<String, List<String>> FOLDED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static List<String> folded(String name) {
-        return Token.split(name).stream().map(Token::folded).toList();
+        return Token.foldedWords(name);
     }
 
     private static List<String> withoutUnitWords(List<String> words) {
@@ -165,14 +198,22 @@ final class NameIndex {
 
     /** The region these folded words name, spelled exactly or without articles. */
     Optional<Region> region(List<String> words) {
-        Region region = regions.get(NameKeys.exact(words));
-        return Optional.ofNullable(region != null ? region : regions.get(NameKeys.bare(words)));
+        return region(NameKeys.spelled(words));
+    }
+
+    Optional<Region> region(NameKeys.Spelled words) {
+        Region region = regions.get(words.exact());
+        return Optional.ofNullable(region != null ? region : regions.get(words.bare()));
     }
 
     /** Places named by these folded words, spelled exactly or without articles. */
     Set<Place> exact(List<String> words) {
-        Set<Place> spelled = exact.getOrDefault(NameKeys.exact(words), Set.of());
-        Set<Place> bare = exact.getOrDefault(NameKeys.bare(words), Set.of());
+        return exact(NameKeys.spelled(words));
+    }
+
+    Set<Place> exact(NameKeys.Spelled words) {
+        Set<Place> spelled = exact.getOrDefault(words.exact(), Set.of());
+        Set<Place> bare = exact.getOrDefault(words.bare(), Set.of());
         if (spelled.isEmpty() || bare.isEmpty() || spelled == bare) {
             return spelled.isEmpty() ? bare : spelled;
         }
@@ -187,9 +228,29 @@ final class NameIndex {
         return words.isEmpty() ? Set.of() : exact(words);
     }
 
-    /** Places whose Latin name has the same consonant skeleton: a looser match, tried after {@link #exact}. */
-    Set<Place> approximate(List<String> words) {
+    /**
+     * Places whose Latin name has the same consonant skeleton and is still spelled at least
+     * {@link #LOOSE_CLOSENESS} like these words ({@code bare}: them without articles): a looser match,
+     * tried after {@link #exact}.
+     */
+    Set<Place> approximate(List<String> words, String bare) {
         String key = NameKeys.skeleton(words);
-        return key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        if (alike.isEmpty()) {
+            return alike;
+        }
+        Set<Place> near = new LinkedHashSet<>();
+        for (Place place : alike) {
+            if (closeness(place, bare) >= LOOSE_CLOSENESS) {
+                near.add(place);
+            }
+        }
+        return near;
     }
+
+    /**
+     * A loose match must still be spelled half like the place: a skeleton of three consonants is shared by
+     * words far apart in letters ("Amr" and Ameriyeh both read 'mr), and a wrong place is worse than none.
+     */
+    static final double LOOSE_CLOSENESS = 0.45;
 }

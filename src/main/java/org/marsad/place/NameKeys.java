@@ -29,6 +29,14 @@ final class NameKeys {
     private NameKeys() {
     }
 
+    /** A run of words by its two strict keys, worked out once for the several tables a parser asks. */
+    record Spelled(String exact, String bare) {
+    }
+
+    static Spelled spelled(List<String> words) {
+        return new Spelled(exact(words), bare(words));
+    }
+
     static String exact(List<String> words) {
         return String.join("", words);
     }

@@ -37,8 +37,23 @@ final class Token {
 
     /** Splits text into words at spaces, hyphens and punctuation; "Raqqa's" loses its "'s". */
     static List<Token> split(String text) {
-        String s = POSSESSIVE_S.matcher(text).replaceAll("");
         List<Token> tokens = new ArrayList<>();
+        scan(text, (raw, folded) -> tokens.add(new Token(raw, folded)));
+        return tokens;
+    }
+
+    /**
+     * The folded words of a text, as {@link #split} folds them, without the tokens' readings: the gazetteer
+     * folds every one of its names at load, and needs only this.
+     */
+    static List<String> foldedWords(String text) {
+        List<String> words = new ArrayList<>(4);
+        scan(text, (raw, folded) -> words.add(folded));
+        return words;
+    }
+
+    private static void scan(String text, java.util.function.BiConsumer<String, String> word) {
+        String s = text.indexOf('\'') < 0 && text.indexOf('’') < 0 ? text : POSSESSIVE_S.matcher(text).replaceAll("");
         StringBuilder folded = new StringBuilder();
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
@@ -49,16 +64,21 @@ final class Token {
             String replacement = SpellingFolding.fold(c);
             if (replacement != null || Character.isLetterOrDigit(c)) {
                 start = start < 0 ? i : start;
-                folded.append(replacement != null ? replacement : latin(c));
+                if (replacement != null) {
+                    folded.append(replacement);
+                } else if (c < 0x80) {
+                    folded.append(Character.toLowerCase(c));
+                } else {
+                    folded.append(latin(c));
+                }
             } else if (start >= 0) {
                 if (folded.length() > 0) {
-                    tokens.add(new Token(s.substring(start, i), folded.toString()));
+                    word.accept(s.substring(start, i), folded.toString());
                 }
                 folded.setLength(0);
                 start = -1;
             }
         }
-        return tokens;
     }
 
     /** Marks that join rather than split a word: apostrophes and ayn signs (Dar'a, ‘Ayn), diacritics, format marks. */
@@ -68,11 +88,27 @@ final class Token {
                 || Character.getType(c) == Character.FORMAT;
     }
 
-    /** A letter no Arabic rule touches: Arabic as it is; Latin lower-cased, its diacritics dropped (ḩ → h). */
+    /**
+     * A letter beyond ASCII no Arabic rule touches: Arabic as it is; Latin lower-cased, its diacritics dropped
+     * (ḩ → h). Worked out once per letter: names repeat the same few (ā, ḩ, ʿ), and decomposing each anew was
+     * a third of what loading the gazetteer allocated.
+     */
     private static String latin(char c) {
-        if (c < 0x80) {
-            return String.valueOf(Character.toLowerCase(c));
+        if (c >= FOLDED_LETTERS.length) {
+            return foldLetter(c);
         }
+        String folded = FOLDED_LETTERS[c];
+        if (folded == null) {
+            folded = foldLetter(c);
+            FOLDED_LETTERS[c] = folded; // a benign race: every thread computes the same immutable string
+        }
+        return folded;
+    }
+
+    /** Letters below U+2000 (Latin, its extensions, Arabic) by code: where nearly all of a name's letters lie. */
+    private static final String[] FOLDED_LETTERS = new String[0x2000];
+
+    private static String foldLetter(char c) {
         if (SpellingFolding.isArabic(c)) {
             return String.valueOf(c);
         }

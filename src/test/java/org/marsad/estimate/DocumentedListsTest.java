@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.estimate.model.CaptureHistories;
 import org.marsad.extract.Group;
 import org.marsad.store.Database;
 import org.marsad.store.source.Sources;

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.marsad.estimate.model.CaptureHistories;
+import org.marsad.estimate.model.LatentClassSampler;
 
 /** Refusals and cautions: what a statistician says instead of, or beside, a figure. */
 class EstimatorTest {

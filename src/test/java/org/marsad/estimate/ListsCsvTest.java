@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.marsad.InputError;
+import org.marsad.estimate.model.CaptureHistories;
 
 class ListsCsvTest {
     private static CaptureHistories read(String csv) {

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
+import org.marsad.estimate.model.CaptureHistories;
+import org.marsad.estimate.model.DecomposableGraph;
+import org.marsad.estimate.model.GraphAveraging;
+import org.marsad.estimate.model.LatentClassSampler;
+import org.marsad.estimate.model.LogLinearModel;
 
 /** The published figures of R's glm, dga and LCMCR on the data their authors used, reproduced. */
 class ReferenceValuesTest {

@@ -3,6 +3,8 @@ package org.marsad.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.estimate.model.CaptureHistories;
+import org.marsad.estimate.model.LatentClassSampler;
 
 /**
  * Populations of known size where each method's assumptions hold: its 95% interval must cover the truth in

@@ -72,7 +72,7 @@ class PlaceResolverTest {
             مخيم الهول                    | C4519    | camp
             بلدة سراقب                    | C3916    | town
             قرية زور شمر بريف الرقة الشرقي | SY11    | eastern countryside; unlisted village: زور شمر
-            حي الوعر في حمص               | C2528    | city; unlisted neighbourhood: الوعر
+            حي عكرمة في حمص               | C2528    | city; unlisted neighbourhood: عكرمة
             Dajr ez-Zaur                  | SY09     | ''
             Raqa                          | SY11     | ''
             الغوطة الشرقية                | SY03     | Eastern Ghouta
@@ -115,6 +115,38 @@ class PlaceResolverTest {
         assertThat(resolver.best("Kafr Nabudah").map(Candidate::pcode)).contains("C3209");
         assertThat(resolver.best("Kafranbel").map(Candidate::pcode)).contains("C4068");
         assertThat(resolver.best("Kobani").map(Candidate::pcode)).contains("C1946");
+    }
+
+    @Test
+    void aLooseSpellingFarInLettersFromEveryPlaceOfItsSkeletonFindsNone() {
+        // 'Amr' and Ameriyeh share the skeleton 'mr, but five of eight letters differ
+        assertThat(resolver.resolve("Amr")).extracting(Candidate::pcode).doesNotContain("C1260");
+        // the loose match that is near in letters still resolves (Hamouriyeh, OCHA's Hammura)
+        assertThat(resolver.best("Hamouriyeh").map(Candidate::pcode)).contains("C2316");
+    }
+
+    @Test
+    void aWordThatOpensManyNamesBeforeAnUnknownWordIsNoDistrict() {
+        // Bab opens many names (Bab al-Hawa, Bab Tuma): before a word the gazetteer lacks it is no al-Bab
+        assertThat(resolver.resolve("Bab Sharqi")).extracting(Candidate::pcode).doesNotContain("SY0202", "C1202");
+        assertThat(resolver.best("al-Bab").map(Candidate::pcode)).contains("C1202");
+        assertThat(resolver.best("Raqqa cityy").map(Candidate::pcode)).contains("SY11");
+    }
+
+    @ParameterizedTest(name = "{0} is a quarter of {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bab Amr|C2528
+            حي بابا عمرو|C2528
+            Sheikh Maqsoud|C1007
+            الشيخ مقصود|C1007
+            Qaboun|C1001
+            حي التضامن جنوب دمشق|C1001
+            Dummar|C1001
+            """)
+    void aCityQuarterIsItsCityWithTheQuarterAsNote(String mention, String city) {
+        Candidate best = resolver.best(mention).orElseThrow();
+        assertThat(best.pcode()).isEqualTo(city);
+        assertThat(best.note()).isNotBlank();
     }
 
     @Test

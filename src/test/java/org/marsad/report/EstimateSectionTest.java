@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
-import org.marsad.estimate.CaptureHistories;
 import org.marsad.estimate.EstimateRun;
 import org.marsad.estimate.Estimator;
 import org.marsad.estimate.Method;
 import org.marsad.estimate.StratumEstimate;
+import org.marsad.estimate.model.CaptureHistories;
 
 class EstimateSectionTest {
     private static EstimateRun run(Map<String, Long> patterns) {

@@ -1,6 +1,12 @@
-package org.marsad.extract;
+package org.marsad.extract.figure;
 
 import java.util.List;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Noun;
+import org.marsad.extract.document.WordInfo;
 import org.marsad.text.Token;
 
 /**
@@ -46,9 +52,9 @@ final class OutcomeEvidence {
     private void assess(Figure f, int previousEnd) {
         int cue = f.start - 1;
         // "إصابة طفلين استشهدا لاحقاً" (two children injured who later died): the cue before is this figure's
-        if ((f.stated == null || f.statedAfter) && cue >= 0 && doc.info(cue).before != null
+        if ((f.stated == null || f.statedAfter) && cue >= 0 && doc.info(cue).before() != null
                 && doc.sameSentence(cue, f.start)) {
-            f.stated = doc.info(cue).before;
+            f.stated = doc.info(cue).before();
             f.excluded |= namesBothOutcomes(cue, f.stated);
         }
         nearBefore(f, previousEnd);
@@ -72,7 +78,7 @@ final class OutcomeEvidence {
             if (doc.has(k, Lexicon.ALIVE)) {
                 return true;
             }
-            if (doc.info(k).after != null || doc.info(k).before != null) {
+            if (doc.info(k).after() != null || doc.info(k).before() != null) {
                 return false;
             }
         }
@@ -84,10 +90,10 @@ final class OutcomeEvidence {
         int k = cue - 1;
         if (doc.isWord(k, "و") || doc.isWord(k, "or") || doc.isWord(k, "and")) {
             k--;
-        } else if (!doc.hits[cue].conjoined()) {
+        } else if (!doc.hit(cue).conjoined()) {
             return false;
         }
-        return k >= 0 && doc.info(k).before != null && doc.info(k).before != outcome;
+        return k >= 0 && doc.info(k).before() != null && doc.info(k).before() != outcome;
     }
 
     private void nearBefore(Figure f, int previousEnd) {
@@ -103,25 +109,25 @@ final class OutcomeEvidence {
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
-            if (info.before != null) {
-                f.nearBefore = info.before;
+            if (info.before() != null) {
+                f.nearBefore = info.before();
                 if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
                     continue; // "the number of people who were killed rose to 31": the toll is further back
                 }
                 break;
             }
-            if (info.noun != null && info.noun.outcome() != null && !info.noun.others() && doc.hits[k].definite()) {
+            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
                 // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
                 int j = k - 1;
                 Noun other = doc.noun(j);
-                if (other != null && other.outcome() != null && other.outcome() != info.noun.outcome()) {
+                if (other != null && other.outcome() != null && other.outcome() != info.noun().outcome()) {
                     f.excluded |= f.stated == null; // "القتلى والجرحى" (the killed and the injured) together
                     j--;
                 }
                 if (doc.has(j, Lexicon.TOLL)) {
                     toll(f, j);
                 } else {
-                    f.nearBefore = info.noun.outcome();
+                    f.nearBefore = info.noun().outcome();
                 }
                 break;
             }
@@ -153,7 +159,7 @@ final class OutcomeEvidence {
     private void farToll(Figure f, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             WordInfo info = doc.info(k);
-            if (info.before != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
+            if (info.before() != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
                 return;
             }
             if (doc.has(k, Lexicon.TOLL)) {
@@ -189,20 +195,20 @@ final class OutcomeEvidence {
                 k = Math.max(next.end, k + 1);
                 continue;
             }
-            WordInfo.Hit hit = doc.hits[k];
-            Noun among = hit.info().noun;
+            WordInfo.Hit hit = doc.hit(k);
+            Noun among = hit.info().noun();
             if (among != null && among.outcome() != null && !among.others() && amongThe(k)) {
                 // "رضيعين كانا من بين القتلى" (two infants were among the dead), "were among the wounded"
                 f.nearAfter = among.outcome();
                 return;
             }
-            if (hit.info().after != null && !hit.conjoined()) {
-                if (hit.info().before == null || k + 1 >= doc.size() || startingAt[k + 1] == null) {
-                    f.nearAfter = hit.info().after;
+            if (hit.info().after() != null && !hit.conjoined()) {
+                if (hit.info().before() == null || k + 1 >= doc.size() || startingAt[k + 1] == null) {
+                    f.nearAfter = hit.info().after();
                 }
                 return;
             }
-            if (hit.info().before != null || doc.has(k, Lexicon.EVENT)) {
+            if (hit.info().before() != null || doc.has(k, Lexicon.EVENT)) {
                 return;
             }
             k++;
@@ -226,7 +232,7 @@ final class OutcomeEvidence {
 
     /** The word at {@code k} follows بين/"among the": "من بين القتلى", "among the dead". */
     private boolean amongThe(int k) {
-        return doc.hits[k].definite() && doc.isWord(k - 1, "بين")
+        return doc.hit(k).definite() && doc.isWord(k - 1, "بين")
                 || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
     }
 
@@ -273,8 +279,8 @@ final class OutcomeEvidence {
                 f.group = Group.FIGHTER; // "أعداد القتلى من الفصائل المسلحة" (the dead of the armed factions)
                 f.inheritsGroup = false;
                 break;
-            } else if (info.after != null) {
-                f.tollOutcome = info.after;
+            } else if (info.after() != null) {
+                f.tollOutcome = info.after();
             } else {
                 break;
             }

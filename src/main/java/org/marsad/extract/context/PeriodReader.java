@@ -1,4 +1,4 @@
-package org.marsad.extract;
+package org.marsad.extract.context;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.extract.Period;
+import org.marsad.extract.document.Document;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Months;
 import org.marsad.text.Token;
@@ -18,9 +20,9 @@ import org.marsad.text.Token;
  * report's year: الجاري/الحالي (al-jārī, the current) is that year; الفائت/الماضي (al-fāʾit, the past)
  * is the year before when its month is later than the report's.
  */
-final class PeriodReader {
+public final class PeriodReader {
 
-    record Found(Period period, int start, int end) {
+    public record Found(Period period, int start, int end) {
     }
 
     private record Day(int day, int month, int year, boolean past, int end) {
@@ -36,7 +38,7 @@ final class PeriodReader {
     private final int referenceYear;
     private final int referenceMonth;
 
-    PeriodReader(Document doc, LocalDate reportDate) {
+    public PeriodReader(Document doc, LocalDate reportDate) {
         this.doc = doc;
         if (reportDate != null) {
             referenceYear = reportDate.getYear();
@@ -50,7 +52,7 @@ final class PeriodReader {
     /** The latest year written in the report, the year its relative dates refer to when no date is given. */
     private static int latestYear(Document doc) {
         int year = 0;
-        for (Token t : doc.tokens) {
+        for (Token t : doc.tokens()) {
             if (t.kind() == Token.Kind.NUMBER && t.value() >= 1950 && t.value() <= 2100) {
                 year = Math.max(year, (int) t.value());
             }
@@ -62,7 +64,7 @@ final class PeriodReader {
         return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
-    List<Found> all() {
+    public List<Found> all() {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
             Token t = doc.token(i);
@@ -115,10 +117,10 @@ final class PeriodReader {
         Token t = doc.token(i);
         if (t.kind() == Token.Kind.NUMBER && t.value() >= 1 && t.value() <= 31) {
             int k = doc.isWord(i + 1, "من") || doc.isWord(i + 1, "of") ? i + 2 : i + 1;
-            Months.Match m = k < doc.size() ? Months.read(doc.tokens, k) : null;
+            Months.Match m = k < doc.size() ? Months.read(doc.tokens(), k) : null;
             return m == null ? null : year((int) t.value(), m.month(), m.end());
         }
-        Months.Match m = t.isWord() ? Months.read(doc.tokens, i) : null;
+        Months.Match m = t.isWord() ? Months.read(doc.tokens(), i) : null;
         if (m != null && m.end() < doc.size() && doc.token(m.end()).kind() == Token.Kind.NUMBER
                 && doc.token(m.end()).value() <= 31) {
             int k = doc.isWord(m.end() + 1, ",") ? m.end() + 2 : m.end() + 1;

@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import org.apache.commons.math3.special.Gamma;
  * undocumented counts, each weighted by the multinomial coefficient, the graph's marginal likelihood and
  * the prior on the total.
  */
-final class GraphAveraging {
+public final class GraphAveraging {
     /** The grid reaches this many times the documented (dga's maxMissingMult is 30). */
     private static final long REACH = 30;
     /** Most grid points; beyond, the grid steps over undocumented counts. */
@@ -24,7 +24,7 @@ final class GraphAveraging {
     private static final double NEGLIGIBLE = 1e-9;
 
     /** The prior on the total N. */
-    interface Prior extends LongToDoubleFunction {
+    public interface Prior extends LongToDoubleFunction {
         /** dga's default, proportional to 1/N. */
         static Prior reciprocal() {
             return n -> -Math.log(n);
@@ -38,12 +38,12 @@ final class GraphAveraging {
     }
 
     /** A graph's posterior probability, for {@code --explain}. */
-    record Weight(String graph, double probability) {
+    public record Weight(String graph, double probability) {
     }
 
     /** The posterior of the total on its grid, with the graphs' weights. */
-    record Posterior(long[] totals, double[] probability, List<Weight> graphs) {
-        long quantile(double q) {
+    public record Posterior(long[] totals, double[] probability, List<Weight> graphs) {
+        public long quantile(double q) {
             double sum = 0;
             for (int i = 0; i < totals.length; i++) {
                 sum += probability[i];
@@ -54,7 +54,7 @@ final class GraphAveraging {
             return totals[totals.length - 1];
         }
 
-        long mode() {
+        public long mode() {
             int best = 0;
             for (int i = 1; i < totals.length; i++) {
                 if (probability[i] > probability[best]) {
@@ -65,7 +65,7 @@ final class GraphAveraging {
         }
 
         /** Posterior mass on the last tenth of the grid: large when the grid cut the tail. */
-        double tail() {
+        public double tail() {
             double sum = 0;
             for (int i = totals.length - totals.length / 10; i < totals.length; i++) {
                 sum += probability[i];
@@ -77,7 +77,7 @@ final class GraphAveraging {
     private final double delta;
     private final Prior prior;
 
-    GraphAveraging(double delta, Prior prior) {
+    public GraphAveraging(double delta, Prior prior) {
         this.delta = delta;
         this.prior = prior;
     }
@@ -86,7 +86,7 @@ final class GraphAveraging {
      * The posterior on a grid of every undocumented count where it can, found in two passes: a coarse one
      * over dga's whole range to see where the mass ends, then a fine one up to there.
      */
-    Posterior posterior(CaptureHistories h) {
+    public Posterior posterior(CaptureHistories h) {
         long reach = REACH * Math.max(h.documented(), 10);
         Posterior coarse = posterior(h, reach, Math.max(1, (reach + COARSE - 1) / COARSE));
         long end = coarse.quantile(1 - NEGLIGIBLE) - h.documented();

@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import java.util.Arrays;
 
@@ -7,9 +7,9 @@ import java.util.Arrays;
  * autocorrelations, 1992) and the medians of its two halves, which should agree within the Monte Carlo
  * error when the chain has forgotten its start.
  */
-record SamplerDiagnostics(double effectiveDraws, long firstHalfMedian, long secondHalfMedian) {
+public record SamplerDiagnostics(double effectiveDraws, long firstHalfMedian, long secondHalfMedian) {
 
-    static SamplerDiagnostics of(long[] draws) {
+    public static SamplerDiagnostics of(long[] draws) {
         int n = draws.length;
         long[] first = Arrays.copyOfRange(draws, 0, n / 2);
         long[] second = Arrays.copyOfRange(draws, n / 2, n);
@@ -17,7 +17,7 @@ record SamplerDiagnostics(double effectiveDraws, long firstHalfMedian, long seco
     }
 
     /** The q-quantile by R's type 7 (linear between order statistics), rounded to a whole person. */
-    static long quantile(long[] draws, double q) {
+    public static long quantile(long[] draws, double q) {
         long[] s = draws.clone();
         Arrays.sort(s);
         double h = (s.length - 1) * q;

@@ -1,4 +1,6 @@
-package org.marsad.extract;
+package org.marsad.extract.context;
+
+import org.marsad.extract.document.Vocabulary;
 
 /**
  * The perpetrator vocabulary: the name a claim records (English, as casualty datasets write it) and

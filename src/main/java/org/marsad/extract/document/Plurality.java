@@ -1,6 +1,6 @@
-package org.marsad.extract;
+package org.marsad.extract.document;
 
 /** The grammatical number of a noun: a dual (طفلان, ṭiflān, two children) counts two people by itself. */
-enum Plurality {
+public enum Plurality {
     SINGULAR, DUAL, PLURAL
 }

@@ -1,4 +1,4 @@
-package org.marsad.extract;
+package org.marsad.extract.figure;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,6 +7,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.WordInfo;
 
 /**
  * Decides how the figures of a report relate: which are parts of which (بينهم, baynahum, among them;
@@ -239,10 +245,10 @@ final class Structure {
         for (int j = i - 1; j >= 0; j--) {
             Figure before = figures.get(j);
             // "40 people died. Most were fighters, but 11 were civilians": the sentence before
-            boolean previous = f.copula && doc.sentence[f.start] - doc.sentence[before.start] == 1
+            boolean previous = f.copula && doc.sentence(f.start) - doc.sentence(before.start) == 1
                     && (!before.bare || before.stated != null);
             if (!doc.sameSentence(before.start, f.start) && !previous) {
-                if (f.copula && doc.sentence[f.start] - doc.sentence[before.start] == 1) {
+                if (f.copula && doc.sentence(f.start) - doc.sentence(before.start) == 1) {
                     continue;
                 }
                 return null;
@@ -280,7 +286,7 @@ final class Structure {
     private boolean continues(int from, int to) {
         for (int k = from; k < to; k++) {
             WordInfo info = doc.info(k);
-            if (info.before != null || (info.noun != null && info.noun.outcome() != null) || doc.has(k, Lexicon.TOLL)
+            if (info.before() != null || (info.noun() != null && info.noun().outcome() != null) || doc.has(k, Lexicon.TOLL)
                     || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC) || doc.has(k, Lexicon.PART)) {
                 return false;
             }
@@ -297,7 +303,7 @@ final class Structure {
     private boolean unbroken(int from, int to) {
         for (int k = from; k < to; k++) {
             WordInfo info = doc.info(k);
-            if (info.before != null || info.after != null || (info.noun != null && info.noun.outcome() != null)
+            if (info.before() != null || info.after() != null || (info.noun() != null && info.noun().outcome() != null)
                     || doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC)
                     || doc.has(k, Lexicon.PART)) {
                 return false;
@@ -427,18 +433,18 @@ final class Structure {
      * Parts of the title's figure that the body repeats go with it; others move to the body's figure.
      */
     private void repeatedTitle(List<Figure> claims) {
-        if (doc.titleEnd == 0) {
+        if (doc.titleEnd() == 0) {
             return;
         }
         Map<Figure, List<Figure>> parts = partsByWhole(claims);
         Map<Repeat, List<Figure>> bodies = new HashMap<>();
         for (Figure body : claims) {
-            if (body.start > doc.titleEnd && body.parent == null) {
+            if (body.start > doc.titleEnd() && body.parent == null) {
                 bodies.computeIfAbsent(new Repeat(body.outcome, body.count), k -> new ArrayList<>()).add(body);
             }
         }
         for (Figure title : claims) {
-            if (title.start >= doc.titleEnd || title.parent != null) {
+            if (title.start >= doc.titleEnd() || title.parent != null) {
                 continue;
             }
             for (Figure body : bodies.getOrDefault(new Repeat(title.outcome, title.count), List.of())) {
@@ -451,7 +457,7 @@ final class Structure {
                     for (Figure part : parts.getOrDefault(title, List.of())) {
                         part.parent = body;
                         part.dropped = bodyParts.stream().anyMatch(p -> p != part && !p.dropped
-                                && p.start > doc.titleEnd && same(p, part));
+                                && p.start > doc.titleEnd() && same(p, part));
                         bodyParts.add(part);
                     }
                     break;

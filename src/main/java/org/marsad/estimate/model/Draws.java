@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Gamma;
@@ -9,17 +9,17 @@ import org.apache.commons.math3.special.Gamma;
  * distribution object per draw and sample the binomial by inverting its CDF, O(n) per draw; the sampler
  * makes tens of millions of draws and a binomial of a million persons must cost what one of ten does.
  */
-final class Draws {
+public final class Draws {
     /** Below this mean a binomial or Poisson is drawn by walking its CDF; above, by splitting or rejection. */
     private static final double SMALL_MEAN = 16;
 
     private final SplittableRandom random;
 
-    Draws(long seed) {
+    public Draws(long seed) {
         random = new SplittableRandom(seed);
     }
 
-    double uniform() {
+    public double uniform() {
         return random.nextDouble();
     }
 

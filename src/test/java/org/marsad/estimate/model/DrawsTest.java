@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,15 @@
-package org.marsad.extract;
+package org.marsad.extract.figure;
+
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
 
 /**
  * A figure while the extractor works on it: where its words are, what they say, and what the
  * structure passes decide (its whole, its outcome). Becomes a {@link Claim} at the end.
  */
-final class Figure {
+public final class Figure {
     /** First token: the qualifier if any, else the number. */
     int start;
     /** Token after the number (or the counting noun when the noun is the number, as in a dual). */
@@ -70,6 +75,52 @@ final class Figure {
     boolean dropped;
 
     int sentence(Document doc) {
-        return doc.sentence[start];
+        return doc.sentence(start);
+    }
+
+    // What the later stages (circumstances, the claim) read of a settled figure; the passes of this
+    // package set the fields themselves.
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public Qualifier qualifier() {
+        return qualifier;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The figure this one is a part of, else null. */
+    public Figure parent() {
+        return parent;
+    }
+
+    /** A part found because it and its neighbours add up to the whole. */
+    public boolean breakdown() {
+        return breakdown;
+    }
+
+    /** The first token of the affiliation ("من قوات النظام"), else -1. */
+    public int affiliationStart() {
+        return affiliationStart;
+    }
+
+    public int affiliationEnd() {
+        return affiliationEnd;
     }
 }

@@ -1,4 +1,4 @@
-package org.marsad.extract;
+package org.marsad.extract.document;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import org.marsad.text.Token;
  * A small table of phrases, each naming a code; finds the phrases of a stretch of tokens. Used for
  * causes, perpetrators and qualifiers, whose Arabic and English wordings are listed side by side.
  */
-final class Vocabulary<T> {
+public final class Vocabulary<T> {
 
-    record Found<T>(T code, int start, int end) {
+    public record Found<T>(T code, int start, int end) {
     }
 
     private final List<String[]> phrases = new ArrayList<>();
@@ -20,7 +20,7 @@ final class Vocabulary<T> {
     private final java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
     private final java.util.Map<String, List<Integer>> byLast = new java.util.HashMap<>();
 
-    Vocabulary<T> add(T code, String... wordings) {
+    public Vocabulary<T> add(T code, String... wordings) {
         for (String wording : wordings) {
             String[] words = words(wording);
             byFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(phrases.size());
@@ -44,7 +44,7 @@ final class Vocabulary<T> {
     }
 
     /** The longest phrase starting at {@code tokens[i]}, or null. */
-    Found<T> at(List<Token> tokens, int i) {
+    public Found<T> at(List<Token> tokens, int i) {
         Found<T> best = null;
         if (i < 0 || i >= tokens.size()) {
             return null;
@@ -59,7 +59,7 @@ final class Vocabulary<T> {
     }
 
     /** The longest phrase ending right before {@code tokens[end]}, or null. */
-    Found<T> before(List<Token> tokens, int end) {
+    public Found<T> before(List<Token> tokens, int end) {
         Found<T> best = null;
         if (end < 1 || end > tokens.size()) {
             return null;

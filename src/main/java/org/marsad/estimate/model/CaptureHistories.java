@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public record CaptureHistories(List<String> lists, long[] counts) {
         return new CaptureHistories(lists, counts);
     }
 
-    static int patternOf(String pattern, int lists) {
+    public static int patternOf(String pattern, int lists) {
         if (pattern.length() != lists || !pattern.matches("[01]+")) {
             throw new IllegalArgumentException("pattern '" + pattern + "' is not " + lists + " digits 0 or 1");
         }
@@ -100,7 +100,7 @@ public record CaptureHistories(List<String> lists, long[] counts) {
     }
 
     /** The patterns that hold anyone, the only ones an iteration of the sampler needs to visit. */
-    int[] occupiedPatterns() {
+    public int[] occupiedPatterns() {
         List<Integer> seen = new ArrayList<>();
         for (int s = 1; s < counts.length; s++) {
             if (counts[s] > 0) {

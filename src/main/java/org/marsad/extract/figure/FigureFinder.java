@@ -1,8 +1,18 @@
-package org.marsad.extract;
+package org.marsad.extract.figure;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.extract.Cause;
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Noun;
+import org.marsad.extract.document.Plurality;
+import org.marsad.extract.document.Vocabulary;
+import org.marsad.extract.document.WordInfo;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -63,7 +73,7 @@ final class FigureFinder {
     private void eachOf(Figure f) {
         int k = f.end;
         while (k < f.end + 3 && k < doc.size() && (FORWARD_FILLERS.contains(doc.token(k).norm())
-                || doc.info(k).after != null)) {
+                || doc.info(k).after() != null)) {
             k++; // "six people were killed in each of …"
         }
         boolean arabic = doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.isWord(k + 2, "من");
@@ -75,15 +85,15 @@ final class FigureFinder {
         for (int j = k + 4; j < k + 4 + EACH_REACH && j < doc.size() && doc.sameSentence(j, k); j++) {
             Token t = doc.token(j);
             boolean comma = t.is(",") || t.is("،");
-            if (!t.isWord() && !comma || doc.has(j, Lexicon.STOP) && !t.is("and") || doc.info(j).before != null
-                    || doc.info(j).after != null || NumberWords.read(doc.tokens, j) != null) {
+            if (!t.isWord() && !comma || doc.has(j, Lexicon.STOP) && !t.is("and") || doc.info(j).before() != null
+                    || doc.info(j).after() != null || NumberWords.read(doc.tokens(), j) != null) {
                 break;
             }
             boolean nextPlace = j + 1 < doc.size() && doc.token(j + 1).isWord() && doc.info(j + 1) == WordInfo.NONE
-                    && !doc.hits[j + 1].conjoined() && doc.token(j + 1).norm().charAt(0) != 'و'
+                    && !doc.hit(j + 1).conjoined() && doc.token(j + 1).norm().charAt(0) != 'و'
                     && !doc.isWord(j + 1, "and");
             if (comma && nextPlace || t.is("and") || t.is("و")
-                    || arabic && doc.hits[j].conjoined() || arabic && t.norm().length() > 3
+                    || arabic && doc.hit(j).conjoined() || arabic && t.norm().length() > 3
                     && t.norm().charAt(0) == 'و' && !t.norm().startsWith("وادي") && doc.info(j) == WordInfo.NONE) {
                 places++;
             }
@@ -111,7 +121,7 @@ final class FigureFinder {
             return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
         }
         if (t.kind() == Token.Kind.NUMBER) {
-            NumberWords.Match scaled = NumberWords.scaled(doc.tokens, i);
+            NumberWords.Match scaled = NumberWords.scaled(doc.tokens(), i);
             if (scaled != null) {
                 return number(i, scaled.value(), scaled.end(), conjoinedBefore(i));
             }
@@ -123,20 +133,20 @@ final class FigureFinder {
         if (ONE_OF.contains(t.norm())) {
             return oneOf(i);
         }
-        NumberWords.Match words = NumberWords.read(doc.tokens, i);
+        NumberWords.Match words = NumberWords.read(doc.tokens(), i);
         if (words != null) {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
         }
         if (t.is("a") || t.is("an") || t.is("another")) {
             return article(i);
         }
-        WordInfo.Hit hit = doc.hits[i];
-        Noun noun = hit.info().noun;
+        WordInfo.Hit hit = doc.hit(i);
+        Noun noun = hit.info().noun();
         if (noun != null && noun.plurality() == Plurality.PLURAL && !noun.others()) {
             return countAfter(i, noun);
         }
         boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
-                && doc.info(i - 1).before != null; // "قتل الآخران" (the other two were killed)
+                && doc.info(i - 1).before() != null; // "قتل الآخران" (the other two were killed)
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
         boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL
                 && !twoAlreadyCounted(i, noun.group());
@@ -178,7 +188,7 @@ final class FigureFinder {
             return false;
         }
         int k = i - 1;
-        if (k >= 0 && (doc.info(k).before != null || doc.info(k).after != null || doc.has(k, Lexicon.ADJECTIVE))) {
+        if (k >= 0 && (doc.info(k).before() != null || doc.info(k).after() != null || doc.has(k, Lexicon.ADJECTIVE))) {
             k--;
         }
         return doc.isWord(k, "the") || doc.isWord(k, "this") || doc.isWord(k, "that");
@@ -288,9 +298,9 @@ final class FigureFinder {
         }
         Token t = doc.token(k);
         if (t.kind() == Token.Kind.NUMBER) {
-            return t.value() > low && (k > numberEnd || doc.hits[k].conjoined()) ? k + 1 : numberEnd;
+            return t.value() > low && (k > numberEnd || doc.hit(k).conjoined()) ? k + 1 : numberEnd;
         }
-        NumberWords.Match words = NumberWords.read(doc.tokens, k);
+        NumberWords.Match words = NumberWords.read(doc.tokens(), k);
         return words != null && words.value() > low && (k > numberEnd || words.conjoined()) ? words.end() : numberEnd;
     }
 
@@ -314,7 +324,7 @@ final class FigureFinder {
     /** The day of a date written month first: "April 26", "on May 5, 2016". */
     private boolean afterMonth(int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            Months.Match m = doc.token(k).isWord() ? Months.read(doc.tokens, k) : null;
+            Months.Match m = doc.token(k).isWord() ? Months.read(doc.tokens(), k) : null;
             if (m != null && m.end() == i) {
                 return true;
             }
@@ -327,11 +337,11 @@ final class FigureFinder {
         if (next >= doc.size()) {
             return false;
         }
-        if (Months.read(doc.tokens, next) != null || doc.isWord(next, "/") || doc.isWord(next, ".") && next + 1 < doc.size()
+        if (Months.read(doc.tokens(), next) != null || doc.isWord(next, "/") || doc.isWord(next, ".") && next + 1 < doc.size()
                 && doc.token(next + 1).kind() == Token.Kind.NUMBER) {
             return true;
         }
-        return doc.isWord(next, "من") && next + 1 < doc.size() && Months.read(doc.tokens, next + 1) != null;
+        return doc.isWord(next, "من") && next + 1 < doc.size() && Months.read(doc.tokens(), next + 1) != null;
     }
 
     private void nounPhrase(Figure f, int at) {
@@ -389,7 +399,7 @@ final class FigureFinder {
             return;
         }
         if (isOf(k) && doc.isWord(k + 1, "the") && !isArabic(k)) {
-            NumberWords.Match words = NumberWords.read(doc.tokens, k + 2);
+            NumberWords.Match words = NumberWords.read(doc.tokens(), k + 2);
             Token t = k + 2 < doc.size() ? doc.token(k + 2) : null;
             int end = words != null ? words.end() : t != null && t.kind() == Token.Kind.NUMBER ? k + 3 : -1;
             if (end > 0 && doc.noun(end) == null && skipEnglishAdjectives(end) == end) {
@@ -434,7 +444,7 @@ final class FigureFinder {
     /** The outcome of an injury or a case of death counted right after a number, else null. */
     private Outcome casualtyCase(int k) {
         if (doc.isWord(k, "حالة") || doc.isWord(k, "حالات")) {
-            return doc.info(k + 1).before;
+            return doc.info(k + 1).before();
         }
         return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
                 ? Outcome.INJURED : null;
@@ -485,7 +495,7 @@ final class FigureFinder {
             }
             boolean unknown = t.isWord() && doc.info(k) == WordInfo.NONE && !NumberWords.isNumberWord(t.norm());
             // "100 Hezbollah fighters", "five ISIS militants": an armed body's name before its members
-            boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun == null;
+            boolean body = doc.has(k, Lexicon.ORG) && doc.info(k).noun() == null;
             boolean hyphen = t.is("-") && k > 0 && doc.token(k - 1).end() == t.start(); // "pro-government"
             if (!(doc.has(k, Lexicon.ADJECTIVE) || unknown || body || hyphen)) {
                 break;
@@ -521,7 +531,7 @@ final class FigureFinder {
         Noun next = doc.noun(k);
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
         if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
-            boolean joined = doc.hits[k].conjoined();
+            boolean joined = doc.hit(k).conjoined();
             // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
             // وسيدة", 17 children and a woman) the second noun is an item of its own
             if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
@@ -539,7 +549,7 @@ final class FigureFinder {
             }
         }
         k = f.end;
-        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hits[k].conjoined()) {
+        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
             f.group = Group.FIGHTER;
             affiliation(f, k);
@@ -627,13 +637,13 @@ final class FigureFinder {
 
     private boolean endsAffiliation(int k) {
         WordInfo info = doc.info(k);
-        if (doc.has(k, Lexicon.STOP) && !doc.isWord(k, "the") && !doc.isWord(k, "of") || info.before != null
-                || info.after != null || doc.has(k, Lexicon.PART) || doc.has(k, Lexicon.DOC)) {
+        if (doc.has(k, Lexicon.STOP) && !doc.isWord(k, "the") && !doc.isWord(k, "of") || info.before() != null
+                || info.after() != null || doc.has(k, Lexicon.PART) || doc.has(k, Lexicon.DOC)) {
             return true;
         }
         Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
-        boolean conjoined = doc.hits[k].conjoined() || doc.token(k).is("و") || doc.token(k).is("and");
-        NumberWords.Match number = NumberWords.read(doc.tokens, k);
+        boolean conjoined = doc.hit(k).conjoined() || doc.token(k).is("و") || doc.token(k).is("and");
+        NumberWords.Match number = NumberWords.read(doc.tokens(), k);
         if (number != null && number.conjoined()) {
             return true; // "ثلاثة من الشرطة وواحد من …" (three of the police and one of …): the next item
         }
@@ -665,7 +675,7 @@ final class FigureFinder {
         f.count = n.getAsLong();
         f.group = noun.group();
         f.stated = noun.outcome();
-        f.conjoined = doc.hits[i].conjoined() || conjoinedBefore(i);
+        f.conjoined = doc.hit(i).conjoined() || conjoinedBefore(i);
         finish(f);
         return f;
     }
@@ -682,7 +692,7 @@ final class FigureFinder {
         f.inheritsGroup = noun.others();
         f.stated = noun.outcome();
         f.others = noun.others() && noun.plurality() != Plurality.SINGULAR;
-        if (doc.info(i).kin && noun.plurality() == Plurality.SINGULAR) {
+        if (doc.info(i).kin() && noun.plurality() == Plurality.SINGULAR) {
             f.kin = doc.token(i).norm();
         } else if (doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their")) {
             f.kin = doc.token(i - 1).norm() + " " + doc.token(i).norm(); // "his child": a relative, not a new count
@@ -713,7 +723,7 @@ final class FigureFinder {
      * another was injured), or joined by و to the list of figures before ("قتل شخص في الحي وآخر في السوق").
      */
     private boolean licensesAnother(int i, boolean conjoined) {
-        if (doc.info(i - 1).before != null) {
+        if (doc.info(i - 1).before() != null) {
             return true;
         }
         if (!conjoined || found.isEmpty() || doc.noun(i + 1) != null) {
@@ -733,7 +743,7 @@ final class FigureFinder {
         int cue = doc.isWord(i - 1, "his") || doc.isWord(i - 1, "her") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
         // ضحية (victim) alone is as often a figure of speech ("the rescuer became a victim") as a count
         boolean selfCounting = noun.outcome() != null && !doc.token(i).norm().endsWith("ضحية");
-        if (selfCounting || cue >= 0 && doc.info(cue).before != null || doc.has(i - 1, Lexicon.PART)
+        if (selfCounting || cue >= 0 && doc.info(cue).before() != null || doc.has(i - 1, Lexicon.PART)
                 || doc.isWord(i + 1, ",") && doc.isWord(i + 2, "who") && statedAfter(i + 1) != null) {
             return true;
         }
@@ -759,13 +769,13 @@ final class FigureFinder {
                 || w.startsWith("متاثر")) {
             return true;
         }
-        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens, k);
+        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens(), k);
         return cause != null && w.charAt(0) == 'ب';
     }
 
     private Figure oneOf(int i) {
         Noun noun = doc.noun(i + 1);
-        if ((noun == null || noun.others()) && doc.info(i - 1).before != null) {
+        if ((noun == null || noun.others()) && doc.info(i - 1).before() != null) {
             // "قتل أحدهم على يد …" (one of them was killed by …): one person of the figure before
             Figure f = new Figure();
             f.start = i;
@@ -832,7 +842,7 @@ final class FigureFinder {
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
     private void finish(Figure f) {
         f.added = addedTo(f.start);
-        Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens, f.start);
+        Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens(), f.start);
         if (before != null && f.count > 1) {
             f.qualifier = before.code();
             f.start = before.start();
@@ -844,7 +854,7 @@ final class FigureFinder {
                 && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
             f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
         }
-        Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens, f.end);
+        Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens(), f.end);
         if (after != null) {
             f.qualifier = after.code();
             f.end = after.end();
@@ -866,7 +876,7 @@ final class FigureFinder {
         int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : f.end;
         if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
                 && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
-                || NumberWords.read(doc.tokens, Math.min(they + 1, doc.size() - 1)) != null)) {
+                || NumberWords.read(doc.tokens(), Math.min(they + 1, doc.size() - 1)) != null)) {
             // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
             // "8 مواطنين، وهم 6 بينهم …"
             f.marker = they;
@@ -882,7 +892,7 @@ final class FigureFinder {
             Token t = doc.token(k);
             boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm());
             boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
-            if (number && !measure || doc.info(k).before != null && doc.info(k).after == null) {
+            if (number && !measure || doc.info(k).before() != null && doc.info(k).after() == null) {
                 break;
             }
         }
@@ -905,7 +915,7 @@ final class FigureFinder {
     private boolean startsCount(int k) {
         return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
                 || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
-                || NumberWords.read(doc.tokens, k) != null);
+                || NumberWords.read(doc.tokens(), k) != null);
     }
 
     /**
@@ -917,9 +927,9 @@ final class FigureFinder {
             from++;
         }
         for (int k = from; k < from + 3 && k < doc.size(); k++) {
-            WordInfo.Hit hit = doc.hits[k];
-            if (hit.info().after != null && !hit.conjoined()) {
-                return hit.info().after;
+            WordInfo.Hit hit = doc.hit(k);
+            if (hit.info().after() != null && !hit.conjoined()) {
+                return hit.info().after();
             }
             if (!FORWARD_FILLERS.contains(doc.token(k).norm())) {
                 return null;

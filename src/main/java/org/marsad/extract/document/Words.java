@@ -1,4 +1,4 @@
-package org.marsad.extract;
+package org.marsad.extract.document;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Set;
 import org.marsad.text.Token;
 
 /** Matching words and phrases of the vocabularies against tokens, allowing Arabic prefixes. */
-final class Words {
+public final class Words {
 
     /**
      * The prefixes an Arabic word may carry before a vocabulary word: و/ف (and), ب/ل/ك (by, for, like),
@@ -29,7 +29,7 @@ final class Words {
     }
 
     /** Whether the normalized token {@code norm} is {@code word} with at most a prefix before it. */
-    static boolean matches(String norm, String word) {
+    public static boolean matches(String norm, String word) {
         if (norm.equals(word)) {
             return true;
         }
@@ -60,7 +60,7 @@ final class Words {
      * The words {@code norm} may be, with and without its prefix: the words {@link #matches} would accept
      * it for. A vocabulary looks only these up instead of trying every phrase at every token.
      */
-    static List<String> bareForms(String norm) {
+    public static List<String> bareForms(String norm) {
         List<String> forms = new ArrayList<>(3);
         forms.add(norm);
         for (int k = 1; k <= 4 && k < norm.length(); k++) {
@@ -72,7 +72,7 @@ final class Words {
     }
 
     /** The length of the prefix {@code norm} carries before {@code word}, as {@link #matches} accepted it. */
-    static int prefixLength(String norm, String word) {
+    public static int prefixLength(String norm, String word) {
         return norm.length() - word.length();
     }
 

@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 /**
  * Manrique-Vallier's (2016, Biometrics 72:1246) non-parametric latent-class model, fitted by Gibbs sampling
@@ -12,18 +12,18 @@ package org.marsad.estimate;
  * pattern fall in each class (a multinomial) rather than a class per person: its cost grows with the
  * patterns, classes and lists, not with the persons documented.
  */
-final class LatentClassSampler {
+public final class LatentClassSampler {
     /** The settings of a run; {@link #LCMCR} are the package's defaults that HRDAG publishes with. */
-    record Settings(int classes, double a, double b, int burnIn, int samples, int thinning) {
-        static final Settings LCMCR = new Settings(10, 0.25, 0.25, 10_000, 2_000, 100);
+    public record Settings(int classes, double a, double b, int burnIn, int samples, int thinning) {
+        public static final Settings LCMCR = new Settings(10, 0.25, 0.25, 10_000, 2_000, 100);
 
-        int iterations() {
+        public int iterations() {
             return burnIn + samples * thinning;
         }
     }
 
     /** The draws of the total kept after burn-in, and what the sampler did on the way. */
-    record Run(long[] totals, double meanOccupiedClasses, double meanConcentration, long nanos, long cpuNanos) {
+    public record Run(long[] totals, double meanOccupiedClasses, double meanConcentration, long nanos, long cpuNanos) {
     }
 
     /** Keeps a stick below 1 so that log(1 − V) stays finite. */
@@ -48,7 +48,7 @@ final class LatentClassSampler {
     private double concentration = 1;
     private long undocumented;
 
-    LatentClassSampler(CaptureHistories histories, Settings settings, long seed) {
+    public LatentClassSampler(CaptureHistories histories, Settings settings, long seed) {
         this.histories = histories;
         this.settings = settings;
         this.draws = new Draws(seed);
@@ -74,7 +74,7 @@ final class LatentClassSampler {
         undocumented = histories.documented();
     }
 
-    Run run() {
+    public Run run() {
         long begin = System.nanoTime();
         long cpu = CPU.getCurrentThreadCpuTime();
         long[] totals = new long[settings.samples()];

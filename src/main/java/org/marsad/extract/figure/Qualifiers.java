@@ -1,4 +1,7 @@
-package org.marsad.extract;
+package org.marsad.extract.figure;
+
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Vocabulary;
 
 /**
  * The wordings of {@link Qualifier}s: most stand before the number (ما لا يقل عن, mā lā yaqill ʿan, no

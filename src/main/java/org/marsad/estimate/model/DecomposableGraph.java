@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,10 @@ import java.util.List;
  * @param order   the lists in maximum-cardinality-search order
  * @param parents for each position of {@code order}, the bit set of earlier lists adjacent to it
  */
-record DecomposableGraph(int lists, long edges, int[] order, int[] parents) {
+public record DecomposableGraph(int lists, long edges, int[] order, int[] parents) {
 
     /** All decomposable graphs on {@code lists} vertices: 8 on three lists, 61 on four, 822 on five. */
-    static List<DecomposableGraph> all(int lists) {
+    public static List<DecomposableGraph> all(int lists) {
         int pairs = lists * (lists - 1) / 2;
         List<DecomposableGraph> graphs = new ArrayList<>();
         for (long mask = 0; mask < 1L << pairs; mask++) {

@@ -1,8 +1,17 @@
-package org.marsad.extract;
+package org.marsad.extract.context;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.extract.Cause;
+import org.marsad.extract.PlaceLookup;
+import org.marsad.extract.PlaceMention;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Vocabulary;
+import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -11,7 +20,7 @@ import org.marsad.text.Token;
  * vocabularies of {@link Cause} and {@link Perpetrators}), and the place, after في/ب (fī/bi, in) and a
  * word for a kind of place (مدينة, city; ريف, countryside; "in the village of").
  */
-final class Circumstances {
+public final class Circumstances {
 
     private static final int REACH = 40;
     /** Words of a cue that may follow the first cue found and name a more precise cause ("انفجار لغم"). */
@@ -25,7 +34,7 @@ final class Circumstances {
     /** A long report names the same places again and again: each is resolved once. */
     private final Map<String, Optional<String>> pcodes = new HashMap<>();
 
-    Circumstances(Document doc, PlaceLookup places) {
+    public Circumstances(Document doc, PlaceLookup places) {
         this.doc = doc;
         this.places = places;
     }
@@ -34,18 +43,18 @@ final class Circumstances {
         return pcodes.computeIfAbsent(text, places::pcode);
     }
 
-    Cause cause(Figure f) {
-        Cause after = causeFrom(f.end, 1, f);
-        return after != null ? after : causeFrom(f.start - 1, -1, f);
+    public Cause cause(Figure f) {
+        Cause after = causeFrom(f.end(), 1, f);
+        return after != null ? after : causeFrom(f.start() - 1, -1, f);
     }
 
     private Cause causeFrom(int from, int step, Figure f) {
-        for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start); k += step, n++) {
-            Vocabulary.Found<Cause> found = doc.token(k).isWord() ? CAUSES.at(doc.tokens, k) : null;
+        for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            Vocabulary.Found<Cause> found = doc.token(k).isWord() ? CAUSES.at(doc.tokens(), k) : null;
             if (found != null) {
                 Cause best = found.code();
                 for (int j = k + 1; j <= k + CAUSE_CLUSTER && j < doc.size(); j++) {
-                    Vocabulary.Found<Cause> near = CAUSES.at(doc.tokens, j);
+                    Vocabulary.Found<Cause> near = CAUSES.at(doc.tokens(), j);
                     if (near != null && near.code().ordinal() < best.ordinal()) {
                         best = near.code();
                     }
@@ -56,17 +65,17 @@ final class Circumstances {
         return null;
     }
 
-    String perpetrator(Figure f) {
-        String after = perpetratorFrom(f.end, 1, f);
-        return after != null ? after : perpetratorFrom(f.start - 1, -1, f);
+    public String perpetrator(Figure f) {
+        String after = perpetratorFrom(f.end(), 1, f);
+        return after != null ? after : perpetratorFrom(f.start() - 1, -1, f);
     }
 
     private String perpetratorFrom(int from, int step, Figure f) {
-        for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start); k += step, n++) {
-            if (k >= f.affiliationStart && k < f.affiliationEnd || !doc.token(k).isWord()) {
+        for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            if (k >= f.affiliationStart() && k < f.affiliationEnd() || !doc.token(k).isWord()) {
                 continue;
             }
-            Vocabulary.Found<String> found = Perpetrators.VOCABULARY.at(doc.tokens, k);
+            Vocabulary.Found<String> found = Perpetrators.VOCABULARY.at(doc.tokens(), k);
             if (found != null) {
                 return found.code();
             }
@@ -74,20 +83,20 @@ final class Circumstances {
         return null;
     }
 
-    String affiliation(Figure f) {
-        if (f.affiliationStart < 0) {
+    public String affiliation(Figure f) {
+        if (f.affiliationStart() < 0) {
             return null;
         }
-        String text = doc.slice(f.affiliationStart, f.affiliationEnd).strip();
+        String text = doc.slice(f.affiliationStart(), f.affiliationEnd()).strip();
         return text.isEmpty() ? null : text;
     }
 
-    PlaceMention place(Figure f) {
-        return placeAfter(f.start, f.end);
+    public PlaceMention place(Figure f) {
+        return placeAfter(f.start(), f.end());
     }
 
     /** The place written after the words [start, end) in their sentence: a figure's, or a named victim's. */
-    PlaceMention placeAfter(int start, int end) {
+    public PlaceMention placeAfter(int start, int end) {
         for (int k = end, n = 0; k < doc.size() && n < REACH && doc.sameSentence(k, start); k++, n++) {
             Token t = doc.token(k);
             if (!t.isWord()) {
@@ -135,15 +144,15 @@ final class Circumstances {
             end++;
             words++;
         }
-        String text = doc.text.substring(startOffset, doc.token(end - 1).end()).strip();
+        String text = doc.text().substring(startOffset, doc.token(end - 1).end()).strip();
         return new PlaceMention(text, pcode(text).orElse(null));
     }
 
     private boolean endsPlace(int k) {
         WordInfo info = doc.info(k);
-        return doc.has(k, Lexicon.STOP) || info.before != null || info.after != null || doc.has(k, Lexicon.PART)
-                || doc.has(k, Lexicon.PLACE_TYPE) && !doc.hits[k].conjoined() || info.noun != null
-                || NumberWords.read(doc.tokens, k) != null || doc.hits[k].conjoined() && !isCountryside(k);
+        return doc.has(k, Lexicon.STOP) || info.before() != null || info.after() != null || doc.has(k, Lexicon.PART)
+                || doc.has(k, Lexicon.PLACE_TYPE) && !doc.hit(k).conjoined() || info.noun() != null
+                || NumberWords.read(doc.tokens(), k) != null || doc.hit(k).conjoined() && !isCountryside(k);
     }
 
     /** "وريفها" (wa-rīfihā, and its countryside) still belongs to the place before it. */
@@ -186,7 +195,7 @@ final class Circumstances {
         if (!t.isWord()) {
             return false;
         }
-        char c = doc.text.charAt(t.start());
+        char c = doc.text().charAt(t.start());
         return Character.isUpperCase(c) && !t.is("the");
     }
 }

@@ -1,4 +1,7 @@
-package org.marsad.extract;
+package org.marsad.extract.document;
+
+import org.marsad.extract.Group;
+import org.marsad.extract.Outcome;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,32 +13,32 @@ import org.marsad.text.ArabicNormalizer;
  * وللأطفال and بالأطفال all find أطفال. Groups follow the usage of Syrian observatories: مواطن/مواطنين
  * (muwāṭin, citizen) counts civilians, مواطنة/مواطنات (muwāṭina) adult women.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** بينهم (baynahum, among them), "including": the figures that follow are parts of the one before. */
-    static final int PART = 1;
+    public static final int PART = 1;
     /** منهم (minhum, of them), "of them": a figure right before it is a part of an earlier one. */
-    static final int PARTITIVE = 1 << 1;
+    public static final int PARTITIVE = 1 << 1;
     /** An armed body (قوات, forces; تنظيم, organisation; "army"): "5 من قوات النظام" are fighters. */
-    static final int ORG = 1 << 2;
+    public static final int ORG = 1 << 2;
     /** A unit that makes a number something other than people: days, km, %, vehicles, barrels, sorties. */
-    static final int UNIT = 1 << 3;
+    public static final int UNIT = 1 << 3;
     /** An event that is not a casualty: arrest, displacement, evacuation, rescue. */
-    static final int EVENT = 1 << 4;
+    public static final int EVENT = 1 << 4;
     /** وثق (waththaqa, documented), "recorded": an observatory's figure of deaths. */
-    static final int DOC = 1 << 5;
+    public static final int DOC = 1 << 5;
     /** عدد (ʿadad, number of), حصيلة (ḥaṣīla, toll): the outcome and group are named after it. */
-    static final int TOLL = 1 << 6;
+    public static final int TOLL = 1 << 6;
     /** مدينة (madīna, city), قرية (qarya, village)…: a place name follows. */
-    static final int PLACE_TYPE = 1 << 7;
+    public static final int PLACE_TYPE = 1 << 7;
     /** سن، عمر (sinn, ʿumr, age), "aged": the number after it is an age. */
-    static final int AGE = 1 << 8;
+    public static final int AGE = 1 << 8;
     /** An English adjective that may stand between a number and its noun ("five Syrian soldiers"). */
-    static final int ADJECTIVE = 1 << 9;
+    public static final int ADJECTIVE = 1 << 9;
     /** حياً (ḥayyan, alive; not أحياء, also "neighbourhoods"), "alive", "survived": the people of the figure lived. */
-    static final int ALIVE = 1 << 11;
+    public static final int ALIVE = 1 << 11;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
-    static final int STOP = 1 << 10;
+    public static final int STOP = 1 << 10;
 
     private static final Map<String, WordInfo> WORDS = new HashMap<>();
 
@@ -49,7 +52,7 @@ final class Lexicon {
     }
 
     /** The lexicon entry of a normalized word, trying it with its prefixes removed one by one. */
-    static WordInfo.Hit lookup(String w) {
+    public static WordInfo.Hit lookup(String w) {
         WordInfo info = WORDS.get(w);
         if (info != null) {
             return new WordInfo.Hit(info, false, false);

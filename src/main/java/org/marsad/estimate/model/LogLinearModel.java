@@ -1,4 +1,4 @@
-package org.marsad.estimate;
+package org.marsad.estimate.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.apache.commons.math3.special.Gamma;
  * included at each candidate count, refitted, and the totals whose deviance from the best stays within the
  * chi-squared quantile kept.
  */
-final class LogLinearModel {
-    enum Terms { MAIN, TWO_WAY }
+public final class LogLinearModel {
+    public enum Terms { MAIN, TWO_WAY }
 
     /** Where the profile stops looking for the upper bound, in multiples of the documented. */
     private static final double FARTHEST = 1000;
@@ -24,7 +24,7 @@ final class LogLinearModel {
     private final CaptureHistories histories;
     private final Terms terms;
 
-    LogLinearModel(CaptureHistories histories, Terms terms) {
+    public LogLinearModel(CaptureHistories histories, Terms terms) {
         this.histories = histories;
         this.terms = terms;
     }
@@ -46,13 +46,13 @@ final class LogLinearModel {
     }
 
     /** The total estimated: documented plus {@link #undocumented()}. */
-    OptionalDouble total() {
+    public OptionalDouble total() {
         OptionalDouble m = undocumented();
         return m.isPresent() ? OptionalDouble.of(histories.documented() + m.getAsDouble()) : m;
     }
 
     /** The profile-likelihood interval of the total at {@code level}; a bound is infinite where none is found. */
-    double[] interval(double level, double around) {
+    public double[] interval(double level, double around) {
         double n = histories.documented();
         double limit = new ChiSquaredDistribution(1).inverseCumulativeProbability(level) / 2;
         double best = maximum(around - n);

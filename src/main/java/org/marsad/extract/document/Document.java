@@ -1,4 +1,4 @@
-package org.marsad.extract;
+package org.marsad.extract.document;
 
 import java.util.List;
 import org.marsad.text.Token;
@@ -9,15 +9,15 @@ import org.marsad.text.Tokenizer;
  * belongs to. A sentence ends at a full stop, question or exclamation mark, semicolon or line break;
  * Arabic reports often run a whole paragraph as one sentence joined by commas.
  */
-final class Document {
-    final String text;
-    final List<Token> tokens;
-    final WordInfo.Hit[] hits;
-    final int[] sentence;
+public final class Document {
+    private final String text;
+    private final List<Token> tokens;
+    private final WordInfo.Hit[] hits;
+    private final int[] sentence;
     /** The token index where the first line ends when the report has a title line, else 0. */
-    final int titleEnd;
+    private final int titleEnd;
 
-    Document(String text) {
+    public Document(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
@@ -123,47 +123,70 @@ final class Document {
         return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals(";");
     }
 
-    int size() {
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The lexicon entry of token {@code i}, with the prefixes it carried. */
+    public WordInfo.Hit hit(int i) {
+        return hits[i];
+    }
+
+    /** The number of the sentence token {@code i} belongs to. */
+    public int sentence(int i) {
+        return sentence[i];
+    }
+
+    /** The token index where the first line ends when the report has a title line, else 0. */
+    public int titleEnd() {
+        return titleEnd;
+    }
+
+    public int size() {
         return tokens.size();
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return tokens.get(i);
     }
 
-    WordInfo info(int i) {
+    public WordInfo info(int i) {
         return hits[i].info();
     }
 
-    boolean has(int i, int role) {
+    public boolean has(int i, int role) {
         return i >= 0 && i < hits.length && hits[i].info().has(role);
     }
 
-    Noun noun(int i) {
+    public Noun noun(int i) {
         return i >= 0 && i < hits.length ? hits[i].info().noun : null;
     }
 
-    boolean isWord(int i, String normalized) {
+    public boolean isWord(int i, String normalized) {
         return i >= 0 && i < tokens.size() && tokens.get(i).is(normalized);
     }
 
-    boolean sameSentence(int a, int b) {
+    public boolean sameSentence(int a, int b) {
         return a >= 0 && b >= 0 && a < sentence.length && b < sentence.length && sentence[a] == sentence[b];
     }
 
     /** Whether token {@code k} is written in Latin letters (English, or a transliteration). */
-    boolean isLatin(int k) {
+    public boolean isLatin(int k) {
         String n = tokens.get(k).norm();
         return !n.isEmpty() && n.charAt(0) < 128;
     }
 
     /** The original text of tokens [from, to). */
-    String slice(int from, int to) {
+    public String slice(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
     /** The index of the token that holds (or first follows) the character offset {@code offset}. */
-    int tokenAt(int offset) {
+    public int tokenAt(int offset) {
         int low = 0;
         int high = tokens.size() - 1;
         while (low < high) {
