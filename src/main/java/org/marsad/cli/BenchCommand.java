@@ -36,10 +36,10 @@ final class BenchCommand {
         @Override
         public void run() {
             if (write != null) {
-                new org.marsad.link.LinkBenchmark(System.out).write(people, lists, write, harsh);
+                new org.marsad.link.synthetic.LinkBenchmark(System.out).write(people, lists, write, harsh);
                 return;
             }
-            new org.marsad.link.LinkBenchmark(System.out).run(people, lists, harsh);
+            new org.marsad.link.synthetic.LinkBenchmark(System.out).run(people, lists, harsh);
         }
     }
 
@@ -95,9 +95,9 @@ final class BenchCommand {
         @Override
         public void run() {
             java.util.List<org.marsad.link.LabelledVictim> victims = in == null
-                    ? org.marsad.link.SyntheticLists.generate(people, lists, 2026)
+                    ? org.marsad.link.synthetic.SyntheticLists.generate(people, lists, 2026)
                     : LinkCommand.labelled(in);
-            new org.marsad.link.ReviewBenchmark(System.out).run(victims, answers);
+            new org.marsad.link.synthetic.ReviewBenchmark(System.out).run(victims, answers);
         }
     }
 

@@ -26,9 +26,9 @@ public final class DatabaseLinking {
      * Pairs at least this probable, but below {@link #SURE}, go to the review queue, as does any pair
      * under {@link #SURE} that alone holds a person together ({@link Linkage#doubtfulPairs}).
      */
-    static final double DOUBTFUL = 0.1;
+    public static final double DOUBTFUL = 0.1;
     /** Pairs at least this probable are linked without asking. */
-    static final double SURE = 0.9;
+    public static final double SURE = 0.9;
 
     /** What a run did: records, persons, pairs queued for review, and people's verdicts obeyed. */
     public record Result(int records, int persons, int review, int verdicts) {

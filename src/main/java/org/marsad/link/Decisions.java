@@ -2,6 +2,8 @@ package org.marsad.link;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.marsad.link.block.MemoryOrder;
+import org.marsad.link.block.PairList;
 
 /**
  * What people decided about pairs of records (by record index): the same person (confirmed) or two
@@ -38,11 +40,11 @@ public final class Decisions {
         return renumbered;
     }
 
-    Set<Long> samePairs() {
+    public Set<Long> samePairs() {
         return same;
     }
 
-    boolean areDifferent(int a, int b) {
+    public boolean areDifferent(int a, int b) {
         return different.contains(PairList.of(a, b));
     }
 }

@@ -1,6 +1,13 @@
 package org.marsad.link;
 
 import java.util.List;
+import org.marsad.link.block.MemoryOrder;
+import org.marsad.link.block.PairList;
+import org.marsad.link.block.ScoredPairs;
+import org.marsad.link.score.ExpectationMaximization;
+import org.marsad.link.score.MatchModel;
+import org.marsad.link.score.NameRarity;
+import org.marsad.link.score.PriorWeights;
 import org.marsad.store.person.LinkDecision.Placement;
 
 /**
@@ -122,12 +129,12 @@ public final class Linkage {
     }
 
     /** The model that scored the pairs. */
-    MatchModel model() {
+    public MatchModel model() {
         return model;
     }
 
     /** Whether two records were linked by blocking into one candidate pair (for measuring blocking recall). */
-    boolean isCandidate(int a, int b) {
+    public boolean isCandidate(int a, int b) {
         return pairs.contains(order.toMemory(a), order.toMemory(b));
     }
 }

@@ -4,6 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.marsad.link.block.Blocking;
+import org.marsad.link.block.MemoryOrder;
+import org.marsad.link.block.PairList;
+import org.marsad.link.block.ScoredPairs;
+import org.marsad.link.cluster.Clustering;
+import org.marsad.link.name.NameLexicon;
+import org.marsad.link.name.NameTokens;
+import org.marsad.link.score.ExpectationMaximization;
+import org.marsad.link.score.MatchModel;
+import org.marsad.link.score.NameRarity;
+import org.marsad.link.score.NeverOne;
+import org.marsad.link.score.PairPattern;
+import org.marsad.link.score.PairScorer;
+import org.marsad.link.score.RecordProfile;
 
 /**
  * Links victim records into persons: prepare every record, block into candidate pairs, compare, learn
@@ -79,7 +93,7 @@ public final class Linker {
 
     /**
      * How many teaching candidate pairs ({@link Blocking.Candidates}) have each pattern, leaving out
-     * pairs that can never be one person ({@link Clustering#conflict}): brothers killed together would
+     * pairs that can never be one person ({@link NeverOne#conflict}): brothers killed together would
      * otherwise teach EM that "same father, family, date and place" is what a match looks like.
      */
     private static Map<Integer, Long> counts(int[] patterns, java.util.BitSet teaching) {
@@ -94,7 +108,7 @@ public final class Linker {
         int start = 0;
         for (int end = 1; end <= sorted.length; end++) {
             if (end == sorted.length || sorted[end] != sorted[start]) {
-                if (!Clustering.conflict(sorted[start])) {
+                if (!NeverOne.conflict(sorted[start])) {
                     counts.put(sorted[start], (long) (end - start));
                 }
                 start = end;

@@ -41,7 +41,7 @@ public final class ReviewQueue {
     }
 
     /** The order before priorities, kept for comparison in {@code bench review}: most doubtful (nearest ½) first. */
-    static List<Entry> byDoubt(Linkage linkage, double low, double high, Decisions decided) {
+    public static List<Entry> byDoubt(Linkage linkage, double low, double high, Decisions decided) {
         List<Entry> entries = entries(linkage, linkage.doubtfulPairs(low, high, decided));
         entries.sort(Comparator.comparingDouble(e -> Math.abs(e.pair().probability() - 0.5)));
         return entries;

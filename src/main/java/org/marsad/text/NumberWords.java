@@ -289,7 +289,7 @@ public final class NumberWords {
             }
             boolean fits = link == Kind.HYPHEN
                     ? last == Kind.TEN && next.kind == Kind.UNIT
-                    : canJoin(next) && (afterScale() || !isLatin(tokens.get(j)));
+                    : canJoin(next) && (afterScale() || !tokens.get(j).isLatin());
             if (!fits) {
                 return -1;
             }
@@ -303,17 +303,17 @@ public final class NumberWords {
             switch (w.kind) {
                 case UNIT:
                     // عشر/عشرة (ʿashar/ʿashara, ten) after a unit makes a teen: خمسة عشر, fifteen
-                    if (w.value == 10 && !isLatin(tokens.get(j))) {
+                    if (w.value == 10 && !tokens.get(j).isLatin()) {
                         return last == Kind.UNIT && group > 0 && group % 100 < 10;
                     }
-                    return isLatin(tokens.get(j)) && (last == Kind.TEN || afterScale() && canJoin(w));
+                    return tokens.get(j).isLatin() && (last == Kind.TEN || afterScale() && canJoin(w));
                 case TEEN:
                 case TEN:
-                    return isLatin(tokens.get(j)) && afterScale() && canJoin(w);
+                    return tokens.get(j).isLatin() && afterScale() && canJoin(w);
                 case HUNDRED:
                     return (last == Kind.UNIT || last == Kind.TEEN) && group > 0 && group < 10;
                 case DOZEN:
-                    return last == Kind.UNIT && group > 0 && group < 10 && isLatin(tokens.get(j));
+                    return last == Kind.UNIT && group > 0 && group < 10 && tokens.get(j).isLatin();
                 case THOUSAND:
                 case MILLION:
                     return group > 0 && (last == Kind.HUNDRED || !afterScale());
@@ -349,9 +349,5 @@ public final class NumberWords {
                     return false;
             }
         }
-    }
-
-    private static boolean isLatin(Token t) {
-        return !t.norm().isEmpty() && t.norm().charAt(0) < 128;
     }
 }

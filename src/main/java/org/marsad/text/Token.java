@@ -25,4 +25,14 @@ public record Token(Kind kind, int start, int end, String norm, long value) {
     public boolean is(String normalized) {
         return norm.equals(normalized);
     }
+
+    /** Written in Latin letters (English, or a transliteration): its first character is ASCII. */
+    public boolean isLatin() {
+        return !norm.isEmpty() && norm.charAt(0) < 128;
+    }
+
+    /** Written in Arabic letters: its first character is in the Arabic block (U+0600–U+06FF). */
+    public boolean isArabic() {
+        return !norm.isEmpty() && norm.charAt(0) >= 0x0600 && norm.charAt(0) <= 0x06FF;
+    }
 }

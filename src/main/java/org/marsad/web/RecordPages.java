@@ -100,8 +100,8 @@ final class RecordPages {
      * Mohammad).
      */
     static java.util.function.Predicate<String> matching(String query) {
-        java.util.Set<String> keys = org.marsad.link.CrossScriptNames.of(query);
-        return Victims.containsWords(query).or(name -> org.marsad.link.CrossScriptNames.matches(keys, name));
+        java.util.Set<String> keys = org.marsad.link.name.CrossScriptNames.of(query);
+        return Victims.containsWords(query).or(name -> org.marsad.link.name.CrossScriptNames.matches(keys, name));
     }
 
     /** A record in the page's language: vocabulary labelled, place named, date and numbers in the reader's digits. */

@@ -318,6 +318,71 @@ class PhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقالت الوزارة إن 48 مواطناً توزعوا على 20 شهيداً و28 جريحاً. | killed 20 civilian; injured 28 civilian",
+        "قتل 30 مدنياً توزعوا على 18 في حلب و12 في إدلب. | killed 30 civilian; killed 18 civilian; killed 12 civilian",
+        "وذكر المرصد أن 9 مدنيين بينهم 4 أطفال وأصيب 15 آخرون في القصف. "
+                + "| killed 9 civilian; killed 4 child; injured 15 civilian",
+        "وتكبدت قوات النظام والميليشيات الموالية لها 64 قتيلاً خلال المعارك. | killed 64 fighter",
+        "وتكبد التنظيم 12 قتيلاً و20 جريحاً. | killed 12 fighter; injured 20 fighter"
+    })
+    void readsSplitsByOutcomeElidedVerbsAndLossesOfForces(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقال رئيس جمعية أسر الضحايا إن 40 مدنياً قتلوا في الهجوم. | killed 40 civilian",
+        "وبلغ عدد الأطفال من مجمل الضحايا 12. | killed 12 child",
+        "وبلغ العدد الإجمالي لقتلى القوات الحكومية منذ بدء المعركة في الربيع 350 قتيلاً. | killed 350 fighter",
+        "وكان المعدل 90 قتيلاً في كل شهر. | ''",
+        "وقتل خمسة على الأقل من عناصر الشرطة. | killed 5 fighter"
+    })
+    void readsFamiliesOfVictimsTotalsAveragesAndHedgesBeforeTheNoun(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 6 مدنيين بينهم طفلان. وقالت مصادر أخرى إن 6 أشخاص قتلوا بينهم 4 أطفال. "
+                + "| killed 6 civilian; killed 2 child; killed 6 person; killed 4 child",
+        "قتل 9 أشخاص في القصف. وقالت مصادر طبية إن 9 أطفال قتلوا في مدينة أخرى. | killed 9 person; killed 9 child",
+        "قتل 12 شخصاً بينهم 3 أطفال. وأوضح المرصد أن 12 مدنياً قتلوا بينهم 3 أطفال. | killed 12 civilian; killed 3 child"
+    })
+    void tellsTwoTollsOfOneCountFromOneTollSaidTwice(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "More than 40 people were killed in the shelling. Of the more than 40 civilian casualties, 12 were children. "
+                + "| killed 40 civilian; killed 12 child",
+        "The strike caused 25 casualties in the market. | ''",
+        "At least 300 people were wounded; officials said the number had passed 400. "
+                + "| injured 300 person; injured 400 person",
+        "قتل 5 مدنيين بينهم طفلان في الغارة، وقتل الطفلان أمام منزلهما. | killed 5 civilian; killed 2 child",
+        "قتل 7 مدنيين بينهم 3 أطفال، وقتل الأطفال الثلاثة في المدرسة. | killed 7 civilian; killed 3 child"
+    })
+    void readsDefiniteFiguresAsFiguresSaidBefore(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وأكد المرصد أن قيادياً في الفصائل، و5 عناصر، قتلوا في الكمين. | killed 1 fighter; killed 5 fighter",
+        "قتل خمسة أطفال من أسرة واحدة ضحايا غارة على البلدة. | killed 5 child",
+        "ونعت البلدة أحد أبنائها الذي قضى في المعتقل. | killed 1 person",
+        "وقال الدفاع المدني إن بين كل 5 قتلى هناك 2 من الأطفال. | ''",
+        "وقتل اثنين من مسلحي المعارضة في الاشتباكات. | killed 2 fighter",
+        "وأفاد المرصد أن قيادياً في فصائل «الجيش الوطني» (الموالي لأنقرة)، و4 عناصر، قتلوا في القصف. "
+                + "| killed 1 fighter; killed 4 fighter",
+        "وقتل 6 أشخاص من العائلة في الغارة، من أصل 9 وفق الحصيلة النهائية. | killed 6 person; killed 9 person"
+    })
+    void readsFirstItemsBeforeTheirVerbOneFamilySharesAndArmedMen(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void readsSentencesOfATextWrappedAtAFixedWidth() {
         String wrapped = String.join("\n", "قتل", "12 شخصاً في المدينة يوم الاثنين بعد", "أن قصفت الطائرات الحي الشرقي",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marsad.InputError;
+import org.marsad.link.synthetic.SyntheticLists;
 import org.marsad.store.Database.Dialect;
 import org.marsad.store.Database;
 import org.marsad.store.TestDatabases;

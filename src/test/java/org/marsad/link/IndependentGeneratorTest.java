@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the issue alone): our own generator's habits must not be what the linker has learned. Skipped where
  * there is no python3.
  */
-class IndependentGeneratorTest {
+public class IndependentGeneratorTest {
     private static final Path GENERATOR = Path.of("peers/independent-generator.py");
 
     /** Set at the score this linker reached on 2026-12-03 (F1 0.9712), rounded down. */
@@ -45,7 +45,7 @@ class IndependentGeneratorTest {
     }
 
     /** Runs the generator; false when there is no python3 to run it (a failing generator fails the test). */
-    static boolean generate(Path out, int people, int seed) throws Exception {
+    public static boolean generate(Path out, int people, int seed) throws Exception {
         Process python;
         try {
             python = new ProcessBuilder("python3", GENERATOR.toString(), "--people", Integer.toString(people),

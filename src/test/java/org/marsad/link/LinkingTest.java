@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.marsad.link.synthetic.LinkBenchmark;
+import org.marsad.link.synthetic.SyntheticLists;
 
 /** Linking on generated lists (truth beside them), and people's decisions obeyed. */
 class LinkingTest {

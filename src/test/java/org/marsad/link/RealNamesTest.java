@@ -20,17 +20,17 @@ import org.junit.jupiter.api.Test;
  * one person, and rows with the same Ministry of Health ID are one person (28 people recorded twice).
  * Relatives killed together (same family, date and place) must stay apart.
  */
-class RealNamesTest {
+public class RealNamesTest {
     private static final Path FILE = Path.of("../shared/data/real/airwars-gaza-victims.csv");
 
     /** Set at the score this linker reached on 2026-11-25, rounded down. */
     static final double FLOOR = 0.93;
 
     /** The real names as records with the truth beside each. */
-    record Lists(List<VictimRecord> records, List<String> truth) {
+    public record Lists(List<VictimRecord> records, List<String> truth) {
     }
 
-    static boolean present() {
+    public static boolean present() {
         return Files.exists(FILE);
     }
 
@@ -47,7 +47,7 @@ class RealNamesTest {
     }
 
     /** Each killed victim's row with both names, as an Arabic-script and a Latin-script record. */
-    static Lists read() throws java.io.IOException {
+    public static Lists read() throws java.io.IOException {
         List<VictimRecord> records = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(FILE)) {

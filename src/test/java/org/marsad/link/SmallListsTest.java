@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.marsad.link.block.PairList;
+import org.marsad.link.synthetic.SyntheticLists;
 
 /**
  * Linking that works from the first two records (issue 13): a new observatory starts with small lists,

@@ -23,7 +23,7 @@ import org.marsad.link.LabelledVictim;
 import org.marsad.link.LinkageCsv;
 import org.marsad.link.Sex;
 import org.marsad.link.Status;
-import org.marsad.link.SyntheticLists;
+import org.marsad.link.synthetic.SyntheticLists;
 import org.marsad.link.VictimImport;
 import org.marsad.link.VictimRecord;
 import org.marsad.place.Gazetteer;

@@ -86,6 +86,10 @@ public final class Document {
             int k = isWordAt(i + 1, "their") || isWordAt(i + 1, "his") || isWordAt(i + 1, "her") ? i + 2 : i + 1;
             return isWordAt(k, "lives") || isWordAt(k, "life") ? hit : WordInfo.Hit.NONE;
         }
+        if (hit.info().has(Lexicon.EVENT) && Words.bareForms(t.norm()).contains("اسر") && i + 1 < tokens.size()
+                && Lexicon.lookup(tokens.get(i + 1).norm()).info().noun() != null) {
+            return WordInfo.Hit.NONE; // "أسر الشهداء" (the families of the martyrs), not أَسْر (capture)
+        }
         if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {
             int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") ? i + 3 : i + 2;
             return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;
@@ -176,8 +180,12 @@ public final class Document {
 
     /** Whether token {@code k} is written in Latin letters (English, or a transliteration). */
     public boolean isLatin(int k) {
-        String n = tokens.get(k).norm();
-        return !n.isEmpty() && n.charAt(0) < 128;
+        return tokens.get(k).isLatin();
+    }
+
+    /** Whether token {@code k} exists and is written in Arabic letters. */
+    public boolean isArabic(int k) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).isArabic();
     }
 
     /** The original text of tokens [from, to). */

@@ -37,6 +37,8 @@ public final class Lexicon {
     public static final int ADJECTIVE = 1 << 9;
     /** حياً (ḥayyan, alive; not أحياء, also "neighbourhoods"), "alive", "survived": the people of the figure lived. */
     public static final int ALIVE = 1 << 11;
+    /** "casualties": the killed and the injured together, no claim unless it names a figure said before. */
+    public static final int MIXED = 1 << 12;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     public static final int STOP = 1 << 10;
 
@@ -136,7 +138,7 @@ public final class Lexicon {
         nouns(Group.FIGHTER, two, "مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان", "عسكريان", "ضابطان",
                 "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
-                "جنوده", "مسلحين", "مسلحون", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
+                "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
@@ -151,6 +153,7 @@ public final class Lexicon {
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
+        nouns(Group.PERSON, many, "casualties");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
@@ -261,7 +264,7 @@ public final class Lexicon {
                 "أحدهم", "إحداهن", "أحدهما", "إحداهما");
         role(PARTITIVE, "منهم", "منهن", "منهما");
         role(ORG, "قوات", "تنظيم", "فصائل", "فصيل", "هيئة", "جيش", "ميليشيا", "ميليشيات", "ميلشيات", "مليشيا", "مليشيات", "حزب", "وحدات",
-                "لواء", "كتائب", "حركة", "أمن", "شرطة", "حرس", "مجلس", "مجموعات", "مجموعة", "خلايا", "جماعة",
+                "لواء", "كتائب", "حركة", "أمن", "شرطة", "حرس", "مجلس", "مجموعات", "مجموعة", "خلايا", "جماعة", "حشد",
                 "forces", "army", "militia", "militias", "brigade", "police", "guard", "units", "group", "battalion",
                 "regiment", "hezbollah", "sdf", "isis");
         role(UNIT, "يوم", "يوماً", "أيام", "يومين", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعاً", "أسبوعين", "أسابيع",
@@ -284,7 +287,8 @@ public final class Lexicon {
                 "إجلاء", "إخراج", "خروج", "أسر", "احتجاز", "يحتجز", "إنقاذ", "عودة", "وصول", "فرار", "تجنيد", "انشقاق",
                 "إنقاذ", "arrested", "detained", "abducted", "displaced", "fled", "evacuated", "rescued", "kidnapped",
                 "released", "returned", "held", "survivors");
-        role(DOC, "وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
+        role(MIXED, "casualties");
+        role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "أعداد", "حصيلة", "toll", "number");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",

@@ -38,6 +38,18 @@ public final class Figure {
     boolean apposed;
     /** Added to the figure before (إضافة إلى, "in addition to"): its outcome when it states none. */
     boolean added;
+    /** Losses an armed body suffered (تكبد): its fighters, as is a figure joined to it ("12 قتيلاً و20 جريحاً"). */
+    boolean suffered;
+    /**
+     * Named as known already: a definite dual (الطفلان, the two children), a definite noun counted after it
+     * (الأطفال الثلاثة), "the" before the number. It is an earlier figure of its count and group, said again.
+     */
+    boolean definite;
+    /**
+     * A number that points back to the figure before for whom it counts: a toll word that names no one
+     * ("the number … crossed 1,000"), a total the figure before is out of ("من أصل 25", out of 25).
+     */
+    boolean refersBack;
     /** Joined to the figure before by و/"and". */
     boolean conjoined;
     /** أحدهم طفل (aḥaduhum ṭifl, one of them a child): one person of the figure before. */
@@ -50,6 +62,8 @@ public final class Figure {
     long ofCount;
     /** Token index of بينهم/"including" that opens this figure's parts, else -1. */
     int marker = -1;
+    /** توزعوا على (they were distributed among): the figures that follow split this one between them. */
+    boolean distributed;
     /** Tokens of the affiliation ("من قوات النظام"), else -1. */
     int affiliationStart = -1;
     int affiliationEnd = -1;

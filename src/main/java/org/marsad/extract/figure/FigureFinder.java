@@ -13,6 +13,7 @@ import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.document.Words;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -38,9 +39,22 @@ final class FigureFinder {
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
             "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
+    /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
+    private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
+            "وتوزعوا", "وتوزعت");
+    /** تكبد (takabbada, suffered), said of losses. */
+    private static final Set<String> SUFFERED = Set.of("تكبد", "تكبدت", "يتكبد", "تتكبد", "تكبدوا");
+    /** Words between تكبد and the figure of losses: the armed body that suffered them. */
+    private static final int LOSSES_REACH = 10;
+    /** Words before a number within which "every ten" makes it a share. */
+    private static final int RATE_REACH = 12;
+    /** Words from a list's first item to the verb after its last. */
+    private static final int LIST_VERB_REACH = 20;
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
     private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    private static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
+    private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
     private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
 
     private final Document doc;
@@ -148,8 +162,7 @@ final class FigureFinder {
         boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
                 && doc.info(i - 1).before() != null; // "قتل الآخران" (the other two were killed)
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
-        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL
-                && !twoAlreadyCounted(i, noun.group());
+        boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
         if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
                 && !theEnglish(i)) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
@@ -157,34 +170,12 @@ final class FigureFinder {
         return null;
     }
 
-    /** How far back (characters) a figure of two may be that a definite dual refers to. */
-    private static final int DUAL_REACH = 1_000;
-
-    /**
-     * Whether a definite dual names two already counted: "قتل 4 مدنيين بينهم طفلان … والطفلان هما أحمد وعلي"
-     * — the article points back to the two children of the figure before, so it is no second figure. Only
-     * the latest figures are looked at, newest first, so a long report costs no more per word.
-     */
-    private boolean twoAlreadyCounted(int i, Group group) {
-        int at = doc.token(i).start();
-        for (int k = found.size() - 1; k >= 0; k--) {
-            Figure f = found.get(k);
-            if (at - doc.token(f.start).start() > DUAL_REACH) {
-                return false;
-            }
-            if (f.count == 2 && f.group == group) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "the wounded person", "the son": English names someone already counted with "the", as Arabic does
      * with ال.
      */
     private boolean theEnglish(int i) {
-        if (isArabic(i)) {
+        if (doc.isArabic(i)) {
             return false;
         }
         int k = i - 1;
@@ -199,7 +190,7 @@ final class FigureFinder {
      * "a family of five - father, mother and three children -", "killed a farmer, his wife, and his son".
      */
     private boolean appositive(int i) {
-        if (isArabic(i) || found.isEmpty()) {
+        if (doc.isArabic(i) || found.isEmpty()) {
             return false;
         }
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
@@ -218,7 +209,7 @@ final class FigureFinder {
             return true;
         }
         Figure last = found.isEmpty() ? null : found.get(found.size() - 1);
-        return conjoined && last != null && last.apposed && i - last.end <= 3 && !isArabic(i);
+        return conjoined && last != null && last.apposed && i - last.end <= 3 && !doc.isArabic(i);
     }
 
     private boolean listMark(int k) {
@@ -267,7 +258,15 @@ final class FigureFinder {
         f.end = numberEnd;
         f.count = value;
         f.conjoined = conjoined;
-        nounPhrase(f, numberEnd);
+        Vocabulary.Found<Qualifier> hedge = Qualifiers.AFTER.at(doc.tokens(), numberEnd);
+        if (hedge != null && (doc.noun(hedge.end()) != null || isOf(hedge.end()))) {
+            // "ثلاثة على الأقل من أفراد الحشد" (three at least of the militia's members): the hedge
+            // stands between the number and whom it counts
+            nounPhrase(f, hedge.end());
+            f.qualifier = hedge.code();
+        } else {
+            nounPhrase(f, numberEnd);
+        }
         if (f.bare && doc.isWord(i - 1, "of") && (doc.isWord(i - 2, "family") || doc.isWord(i - 2, "household"))) {
             // "a family of four": the number counts the family's members
             f.bare = false;
@@ -275,6 +274,17 @@ final class FigureFinder {
             f.group = Group.PERSON;
         }
         if (f.bare && value >= 1900 && value <= 2100) {
+            return null;
+        }
+        if (f.bare && (doc.isWord(i - 1, OF_TOTAL) && doc.isWord(i - 2, "من") || doc.isWord(i - 1, "of")
+                && doc.isWord(i - 2, "out"))) {
+            f.refersBack = true; // "قتل 14 منهم معاً، من أصل 25" (14 of them killed together, out of 25)
+        }
+        Noun counted = f.bare ? null : doc.noun(f.end - 1);
+        if (value == 1 && (doc.isWord(i, "واحد") || doc.isWord(i, "واحدة")) && counted != null
+                && counted.plurality() == Plurality.PLURAL && !counted.others()) {
+            // "عائلة واحدة ضحايا قصف" (one family, victims of shelling): واحدة describes the family. Not
+            // أحد (one of): "أحد أبنائها" (one of her sons) counts one.
             return null;
         }
         finish(f);
@@ -311,6 +321,18 @@ final class FigureFinder {
     private boolean isRate(int i, int numberEnd) {
         if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
             return true;
+        }
+        for (int k = i - 1; k > 0 && k >= i - RATE_REACH && doc.sameSentence(k, i); k--) {
+            // "بين كل 10 شهداء كان 3 إلى 7 أطفالاً" (among every ten martyrs, three to seven were children)
+            if ((doc.isWord(k, "كل") || doc.isWord(k, "every")) && k + 1 < i
+                    && doc.token(k + 1).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 2 < doc.size() && doc.sameSentence(k, i); k++) {
+            if (doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.has(k + 2, Lexicon.UNIT)) {
+                return true; // "161 قتيلاً في كل عام" (161 dead in every year): an average
+            }
         }
         for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
             if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
@@ -386,7 +408,7 @@ final class FigureFinder {
                 affiliation(f, n);
                 return;
             }
-            if (isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
+            if (doc.isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
                 // "اثنين من الكوادر الطبية" (two of the medical staff): people of a kind the lexicon does not
                 // name, of the group of the figure they are listed in
                 f.end = n + 1;
@@ -398,7 +420,7 @@ final class FigureFinder {
             partitive(f, k + 1);
             return;
         }
-        if (isOf(k) && doc.isWord(k + 1, "the") && !isArabic(k)) {
+        if (isOf(k) && doc.isWord(k + 1, "the") && !doc.isArabic(k)) {
             NumberWords.Match words = NumberWords.read(doc.tokens(), k + 2);
             Token t = k + 2 < doc.size() ? doc.token(k + 2) : null;
             int end = words != null ? words.end() : t != null && t.kind() == Token.Kind.NUMBER ? k + 3 : -1;
@@ -423,7 +445,7 @@ final class FigureFinder {
      * group a verb of being names, a part of a figure before it.
      */
     private boolean copula(Figure f, int k) {
-        if (isArabic(k) || !(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are"))) {
+        if (doc.isArabic(k) || !(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are"))) {
             return false;
         }
         int from = doc.isWord(k + 1, "a") || doc.isWord(k + 1, "an") ? k + 2 : k + 1;
@@ -469,6 +491,7 @@ final class FigureFinder {
      * figures before.
      */
     private void takeNoun(Figure f, Noun noun, int k, boolean ownOutcome) {
+        f.excluded |= doc.has(k, Lexicon.MIXED);
         f.group = noun.others() ? null : noun.group();
         f.inheritsGroup = noun.others() || noun.outcome() != null && PARTICIPLES.contains(doc.token(k).norm());
         f.others = noun.others();
@@ -485,7 +508,7 @@ final class FigureFinder {
      * deaths", "three other family members", "120 pro-government fighters".
      */
     private int skipEnglishAdjectives(int at) {
-        if (at >= doc.size() || isArabic(at)) {
+        if (at >= doc.size() || doc.isArabic(at)) {
             return at;
         }
         for (int k = at; k < at + 4 && k < doc.size(); k++) {
@@ -530,12 +553,12 @@ final class FigureFinder {
         int k = f.end;
         Noun next = doc.noun(k);
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
-        if (next != null && !next.others() && next.plurality() != Plurality.DUAL && isArabic(k)) {
+        if (next != null && !next.others() && next.plurality() != Plurality.DUAL && doc.isArabic(k)) {
             boolean joined = doc.hit(k).conjoined();
             // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
             // وسيدة", 17 children and a woman) the second noun is an item of its own
             if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
-                    && (head.plurality() == Plurality.PLURAL || !isArabic(k) || bothSexes(head, next)
+                    && (head.plurality() == Plurality.PLURAL || !doc.isArabic(k) || bothSexes(head, next)
                     || head.outcome() != null && next.outcome() != null)) {
                 if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
                     f.excluded = true;
@@ -549,7 +572,7 @@ final class FigureFinder {
             }
         }
         k = f.end;
-        if (f.group == Group.PERSON && isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
+        if (f.group == Group.PERSON && doc.isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
             f.group = Group.FIGHTER;
             affiliation(f, k);
@@ -604,7 +627,7 @@ final class FigureFinder {
 
     /** An armed body named within the next few words (English puts it last: "Internal Security Forces"). */
     private int orgAhead(int from) {
-        int limit = isArabic(from) ? from + 1 : from + 5;
+        int limit = doc.isArabic(from) ? from + 1 : from + 5;
         for (int k = from; k < limit && k < doc.size(); k++) {
             if (doc.has(k, Lexicon.ORG)) {
                 return k;
@@ -676,11 +699,15 @@ final class FigureFinder {
         f.group = noun.group();
         f.stated = noun.outcome();
         f.conjoined = doc.hit(i).conjoined() || conjoinedBefore(i);
+        f.definite = doc.hit(i).definite(); // "الأطفال الثلاثة" (the three children), not "وأطفالها الأربعة"
         finish(f);
         return f;
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER) {
+            return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
+        }
         if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
             return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
         }
@@ -701,6 +728,7 @@ final class FigureFinder {
         f.apposed = apposedList(i, conjoined);
         if (noun.plurality() == Plurality.DUAL) {
             f.count = 2;
+            f.definite = doc.hit(i).definite() && !noun.others(); // "والطفلان هما …" (and the two children are …)
             if (doc.isWord(i + 1, "اثنان") || doc.isWord(i + 1, "اثنين") || doc.isWord(i + 1, "اثنتان")
                     || doc.isWord(i + 1, "اثنتين")) {
                 f.end = i + 2;
@@ -747,8 +775,11 @@ final class FigureFinder {
                 || doc.isWord(i + 1, ",") && doc.isWord(i + 2, "who") && statedAfter(i + 1) != null) {
             return true;
         }
-        if (isArabic(i) && statedAfter(i + 1) != null) {
+        if (doc.isArabic(i) && statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
+        }
+        if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
+            return true;
         }
         if (!conjoined || found.isEmpty()) {
             return false;
@@ -756,7 +787,30 @@ final class FigureFinder {
         Figure last = found.get(found.size() - 1);
         // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
         // after it, however long the item before
-        return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || isArabic(i) && causeAt(i + 1));
+        return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || doc.isArabic(i) && causeAt(i + 1));
+    }
+
+    /**
+     * "أن قيادياً في الفصائل، و7 عناصر، قتلوا" (that a commander of the factions, and 7 members, were killed):
+     * the first item of a list whose verb follows the last. The list goes on with a number or a noun after و
+     * within a few words, and the verb comes before anything that starts another statement.
+     */
+    private boolean verbAfterList(int from) {
+        boolean listed = false;
+        for (int k = from; k < from + LIST_VERB_REACH && k < doc.size() && doc.sameSentence(k, from - 1); k++) {
+            WordInfo.Hit hit = doc.hit(k);
+            if (listed && hit.info().after() != null && !hit.conjoined()) {
+                return hit.info().after() != null;
+            }
+            if (hit.info().before() != null || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+            Token t = doc.token(k);
+            boolean and = t.is("و") || hit.conjoined();
+            boolean count = t.kind() == Token.Kind.NUMBER || doc.noun(k) != null || NumberWords.read(doc.tokens(), k) != null;
+            listed |= and && (count || t.is("و") && k + 1 < doc.size() && doc.token(k + 1).kind() == Token.Kind.NUMBER);
+        }
+        return false;
     }
 
     /** What killed them, named right after a list item: جراء، إثر، بقصف، برصاص (as a result of, by shelling, by bullets). */
@@ -850,6 +904,9 @@ final class FigureFinder {
             f.conjoined |= first.length() > 1 && first.charAt(0) == 'و' && !first.equals("وفق")
                     || conjoinedBefore(before.start());
         }
+        if (f.count > 1 && doc.isWord(f.start - 1, "the")) {
+            f.definite = true; // "the two children", "the more than 70 civilian casualties": said before
+        }
         if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
                 && otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
             f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
@@ -861,7 +918,7 @@ final class FigureFinder {
         }
         if (f.group == Group.FIGHTER && f.affiliationStart < 0 && isOf(f.end)) {
             int n = doc.isWord(f.end + 1, "the") ? f.end + 2 : f.end + 1;
-            if (orgAhead(n) >= 0 || isArabic(n)) {
+            if (orgAhead(n) >= 0 || doc.isArabic(n)) {
                 affiliation(f, n);
             }
         }
@@ -880,6 +937,14 @@ final class FigureFinder {
             // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
             // "8 مواطنين، وهم 6 بينهم …"
             f.marker = they;
+        }
+        int split = they;
+        if (f.marker < 0 && split + 1 < doc.size() && DISTRIBUTED.contains(doc.token(split).norm())
+                && (doc.isWord(split + 1, ON) || doc.isWord(split + 1, "بين"))) {
+            // "623 مدنياً توزعوا على 224 شهيداً و399 جريحاً" (623 civilians, distributed among 224 dead and 399
+            // injured): the figures after it are its parts
+            f.marker = split + 1;
+            f.distributed = true;
         }
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.PART)) {
@@ -900,6 +965,53 @@ final class FigureFinder {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
         }
+        losses(f);
+    }
+
+    /**
+     * "تكبدت قوات النظام 507 قتلى" (the regime forces suffered 507 dead): the losses an armed body suffers
+     * are its own fighters, though the noun counts persons.
+     */
+    private void losses(Figure f) {
+        if (f.group != Group.PERSON || f.inheritsGroup || !doc.isArabic(f.end - 1)) {
+            return;
+        }
+        Figure last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (f.conjoined && last != null && last.suffered && f.start - last.end <= 1) {
+            f.group = Group.FIGHTER;
+            f.suffered = true;
+            f.affiliationStart = last.affiliationStart;
+            f.affiliationEnd = last.affiliationEnd;
+            return;
+        }
+        int org = -1;
+        for (int k = f.start - 1; k >= Math.max(0, f.start - LOSSES_REACH) && doc.sameSentence(k, f.start); k--) {
+            if (suffered(k)) {
+                if (org > k) {
+                    f.group = Group.FIGHTER;
+                    f.suffered = true;
+                    f.affiliationStart = org;
+                    f.affiliationEnd = f.start;
+                }
+                return;
+            }
+            WordInfo info = doc.info(k);
+            if (info.before() != null || info.after() != null || doc.token(k).kind() == Token.Kind.NUMBER) {
+                return;
+            }
+            if (doc.has(k, Lexicon.ORG) && doc.noun(k) == null) {
+                org = k;
+            }
+        }
+    }
+
+    private boolean suffered(int k) {
+        for (String form : Words.bareForms(doc.token(k).norm())) {
+            if (SUFFERED.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "إضافة إلى 40 امرأة" (in addition to 40 women), "in addition to", "as well as". */
@@ -940,14 +1052,6 @@ final class FigureFinder {
 
     private boolean isOf(int k) {
         return doc.isWord(k, "من") || doc.isWord(k, "of");
-    }
-
-    private boolean isArabic(int k) {
-        if (k < 0 || k >= doc.size()) {
-            return false;
-        }
-        String n = doc.token(k).norm();
-        return !n.isEmpty() && n.charAt(0) >= 0x0600 && n.charAt(0) <= 0x06FF;
     }
 
     static Group combine(Group a, Group b) {

@@ -26,6 +26,9 @@ final class OutcomeEvidence {
     private static final int TOLL_WORDS = 7;
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذين", "اللذين", "اللواتي", "اللاتي", "ممن",
             "who", "were", "was", "have", "has", "had", "been");
+    /** "العدد الإجمالي للقتلى", "من مجمل الضحايا", "the total number": words of a toll that name no one. */
+    private static final java.util.Set<String> TOTAL = java.util.Set.of("مجمل", "اجمالي", "الاجمالي", "الكلي",
+            "النهائي", "total", "overall", "final");
     /** Words after a figure within which "alive" still speaks of its people. */
     private static final int SURVIVED_REACH = 5;
 
@@ -124,6 +127,7 @@ final class OutcomeEvidence {
                     f.excluded |= f.stated == null; // "القتلى والجرحى" (the killed and the injured) together
                     j--;
                 }
+                j = tollOfPart(j, limit);
                 if (doc.has(j, Lexicon.TOLL)) {
                     toll(f, j);
                 } else {
@@ -152,6 +156,21 @@ final class OutcomeEvidence {
     }
 
     /**
+     * "عدد الأطفال من مجمل الضحايا 33" (the number of children of all the victims, 33): the toll of a part,
+     * written before the dead it is part of. The index of its toll word, else {@code j}.
+     */
+    private int tollOfPart(int j, int limit) {
+        int k = j;
+        while (k > limit && (TOTAL.contains(doc.token(k).norm()) || doc.isWord(k, "من"))) {
+            k--;
+        }
+        if (k < j && doc.noun(k) != null && doc.noun(k).outcome() == null && doc.has(k - 1, Lexicon.TOLL)) {
+            return k - 1;
+        }
+        return j;
+    }
+
+    /**
      * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ بدء
      * الهجوم على المدينة، 75 شخصاً" (the number of the dead … since the attack on the city began reached 75).
      * Stops at anything that opens another statement: a cue, an event, a figure before.
@@ -163,7 +182,7 @@ final class OutcomeEvidence {
                 return;
             }
             if (doc.has(k, Lexicon.TOLL)) {
-                Noun named = doc.noun(k + 1);
+                Noun named = doc.noun(TOTAL.contains(doc.token(Math.min(k + 1, doc.size() - 1)).norm()) ? k + 2 : k + 1);
                 if (named != null && named.outcome() != null && !named.others()) {
                     toll(f, k);
                 }
@@ -239,12 +258,7 @@ final class OutcomeEvidence {
     /** A figure written after "among" ("were among the 23 people killed") that states its outcome. */
     private boolean among(Figure next) {
         int k = doc.isWord(next.start - 1, "the") ? next.start - 2 : next.start - 1;
-        return doc.isWord(k, "among") && next.stated != null && !isArabicAt(k);
-    }
-
-    private boolean isArabicAt(int k) {
-        String n = doc.token(k).norm();
-        return !n.isEmpty() && n.charAt(0) >= 0x0600;
+        return doc.isWord(k, "among") && next.stated != null && !doc.isArabic(k);
     }
 
     private boolean listMark(int k) {
@@ -259,7 +273,7 @@ final class OutcomeEvidence {
         Outcome named = null;
         for (int k = at + 1; k < at + TOLL_WORDS && k < doc.size(); k++) {
             Token t = doc.token(k);
-            if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm())) {
+            if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm()) || TOTAL.contains(t.norm())) {
                 continue; // "عدد الأشخاص الذين قضوا" (the number of people who died), "people who were killed"
             }
             Noun noun = doc.noun(k);
@@ -274,8 +288,9 @@ final class OutcomeEvidence {
             } else if (noun != null && !noun.others() && (f.inheritsGroup || f.group == Group.PERSON)) {
                 f.group = noun.group();
                 f.inheritsGroup = false;
-            } else if (doc.has(k, Lexicon.ORG) && noun == null && doc.isWord(k - 1, "من")
-                    && (f.inheritsGroup || f.group == Group.PERSON)) {
+            } else if (doc.has(k, Lexicon.ORG) && noun == null && (doc.isWord(k - 1, "من") || named != null
+                    && doc.noun(k - 1) != null) && (f.inheritsGroup || f.group == Group.PERSON)) {
+                // "أعداد القتلى من الفصائل", "العدد الإجمالي لقتلى القوات الأمنية" (the dead of the security forces)
                 f.group = Group.FIGHTER; // "أعداد القتلى من الفصائل المسلحة" (the dead of the armed factions)
                 f.inheritsGroup = false;
                 break;
@@ -284,6 +299,11 @@ final class OutcomeEvidence {
             } else {
                 break;
             }
+        }
+        if (f.tollOutcome == null && named == null && f.bare && !doc.isWord(at, "toll")
+                && (doc.isWord(at - 1, "the") || doc.isWord(at, "العدد"))) {
+            // "some estimates report the number to have crossed 1,000": the number of the figure before
+            f.refersBack = true;
         }
         if (f.tollOutcome == null && named == null && (doc.isWord(at, "حصيلة") || doc.isWord(at, "الحصيلة")
                 || doc.isWord(at, "toll"))) {

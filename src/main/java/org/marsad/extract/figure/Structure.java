@@ -38,7 +38,9 @@ final class Structure {
     static List<Figure> resolve(Document doc, List<Figure> figures) {
         Structure s = new Structure(doc, figures);
         s.parts();
+        s.distributions();
         s.groups();
+        s.anaphora();
         s.outcomes();
         s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
@@ -102,7 +104,7 @@ final class Structure {
                 for (Figure e : earlier) {
                     if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
-                            && sameGroup(e.group, f.group)) {
+                            && restates(e.group, f.group) && !partsDiffer(parts.get(e), parts.get(f))) {
                         first = e;
                         break;
                     }
@@ -166,6 +168,40 @@ final class Structure {
         }
     }
 
+    /**
+     * Whether a figure of group {@code b} may restate one of {@code a}: the same group, or persons said
+     * again as civilians or fighters ("267 civilians … the 267 dead"). The same count of children, women or
+     * men after a count of persons is another figure ("the toll was nine … nine children died").
+     */
+    private static boolean restates(Group a, Group b) {
+        return a == b || a == Group.PERSON && broad(b) || b == Group.PERSON && broad(a);
+    }
+
+    private static boolean broad(Group g) {
+        return g == Group.PERSON || g == Group.CIVILIAN || g == Group.FIGHTER;
+    }
+
+    /**
+     * Two figures of the same count whose parts count the children, women or men differently are two tolls
+     * (two sources' counts of one attack: "five, including two women and seven children" against "five,
+     * including three children"), not one figure said twice. Parts of persons may be a finer split of the
+     * same people ("four staff" restated as "two staff and two drivers"), so they prove nothing.
+     */
+    private static boolean partsDiffer(List<Figure> a, List<Figure> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (Figure p : a) {
+            for (Figure q : b) {
+                if (!p.dropped && !q.dropped && p.group == q.group && !broad(p.group) && p.outcome == q.outcome
+                        && p.count != q.count) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean sameGroup(Group a, Group b) {
         return a == b || a == Group.PERSON || b == Group.PERSON;
     }
@@ -203,6 +239,34 @@ final class Structure {
                 open.push(new Frame(f, f.marker, new int[] {-1}));
             }
         }
+    }
+
+    /**
+     * A figure split by توزعوا على (distributed among) into figures of the dead and of the injured counts
+     * both together, so it is no claim (GOLD.md: a figure that mixes killed and injured); its parts are
+     * claims, of its group when their own noun names none ("شهيداً", a martyr, counts persons). A figure
+     * split among places or groups of one outcome stays the whole of its parts.
+     */
+    private void distributions() {
+        Map<Figure, List<Figure>> parts = new IdentityHashMap<>();
+        for (Figure f : figures) {
+            if (f.parent != null && f.parent.distributed) {
+                parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
+            }
+        }
+        parts.forEach((whole, split) -> {
+            boolean killed = split.stream().anyMatch(p -> p.stated == Outcome.KILLED);
+            boolean injured = split.stream().anyMatch(p -> p.stated == Outcome.INJURED);
+            if (!killed || !injured) {
+                return;
+            }
+            whole.excluded = true;
+            for (Figure p : split) {
+                if (p.group == Group.PERSON && whole.group != null) {
+                    p.group = whole.group;
+                }
+            }
+        });
     }
 
     /**
@@ -419,13 +483,106 @@ final class Structure {
             if (o == null && !f.bare) {
                 o = f.nearAfter;
             }
+            if (o == null && f.refersBack && i > 0) {
+                Figure before = latestClaim(i);
+                if (before != null) {
+                    f.tollOutcome = before.outcome;
+                    f.group = f.inheritsGroup ? before.group : f.group;
+                    o = f.tollOutcome;
+                }
+            }
             if (o == null && f.documented && !f.bare) {
                 o = Outcome.KILLED;
             }
+            if (o == null && !f.bare && injuredOthersNext(i)) {
+                o = Outcome.KILLED;
+            }
             f.outcome = o;
-            f.dropped = o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
+            f.dropped = f.dropped || o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
+    }
+
+    /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
+    private Figure latestClaim(int i) {
+        Figure f = figures.get(i);
+        for (int j = i - 1; j >= 0 && doc.sentence(f.start) - doc.sentence(figures.get(j).start) <= 1; j--) {
+            Figure before = figures.get(j);
+            if (!before.dropped && before.parent == null && before.outcome != null) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite figure names people counted before ("قتل 4 مدنيين بينهم طفلان … والطفلان هما …", "More than
+     * 70 people were killed … Out of the more than 70 civilian casualties, 14 were women"): it is the latest
+     * earlier figure of its count and group within {@link #REPEAT_REACH}, a part or a whole, in its sentence
+     * or before. That figure takes the finer group and the parts; the definite one is no figure of its own.
+     * Linear: earlier figures are kept by count, those out of reach dropped once.
+     */
+    private void anaphora() {
+        Map<Long, Deque<Figure>> byCount = new HashMap<>();
+        Map<Figure, List<Figure>> parts = new IdentityHashMap<>();
+        for (Figure f : figures) {
+            if (f.parent != null) {
+                parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Figure f : figures) {
+            Deque<Figure> earlier = byCount.computeIfAbsent(f.count, k -> new ArrayDeque<>());
+            int at = doc.token(f.start).start();
+            while (!earlier.isEmpty() && at - doc.token(earlier.peekFirst().start).start() > REPEAT_REACH) {
+                earlier.pollFirst();
+            }
+            Figure referent = f.definite ? referent(f, earlier) : null;
+            if (referent == null) {
+                earlier.addLast(f);
+                continue;
+            }
+            f.dropped = true;
+            if (referent.group == Group.PERSON) {
+                referent.group = f.group;
+            }
+            if (referent.qualifier == Qualifier.EXACT) {
+                referent.qualifier = f.qualifier;
+            }
+            for (Figure part : parts.getOrDefault(f, List.of())) {
+                part.parent = referent;
+            }
+        }
+    }
+
+    private static Figure referent(Figure f, Deque<Figure> earlier) {
+        for (java.util.Iterator<Figure> it = earlier.descendingIterator(); it.hasNext(); ) {
+            Figure e = it.next();
+            if (e != f.parent && !e.dropped && restates(e.group, f.group)
+                    && (e.stated == null || f.stated == null || e.stated == f.stated)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "أن 11 مدنياً بينهم 7 أطفال وأصيب 44 آخرون" (that 11 civilians, among them 7 children, and 44 others
+     * were injured): a figure whose verb is left out before "and N others were injured" are the dead of the
+     * statement. Only an Arabic cue after و marks the contrast; in "11 civilians and 44 others were
+     * injured" the verb after both is theirs.
+     */
+    private boolean injuredOthersNext(int i) {
+        Figure f = figures.get(i);
+        for (int j = i + 1; j < figures.size() && doc.sameSentence(figures.get(j).start, f.start); j++) {
+            Figure next = figures.get(j);
+            if (next.parent == f) {
+                continue;
+            }
+            int cue = next.start - 1;
+            return next.others && next.stated == Outcome.INJURED && doc.isArabic(cue)
+                    && doc.info(cue).before() == Outcome.INJURED && doc.hit(cue).conjoined();
+        }
+        return false;
     }
 
     /**

@@ -101,6 +101,16 @@ final class ArabicNameRun {
         return firstWordShape(w);
     }
 
+    /** The end of the name in [from, to) without a kunya after its family name ("X الترك أبو عرب" ends at أبو). */
+    static int withoutKunya(List<Token> tokens, int from, int to) {
+        for (int j = from + 2; j < to; j++) {
+            if (isKunya(tokens, from, j)) {
+                return j;
+            }
+        }
+        return to;
+    }
+
     /** A kunya after a family name (الترك أبو عرب) is an alias, not more of the name. */
     private static boolean isKunya(List<Token> tokens, int from, int at) {
         String w = tokens.get(at).norm();

@@ -18,7 +18,7 @@ final class ArabicVictimReader {
 
     /** One name with what the words around it said. */
     private record Item(int from, int nameFrom, int nameTo, int next, String sex, Group group, Integer age,
-            VictimOutcome outcome, boolean plural, boolean quoted) {
+            VictimOutcome outcome, boolean plural, boolean quoted, Kinship relation) {
     }
 
     private final String text;
@@ -26,6 +26,11 @@ final class ArabicVictimReader {
     private final int n;
     private final boolean[] used;
     private final List<Mention> found = new ArrayList<>();
+    /** People named with a title whose fate was not told where they were named. */
+    private final List<Item> unsettled = new ArrayList<>();
+
+    /** How many tokens after a person's name a reference back by their family name is looked for. */
+    static final int REFERRED_BACK = 400;
 
     /** Per token, what the word tables say of it, looked up once: 0 not yet, 1 nothing, 2 known. */
     private final byte[] classified;
@@ -103,19 +108,27 @@ final class ArabicVictimReader {
             }
             String w = tok.norm();
             classify(i);
-            if (titleOf[i] != null || kinOf[i] != null) {
+            if (ArabicWords.KIN_AFTER_NAMES.contains(w)) {
+                namesBefore(i);
+            } else if (titleOf[i] != null || kinOf[i] != null) {
                 introduced(i, i);
             } else if (cueBeforeName[i] || ArabicWords.NAMED.contains(w)) {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
                 afterPart(i);
-            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)
-                    && words(ArabicNameRun.backward(t, i), i) >= 2) {
+            } else if (ArabicWords.CASE_OF.contains(w) && !(i > 0 && t.get(i - 1).is("في"))) {
+                caseOf(i);
+            } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
                 // one word before "التي قُتل فيها" is a place as often as a person (كركوك التي لقي فيها 18
-                // شخصاً مصرعهم); a person's name there has at least two parts
-                backward(i, null);
+                // شخصاً مصرعهم); a person's name there has at least two parts. A name in quotes ends
+                // before its closing quote ("وهو "X" الذي قضى").
+                int end = i > 0 && t.get(i - 1).kind() == Token.Kind.PUNCT && isClosing(t.get(i - 1)) ? i - 1 : i;
+                if (words(ArabicNameRun.backward(t, end), end) >= 2) {
+                    backward(end, null);
+                }
             }
         }
+        referredBack();
         return found;
     }
 
@@ -129,14 +142,54 @@ final class ArabicVictimReader {
         }
         if (speakerBefore(item.from)) {
             mark(item);
+            unsettled.add(item);
             return;
         }
         List<Item> group = coordinated(item);
         VictimOutcome outcome = item.outcome != null ? item.outcome : outcome(item.from, group.get(group.size() - 1).next);
         if (outcome == null) {
+            unsettled.add(item);
             return;
         }
         addAll(group, outcome, item.plural);
+    }
+
+    /**
+     * People named with a title whose fate their own sentence does not tell, found again by their family
+     * name next to a casualty word later: "استهدفوا الشاب X الفيصل ... وأضاف أن الفيصل فارق الحياة", "منزل
+     * الشيخ X الموسوي ... إصابة الموسوي بجروح". Reports refer back by the family name with its article; the
+     * casualty word must govern it: before it ("إصابة الموسوي") or a verb right after it ("الفيصل قتل").
+     */
+    private void referredBack() {
+        for (Item item : unsettled) {
+            String family = t.get(item.nameTo - 1).norm();
+            if (words(item.nameFrom, item.nameTo) < 2 || !family.startsWith("ال") || family.length() <= 3) {
+                continue;
+            }
+            for (int j = item.nameTo; j < Math.min(n, item.nameTo + REFERRED_BACK); j++) {
+                if (used[j] || !t.get(j).is(family)) {
+                    continue;
+                }
+                VictimOutcome outcome = governing(j);
+                if (outcome != null) {
+                    addAll(List.of(item), outcome, false);
+                    used[j] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The outcome of a casualty word that governs the word at {@code j}: one before it, or a verb after it. */
+    private VictimOutcome governing(int j) {
+        if (j > 0 && cue(j - 1) != null && cueBeforeName[j - 1]) {
+            return cue(j - 1);
+        }
+        if (j + 1 < n && cue(j + 1) != null && (!cueBeforeName[j + 1]
+                || ArabicWords.SUBJECT_VERBS.contains(t.get(j + 1).norm()))) {
+            return cue(j + 1);
+        }
+        return null;
     }
 
     /** A casualty word right before a name: "مقتل كلٍّ من X", "استشهاد "X"", "أصيب X". */
@@ -187,6 +240,87 @@ final class ArabicVictimReader {
         }
     }
 
+    /**
+     * Given names joined by و and summed up by a kinship noun after them: "حمزة وريماس ورند، ثلاثة إخوة"
+     * (three siblings), "بالإضافة لسعاد ومنى شقيقتي الضحية". Bare given names are read only here, where the
+     * kinship noun says they are people: a count before it must equal the number of names, a dual needs two,
+     * and names after a preposition are places ("في حلب وإدلب").
+     */
+    private void namesBefore(int kinAt) {
+        int p = kinAt - 1;
+        Integer count = null;
+        if (p >= 0 && t.get(p).kind() == Token.Kind.NUMBER) {
+            count = (int) Math.min(100, t.get(p).value());
+            p--;
+        } else if (p >= 0 && t.get(p).isWord() && NumberWords.isNumberWord(t.get(p).norm())) {
+            NumberWords.Match m = NumberWords.read(t, p);
+            count = m == null || m.end() != kinAt ? null : (int) Math.min(100, m.value());
+            p--;
+        }
+        if (p >= 0 && (t.get(p).is("،") || t.get(p).is(","))) {
+            p--;
+        }
+        List<Integer> starts = new ArrayList<>();
+        while (p >= 0 && starts.size() < 12) {
+            Token tok = t.get(p);
+            if (!tok.isWord() || used[p]) {
+                return;
+            }
+            String w = tok.norm();
+            boolean joined = w.length() > 3 && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w);
+            if (!ArabicNameRun.isNameWord(tok, true)) {
+                break;
+            }
+            starts.add(0, p);
+            p--;
+            if (!joined) {
+                break;
+            }
+        }
+        if (starts.size() < 2 || t.get(starts.get(0)).norm().charAt(0) == 'و'
+                && !ArabicWords.WAW_NAMES.contains(t.get(starts.get(0)).norm())) {
+            return;
+        }
+        boolean dual = ArabicWords.KIN_DUALS.contains(t.get(kinAt).norm());
+        if (count != null && count != starts.size() || dual && starts.size() != 2) {
+            return;
+        }
+        int before = starts.get(0) - 1;
+        boolean lam = before >= 0 && t.get(before).isWord() && ArabicWords.TAKES_LAM.contains(t.get(before).norm());
+        if (before >= 0 && t.get(before).isWord() && !lam && (ArabicWords.isStop(t.get(before).norm())
+                && t.get(before).norm().length() <= 3 || t.get(before).is("في") || t.get(before).is("من"))) {
+            return;
+        }
+        int next = ArabicWords.KIN_CONSTRUCT.contains(t.get(kinAt).norm()) ? kinAt + 2 : kinAt + 1;
+        VictimOutcome outcome = outcome(starts.get(0), Math.min(n, next));
+        if (outcome == null) {
+            return;
+        }
+        String sex = ArabicWords.KIN_FEMININE.contains(t.get(kinAt).norm()) ? "F" : null;
+        for (int k = 0; k < starts.size(); k++) {
+            int at = starts.get(k);
+            int start = k == 0 && lam ? t.get(at).start() + 1 : nameStart(at);
+            found.add(new Mention(start, t.get(at).end(), text.substring(start, t.get(at).end()), outcome, sex,
+                    null, Group.PERSON, at, null));
+            used[at] = true;
+        }
+    }
+
+    /**
+     * "ومن أبرز حوادث الموت تحت التعذيب حالة X" (among the deaths, the case of X): a name of two words
+     * or more after حالة, governed by the casualty word of its sentence. "في حالة" is a state, not a case.
+     */
+    private void caseOf(int at) {
+        Item item = item(at + 1, false);
+        if (item == null || words(item.nameFrom, item.nameTo) < 2) {
+            return;
+        }
+        VictimOutcome outcome = outcome(item.from, item.next);
+        if (outcome != null) {
+            addAll(List.of(item), outcome, false);
+        }
+    }
+
     /** An age in brackets or after a name: the name that ends before it. */
     private void ageBackward(int ageAt) {
         int end = ageAt;
@@ -205,8 +339,8 @@ final class ArabicVictimReader {
         }
         int agePos = ageAt == null ? -1 : t.get(ageAt).is("(") ? ageAt + 1 : ageAt;
         Integer age = ageAt == null ? null : ageAt(agePos);
-        Item item = new Item(start, start, end, ageAt == null ? end : after(agePos), null,
-                age != null && age < 18 ? Group.CHILD : null, age, null, false, false);
+        Item item = new Item(start, start, ArabicNameRun.withoutKunya(t, start, end), ageAt == null ? end : after(agePos), null,
+                age != null && age < 18 ? Group.CHILD : null, age, null, false, false, null);
         VictimOutcome outcome = outcome(start, item.next);
         if (outcome == null) {
             return;
@@ -296,6 +430,7 @@ final class ArabicVictimReader {
         VictimOutcome outcome = null;
         boolean plural = false;
         boolean quoted = false;
+        Kinship relation = null;
         for (int guard = 0; p < n && guard < 8; guard++) {
             Token tok = t.get(p);
             if (tok.kind() == Token.Kind.PUNCT && (isOpening(tok) || tok.is(":") || tok.is("/") || tok.is("-"))) {
@@ -317,9 +452,11 @@ final class ArabicVictimReader {
             if (title != null || kin != null) {
                 ArabicWords.Role role = title != null ? ArabicWords.TITLES.get(title) : ArabicWords.KIN.get(kin);
                 sex = role.sex() != null ? role.sex() : sex;
-                group = group == null || group == Group.PERSON ? role.group() : group;
+                // a rank says more than kinship: "ووالدهما العميد X" is a fighter, not only a man
+                group = group == null || group == Group.PERSON || role.group() == Group.FIGHTER ? role.group() : group;
                 outcome = role.outcome() != null ? role.outcome() : outcome;
                 plural |= role.plural();
+                relation = role.relation() != null ? role.relation() : relation;
                 p++;
                 continue;
             }
@@ -373,7 +510,7 @@ final class ArabicVictimReader {
                 group = Group.CHILD;
             }
         }
-        return new Item(from, p, end, q, sex, group, age, outcome, plural, quoted);
+        return new Item(from, p, end, q, sex, group, age, outcome, plural, quoted, relation);
     }
 
     /** "البالغ من العمر 14 عاما", "يبلغ من العمر 64 عاماً" shortly after the name. */
@@ -793,7 +930,7 @@ final class ArabicVictimReader {
             Item item = items.get(k);
             int start = nameStart(item.nameFrom);
             found.add(new Mention(start, t.get(item.nameTo - 1).end(), names.get(k), outcome, item.sex, item.age,
-                    item.group == null ? Group.PERSON : item.group, item.nameFrom));
+                    item.group == null ? Group.PERSON : item.group, item.nameFrom, item.relation));
             mark(item);
         }
     }

@@ -17,7 +17,7 @@ import org.marsad.text.NumberWords;
 final class ArabicWords {
 
     /** What a role noun or kinship noun says of the person it introduces. */
-    record Role(String sex, Group group, VictimOutcome outcome, boolean plural) {
+    record Role(String sex, Group group, VictimOutcome outcome, boolean plural, Kinship relation) {
     }
 
     static final Map<String, Role> TITLES = new HashMap<>();
@@ -46,6 +46,33 @@ final class ArabicWords {
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
+    /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
+    static final Set<String> CASE_OF = norm("حالة", "وحالة");
+    /** Words that follow حالة when it means a state, not a case: "حالة صحية حرجة", "حالة ذعر". */
+    private static final Set<String> STATES = norm("صحية", "حرجة", "مستقرة", "ذعر", "هلع", "استنفار", "حصار",
+            "فوضى", "طوارئ", "تأهب", "غضب", "حداد", "نزوح", "إنسانية", "سيئة", "جيدة");
+    /**
+     * Plural and dual kinship nouns written after the names they sum up: "حمزة وريماس ورند، ثلاثة إخوة"
+     * (three siblings), "سعاد ومنى شقيقتا الضحية" (the victim's two sisters). Children (أطفال) are left out:
+     * places joined by و are followed by a count of children too.
+     */
+    static final Set<String> KIN_AFTER_NAMES = norm("إخوة", "اخوة", "أخوة", "أشقاء", "اشقاء", "شقيقات", "أخوات",
+            "اخوات", "شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "شقيقا", "شقيقتا", "شقيقي", "شقيقتي", "أبناء", "ابناء",
+            "بنات", "ابنا", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي");
+    /** Dual kinship nouns of {@link #KIN_AFTER_NAMES}: they sum up exactly two names. */
+    static final Set<String> KIN_DUALS = norm("شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "شقيقا", "شقيقتا", "شقيقي",
+            "شقيقتي", "ابنا", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي");
+    /** Feminine kinship nouns of {@link #KIN_AFTER_NAMES}: the names they sum up are women's or girls'. */
+    static final Set<String> KIN_FEMININE = norm("شقيقات", "أخوات", "اخوات", "بنات", "شقيقتان", "شقيقتين",
+            "شقيقتا", "شقيقتي", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي");
+    /** Construct-state duals ("شقيقتا الضحية"): the noun after them is whose kin, not the names' outcome. */
+    static final Set<String> KIN_CONSTRUCT = norm("شقيقا", "شقيقتا", "شقيقي", "شقيقتي", "ابنا", "ابنتا", "ابنتي",
+            "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي", "أبناء", "ابناء", "بنات");
+    /** Casualty verbs that follow their subject ("الفيصل قتل"), unlike the nouns of CUES_BEFORE_NAME (مقتل). */
+    static final Set<String> SUBJECT_VERBS = norm("قتل", "قتلت", "استشهد", "استشهدت", "قضى", "قضت", "لقي", "لقيت",
+            "توفي", "توفيت", "ارتقى", "ارتقت", "أصيب", "أصيبت", "جرح", "جرحت", "اعتقل", "اعتقلت", "اختطف", "اختطفت");
+    /** Nouns that govern the next word with ل (lam, "to"): "بالإضافة لسعاد" names سعاد. */
+    static final Set<String> TAKES_LAM = norm("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة", "وإضافة");
 
     private static final Set<String> NAME_LISTS = norm("اسماء", "أسماء", "قائمة", "إحصائية", "احصائية");
 
@@ -71,6 +98,10 @@ final class ArabicWords {
                 "العامل", "الراعي", "النازح", "اللاجئ");
         title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
                 "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن");
+        // المدعو (al-madʿū, "the one called") introduces a name in observatory reports; البطل (the hero)
+        // follows الشهيد before the name
+        title("M", p, null, false, "المدعو", "البطل", "المجاهد", "المناضل");
+        title("F", p, null, false, "المدعوة", "البطلة", "المجاهدة", "المناضلة");
         title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
         title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
         title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين");
@@ -81,12 +112,20 @@ final class ArabicWords {
 
         for (String suffix : new String[] {"ه", "ها", "هم", "هما", "هن"}) {
             String owner = suffix.equals("ه") ? "ه" : suffix;
-            kin("F", w, "زوجت" + owner, "والدت" + owner, "ام" + owner, "جدت" + owner, "عمت" + owner, "خالت" + owner);
-            kin("F", p, "ابنت" + owner, "شقيقت" + owner, "اخت" + owner, "حفيدت" + owner, "طفلت" + owner,
-                    "نجلت" + owner, "بنت" + owner);
-            kin("M", p, "ابن" + owner, "نجل" + owner, "شقيق" + owner, "اخو" + owner, "اخي" + owner, "اخا" + owner,
-                    "حفيد" + owner, "طفل" + owner, "عم" + owner, "خال" + owner);
-            kin("M", m, "والد" + owner, "ابو" + owner, "ابا" + owner, "ابي" + owner, "جد" + owner, "زوج" + owner);
+            kin("F", w, Kinship.SPOUSE, "زوجت" + owner);
+            kin("F", w, Kinship.PARENT, "والدت" + owner, "ام" + owner);
+            kin("F", w, Kinship.GRANDPARENT, "جدت" + owner);
+            kin("F", w, Kinship.UNCLE_AUNT, "عمت" + owner, "خالت" + owner);
+            kin("F", p, Kinship.CHILD, "ابنت" + owner, "طفلت" + owner, "نجلت" + owner, "بنت" + owner);
+            kin("F", p, Kinship.SIBLING, "شقيقت" + owner, "اخت" + owner);
+            kin("F", p, Kinship.GRANDCHILD, "حفيدت" + owner);
+            kin("M", p, Kinship.CHILD, "ابن" + owner, "نجل" + owner, "طفل" + owner);
+            kin("M", p, Kinship.SIBLING, "شقيق" + owner, "اخو" + owner, "اخي" + owner, "اخا" + owner);
+            kin("M", p, Kinship.GRANDCHILD, "حفيد" + owner);
+            kin("M", p, Kinship.UNCLE_AUNT, "عم" + owner, "خال" + owner);
+            kin("M", m, Kinship.PARENT, "والد" + owner, "ابو" + owner, "ابا" + owner, "ابي" + owner);
+            kin("M", m, Kinship.GRANDPARENT, "جد" + owner);
+            kin("M", m, Kinship.SPOUSE, "زوج" + owner);
         }
 
         VictimOutcome k = VictimOutcome.KILLED;
@@ -96,7 +135,7 @@ final class ArabicWords {
         cue(k, true, "قتل", "قتلت", "مقتل", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت", "لقي", "لقيت", "مصرع",
                 "وفاة", "توفي", "توفيت", "اعدم", "أعدم", "أعدمت", "إعدام", "اغتيال", "اغتيل", "ارتقاء", "ارتقى",
                 "ارتقت", "نعت", "نعى", "مقتلهم", "تصفية", "ذبح", "قنص", "استشهادهم");
-        cue(k, false, "قتلا", "قتلوا", "قتلن", "قتيل", "قتيلا", "قتيلة", "قتلى", "استشهدا", "استشهدوا", "شهيد",
+        cue(k, false, "موت", "قتلا", "قتلوا", "قتلن", "قتيل", "قتيلا", "قتيلة", "قتلى", "استشهدا", "استشهدوا", "شهيد",
                 "شهيدا", "شهيدة", "شهداء", "قضيا", "قضوا", "حتفه", "حتفها", "حتفهم", "حتفهما", "مصرعه", "مصرعها",
                 "مصرعهم", "توفيا", "توفوا", "ضحية", "ضحايا", "جثة", "جثث", "جثمان", "جثامين", "فارق", "فارقت",
                 "ارتقوا", "مجزرة", "المجزرة", "مقتله", "مقتلها", "مقتلهما", "استشهاده", "استشهادها", "استشهادهما", "وفاته", "وفاتها",
@@ -151,8 +190,16 @@ final class ArabicWords {
                 // صفحات محلية (local pages), وسائل إعلام (media outlets)
                 "أفراد", "افراد", "صفحات", "صفحة", "مواقع", "موقع", "وسائل", "حسابات", "حساب", "أهالي", "اهالي",
                 "عائلته", "عائلتها", "عائلتهم", "أسرته", "أسرتها",
+                // how a person died, written after the name: "قضى X غرقاً" (by drowning)
+                "غرقا", "حرقا", "ذبحا", "خنقا", "اختناقا", "جوعا", "عطشا", "بردا", "دهسا", "صعقا", "رميا", "تعذيبا",
+                "شنقا", "قنصا", "حرقاً", "غرقاً", "ذبحاً", "خنقاً", "اختناقاً", "جوعاً", "قنصاً",
                 // fractions after an age: "سنتان ونصف" (two and a half years)
-                "نصف", "ربع", "ثلث"));
+                "نصف", "ربع", "ثلث",
+                // a role noun without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"),
+                // it does not open a name; its nationality adjective does not continue one
+                "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
+                "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
+                "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية"));
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
         STOP.addAll(CUES.keySet());
@@ -161,6 +208,8 @@ final class ArabicWords {
         STOP.add(ArabicNormalizer.normalize("قائمة"));
         STOP.add(ArabicNormalizer.normalize("إحصائية"));
         STOP.addAll(NAMED);
+        STOP.addAll(CASE_OF);
+        STOP.addAll(STATES);
         // الله never begins a name of its own: it only ends عبد الله, which the joiner reads
     }
 
@@ -177,13 +226,13 @@ final class ArabicWords {
 
     private static void title(String sex, Group group, VictimOutcome outcome, boolean plural, String... words) {
         for (String w : words) {
-            TITLES.put(ArabicNormalizer.normalize(w), new Role(sex, group, outcome, plural));
+            TITLES.put(ArabicNormalizer.normalize(w), new Role(sex, group, outcome, plural, null));
         }
     }
 
-    private static void kin(String sex, Group group, String... words) {
+    private static void kin(String sex, Group group, Kinship relation, String... words) {
         for (String w : words) {
-            KIN.putIfAbsent(ArabicNormalizer.normalize(w), new Role(sex, group, null, false));
+            KIN.putIfAbsent(ArabicNormalizer.normalize(w), new Role(sex, group, null, false, relation));
         }
     }
 
@@ -215,12 +264,19 @@ final class ArabicWords {
             return true;
         }
         for (String s : strip(w)) {
-            if (STOP.contains(s) || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
+            if (STOP.contains(s) && !(w.startsWith("ال") && PLACE_PREPOSITIONS.contains(s))
+                    || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Prepositions of place that, with the article, are family names (الخلف، القرب) far more often than
+     * nouns after a name: "سامي حسن الخلف".
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = norm("خلف", "قرب", "وسط", "فوق", "تحت", "امام");
 
     /**
      * An imperfect verb of two or more (يفتحان، يقيمون): ي/ت before, ان/ون after. Names of that shape put a

@@ -3,6 +3,7 @@ package org.marsad.extract.victim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.text.NumberWords;
@@ -98,15 +99,27 @@ final class LatinVictimReader {
             String w = tok.norm();
             if ((w.equals("as") && i > 0 && (t.get(i - 1).is("them") || t.get(i - 1).is("him") || t.get(i - 1).is("her")
                     || identifiedBefore(i)))
-                    || w.equals("named") && i + 1 < n && capital(i + 1)) {
-                nameAfter(i + 1, null, true);
+                    || (w.equals("named") || w.equals("identified")) && i + 1 < n && capital(i + 1)) {
+                // "the name of the wounded son as X": the kin noun between says who X is
+                String kin = w.equals("as") ? kinBefore(i) : null;
+                nameAfter(i + 1, kin == null || KIN.get(kin).isEmpty() ? null : KIN.get(kin), true, kin);
             } else if (w.equals("of") && i > 0 && (t.get(i - 1).is("death") || t.get(i - 1).is("deaths")
                     || t.get(i - 1).is("killing") || t.get(i - 1).is("funeral"))) {
                 nameAfter(i + 1, null, true); // "the death of the anesthesiologist, Amin Qusho"
+            } else if (GROUP_NOUNS.containsKey(w) && i + 1 < n && LINKING.contains(t.get(i + 1).norm())) {
+                // "Among the dead were X", "The victims included X, 34, and Y"
+                for (int[] span : names(i + 2, false)) {
+                    add(span[0], span[1], null, i + 2, null, age(span[1]), GROUP_NOUNS.get(w));
+                }
             } else if ((w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
+            } else if (OBJECT_VERBS.containsKey(w) && !passive(i)) {
+                objectOf(i, OBJECT_VERBS.get(w));
             } else if (KIN.containsKey(w) && possessed(i)) {
-                nameAfter(i + 1, KIN.get(w).isEmpty() ? null : KIN.get(w), false, w);
+                // "mother-in-law" is five tokens: the kin is the whole word, the name starts after "law"
+                int after = inLaw(i);
+                String kin = after > i + 1 ? w + "-in-law" : w;
+                nameAfter(after, false, kinsEndingAt(i, KIN.containsKey(kin) ? kin : w), i + 1);
             } else if (w.equals("old") && i >= 2 && t.get(i - 1).is("-") && (t.get(i - 2).is("year")
                     || t.get(i - 2).is("month"))) {
                 int j = i + 1;
@@ -131,6 +144,32 @@ final class LatinVictimReader {
     }
 
     private void nameAfter(int from, String sex, boolean explicit, String kin) {
+        for (int[] span : names(from, explicit)) {
+            add(span[0], span[1], sex, from, kin, age(span[1]));
+        }
+    }
+
+    /**
+     * The names after kin nouns: "his niece and nephew Mira and Ibrahim, aged 10 and seven, respectively"
+     * gives each name its own kin noun and age when as many are written as names. {@code trigger} is just
+     * after the last kin noun, so the "in" of "mother-in-law" is not read as the "in" before a post.
+     */
+    private void nameAfter(int from, boolean explicit, List<String> kins, int trigger) {
+        List<int[]> names = names(from, explicit);
+        boolean eachKin = kins.size() == names.size();
+        List<Integer> ages = names.isEmpty() ? List.of() : respectiveAges(names.get(names.size() - 1)[1]);
+        boolean eachAge = names.size() > 1 && ages.size() == names.size();
+        for (int k = 0; k < names.size(); k++) {
+            String kin = eachKin ? kins.get(k) : kins.get(kins.size() - 1);
+            String sex = KIN.get(kin);
+            int[] span = names.get(k);
+            add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, trigger, kin,
+                    eachAge ? ages.get(k) : age(span[1]));
+        }
+    }
+
+    /** The spans of the name at {@code from} and of those listed after it ("Saeed, Ibrahim and Musab"). */
+    private List<int[]> names(int from, boolean explicit) {
         int p = from;
         for (int guard = 0; p < n && guard < 5; guard++) {
             Token tok = t.get(p);
@@ -144,13 +183,12 @@ final class LatinVictimReader {
                 break;
             }
         }
+        List<int[]> names = new ArrayList<>();
         int end = run(p);
         if (end == p) {
-            return;
+            return names;
         }
-        List<int[]> names = new ArrayList<>();
         names.add(new int[] {p, end});
-        // "Saeed, Ibrahim, Taqwa, Maryam and Musab", "Mira and Ibrahim"
         int q = end;
         while (q < n && names.size() < 12) {
             int r = q;
@@ -169,24 +207,73 @@ final class LatinVictimReader {
                 r++;
             }
             int e = run(r);
-            if (e == r || !listed(from, r)) {
+            if (e == r) {
                 break;
             }
             names.add(new int[] {r, e});
             q = e;
         }
-        for (int[] span : names) {
-            add(span[0], span[1], sex, from, kin);
-        }
+        return names;
     }
 
-    /** Whether a second name at {@code r} continues a list: only single given names are listed bare. */
-    private boolean listed(int from, int r) {
-        return true;
+    /** The kin nouns joined by "and" or commas that end at {@code last} ("niece and nephew"), in order. */
+    private List<String> kinsEndingAt(int last, String lastKin) {
+        List<String> kins = new ArrayList<>();
+        kins.add(lastKin);
+        int k = last - 1;
+        while (k - 1 >= 0 && (t.get(k).is("and") || t.get(k).is(",")) && KIN.containsKey(t.get(k - 1).norm())) {
+            kins.add(0, t.get(k - 1).norm());
+            k -= 2;
+        }
+        return kins;
+    }
+
+    /** "aged 10 and seven, respectively" after a list of names: the ages in order; else empty. */
+    private List<Integer> respectiveAges(int end) {
+        int p = end;
+        if (p < n && t.get(p).is(",")) {
+            p++;
+        }
+        if (p >= n || !t.get(p).is("aged")) {
+            return List.of();
+        }
+        List<Integer> ages = new ArrayList<>();
+        p++;
+        while (p < n) {
+            Integer age = ageWord(p);
+            if (age == null) {
+                break;
+            }
+            ages.add(age);
+            p++;
+            if (p < n && (t.get(p).is(",") || t.get(p).is("and"))) {
+                p++;
+                if (p < n && t.get(p).is("and")) {
+                    p++;
+                }
+            }
+        }
+        return ages;
+    }
+
+    /** An age written in digits or as one number word ("seven"). */
+    private Integer ageWord(int p) {
+        Token tok = t.get(p);
+        if (tok.kind() == Token.Kind.NUMBER && tok.value() < 120) {
+            return (int) tok.value();
+        }
+        if (tok.isWord() && NumberWords.isNumberWord(tok.norm())) {
+            OptionalLong v = NumberWords.parse(tok.norm());
+            return v.isPresent() && v.getAsLong() < 120 ? (int) v.getAsLong() : null;
+        }
+        return null;
     }
 
     /** A capitalised run at a clause start that a casualty verb of its sentence governs. */
     private void subject(int i) {
+        if (ROLES.contains(t.get(i).norm()) && i + 1 < n && capital(i + 1)) {
+            i++; // "Paramedic Rami Nasser was killed": the role is no part of the name
+        }
         int end = run(i);
         if (end == i || words(i, end) < 2) {
             return;
@@ -205,20 +292,25 @@ final class LatinVictimReader {
                 return;
             }
             if (KILLED.contains(w) && !w.equals("death") && !w.equals("bodies") || INJURED.contains(w)) {
-                add(i, end, null, i, null);
+                add(i, end, null, i, null, age(end));
                 return;
             }
         }
     }
 
-    private void add(int from, int end, String sex, int trigger, String kin) {
+    private void add(int from, int end, String sex, int trigger, String kin, Integer age) {
+        add(from, end, sex, trigger, kin, age, null);
+    }
+
+    /** {@code given}: the outcome the trigger itself says ("killed X", "among the dead were X"), else null. */
+    private void add(int from, int end, String sex, int trigger, String kin, Integer age, VictimOutcome given) {
         if (used[from]) {
             return;
         }
         if (speakerBefore(trigger) || survived(from, end)) {
             return;
         }
-        VictimOutcome outcome = outcome(from, end);
+        VictimOutcome outcome = given != null ? given : outcome(from, end);
         if (outcome == null) {
             outcome = sameSentenceAsLast(from);
         }
@@ -228,13 +320,12 @@ final class LatinVictimReader {
         if (outcome == null) {
             return;
         }
-        Integer age = age(end);
         for (int k = from; k < end; k++) {
             used[k] = true;
         }
         String name = text.substring(t.get(from).start(), t.get(end - 1).end());
         found.add(new Mention(t.get(from).start(), t.get(end - 1).end(), name, outcome, sex, age,
-                group(kin, sex, age), from));
+                group(kin, sex, age), from, Kinship.ofEnglish(kin)));
     }
 
     /**
@@ -274,9 +365,84 @@ final class LatinVictimReader {
         return last.token() < from ? last.outcome() : null;
     }
 
+    /** Nouns of the dead or wounded that a list of names follows after a linking verb. */
+    private static final Map<String, VictimOutcome> GROUP_NOUNS = Map.of("dead", VictimOutcome.KILLED, "killed",
+            VictimOutcome.KILLED, "victims", VictimOutcome.KILLED, "wounded", VictimOutcome.INJURED, "injured",
+            VictimOutcome.INJURED);
+    private static final Set<String> LINKING = Set.of("were", "was", "included", "include", "includes", "are", "is");
+    /** Verbs whose object is the victim: "a strike killed journalist X", "killing X and Y". */
+    private static final Map<String, VictimOutcome> OBJECT_VERBS = Map.of("killed", VictimOutcome.KILLED, "killing",
+            VictimOutcome.KILLED, "wounded", VictimOutcome.INJURED, "wounding", VictimOutcome.INJURED, "injured",
+            VictimOutcome.INJURED, "injuring", VictimOutcome.INJURED);
+    /** Occupations written before a name ("journalist X", "Paramedic X"): no part of it. */
+    private static final Set<String> ROLES = set("journalist", "journalists", "photographer", "photojournalist",
+            "cameraman", "paramedic", "paramedics", "nurse", "medic", "medics", "teacher", "student", "activist",
+            "farmer", "fisherman", "poet", "writer", "rescuer", "volunteer", "worker", "fighter", "soldier",
+            "commander", "sergeant", "captain", "lieutenant", "colonel", "major", "general", "pharmacist",
+            "surgeon", "anesthesiologist", "academic", "lawyer", "footballer", "athlete", "blogger", "filmmaker",
+            "aid", "humanitarian", "civil", "defence", "defense", "member", "official", "senior", "field");
+
+    /** The victims a casualty verb takes as its object: roles and nationalities skipped, then two words or more. */
+    private void objectOf(int verb, VictimOutcome outcome) {
+        int p = verb + 1;
+        for (int guard = 0; p < n && guard < 4; guard++) {
+            Token tok = t.get(p);
+            if (!tok.isWord() || !(ROLES.contains(tok.norm()) || tok.is("the") || capital(p)
+                    && CAP_STOP.contains(tok.norm()) && !FUNCTION_CAPS.contains(tok.norm()))) {
+                break;
+            }
+            p++;
+        }
+        int end = run(p);
+        if (end == p || words(p, end) < 2 || end < n && (t.get(end).is("’") || t.get(end).is("'"))) {
+            return;
+        }
+        for (int[] span : names(p, false)) {
+            add(span[0], span[1], null, verb + 1, null, age(span[1]), outcome);
+        }
+    }
+
+    /** Capitalised words of CAP_STOP that end the words before an object: "killed On Monday" is no name. */
+    private static final Set<String> FUNCTION_CAPS = set("the", "a", "an", "in", "on", "at", "and", "or", "but",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "his", "her", "their");
+
+    /** "was killed", "were wounded", "been injured": a passive, whose subject came before. */
+    private boolean passive(int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        String w = t.get(verb - 1).norm();
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
+                || w.equals("are") || w.equals("being") || w.equals("got") || w.equals("get");
+    }
+
     /** Words that say a name follows or just came: "identified as", "named", "identifying them as". */
-    private static final Set<String> IDENTIFYING = Set.of("identified", "named", "identifying");
-    private static final Set<String> IDENTIFIED = Set.of("identified", "named");
+    private static final Set<String> IDENTIFYING = Set.of("identified", "named", "identifying", "name", "names");
+    private static final Set<String> IDENTIFIED = Set.of("identified", "named", "name", "names");
+    /** Who is identified when not a victim: "the gunman was identified as X". */
+    private static final Set<String> PERPETRATORS = Set.of("gunman", "gunmen", "attacker", "attackers",
+            "assailant", "assailants", "suspect", "suspects", "shooter", "bomber", "perpetrator", "perpetrators",
+            "killer", "killers", "driver");
+    /** How many sentences back an identification looks for the deaths it names ("… killed a man. … He was identified as X"). */
+    static final int IDENTIFIED_SENTENCES = 3;
+    /** Words before "the wounded" / "the dead" that make them other people than the one named ("aid to the wounded"). */
+    private static final Set<String> TENDING = Set.of("to", "for", "aid", "help", "helping", "helped", "treat",
+            "treating", "treated", "rescue", "rescuing", "evacuate", "evacuating", "carry", "carrying", "transport",
+            "transporting", "tend", "tending", "bury", "burying", "mourn", "mourning");
+
+    /** The kin noun between an identifying word and "as" at {@code as} ("the name of the wounded son as"). */
+    private String kinBefore(int as) {
+        for (int k = as - 1; k >= Math.max(0, as - 9); k--) {
+            String w = t.get(k).norm();
+            if (boundary(k) || IDENTIFIED.contains(w)) {
+                return null;
+            }
+            if (KIN.containsKey(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
 
     /**
      * "identified as" with words between: "was identified by one of his relatives as X", "named its citizen who
@@ -304,15 +470,31 @@ final class LatinVictimReader {
         return false;
     }
 
+    /**
+     * The casualty word of the sentences before an identification, nearest first, up to
+     * {@link #IDENTIFIED_SENTENCES}; none when a perpetrator is what its own sentence identifies.
+     */
     private VictimOutcome previousSentence(int from) {
         int k = from - 1;
         while (k >= 0 && !boundary(k)) {
+            if (PERPETRATORS.contains(t.get(k).norm())) {
+                return null;
+            }
             k--;
         }
-        for (int j = k - 1; j >= 0 && j > k - 40 && !boundary(j); j--) {
-            VictimOutcome o = cue(j);
-            if (o != null) {
-                return o;
+        for (int sentence = 0; sentence < IDENTIFIED_SENTENCES && k >= 0; sentence++) {
+            // a sentence ends in a full stop, a closing quote and a line break: step over all of them
+            while (k >= 0 && (boundary(k) || t.get(k).kind() == Token.Kind.PUNCT)) {
+                k--;
+            }
+            for (int j = k; j >= 0 && j > k - 60 && !boundary(j); j--) {
+                VictimOutcome o = cue(j);
+                if (o != null) {
+                    return o;
+                }
+            }
+            while (k >= 0 && !boundary(k)) {
+                k--;
             }
         }
         return null;
@@ -381,6 +563,9 @@ final class LatinVictimReader {
             return null;
         }
         String w = tok.norm();
+        if (k >= 2 && t.get(k - 1).is("the") && TENDING.contains(t.get(k - 2).norm())) {
+            return null; // "aid to the wounded": others, not the person named
+        }
         if (KILLED.contains(w)) {
             return VictimOutcome.KILLED;
         }
@@ -452,6 +637,15 @@ final class LatinVictimReader {
         }
         char c = text.charAt(tok.start());
         return Character.isUpperCase(c) && c < 0x250;
+    }
+
+    /** The token after "-in-law" when it follows the kin noun at {@code k}, else {@code k + 1}. */
+    private int inLaw(int k) {
+        if (k + 4 < n && t.get(k + 1).is("-") && t.get(k + 2).is("in") && t.get(k + 3).is("-")
+                && t.get(k + 4).is("law")) {
+            return k + 5;
+        }
+        return k + 1;
     }
 
     /** "his wife", "their son", "her two-year-old son", "al-Farra’s niece and nephew". */

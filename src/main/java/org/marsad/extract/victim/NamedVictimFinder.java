@@ -2,7 +2,9 @@ package org.marsad.extract.victim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.marsad.text.SpellingFolding;
 import org.marsad.text.Token;
@@ -29,38 +31,72 @@ public final class NamedVictimFinder {
         mentions.addAll(new LatinVictimReader(text, tokens).read());
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<NamedVictim> victims = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
+        // what the text said of each victim where it was first named, to tell two namesakes apart
+        List<Mention> first = new ArrayList<>();
+        Map<String, List<Integer>> byName = new HashMap<>();
+        Map<String, List<Integer>> byFirstWord = new HashMap<>();
         for (Mention m : mentions) {
             String key = key(m.name());
-            Integer known = index.get(key);
-            int same = known != null ? known : firstNameOf(byFirstWord.getOrDefault(key, List.of()), victims, m, text);
+            int same = samePerson(byName.getOrDefault(key, List.of()), first, m);
+            if (same < 0 && key.indexOf(' ') < 0) {
+                same = firstNameOf(byFirstWord.getOrDefault(key, List.of()), victims, first, m, text);
+            }
             if (same >= 0) {
-                NamedVictim v = victims.get(same);
-                if (v.age() == null && m.age() != null || v.sex() == null && m.sex() != null) {
-                    victims.set(same, new NamedVictim(v.name(), v.outcome(), v.sex() != null ? v.sex() : m.sex(),
-                            v.age() != null ? v.age() : m.age(), m.age() != null && v.age() == null ? m.group()
-                            : v.group(), v.placeText(), v.placePcode(), v.date(), v.start(), v.end(), v.claim()));
-                }
+                victims.set(same, completed(victims.get(same), m));
                 continue;
             }
-            keys.add(key);
-            index.put(key, victims.size());
+            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(victims.size());
             int space = key.indexOf(' ');
             if (space > 0) {
                 byFirstWord.computeIfAbsent(key.substring(0, space), k -> new ArrayList<>()).add(victims.size());
             }
+            first.add(m);
             victims.add(new NamedVictim(m.name(), m.outcome(), m.sex(), m.age(), m.group(), null, null,
                     DeathDate.of(text, m.start(), m.end()), m.start(), m.end(), null));
         }
         return victims;
     }
 
+    /** The victim of {@code candidates} that {@code m} names again, or -1 when it is a namesake or new. */
+    private static int samePerson(List<Integer> candidates, List<Mention> first, Mention m) {
+        for (int k : candidates) {
+            if (!namesakes(first.get(k), m)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether two mentions of one name are two people: the text relates them differently to the victims
+     * ("والدهما خضر التلاوي وابن شقيقه خضر التلاوي"; "his children: …, Ibrahim" and "his nephew Ibrahim"),
+     * or gives them different ages, or names a wounded relative after a person of that name was killed
+     * ("X and his son Y were killed … the wounded son as X": nobody is wounded after being killed). A
+     * different outcome alone is not enough: a headline's metaphor ("يفتحان جرح", open the wound of) names
+     * the dead again beside a word of injury, and one wounded who died later is told wounded first.
+     */
+    static boolean namesakes(Mention a, Mention b) {
+        return a.relation() != null && b.relation() != null && a.relation() != b.relation()
+                || a.age() != null && b.age() != null && !a.age().equals(b.age())
+                || a.outcome() == VictimOutcome.KILLED && b.outcome() == VictimOutcome.INJURED
+                        && a.relation() == null && b.relation() != null;
+    }
+
+    /** The victim with the sex and age a later mention adds. */
+    private static NamedVictim completed(NamedVictim v, Mention m) {
+        if (!(v.age() == null && m.age() != null || v.sex() == null && m.sex() != null)) {
+            return v;
+        }
+        return new NamedVictim(v.name(), v.outcome(), v.sex() != null ? v.sex() : m.sex(),
+                v.age() != null ? v.age() : m.age(), m.age() != null && v.age() == null ? m.group() : v.group(),
+                v.placeText(), v.placePcode(), v.date(), v.start(), v.end(), v.claim());
+    }
+
     /** A one-word name in a later sentence that is the first name of a victim already read. */
-    private static int firstNameOf(List<Integer> sameFirstWord, List<NamedVictim> victims, Mention m, String text) {
+    private static int firstNameOf(List<Integer> sameFirstWord, List<NamedVictim> victims, List<Mention> first,
+            Mention m, String text) {
         for (int k : sameFirstWord) {
-            if (victims.get(k).outcome() == m.outcome()
+            if (victims.get(k).outcome() == m.outcome() && !namesakes(first.get(k), m)
                     && sentenceBreakBetween(text, victims.get(k).end(), m.start())) {
                 return k;
             }

@@ -169,4 +169,157 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:سامر خالد العلي", "killed:منى خالد العلي", "killed:أحمد سعيد", "killed:يوسف سعيد"),
                 names("قتل 4 مدنيين في غارة على البلدة، وهم: سامر خالد العلي ومنى خالد العلي وأحمد سعيد ويوسف سعيد."));
     }
+
+    @Test
+    void englishInLawKinshipIntroducesAName() {
+        List<NamedVictim> v = NamedVictimFinder.find(
+                "The shell killed Omar Haddad, his wife and his father-in-law Yusuf Nasr in their home.");
+        assertEquals(List.of("killed:Omar Haddad", "killed:Yusuf Nasr"),
+                v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals("M", v.get(1).sex());
+        assertEquals(Group.MAN, v.get(1).group());
+    }
+
+    @Test
+    void kinNounsAndAgesGivenRespectivelyGoToEachName() {
+        List<NamedVictim> v = NamedVictimFinder.find(
+                "Also killed were his granddaughter and grandson Lina and Tarek, aged 4 and nine, respectively.");
+        assertEquals(List.of("Lina", "Tarek"), v.stream().map(NamedVictim::name).toList());
+        assertEquals("F", v.get(0).sex());
+        assertEquals(4, v.get(0).age());
+        assertEquals("M", v.get(1).sex());
+        assertEquals(9, v.get(1).age());
+    }
+
+    @Test
+    void namesakesWithDifferentKinshipAreTwoVictims() {
+        assertEquals(List.of("killed:ماهر الحسن", "killed:سليم الحسن", "killed:سليم الحسن"),
+                names("استشهد الطفل ماهر الحسن ووالده سليم الحسن وابن عمه سليم الحسن في القصف."));
+        assertEquals(List.of("killed:Samir", "killed:Rami", "killed:Samir"),
+                names("The strike killed four of his children: Samir and Rami. His nephew Samir, 6, was also killed."));
+    }
+
+    @Test
+    void namesakesWithTheSameKinshipOrNoneAreOnePerson() {
+        assertEquals(List.of("killed:سليم الحسن"),
+                names("استشهد والده سليم الحسن في القصف. وكان والده سليم الحسن قد قتل قرب منزله."));
+        assertEquals(List.of("killed:Samir Haddad"),
+                names("Samir Haddad was killed in the strike. Samir Haddad was a teacher."));
+    }
+
+    @Test
+    void aBareRoleNounAfterACasualtyWordIsNoName() {
+        assertEquals(List.of(), names("استشهاد رضيعة فلسطينية يرفع عدد الضحايا إلى سبعة"));
+    }
+
+    @Test
+    void aRankAfterAKinshipNounMakesAFighter() {
+        NamedVictim v = NamedVictimFinder.find("قتل الطفل سامي ووالده العقيد نادر سليم في الغارة.").get(1);
+        assertEquals("نادر سليم", v.name());
+        assertEquals(Group.FIGHTER, v.group());
+    }
+
+    @Test
+    void givenNamesSummedUpByAKinshipNounAfterThem() {
+        assertEquals(List.of("killed:سامر", "killed:ريم", "killed:منى"),
+                names("سامر وريم ومنى، ثلاثة إخوة من عائلة الحسن، قتلوا في القصف مع والدتهم."));
+        List<NamedVictim> sisters = NamedVictimFinder.find("وأصيبت والدتهم، بالإضافة لسعاد وهدى شقيقتي الضحايا.");
+        assertEquals(List.of("injured:سعاد", "injured:هدى"),
+                sisters.stream().map(v -> v.outcome().code() + ":" + v.name()).toList());
+        assertEquals("F", sisters.get(0).sex());
+    }
+
+    @Test
+    void placesOrACountThatDoesNotFitAreNotSummedUpNames() {
+        assertEquals(List.of(), names("قتل في دوما وحرستا وعربين، ثلاثة إخوة."));
+        assertEquals(List.of(), names("سامر وريم، ثلاثة إخوة قتلوا في القصف."));
+    }
+
+    @Test
+    void aPersonWhoseFateIsToldLaterByTheFamilyName() {
+        assertEquals(List.of("killed:سامي العبدالله"),
+                names("أطلق مسلحون النار على الشاب سامي العبدالله قرب السوق. وأفاد شهود أن العبدالله فارق الحياة."));
+        assertEquals(List.of("injured:حسن الراوي"),
+                names("فجر مجهولون منزل الشيخ حسن الراوي في البلدة. وأشار المصدر إلى إصابة الراوي بجروح."));
+    }
+
+    @Test
+    void aSpeakerNamedAgainBeforeAFigureIsNoVictim() {
+        assertEquals(List.of(), names("وقال المتحدث باسم الدفاع المدني خالد اليوسف إن فرقه تعمل. وأكد اليوسف مقتل ثلاثة أشخاص."));
+    }
+
+    @Test
+    void aQuotedNameBeforeAlladhiWithItsKunyaLeftOut() {
+        assertEquals(List.of("killed:رامي الحمصي"),
+                names("ونعت البلدة أحد أبنائها وهو \"رامي الحمصي أبو جابر\" الذي قضى تحت التعذيب."));
+    }
+
+    @Test
+    void theCaseOfANamedPersonAmongDeaths() {
+        assertEquals(List.of("killed:سعيد كمال النجار"),
+                names("ومن أبرز حالات الموت تحت التعذيب التي وثقها التقرير حالة سعيد كمال النجار، وهو مهندس من داريا."));
+        assertEquals(List.of(), names("أصيب الشاب في القصف وهو في حالة صحية حرجة، وقتل طفل وسادت حالة ذعر شديد."));
+    }
+
+    @Test
+    void englishIdentifiedNameWhoseDeathWasToldSentencesBefore() {
+        assertEquals(List.of("killed:Walid Saleh"), names("A shell killed a farmer near the village. The shelling "
+                + "also hit a school on Monday. The man was identified by his cousin as Walid Saleh."));
+        assertEquals(List.of("killed:Samir Haddad"), names("Four people died in the shelling of the market.\n\n"
+                + "Activists also identified Samir Haddad as one who had carried water to the wounded."));
+    }
+
+    @Test
+    void englishIdentifiedPerpetratorIsNoVictim() {
+        assertEquals(List.of(), names("Two people were killed in the attack. The gunman was identified as Tom Baker."));
+    }
+
+    @Test
+    void englishWoundedSonNamedLikeHisKilledFatherIsASecondPerson() {
+        assertEquals(List.of("killed:Samir Haddad", "killed:Rami Haddad", "injured:Samir Haddad"),
+                names("Samir Haddad and his son Rami Haddad were killed in the raid. A neighbour gave the name of "
+                        + "the wounded son as Samir Haddad, who was taken to hospital."));
+    }
+
+    @Test
+    void dayWithAMonthNameAndNoDayWhenItStartsAPeriod() {
+        assertEquals(java.time.LocalDate.of(2013, 8, 3),
+                NamedVictimFinder.find("قُتل الشاب جميل منصور يوم 3 آب 2013 برصاص قناص.").get(0).date());
+        assertEquals(null,
+                NamedVictimFinder.find("اعتقل الشاب جميل منصور منذ 3 آب 2013 ثم قتل تحت التعذيب.").get(0).date());
+    }
+
+    @Test
+    void aNamedVictimTakesTheDayOfTheFigureThatCountsThem() {
+        var e = new org.marsad.extract.ClaimExtractor().extract(
+                "قتل 3 مدنيين في قصف على البلدة يوم 3 آب 2013.\nوالقتلى هم: سامر خالد العلي ومنى خالد العلي ويوسف حسن.");
+        assertEquals(3, e.victims().size());
+        for (NamedVictim v : e.victims()) {
+            assertEquals(java.time.LocalDate.of(2013, 8, 3), v.date(), v.name());
+        }
+    }
+
+    @Test
+    void englishObjectOfACasualtyVerbAndNamesAfterTheDead() {
+        assertEquals(List.of("killed:Hassan Eslaih", "killed:Ahmad Saleh", "killed:Omar Khatib"),
+                names("An Israeli strike killed journalist Hassan Eslaih in the camp. Among the dead were Ahmad Saleh, "
+                        + "34, and a neighbour. The victims included Omar Khatib, a teacher."));
+        assertEquals(List.of("killed:Wissam Tawil"),
+                names("The raid killed Hezbollah commander Wissam Tawil and wounded two others."));
+        assertEquals(List.of("killed:Rami Nasser"), names("Paramedic Rami Nasser was also killed on Monday."));
+    }
+
+    @Test
+    void englishPassivesAndPossessivesAfterAVerbAreNoObjects() {
+        assertEquals(List.of(), names("Two people were killed Monday in Gaza City, the ministry said."));
+        assertEquals(List.of(), names("The strike killed Ahmad Saleh’s wife and injured Red Crescent staff."));
+    }
+
+    @Test
+    void almadu_andAnHonorificBeforeTheNameAndTheMannerOfDeathAfterIt() {
+        assertEquals(List.of("killed:سامي حسن الخلف", "killed:ماهر نادر الصافي", "killed:أحمد جمال الزعبي",
+                "killed:محمد جمال الزعبي"),
+                names("وقتل المدعو سامي حسن الخلف برصاص مجهولين. ارتقى الشهيد البطل ماهر نادر الصافي في القصف. "
+                        + "وقضى الشقيقان أحمد ومحمد جمال الزعبي غرقاً."));
+    }
 }

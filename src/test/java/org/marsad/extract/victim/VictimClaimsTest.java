@@ -46,4 +46,22 @@ class VictimClaimsTest {
         assertEquals(true, one.contains("\"name\":\"جميل منصور\""), one);
         assertEquals(true, one.contains("\"claim\":"), one);
     }
+
+    @Test
+    void aNamedChildIsNotTakenIntoTheFightersFigureBeforeHim() {
+        Extraction e = new ClaimExtractor().extract(
+                "قتل 3 عناصر من الفصائل في الاشتباكات، واستشهد الطفل سامر خالد العلي بقذيفة على منزله.");
+        assertEquals(1, e.victims().size());
+        int claim = e.victims().get(0).claim();
+        assertEquals(org.marsad.extract.Group.CHILD, e.claims().get(claim).group(), e.claims().toString());
+        assertEquals(1, e.claims().get(claim).count());
+    }
+
+    @Test
+    void aYoungManReadFromHisTitleMayStillBeOneOfTheChildren() {
+        assertEquals(true, VictimClaims.mayCount(org.marsad.extract.Group.CHILD, new NamedVictim("سامر العلي",
+                VictimOutcome.KILLED, "M", null, org.marsad.extract.Group.MAN, null, null, null, 0, 10, null)));
+        assertEquals(false, VictimClaims.mayCount(org.marsad.extract.Group.WOMAN, new NamedVictim("سامر العلي",
+                VictimOutcome.KILLED, "M", 9, org.marsad.extract.Group.CHILD, null, null, null, 0, 10, null)));
+    }
 }

@@ -1,0 +1,104 @@
+package org.marsad.link.name;
+
+/**
+ * How a Latin spelling writes an Arabic name: which long vowels it writes and where, and, for a spelling
+ * that is no Arabic name of the records, the looser ways Latin has of writing some letters.
+ */
+public final class LatinReading {
+
+    private LatinReading() {
+    }
+
+    /**
+     * A Latin spelling that reads as no Arabic name of the records is compared loosely: Mounir, Souad
+     * and Yousra write a short u as ou, Tahani and Medhat may or may not write h as a letter of its own,
+     * Hayat writes the final ة of حياة as t, and Turkish spelling a final د as t (Ahmet, Mehmet, Mahmut,
+     * Hamit: Turkish writes a final d as it sounds).
+     */
+    public static boolean readsLoosely(NamePart latin, NamePart arabic) {
+        if (latin.readsAsArabicName()) {
+            return false;
+        }
+        String plain = arabic.plainSkeleton();
+        // ة read as t, as it is before another word: Hayat, Nemat for حياة, نعمة
+        return Skeleton.samePlain(latin.plainSkeleton(), plain)
+                || arabic.spelling().endsWith("ه") && Skeleton.samePlain(latin.plainSkeleton(), plain + "t")
+                || plain.endsWith("d") && latin.plainSkeleton().endsWith("t")
+                    && Skeleton.samePlain(latin.plainSkeleton(), plain.substring(0, plain.length() - 1) + "t");
+    }
+
+    /**
+     * Whether a Latin spelling spells the Arabic one letter by letter once an h after d, s, k, g or t is
+     * read as a letter of its own (ح or ه) rather than as half of a digraph: machine romanization of
+     * unvocalized Arabic writes no short vowel between them (Dhdwh, Mdhwn).
+     */
+    public static boolean writesEachLetterOf(NamePart latin, NamePart arabic) {
+        return latin.lettersApart() != null && latin.lettersApart().equals(arabic.skeleton());
+    }
+
+    /**
+     * Whether the Latin spelling writes the Arabic skeleton, its long vowels و and ي included: as w or y,
+     * or as a short vowel in their place (Mahmud for محمود, u where و stands), a final ى also as a
+     * (Mustafa). Latin does not add a long vowel Arabic lacks (Mahmoud is not محمد) nor write another
+     * vowel in the place of one (Muhammad, with a where محمود has و, is not محمود). A Latin spelling
+     * without any vowel (Hsn, Mhmwd) writes the long vowels as letters.
+     */
+    public static boolean writesLongVowelsOf(NamePart latin, NamePart arabic) {
+        String written = latin.vowelled();
+        if (written.equals(latin.skeleton())) {
+            // written without any vowel, as machine romanization of unvocalized Arabic is: it writes و and
+            // ي as w and y, so Hsn is حسن, not حسين (brothers' names)
+            return written.equals(arabic.skeleton());
+        }
+        // the skeletons leave out a final h; Latin may end in one that Arabic writes before ى (Noha, نهى)
+        int end = written.length();
+        while (end > 1 && isMark(written.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 1 && written.charAt(end - 1) == 'h' && aligns(written.substring(0, end - 1), arabic.skeleton())) {
+            return true;
+        }
+        return aligns(written, arabic.skeleton());
+    }
+
+    private static boolean aligns(String written, String skeleton) {
+        int j = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            char letter = skeleton.charAt(i);
+            boolean last = i == skeleton.length() - 1;
+            while (j < written.length() && written.charAt(j) != letter && !vowelFor(written.charAt(j), letter, last)
+                    && isMark(written.charAt(j))) {
+                j++; // a short vowel Arabic does not write
+            }
+            if (j == written.length() || written.charAt(j) != letter && !vowelFor(written.charAt(j), letter, last)) {
+                // one mark for a run of one long vowel: Abu Odeh, ابو عوده
+                if (i > 0 && letter == skeleton.charAt(i - 1) && (letter == 'w' || letter == 'y')
+                        && j > 0 && (vowelFor(written.charAt(j - 1), letter, last) || written.charAt(j - 1) == letter)) {
+                    continue;
+                }
+                return false;
+            }
+            boolean mark = isMark(written.charAt(j));
+            j++;
+            // Safiya, Ruwaida: the long vowel written both as a vowel and as its letter
+            if (mark && j < written.length() && written.charAt(j) == letter) {
+                j++;
+            }
+        }
+        for (; j < written.length(); j++) {
+            if (!isMark(written.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMark(char c) {
+        return c == 'U' || c == 'I' || c == 'A';
+    }
+
+    /** Whether a vowel mark of a Latin spelling stands for this long vowel of the Arabic skeleton. */
+    private static boolean vowelFor(char mark, char letter, boolean last) {
+        return mark == 'U' && letter == 'w' || mark == 'I' && letter == 'y' || mark == 'A' && letter == 'y' && last;
+    }
+}

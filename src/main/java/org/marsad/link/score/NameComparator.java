@@ -1,0 +1,246 @@
+package org.marsad.link.score;
+
+import java.util.List;
+import java.util.function.Function;
+import org.marsad.link.name.LatinReading;
+import org.marsad.link.name.NameLexicon;
+import org.marsad.link.name.NamePart;
+import org.marsad.link.name.NameTokens;
+import org.marsad.link.name.OneEdit;
+import org.marsad.link.name.PersonName;
+
+/**
+ * Compares one name part (or a place name). Levels: the same folded spelling; the same consonant
+ * skeleton (across Arabic and Latin script, or between two Latin spellings); similar; else different.
+ * Similar means one slip apart where one spelling is far rarer than the other
+ * ({@link org.marsad.link.name.NameLexicon#mayBeTypo}); two Latin spellings apart in vowels only; or a Latin spelling that
+ * writes the Arabic one as {@link org.marsad.link.name.LatinReading} reads it. Fathers, grandfathers and places read the two
+ * whole records ({@link #fathers}, {@link #grandfathers}, {@link #places}).
+ */
+public final class NameComparator implements FieldComparator {
+
+    static final int SAME_SPELLING = 0;
+    static final int SAME_SKELETON = 1;
+    static final int SIMILAR = 2;
+    public static final int DIFFERENT = 3;
+
+    /** Shortest spelling in which one changed letter may be a typo: هب for هبة, عم for عمر. */
+    private static final int SHORTEST_TYPO = 2;
+
+    private final String field;
+    private final Function<RecordProfile, NamePart> part;
+    private final boolean lineage;
+    /** The level read from the two whole records, for the parts a shorter name may hold elsewhere; or null. */
+    private final java.util.function.ToIntBiFunction<RecordProfile, RecordProfile> ofRecords;
+
+    /**
+     * @param lineage whether the part is one of father, grandfather, family: a name that lost one of
+     *                these shifts the others, so a part found elsewhere in the other name is not
+     *                counted as a disagreement
+     */
+    NameComparator(String field, Function<RecordProfile, NamePart> part, boolean lineage) {
+        this(field, part, lineage, null);
+    }
+
+    private NameComparator(String field, Function<RecordProfile, NamePart> part, boolean lineage,
+                           java.util.function.ToIntBiFunction<RecordProfile, RecordProfile> ofRecords) {
+        this.field = field;
+        this.part = part;
+        this.lineage = lineage;
+        this.ofRecords = ofRecords;
+    }
+
+    /** The comparator of fathers' names, which reads a two-word name as given name and father's ({@link #fathers}). */
+    static NameComparator ofFathers() {
+        return new NameComparator("father's name", p -> p.name().father(), true,
+                (a, b) -> fathers(a.name(), b.name()));
+    }
+
+    /**
+     * The level of two names' fathers. A two-word name ("محمد عادل") is read as given and family name,
+     * but is as often the given name and the father's: beside "محمد عادل كشكو" its second word agrees
+     * with the father, which counts as agreement on the father rather than as nothing.
+     */
+    static int fathers(PersonName x, PersonName y) {
+        if (x.father() == null && y.father() != null) {
+            return secondWordAsFather(x, y);
+        }
+        if (y.father() == null && x.father() != null) {
+            return secondWordAsFather(y, x);
+        }
+        return compare(x.father(), y.father(), true, x, y);
+    }
+
+    private static int secondWordAsFather(PersonName twoWords, PersonName longer) {
+        if (twoWords.grandfather() != null) {
+            return MISSING;
+        }
+        return lastWordAs(twoWords, longer, longer.father());
+    }
+
+    /** The comparator of grandfathers' names, which reads a three-word name's last word as the grandfather's too. */
+    static NameComparator ofGrandfathers() {
+        return new NameComparator("grandfather's name", p -> p.name().grandfather(), true,
+                (a, b) -> grandfathers(a.name(), b.name()));
+    }
+
+    /** The comparator of places: by name, and by the gazetteer's units where it knows both ({@link #places}). */
+    static NameComparator ofPlaces() {
+        return new NameComparator("place", RecordProfile::place, false, NameComparator::places);
+    }
+
+    /**
+     * The level of two names' grandfathers; a three-word name whose last word is the other's grandfather
+     * ("محمد عادل سامي" beside "محمد عادل سامي كشكو") agrees on the grandfather.
+     */
+    static int grandfathers(PersonName x, PersonName y) {
+        if (x.grandfather() == null && x.father() != null && y.grandfather() != null) {
+            return lastWordAs(x, y, y.grandfather());
+        }
+        if (y.grandfather() == null && y.father() != null && x.grandfather() != null) {
+            return lastWordAs(y, x, x.grandfather());
+        }
+        return compare(x.grandfather(), y.grandfather(), true, x, y);
+    }
+
+    /** The level of a shorter name's last word against a part of a longer name, when it is not its family. */
+    private static int lastWordAs(PersonName shorter, PersonName longer, NamePart part) {
+        NamePart last = shorter.family();
+        if (last == null || longer.family() == null || level(last, longer.family()) != DIFFERENT) {
+            return MISSING;
+        }
+        int level = level(last, part);
+        return level == DIFFERENT ? MISSING : level;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+
+    @Override
+    public List<String> levels() {
+        return List.of("same spelling", "same skeleton", "similar", "different");
+    }
+
+    /** The part this comparator reads from a record, or null. */
+    NamePart part(RecordProfile profile) {
+        return part.apply(profile);
+    }
+
+    @Override
+    public int compare(RecordProfile a, RecordProfile b) {
+        if (ofRecords != null) {
+            return ofRecords.applyAsInt(a, b);
+        }
+        return compare(part.apply(a), part.apply(b), lineage, a.name(), b.name());
+    }
+
+    /**
+     * The level of two places: as names, and where the gazetteer knows both, one unit at two precisions
+     * (a governorate and a sub-district in it) is similar rather than different, and one unit however
+     * written is the same place.
+     */
+    static int places(RecordProfile a, RecordProfile b) {
+        int level = compare(a.place(), b.place(), false, a.name(), b.name());
+        if (level < SIMILAR || a.placeCode() == null || b.placeCode() == null) {
+            return level;
+        }
+        if (a.placeCode().equals(b.placeCode())) {
+            return SAME_SKELETON;
+        }
+        return PlaceCodes.nested(a.placeCode(), b.placeCode()) ? SIMILAR : level;
+    }
+
+    /** The level of two parts; with {@code lineage}, the names they belong to are read too. */
+    static int compare(NamePart x, NamePart y, boolean lineage, PersonName ofX, PersonName ofY) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        int level = level(x, y);
+        if (level == DIFFERENT && lineage && lineageParts(ofX) != lineageParts(ofY)
+                && (appearsIn(x, ofY) || appearsIn(y, ofX))) {
+            // "محمد خالد الحسن" beside "محمد أحمد خالد الحسن": the father's name was left out, not changed.
+            // Names of as many parts left out none: "فاطمة إياد الحسن" is not "فاطمة حسن أبو ريدة"
+            return MISSING;
+        }
+        return level;
+    }
+
+    private static boolean appearsIn(NamePart part, PersonName name) {
+        for (NamePart other : new NamePart[] {name.father(), name.grandfather(), name.family()}) {
+            if (other != null && level(part, other) != DIFFERENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of father's, grandfather's and family name a name holds. */
+    private static int lineageParts(PersonName name) {
+        return (name.father() == null ? 0 : 1) + (name.grandfather() == null ? 0 : 1) + (name.family() == null ? 0 : 1);
+    }
+
+    public static int level(NamePart x, NamePart y) {
+        if (x.spelling().equals(y.spelling())) {
+            return SAME_SPELLING;
+        }
+        // two Arabic spellings are folded alike unless their letters differ, and then they are two names
+        // (هلا and حلا, جنى and غنى) however alike they romanize, or one is a typo of the other
+        if (x.skeleton().equals(y.skeleton()) && !(x.arabic() && y.arabic())) {
+            return SAME_SKELETON;
+        }
+        if (x.kinship() || y.kinship()) {
+            return x.kinship() && y.kinship() && NameTokens.bothChildOf(x.spelling(), y.spelling()) ? SIMILAR : DIFFERENT;
+        }
+        return similar(x, y) ? SIMILAR : DIFFERENT;
+    }
+
+    /**
+     * Whether an Arabic slip that left two like letters side by side, which the skeleton reads as one,
+     * is one letter from a Latin spelling: ممد (md, from mmd) beside Mohamad (mhmd).
+     */
+    static boolean slipMadeADouble(String arabic, String latin) {
+        if (latin.length() != arabic.length() + 2) {
+            return false;
+        }
+        for (int i = 0; i < arabic.length(); i++) {
+            String doubled = arabic.substring(0, i + 1) + arabic.charAt(i) + arabic.substring(i + 1);
+            if (OneEdit.within(doubled, latin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean similar(NamePart x, NamePart y) {
+        if (x.arabic() && y.arabic() && NameLexicon.slipsOfOneName(x, y)) {
+            // two slips of one name are two letters apart
+            return true;
+        }
+        boolean typo = NameLexicon.mayBeTypo(x, y)
+                && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
+                && (OneEdit.within(x.spelling(), y.spelling())
+                    // two Arabic spellings are compared letter by letter: the skeleton reads ح and ه alike,
+                    // and مهند one letter from محمد
+                    || !(x.arabic() && y.arabic()) && OneEdit.within(x.skeleton(), y.skeleton())
+                    || x.arabic() != y.arabic() && (Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
+                        && OneEdit.within(x.looseSkeleton(), y.looseSkeleton())
+                        || (x.arabic() ? slipMadeADouble(x.looseSkeleton(), y.looseSkeleton())
+                            : slipMadeADouble(y.looseSkeleton(), x.looseSkeleton()))));
+        if (typo || x.arabic() && y.arabic()) {
+            // within Arabic script only a typo is similar: محمد and محمود are two names
+            return typo;
+        }
+        if (x.arabic() == y.arabic()) {
+            // two Latin spellings that differ in vowels only: Mustafa, Moustafa
+            return x.looseSkeleton().equals(y.looseSkeleton());
+        }
+        NamePart latin = x.arabic() ? y : x;
+        NamePart arabic = x.arabic() ? x : y;
+        return latin.looseSkeleton().equals(arabic.looseSkeleton()) && LatinReading.writesLongVowelsOf(latin, arabic)
+                || LatinReading.readsLoosely(latin, arabic)
+                || LatinReading.writesEachLetterOf(latin, arabic);
+    }
+}

@@ -1,0 +1,43 @@
+package org.marsad.link.block;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PairListTest {
+
+    @ParameterizedTest(name = "{0} pairs")
+    @ValueSource(ints = {0, 1, 100, 5_000, 200_000})
+    void sortsPairsAsArraysSortDoes(int size) {
+        Random random = new Random(size);
+        long[] pairs = new long[size + 3]; // the tail beyond size is left alone
+        for (int i = 0; i < size; i++) {
+            int a = random.nextInt(1 << 24);
+            int b = random.nextInt(i % 7 == 0 ? 50 : 1 << 24); // repeats and small indices too
+            pairs[i] = PairList.of(a, b);
+        }
+        pairs[size] = 7;
+        pairs[size + 1] = 3;
+        pairs[size + 2] = 5;
+        long[] expected = pairs.clone();
+        Arrays.sort(expected, 0, size);
+        PairList.sortPairs(pairs, size);
+        assertThat(pairs).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0} pairs sharing their first record")
+    @ValueSource(ints = {10_000})
+    void sortsPairsThatShareBytes(int size) {
+        long[] pairs = new long[size];
+        for (int i = 0; i < size; i++) {
+            pairs[i] = PairList.of(42, size - i + 100);
+        }
+        long[] expected = pairs.clone();
+        Arrays.sort(expected);
+        PairList.sortPairs(pairs, size);
+        assertThat(pairs).containsExactly(expected);
+    }
+}

@@ -1,0 +1,79 @@
+package org.marsad.link.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.marsad.link.LabelledVictim;
+import org.marsad.link.Linkage;
+import org.marsad.link.Linker;
+import org.marsad.link.PairwiseScore;
+import org.marsad.link.VictimRecord;
+import org.marsad.link.name.KnownNames;
+import org.marsad.link.name.NameTokens;
+
+/**
+ * Linking the lists of {@link HarshLists}: given-name slips beside siblings, vowel-less romanization,
+ * names of two parts beside four, the article and عبد written apart or not. Prints pairwise scores.
+ */
+class HarshListsTest {
+
+    /** Set under the score this linker reached at 10k people, seed 1: F1 0.9156 on 2026-12-05 before issue 13's changes, 0.9207 after them;
+     * 0.9198 once a rare spelling is a slip only of an established name (NameLexicon.mayBeTypo), which keeps
+     * siblings apart on small lists; 0.9247 once a spelling that is no name, one letter from a name, is a
+     * slip of it (KnownNames, NameLexicon.slipOf); 0.9257 once a lone record joins the one person it may be
+     * (SoleCandidate). With a fifth of the given names made by rule and unknown to the linker, and given
+     * names beginning with ال romanized as letters (2026-12-06): 0.9342 (2k people 0.9579 -> 0.9477; the
+     * romanizer's fix alone 0.9257 -> 0.9264 at 10k, 0.9579 -> 0.9585 at 2k). Rarer names meet fewer
+     * namesakes, so the larger lists score higher than before while the small ones, where a name seen
+     * once must be read without knowing it, score lower. */
+    static final double FLOOR = 0.93;
+
+    @Test
+    void linksHarshListsOfTenThousandPeople() {
+        PairwiseScore small = score(2_000, 1);
+        PairwiseScore score = score(10_000, 1);
+        System.out.printf("harsh generator, 2k people: %s%n", small);
+        System.out.printf("harsh generator, 10k people: %s%n", score);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    @Test
+    void keepsItsPhenomena() {
+        List<LabelledVictim> lists = HarshLists.generate(2_000, 4, 7);
+        List<String> names = lists.stream().map(v -> v.record().name()).toList();
+        // vowel-less machine romanization, and عبد joined to its second part, are there to be linked
+        assertThat(names).anyMatch(n -> n.matches(".*\\b[A-Z][bcdfghjklmnpqrstvwxyz]{3,}\\b.*"));
+        assertThat(names).anyMatch(n -> n.contains("عبدال"));
+        assertThat(names).anyMatch(n -> n.contains("عبد ال"));
+        assertThat(HarshLists.generate(2_000, 4, 7)).isEqualTo(lists);
+    }
+
+    @Test
+    void givesAFifthOfThePeopleNamesTheLinkerDoesNotKnow() {
+        List<String> given = HarshLists.generate(2_000, 4, 7).stream().map(v -> NameTokens.of(v.record().name()))
+                .filter(tokens -> !tokens.isEmpty() && NameTokens.isArabicScript(tokens.get(0)))
+                .map(tokens -> tokens.get(0)).toList();
+        double unknown = given.stream().filter(name -> !KnownNames.GIVEN.contains(name)).count() / (double) given.size();
+        // 20% made by rule, and slips of known names on top (12% of given names, some leaving a name)
+        assertThat(unknown).isBetween(0.25, 0.40);
+    }
+
+    @Test
+    void romanizesAGivenNameBeginningWithAlAsLettersNotAsTheArticle() {
+        List<String> latin = HarshLists.generate(10_000, 4, 7).stream().map(v -> v.record().name())
+                .filter(name -> !NameTokens.isArabicScript(name)).toList();
+        // an article before one or two letters ("Al-a" for الاء) is a name cut in two
+        assertThat(latin).noneMatch(name -> name.matches("(?i)(al|el)-\\p{L}{1,2}\\b.*"));
+        assertThat(latin).anyMatch(name -> name.matches("(?i).*\\b(al|el)-\\p{L}{3,}.*"));
+    }
+
+    static PairwiseScore score(int people, long seed) {
+        List<LabelledVictim> lists = HarshLists.generate(people, 4, seed);
+        List<VictimRecord> records = lists.stream().map(LabelledVictim::record).toList();
+        Linkage linkage = Linker.link(records);
+        return PairwiseScore.of(lists.stream().map(LabelledVictim::person).toList(),
+                IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
+    }
+}
