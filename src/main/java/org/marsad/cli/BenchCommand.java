@@ -54,7 +54,7 @@ final class BenchCommand {
         @Override
         public void run() {
             org.marsad.place.PlaceResolver places = new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped());
-            new org.marsad.link.ImportBenchmark(System.out).run(rows, dir -> "jdbc:sqlite:" + dir.resolve("bench.db"),
+            new org.marsad.link.synthetic.ImportBenchmark(System.out).run(rows, dir -> "jdbc:sqlite:" + dir.resolve("bench.db"),
                     org.marsad.link.VictimImport.remembering(
                             place -> places.best(place).map(org.marsad.place.Candidate::pcode).orElse(null)));
         }

@@ -78,7 +78,7 @@ class CrashTest {
 
     @Test
     void aLinkKilledAnywhereLeavesPersonsWithTheirQueueOrThePreviousOnes() throws Exception {
-        new org.marsad.link.LinkBenchmark(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+        new org.marsad.link.synthetic.LinkBenchmark(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
                 .write(List.of(1_500), 4, dir);
         Path list = dir.resolve("generated-1500.csv");
         // one database for all trials (a copy would share the original's audit anchor): the first kill

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.marsad.link.synthetic.SyntheticLists;
 import org.marsad.store.Database;
 import org.marsad.store.Database.Dialect;
 import org.marsad.store.TestDatabases;

@@ -1,4 +1,4 @@
-package org.marsad.link;
+package org.marsad.link.synthetic;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.marsad.link.VictimImport;
+import org.marsad.link.VictimListFile;
 import org.marsad.security.Keeping;
 import org.marsad.store.Database;
 import org.marsad.store.victim.Victims;
