@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code marsad bench tally}: prints how fast tallies answer over a large synthetic database. */
+/** {@code marsad bench …}: benchmarks that print numbers (tally, link, estimate, review, web, import). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
         subcommands = {BenchCommand.Tally.class, BenchCommand.Link.class, BenchCommand.Estimate.class,
-                BenchCommand.Review.class, BenchCommand.Web.class})
+                BenchCommand.Review.class, BenchCommand.Web.class, BenchCommand.Import.class})
 final class BenchCommand {
     @ParentCommand
     Main main;
@@ -40,6 +40,23 @@ final class BenchCommand {
                 return;
             }
             new org.marsad.link.synthetic.LinkBenchmark(System.out).run(people, lists, harsh);
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import generated victim lists of growing sizes into a new SQLite database, twice each; "
+                    + "print time and peak heap (run with MARSAD_JAVA_OPTS=-Xmx512m to see the memory bound).")
+    static final class Import implements Runnable {
+        @Option(names = "--rows", split = ",", defaultValue = "300000,3000000",
+                description = "List sizes (default: ${DEFAULT-VALUE}).")
+        java.util.List<Integer> rows;
+
+        @Override
+        public void run() {
+            org.marsad.place.PlaceResolver places = new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped());
+            new org.marsad.link.synthetic.ImportBenchmark(System.out).run(rows, dir -> "jdbc:sqlite:" + dir.resolve("bench.db"),
+                    org.marsad.link.VictimImport.remembering(
+                            place -> places.best(place).map(org.marsad.place.Candidate::pcode).orElse(null)));
         }
     }
 

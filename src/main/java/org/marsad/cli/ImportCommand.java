@@ -1,9 +1,8 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.marsad.link.LinkageCsv;
 import org.marsad.link.VictimImport;
+import org.marsad.link.VictimListFile;
 import org.marsad.place.Candidate;
 import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceResolver;
@@ -35,30 +34,19 @@ final class ImportCommand {
 
         @Override
         public void run() {
-            List<LinkageCsv.Row> rows = LinkCommand.rows(file);
-            PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
+            // checked before the database is opened: a list with an error takes no lock and writes nothing
+            VictimListFile.Checked checked = VictimListFile.check(file);
             try (Database db = Store.open(parent.main)) {
-                Victims.ImportResult result = VictimImport.run(db, rows, source,
-                        place -> places.best(place).map(Candidate::pcode).orElse(null),
-                        new VictimImport.ListFile(file.getFileName().toString(), sha256(file)), Main.actor());
+                Victims.ImportResult result = importList(db, checked, source, Main.actor());
                 System.out.printf("%d records added, %d already there%n", result.added(), result.unchanged());
             }
         }
     }
 
-    /** The SHA-256 of a file's bytes, read in blocks. */
-    static String sha256(Path file) {
-        try (var in = java.nio.file.Files.newInputStream(file)) {
-            var md = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[1 << 16];
-            for (int n; (n = in.read(block)) > 0; ) {
-                md.update(block, 0, n);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.io.IOException e) {
-            throw new org.marsad.InputError("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    /** Imports a checked list with its places resolved by the shipped gazetteer (each place as written once). */
+    static Victims.ImportResult importList(Database db, VictimListFile.Checked checked, String source, String actor) {
+        PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
+        return VictimImport.run(db, checked, source,
+                VictimImport.remembering(place -> places.best(place).map(Candidate::pcode).orElse(null)), actor);
     }
 }

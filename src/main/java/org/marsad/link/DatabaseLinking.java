@@ -97,8 +97,8 @@ public final class DatabaseLinking {
         // Persons, review queue and audit entry commit together: a run killed between persons and queue
         // left 70,418 pairs unqueued until the next run (issue 16).
         db.jdbi().useTransaction(h -> {
-            Victims.assignPersons(h, new ArrayList<>(clusters.values()));
-            LinkDecisions.replaceProposals(h, review);
+            Victims.assignPersons(h, db.dialect(), new ArrayList<>(clusters.values()));
+            LinkDecisions.replaceProposals(h, db.dialect(), review);
             AuditLog.append(h, actor, "link.run", "person", null, null,
                     AuditJson.of("doubtful_from", DOUBTFUL, "sure_from", SURE, "records", result.records(),
                             "persons", result.persons(), "review", result.review(), "verdicts_applied", result.verdicts()));

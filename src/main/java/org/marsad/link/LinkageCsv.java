@@ -58,6 +58,37 @@ public final class LinkageCsv {
 
     /** Reads the rows of a Linkage CSV with their other columns, for an import. */
     public static List<Row> rows(Reader in, String name) {
+        List<Row> records = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        forEachRow(in, name, (line, row) -> {
+            if (!ids.add(row.record().id())) {
+                throw new InputError(name + ": line " + line + ": id '" + row.record().id() + "' is used twice");
+            }
+            records.add(row);
+        });
+        return records;
+    }
+
+    /** A list whose bytes are not UTF-8; the line is the last read whole, the bad bytes come after it. */
+    public static final class NotUtf8 extends InputError {
+        NotUtf8(String message) {
+            super(message);
+        }
+    }
+
+    /** What receives each row of a list as it is read, with the line it ends on. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(long line, Row row);
+    }
+
+    /**
+     * Reads a Linkage CSV row by row, each checked, holding none of them: a list of any size is read in
+     * the memory of one row. Ids used twice are the caller's to find ({@link #rows} keeps them all;
+     * {@link VictimListFile} compares their hashes). Returns how many rows were read.
+     */
+    public static long forEachRow(Reader in, String name, RowConsumer each) {
+        long line = 1;
         try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get().parse(withoutByteOrderMark(in))) {
             Map<String, Integer> header = csv.getHeaderMap();
@@ -66,30 +97,32 @@ public final class LinkageCsv {
                     throw new InputError(name + ": line 1: the header has no '" + required + "' column");
                 }
             }
-            List<Row> records = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
+            List<String> others = header.keySet().stream().filter(h -> !LINKAGE_COLUMNS.contains(h)).toList();
+            long rows = 0;
             for (CSVRecord row : csv) {
-                long line = csv.getCurrentLineNumber();
+                line = csv.getCurrentLineNumber();
                 if (row.size() != header.size()) {
                     throw new InputError(name + ": line " + line + ": " + row.size() + " fields, the header has "
                             + header.size());
                 }
                 VictimRecord r = record(row, header, name + ": line " + line);
-                if (!ids.add(r.id())) {
-                    throw new InputError(name + ": line " + line + ": id '" + r.id() + "' is used twice");
-                }
                 Map<String, String> more = new java.util.LinkedHashMap<>();
-                header.keySet().stream().filter(h -> !LINKAGE_COLUMNS.contains(h))
-                        .forEach(h -> {
-                            String v = optional(row, header, h);
-                            if (v != null) {
-                                more.put(h, v);
-                            }
-                        });
-                records.add(new Row(r, more));
+                for (String h : others) {
+                    String v = optional(row, header, h);
+                    if (v != null) {
+                        more.put(h, v);
+                    }
+                }
+                each.accept(line, new Row(r, more));
+                rows++;
             }
-            return records;
+            return rows;
         } catch (IOException | UncheckedIOException e) {
+            if (e instanceof java.nio.charset.CharacterCodingException
+                    || e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new NotUtf8(name + ": not valid UTF-8 text after line " + line
+                        + " (save the list as CSV UTF-8) · النص ليس UTF-8");
+            }
             throw new InputError(name + ": not a readable CSV file (" + e.getMessage() + ")");
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputError(name + ": not a valid CSV file (" + e.getMessage() + ")");

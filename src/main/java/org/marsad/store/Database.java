@@ -38,6 +38,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.redactedUrl = redactedUrl;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.POSTGRESQL) {
+            RetriedWrites.install(jdbi);
+        }
     }
 
     /**

@@ -168,6 +168,43 @@ class DatabaseLinkingTest {
         }
     }
 
+    /**
+     * Persons are written set-based (ids taken from the sequence, arrays on PostgreSQL): both databases get
+     * the same persons and queue from the same lists, a second run gives every person a new id (an old
+     * person's address never names another), and the table's own counter goes on after them.
+     */
+    @org.junit.jupiter.api.Test
+    void bothDatabasesStoreTheSamePersonsWithNewIdsOnEveryRun() {
+        List<LinkageCsv.Row> rows = SyntheticLists.generate(500, 3, 5).stream()
+                .map(v -> new LinkageCsv.Row(v.record(), java.util.Map.of())).toList();
+        Map<Dialect, java.util.Set<java.util.Set<String>>> persons = new java.util.EnumMap<>(Dialect.class);
+        Map<Dialect, Integer> queued = new java.util.EnumMap<>(Dialect.class);
+        for (Dialect dialect : Dialect.values()) {
+            try (Database db = TestDatabases.fresh(dialect)) {
+                VictimImport.run(db, rows, "generated", place -> null, LIST, "test");
+                new DatabaseLinking(db).run(null, "test");
+                java.util.Set<Long> firstIds = new Victims(db).all().stream().map(Victim::personId)
+                        .collect(Collectors.toSet());
+                DatabaseLinking.Result second = new DatabaseLinking(db).run(null, "test");
+                List<Victim> stored = new Victims(db).all();
+                long firstMax = firstIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+                assertThat(stored).extracting(Victim::personId).doesNotContainNull()
+                        .allMatch(id -> id > firstMax, "a new id, after the first run's");
+                assertThat(new Victims(db).personCount()).isEqualTo(second.persons());
+                long next = db.jdbi().withHandle(h -> h.createQuery(
+                        "INSERT INTO person (created_at) VALUES ('2026-12-06T00:00:00Z') RETURNING id").mapTo(Long.class).one());
+                assertThat(next).isGreaterThan(stored.stream().mapToLong(Victim::personId).max().orElseThrow());
+                persons.put(dialect, stored.stream().collect(Collectors.groupingBy(Victim::personId,
+                        Collectors.mapping(Victim::recordKey, Collectors.toSet()))).values().stream()
+                        .collect(Collectors.toSet()));
+                queued.put(dialect, new LinkDecisions(db).reviewQueue().size());
+                assertThat(queued.get(dialect)).isEqualTo(second.review());
+            }
+        }
+        assertThat(persons.get(Dialect.POSTGRESQL)).isEqualTo(persons.get(Dialect.SQLITE));
+        assertThat(queued.get(Dialect.POSTGRESQL)).isEqualTo(queued.get(Dialect.SQLITE));
+    }
+
     private static void importList(Database db, String source, java.util.stream.Stream<String> lines) {
         String csv = lines.collect(Collectors.joining("\n", "", "\n"));
         VictimImport.run(db, LinkageCsv.rows(new StringReader(csv), source + ".csv"), source, place -> null, LIST, "test");

@@ -37,6 +37,7 @@ public final class AuditLog {
     public static AuditEntry append(Handle h, String actor, String action, String entity, String entityId,
                                     String before, String after) {
         AuditSeal seal = h.getConfig(AuditSeal.class);
+        waitForOtherAppenders(h);
         AuditAnchor.Head last = head(h).orElse(new AuditAnchor.Head(0, GENESIS));
         String prev = last.hash();
         var at = Columns.now();
@@ -56,6 +57,29 @@ public final class AuditLog {
             anchor.advance(head);
         }
         return new AuditEntry(id, at, actor, action, entity, entityId, before, after, prev, hash);
+    }
+
+    /** Any number: it names the one advisory lock that audit appends take on PostgreSQL. */
+    private static final long APPEND_LOCK = 0x4d617273_61644175L;
+
+    /**
+     * On PostgreSQL, waits until no other transaction is appending, so that this one reads the head after
+     * their commit: two writers reading the same head would fork the chain (its unique {@code prev_hash}
+     * refuses the second, which then runs again). SQLite needs nothing: a write transaction holds the
+     * database's only write lock from its start.
+     */
+    private static void waitForOtherAppenders(Handle h) {
+        if (isPostgres(h)) {
+            h.createQuery("SELECT pg_advisory_xact_lock(:lock)").bind("lock", APPEND_LOCK).map((rs, ctx) -> 0).one();
+        }
+    }
+
+    private static boolean isPostgres(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
     }
 
     /** The database's own head: its entry count and newest seal; empty when there are no entries. */

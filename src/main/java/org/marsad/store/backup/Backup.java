@@ -3,6 +3,7 @@ package org.marsad.store.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,19 +56,24 @@ public final class Backup {
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
             throw new InputError("the folder of the backup file " + file + " does not exist");
         }
+        // written and checked under a name of its own, then renamed: a backup killed half-way leaves no
+        // half file under the name asked for, and the same command can simply run again
+        Path partial = file.resolveSibling("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
         try {
+            Files.deleteIfExists(partial);
             if (db.dialect() == Database.Dialect.SQLITE) {
-                db.jdbi().useHandle(h -> h.execute("VACUUM INTO '" + file.toString().replace("'", "''") + "'"));
+                db.jdbi().useHandle(h -> h.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'"));
             } else {
-                copyFromServer(db, file);
+                copyFromServer(db, partial);
             }
-            OwnerOnly.restrict(file);
-            Info info = describe(file, db.databaseId());
-            check(file, info, db);
+            OwnerOnly.restrict(partial);
+            Info info = describe(partial, db.databaseId());
+            check(partial, info, db);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             return info;
         } catch (SQLException | IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(file);
+                Files.deleteIfExists(partial);
             } catch (IOException ignored) {
                 // the message below names the file either way
             }

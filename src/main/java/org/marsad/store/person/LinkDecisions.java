@@ -18,9 +18,11 @@ import org.marsad.store.person.LinkDecision.Verdict;
  */
 public final class LinkDecisions {
     private final Jdbi jdbi;
+    private final Database.Dialect dialect;
 
     public LinkDecisions(Database db) {
         this.jdbi = db.jdbi();
+        this.dialect = db.dialect();
     }
 
     /** Records the linker's verdict on a pair, unless a human has already decided it. */
@@ -33,7 +35,7 @@ public final class LinkDecisions {
         if (decisions.isEmpty()) {
             return;
         }
-        jdbi.useTransaction(h -> upsert(h, decisions));
+        jdbi.useTransaction(h -> upsert(h, dialect, decisions));
     }
 
     /**
@@ -41,27 +43,35 @@ public final class LinkDecisions {
      * pair the new run no longer doubts leaves the queue and the tally's doubt. Human verdicts stay.
      */
     public void replaceProposals(List<LinkDecision> decisions) {
-        jdbi.useTransaction(h -> replaceProposals(h, decisions));
+        jdbi.useTransaction(h -> replaceProposals(h, dialect, decisions));
     }
 
     /** {@link #replaceProposals(List)} inside the caller's transaction. */
-    public static void replaceProposals(org.jdbi.v3.core.Handle h, List<LinkDecision> decisions) {
+    public static void replaceProposals(org.jdbi.v3.core.Handle h, Database.Dialect dialect, List<LinkDecision> decisions) {
         h.createUpdate("DELETE FROM link_decision WHERE decision IN ('auto', 'review')").execute();
-        upsert(h, decisions);
+        upsert(h, dialect, decisions);
     }
 
-    private static void upsert(org.jdbi.v3.core.Handle h, List<LinkDecision> decisions) {
+    /** The linker's proposals, the pairs people decided left as they are. */
+    private static final String UPSERT_SET = """
+            ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability,
+                decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
+                linked = excluded.linked, chance = excluded.chance, priority = excluded.priority
+            WHERE link_decision.decision IN ('auto', 'review')""";
+
+    private static void upsert(org.jdbi.v3.core.Handle h, Database.Dialect dialect, List<LinkDecision> decisions) {
         if (decisions.isEmpty()) {
+            return;
+        }
+        String at = Columns.text(Columns.now());
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            upsertAsArrays(h, decisions, at);
             return;
         }
         var batch = h.prepareBatch("""
                 INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, linked, chance, priority)
                 VALUES (:a, :b, :p, :verdict, :by, :at, :linked, :chance, :priority)
-                ON CONFLICT (victim_a, victim_b) DO UPDATE SET probability = excluded.probability,
-                    decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
-                    linked = excluded.linked, chance = excluded.chance, priority = excluded.priority
-                WHERE link_decision.decision IN ('auto', 'review')""");
-        String at = Columns.text(Columns.now());
+                """ + UPSERT_SET);
         for (LinkDecision d : decisions) {
             batch.bind("a", d.victimA()).bind("b", d.victimB()).bind("p", d.probability())
                     .bind("verdict", d.verdict().code()).bind("by", d.decidedBy()).bind("at", at)
@@ -69,6 +79,48 @@ public final class LinkDecisions {
                     .bind("priority", d.priority()).add();
         }
         batch.execute();
+    }
+
+    /**
+     * PostgreSQL: the whole queue in one statement, its columns sent as arrays, where a batch cost a round
+     * trip per pair (70,418 pairs at 100,000 records). Chunks keep each array to a few MB.
+     */
+    private static void upsertAsArrays(org.jdbi.v3.core.Handle h, List<LinkDecision> decisions, String at) {
+        final int chunk = 100_000;
+        for (int from = 0; from < decisions.size(); from += chunk) {
+            List<LinkDecision> part = decisions.subList(from, Math.min(decisions.size(), from + chunk));
+            int n = part.size();
+            long[] a = new long[n];
+            long[] b = new long[n];
+            Double[] p = new Double[n];
+            String[] verdict = new String[n];
+            String[] by = new String[n];
+            String[] linked = new String[n];
+            double[] chance = new double[n];
+            double[] priority = new double[n];
+            for (int i = 0; i < n; i++) {
+                LinkDecision d = part.get(i);
+                a[i] = d.victimA();
+                b[i] = d.victimB();
+                p[i] = d.probability();
+                verdict[i] = d.verdict().code();
+                by[i] = d.decidedBy();
+                linked[i] = d.linked().code();
+                chance[i] = d.chance();
+                priority[i] = d.priority();
+            }
+            h.createUpdate("""
+                    INSERT INTO link_decision (victim_a, victim_b, probability, decision, decided_by, decided_at, linked, chance, priority)
+                    SELECT a, b, p, verdict, who, :at, linked, chance, priority
+                    FROM unnest(:a, :b, :p, :verdict, :who, :linked, :chance, :priority)
+                        AS t(a, b, p, verdict, who, linked, chance, priority)
+                    """ + UPSERT_SET)
+                    .bind("at", at).bindByType("a", a, long[].class).bindByType("b", b, long[].class)
+                    .bindByType("p", p, Double[].class).bindByType("verdict", verdict, String[].class)
+                    .bindByType("who", by, String[].class).bindByType("linked", linked, String[].class)
+                    .bindByType("chance", chance, double[].class).bindByType("priority", priority, double[].class)
+                    .execute();
+        }
     }
 
     /** The verdicts people gave (confirmed, rejected), which linking must obey. */

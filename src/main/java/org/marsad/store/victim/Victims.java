@@ -13,9 +13,11 @@ import org.marsad.store.Database;
 /** Victim records of named lists, and the persons that linkage groups them into. */
 public final class Victims {
     private final Jdbi jdbi;
+    private final Database.Dialect dialect;
 
     public Victims(Database db) {
         this.jdbi = db.jdbi();
+        this.dialect = db.dialect();
     }
 
     /** What an import did. */
@@ -131,30 +133,58 @@ public final class Victims {
 
     /** Replaces the person of every record by the clusters given (lists of victim ids), in one transaction. */
     public void assignPersons(List<List<Long>> clusters) {
-        jdbi.useTransaction(h -> assignPersons(h, clusters));
+        jdbi.useTransaction(h -> assignPersons(h, dialect, clusters));
     }
 
-    /** {@link #assignPersons(List)} inside the caller's transaction. */
-    public static void assignPersons(Handle h, List<List<Long>> clusters) {
+    /**
+     * {@link #assignPersons(List)} inside the caller's transaction, set-based: the persons' ids are taken
+     * from the table's sequence at once and written with their records in a few statements, not one
+     * {@code INSERT … RETURNING} and one batch per person (140,000 round trips for 100,000 records made
+     * {@code link} on PostgreSQL 3× slower than on the file, issue 16). Ids stay new on every run, so a
+     * person's old address never names another person.
+     */
+    public static void assignPersons(Handle h, Database.Dialect dialect, List<List<Long>> clusters) {
         h.createUpdate("UPDATE victim SET person_id = NULL").execute();
         h.createUpdate("DELETE FROM person").execute();
-        for (List<Long> cluster : clusters) {
-            long person = newPerson(h);
-            var batch = h.prepareBatch("UPDATE victim SET person_id = :person WHERE id = :id");
-            for (long id : cluster) {
-                batch.bind("person", person).bind("id", id).add();
-            }
-            batch.execute();
+        if (clusters.isEmpty()) {
+            return;
         }
+        long[] personIds = PersonIds.take(h, dialect, clusters.size());
+        int records = clusters.stream().mapToInt(List::size).sum();
+        long[] victimIds = new long[records];
+        long[] personOf = new long[records];
+        int n = 0;
+        for (int i = 0; i < clusters.size(); i++) {
+            for (long id : clusters.get(i)) {
+                victimIds[n] = id;
+                personOf[n++] = personIds[i];
+            }
+        }
+        String at = Columns.text(Columns.now());
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            // one statement each, the ids sent as arrays: no round trip per person or record
+            h.createUpdate("INSERT INTO person (id, created_at) SELECT id, :at FROM unnest(:ids) AS t(id)")
+                    .bind("at", at).bindByType("ids", personIds, long[].class).execute();
+            h.createUpdate("UPDATE victim SET person_id = t.person FROM unnest(:ids, :persons) AS t(id, person) "
+                            + "WHERE victim.id = t.id")
+                    .bindByType("ids", victimIds, long[].class).bindByType("persons", personOf, long[].class).execute();
+            return;
+        }
+        // SQLite runs in this process: a prepared batch costs no round trips
+        var insert = h.prepareBatch("INSERT INTO person (id, created_at) VALUES (:id, :at)");
+        for (long id : personIds) {
+            insert.bind("id", id).bind("at", at).add();
+        }
+        insert.execute();
+        var update = h.prepareBatch("UPDATE victim SET person_id = :person WHERE id = :id");
+        for (int i = 0; i < records; i++) {
+            update.bind("person", personOf[i]).bind("id", victimIds[i]).add();
+        }
+        update.execute();
     }
 
     public int personCount() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM person").mapTo(Integer.class).one());
-    }
-
-    private static long newPerson(Handle h) {
-        return h.createQuery("INSERT INTO person (created_at) VALUES (:at) RETURNING id")
-                .bind("at", Columns.text(Columns.now())).mapTo(Long.class).one();
     }
 
     public static Victim map(ResultSet rs, StatementContext ctx) throws SQLException {
