@@ -173,6 +173,11 @@ final class NameIndex {
     }
 
     private static int levenshtein(String a, String b) {
+        return levenshtein(a, b, Integer.MAX_VALUE);
+    }
+
+    /** The edit distance of a and b, or some number above {@code limit} once it must exceed it. */
+    private static int levenshtein(String a, String b, int limit) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -180,9 +185,14 @@ final class NameIndex {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int rowMinimum = i;
             for (int j = 1; j <= b.length(); j++) {
                 int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
                 current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                rowMinimum = Math.min(rowMinimum, current[j]);
+            }
+            if (rowMinimum > limit) {
+                return rowMinimum;
             }
             int[] swap = previous;
             previous = current;
@@ -241,11 +251,27 @@ final class NameIndex {
         }
         Set<Place> near = new LinkedHashSet<>();
         for (Place place : alike) {
-            if (closeness(place, bare) >= LOOSE_CLOSENESS) {
+            if (nearEnough(place, bare)) {
                 near.add(place);
             }
         }
         return near;
+    }
+
+    /**
+     * Whether one of the place's own spellings is at least {@link #LOOSE_CLOSENESS} like the key: the edit
+     * distance is cut off as soon as it must exceed what that allows, as the parser asks this of every place a
+     * skeleton finds, at every word a loose name may start.
+     */
+    private boolean nearEnough(Place place, String key) {
+        for (String own : ownKeys.getOrDefault(place, new String[0])) {
+            int longer = Math.max(own.length(), key.length());
+            int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
+            if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
