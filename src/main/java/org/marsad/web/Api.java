@@ -15,7 +15,11 @@ import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
 import org.marsad.web.Sessions.Session;
+import org.marsad.web.account.AccountAdmin;
+import org.marsad.web.account.AccountsApi;
 import org.marsad.web.edit.Workspace;
+import org.marsad.web.tally.TallyCache;
+import org.marsad.web.tally.TallyQuery;
 
 /**
  * The JSON API: every {@code /api/v1} route in one table, which {@code /api/v1/openapi.json} describes

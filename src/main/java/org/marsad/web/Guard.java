@@ -15,6 +15,7 @@ import java.util.Base64;
 import org.marsad.store.account.Account;
 import org.marsad.store.account.ApiTokens;
 import org.marsad.web.Sessions.Session;
+import org.marsad.web.account.SignIn;
 
 /**
  * Runs before every matched route: finds the visitor's session, refuses what their role must not reach
@@ -28,7 +29,7 @@ public final class Guard {
      * Before sign-in the form token lives only in this cookie and the form (double submit): an anonymous
      * visitor costs the server no session (issue 16: 41,000 GET /login held 41,000 sessions for 30 min).
      */
-    static final String LOGIN_COOKIE = "marsad_login";
+    public static final String LOGIN_COOKIE = "marsad_login";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
@@ -82,7 +83,7 @@ public final class Guard {
     }
 
     /** The session of this request, or null for a visitor without one. */
-    static Session session(Context ctx) {
+    public static Session session(Context ctx) {
         return ctx.attribute(SESSION);
     }
 
@@ -102,7 +103,7 @@ public final class Guard {
      * The form token of this request: the session's, or before sign-in the one in the visitor's login
      * cookie, set now when they have none. No server state is kept for it.
      */
-    static String formToken(Context ctx) {
+    public static String formToken(Context ctx) {
         Session s = session(ctx);
         if (s != null) {
             return s.csrf();
@@ -125,7 +126,7 @@ public final class Guard {
     }
 
     /** Sets the session cookie: script-proof, same-site only, and HTTPS-only behind TLS. */
-    void remember(Context ctx, Session s) {
+    public void remember(Context ctx, Session s) {
         ctx.cookie(new Cookie(Sessions.COOKIE, s.id(), "/", -1, secure(ctx), 0, true, null, null, SameSite.STRICT));
         ctx.attribute(SESSION, s);
     }

@@ -16,7 +16,7 @@ import java.util.Locale;
  * The API's JSON conventions, as in DESIGN.md's contracts: snake_case names, ISO-8601 dates, enum
  * values as lower-case codes ({@code "killed"}), absent rather than null fields.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 

@@ -11,7 +11,7 @@ import org.marsad.store.SiteSettings;
  * --org-name}, or an admin's settings page), and the digits its pages write numbers in for a visitor who
  * has not chosen. Read from the database once and kept; the settings page and the API change both.
  */
-final class Observatory {
+public final class Observatory {
     private static final String ATTRIBUTE = "marsad.org";
     private static final String DIGITS_ATTRIBUTE = "marsad.digits";
 
@@ -37,31 +37,31 @@ final class Observatory {
         return set != null ? set : Digits.WESTERN;
     }
 
-    void setDigits(Digits newDigits, String actor) {
+    public void setDigits(Digits newDigits, String actor) {
         settings.set(SiteSettings.DIGITS, code(newDigits), actor);
         digits.set(newDigits);
     }
 
-    Digits digits() {
+    public Digits digits() {
         return digits.get();
     }
 
     /** The code of a digits choice, as settings, cookies and {@code ?digits=} write it. */
-    static String code(Digits d) {
+    public static String code(Digits d) {
         return d.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A digits code; anything else is a refusal naming the field. */
-    static Digits digits(String code) {
+    public static Digits digits(String code) {
         return Forms.code(Digits.class, code, "digits");
     }
 
-    void rename(String newName, String actor) {
+    public void rename(String newName, String actor) {
         settings.set(SiteSettings.ORG_NAME, newName, actor);
         name.set(newName);
     }
 
-    String current() {
+    public String current() {
         return name.get();
     }
 

@@ -5,12 +5,12 @@ package org.marsad.web;
  * key of the message in {@code i18n/messages_*.properties} with its arguments. API clients get the
  * English and the Arabic line.
  */
-final class Refusal extends RuntimeException {
+public final class Refusal extends RuntimeException {
     private final int status;
     private final String key;
     private final transient Object[] args;
 
-    Refusal(int status, String key, Object... args) {
+    public Refusal(int status, String key, Object... args) {
         this.status = status;
         this.key = key;
         this.args = args.clone();
@@ -42,6 +42,6 @@ final class Refusal extends RuntimeException {
     }
 
     /** A form or JSON field named in a reason, by its code ({@code published}); pages name it in their language. */
-    record Field(String name) {
+    public record Field(String name) {
     }
 }

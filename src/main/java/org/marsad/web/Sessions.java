@@ -10,15 +10,15 @@ import org.marsad.store.account.Account.Role;
  * Server-side sessions, kept in memory: a restart signs everyone out, which is the safe failure. The
  * cookie carries only a random id; the account, its role and the form token stay on the server.
  */
-final class Sessions {
-    static final String COOKIE = "marsad_session";
+public final class Sessions {
+    public static final String COOKIE = "marsad_session";
     /** A signed-in session ends after eight idle hours, a working day; an anonymous one after thirty minutes. */
     private static final long SIGNED_IN_IDLE_MILLIS = 8 * 3_600_000L;
     private static final long ANONYMOUS_IDLE_MILLIS = 30 * 60_000L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A visitor's session; {@code user} and {@code role} are null until they sign in. */
-    record Session(String id, String csrf, String user, Role role) {
+    public record Session(String id, String csrf, String user, Role role) {
         boolean seesConfidential() {
             return role == Role.ADMIN || role == Role.EDITOR;
         }
@@ -49,17 +49,17 @@ final class Sessions {
     }
 
     /** Signs in under a new id and a new form token, so an id or token seen before sign-in is worthless after. */
-    Session signIn(Session before, String user, Role role) {
+    public Session signIn(Session before, String user, Role role) {
         end(before);
         return put(new Session(token(), token(), user, role));
     }
 
     /** Ends every session of an account (disabled, or given a new role): it must sign in again. */
-    void endAll(String user) {
+    public void endAll(String user) {
         byId.values().removeIf(e -> user.equals(e.session().user()));
     }
 
-    void end(Session s) {
+    public void end(Session s) {
         if (s != null) {
             byId.remove(s.id());
         }

@@ -48,7 +48,7 @@ public final class Views {
      * The digits of this request's numbers: {@code ?digits=arabic_indic} or {@code western} (then remembered),
      * else the remembered choice, else the observatory's (Western until an admin chooses).
      */
-    static Digits digits(Context ctx) {
+    public static Digits digits(Context ctx) {
         String asked = ctx.queryParam("digits");
         if (asked != null) {
             Digits d = "arabic_indic".equals(asked) ? Digits.ARABIC_INDIC : Digits.WESTERN;

@@ -13,7 +13,11 @@ import org.marsad.extract.Extraction;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.tally.Tallies;
+import org.marsad.web.account.AccountPages;
+import org.marsad.web.account.SignIn;
 import org.marsad.web.edit.Workspace;
+import org.marsad.web.tally.EstimatePage;
+import org.marsad.web.tally.TallyPage;
 
 /**
  * The web app: server-rendered pages in Arabic (right to left, the default) and English, and the JSON

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.store.source.Source;
 import org.marsad.store.source.Sources;
+import org.marsad.web.account.LoginThrottle;
 
 /** Accounts, sessions, form tokens, throttling and roles, over real HTTP. */
 class SecurityTest {

@@ -1,12 +1,12 @@
-package org.marsad.web;
+package org.marsad.web.tally;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.io.StringWriter;
 import org.marsad.extract.Group;
 import org.marsad.report.Digits;
 import org.marsad.report.ExportFormat;
@@ -16,12 +16,15 @@ import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;
+import org.marsad.web.Access;
+import org.marsad.web.Messages;
+import org.marsad.web.Views;
 
 /**
  * The tallies explorer: choose a breakdown and filters, read the counts, and take the same filter away as
  * a narrative report or an export.
  */
-final class TallyPage {
+public final class TallyPage {
     record Choice(String code, String label, boolean chosen) {
     }
 
@@ -31,12 +34,12 @@ final class TallyPage {
     private final Database db;
     private final Tallies tallies;
 
-    TallyPage(Database db, Tallies tallies) {
+    public TallyPage(Database db, Tallies tallies) {
         this.db = db;
         this.tallies = tallies;
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/tallies", this::explore);
         app.get("/tallies/report", this::report);
         app.get("/tallies/export", ctx -> export(ctx, "tally"));

@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.account;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -11,13 +11,20 @@ import org.marsad.store.Database;
 import org.marsad.store.account.Account.Role;
 import org.marsad.store.account.Account;
 import org.marsad.store.account.Accounts;
+import org.marsad.web.Access;
+import org.marsad.web.Forms;
+import org.marsad.web.Guard;
+import org.marsad.web.Messages;
+import org.marsad.web.Observatory;
+import org.marsad.web.Sessions;
+import org.marsad.web.Views;
 
 /**
  * Accounts in the web app: admins add accounts, change roles, disable and enable them and reset
  * passwords, and set the observatory's name; everyone signed in changes their own password. Every change
  * is audited by {@link Accounts}. A disabled account, or one whose role changed, is signed out at once.
  */
-final class AccountPages {
+public final class AccountPages {
     record Row(String name, String role, String roleLabel, boolean disabled, boolean self, String created,
                List<Choice> roles) {
     }
@@ -29,13 +36,13 @@ final class AccountPages {
     private final AccountAdmin admin;
     private final Observatory observatory;
 
-    AccountPages(Database db, Sessions sessions, Observatory observatory) {
+    public AccountPages(Database db, Sessions sessions, Observatory observatory) {
         this.accounts = new Accounts(db);
         this.admin = new AccountAdmin(db, sessions);
         this.observatory = observatory;
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/accounts", this::list, Access.ADMIN);
         app.post("/accounts", this::add, Access.ADMIN);
         app.post("/accounts/{name}/role", this::role, Access.ADMIN);

@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.account;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * office behind one router) is not held up by it; only a spray of {@link #ADDRESS_LIMIT} failures from
  * one address, or {@link #ACCOUNT_LIMIT} against one account from many addresses, blocks wider.
  */
-final class LoginThrottle {
-    static final int LIMIT = 5;
+public final class LoginThrottle {
+    public static final int LIMIT = 5;
     /** Failures against one account from any addresses: a guessing attack spread over many machines. */
     static final int ACCOUNT_LIMIT = 50;
     /** Failures from one address against any accounts: one password tried on every account. */

@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -9,14 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.report.Digits;
-import org.marsad.store.account.Account;
 import org.marsad.store.account.Account.Role;
+import org.marsad.store.account.Account;
+import org.marsad.web.Access;
+import org.marsad.web.Api;
+import org.marsad.web.Forms;
+import org.marsad.web.Guard;
+import org.marsad.web.Json;
+import org.marsad.web.Observatory;
+import org.marsad.web.Refusal;
 
 /**
  * Accounts and the observatory's settings for scripts: what an admin does on {@code /accounts}, the same
  * checks and audit ({@link AccountAdmin}). Nothing here ever answers a password or its hash.
  */
-final class AccountsApi {
+public final class AccountsApi {
     /** An account as the API shows it. */
     record Json(String name, String role, boolean disabled, Instant createdAt, Instant disabledAt) {
         static Json of(Account a) {
@@ -27,12 +34,12 @@ final class AccountsApi {
     private final AccountAdmin admin;
     private final Observatory observatory;
 
-    AccountsApi(AccountAdmin admin, Observatory observatory) {
+    public AccountsApi(AccountAdmin admin, Observatory observatory) {
         this.admin = admin;
         this.observatory = observatory;
     }
 
-    List<Api.Route> routes() {
+    public List<Api.Route> routes() {
         return List.of(
                 new Api.Route(HandlerType.GET, "/accounts", Access.ADMIN,
                         ctx -> ctx.json(admin.all().stream().map(Json::of).toList())),

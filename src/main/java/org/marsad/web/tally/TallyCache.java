@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.tally;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +14,7 @@ import org.marsad.tally.TallyJson;
  * counted data, by the app or by any other process (an import on the command line), and ends every kept
  * tally at once.
  */
-final class TallyCache {
+public final class TallyCache {
     /** Distinct filters kept at most; past this the cache starts over rather than grow with odd queries. */
     private static final int MAX_KEPT = 1_000;
 
@@ -28,13 +28,13 @@ final class TallyCache {
     private final Tallies tallies;
     private final Map<TallyQuery, Kept> kept = new ConcurrentHashMap<>();
 
-    TallyCache(Database db, Tallies tallies) {
+    public TallyCache(Database db, Tallies tallies) {
         this.db = db;
         this.tallies = tallies;
     }
 
     /** The Tally JSON of a query, counted now or shared with the readers who asked it since the last change. */
-    String json(TallyQuery q) {
+    public String json(TallyQuery q) {
         long stamp = db.dataVersion();
         if (kept.size() > MAX_KEPT) {
             kept.clear();

@@ -1,22 +1,24 @@
-package org.marsad.web;
+package org.marsad.web.account;
 
 import java.util.List;
 import org.marsad.security.Passwords;
-import org.marsad.store.account.Account;
-import org.marsad.store.account.Account.Role;
-import org.marsad.store.account.Accounts;
 import org.marsad.store.Database;
+import org.marsad.store.account.Account.Role;
+import org.marsad.store.account.Account;
+import org.marsad.store.account.Accounts;
+import org.marsad.web.Refusal;
+import org.marsad.web.Sessions;
 
 /**
  * An admin's changes to accounts, the same from the accounts page and the API: checked (a login name's
  * letters, a password's length), audited by {@link Accounts}, and an account whose role, state or password
  * changed is signed out at once everywhere (its tokens follow its state: a disabled account's are refused).
  */
-final class AccountAdmin {
+public final class AccountAdmin {
     private final Accounts accounts;
     private final Sessions sessions;
 
-    AccountAdmin(Database db, Sessions sessions) {
+    public AccountAdmin(Database db, Sessions sessions) {
         this.accounts = new Accounts(db);
         this.sessions = sessions;
     }

@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.account;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -9,22 +9,26 @@ import org.marsad.security.Passwords;
 import org.marsad.store.Database;
 import org.marsad.store.account.Account;
 import org.marsad.store.account.Accounts;
+import org.marsad.web.Access;
+import org.marsad.web.Guard;
 import org.marsad.web.Sessions.Session;
+import org.marsad.web.Sessions;
+import org.marsad.web.Views;
 
 /** Signing in and out: the login form, password check (Argon2id), throttling and session rotation. */
-final class SignIn {
+public final class SignIn {
     private final Accounts accounts;
     private final Sessions sessions;
     private final Guard guard;
     private final LoginThrottle throttle = new LoginThrottle();
 
-    SignIn(Database db, Sessions sessions, Guard guard) {
+    public SignIn(Database db, Sessions sessions, Guard guard) {
         this.accounts = new Accounts(db);
         this.sessions = sessions;
         this.guard = guard;
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/login", ctx -> form(ctx, null, HttpStatus.OK));
         app.post("/login", this::signIn);
         app.post("/logout", this::signOut, Access.READER);
@@ -68,7 +72,7 @@ final class SignIn {
     }
 
     /** Where a visitor sent to sign in was going: this request's path and query, URL-encoded for {@code ?next=}. */
-    static String encodedTarget(Context ctx) {
+    public static String encodedTarget(Context ctx) {
         String query = ctx.queryString();
         return java.net.URLEncoder.encode(ctx.path() + (query == null ? "" : "?" + query),
                 java.nio.charset.StandardCharsets.UTF_8);

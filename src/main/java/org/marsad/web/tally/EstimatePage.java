@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.tally;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -10,19 +10,21 @@ import org.marsad.estimate.Method;
 import org.marsad.report.Digits;
 import org.marsad.report.EstimateReport;
 import org.marsad.store.Database;
+import org.marsad.web.Messages;
+import org.marsad.web.Views;
 
 /** The estimate of deaths no list documents, over the database's linked persons, with the tallies' filters. */
-final class EstimatePage {
+public final class EstimatePage {
     record Choice(String href, String label, boolean chosen) {
     }
 
     private final Database db;
 
-    EstimatePage(Database db) {
+    public EstimatePage(Database db) {
         this.db = db;
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/estimate", this::show);
     }
 

@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.tally;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -9,14 +9,15 @@ import org.marsad.extract.Group;
 import org.marsad.store.incident.Grade;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.TallyFilter;
+import org.marsad.web.Forms;
 
 /**
  * A tally asked for in a query string, as the explorer page and the API share it:
  * {@code ?by=month,group&from=2017-06-01&to=2017-10-31&place=SY11&group=child&grade=confirmed,fair}.
  */
-record TallyQuery(List<Dimension> by, TallyFilter filter) {
+public record TallyQuery(List<Dimension> by, TallyFilter filter) {
 
-    static TallyQuery of(Context ctx) {
+    public static TallyQuery of(Context ctx) {
         List<Dimension> by = list(ctx, "by").stream().map(Dimension::ofCode).toList();
         Set<Grade> grades = EnumSet.noneOf(Grade.class);
         list(ctx, "grade").forEach(g -> grades.add(Forms.code(Grade.class, g, "grade")));
