@@ -141,7 +141,7 @@ final class MentionParser {
                     return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
                             false, false, region.get().label(), 0, keys.bare()));
                 }
-                Set<Place> places = approximate ? names.approximate(words, NameKeys.bare(words)) : names.exact(keys);
+                Set<Place> places = approximate ? names.approximate(words) : names.exact(keys);
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());

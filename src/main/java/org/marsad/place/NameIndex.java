@@ -207,10 +207,6 @@ final class NameIndex {
     }
 
     /** The region these folded words name, spelled exactly or without articles. */
-    Optional<Region> region(List<String> words) {
-        return region(NameKeys.spelled(words));
-    }
-
     Optional<Region> region(NameKeys.Spelled words) {
         Region region = regions.get(words.exact());
         return Optional.ofNullable(region != null ? region : regions.get(words.bare()));
@@ -240,15 +236,16 @@ final class NameIndex {
 
     /**
      * Places whose Latin name has the same consonant skeleton and is still spelled at least
-     * {@link #LOOSE_CLOSENESS} like these words ({@code bare}: them without articles): a looser match,
+     * {@link #LOOSE_CLOSENESS} like these words without their articles: a looser match,
      * tried after {@link #exact}.
      */
-    Set<Place> approximate(List<String> words, String bare) {
+    Set<Place> approximate(List<String> words) {
         String key = NameKeys.skeleton(words);
         Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
             return alike;
         }
+        String bare = NameKeys.bare(words);
         Set<Place> near = new LinkedHashSet<>();
         for (Place place : alike) {
             if (nearEnough(place, bare)) {

@@ -94,7 +94,7 @@ public final class PlaceResolver {
             Modifiers m = inNeighbourhood ? modifiers.get(part).with(PlaceWord.CITY) : modifiers.get(part);
             List<AdminLevel> levels = m.levels();
             readings.add(new Reading(name, m, ranked(name, levels), false, part instanceof MentionPart.Foreign,
-                    besideUnlisted(parts, part) || opensUnlisted(parts, name)));
+                    besideUnlisted(parts, part)));
         }
         List<Scored> scored = new ArrayList<>();
         for (Reading reading : innermostFirst(readings)) {
@@ -145,7 +145,11 @@ public final class PlaceResolver {
      */
     private record Reading(MentionPart.Name name, Modifiers modifiers, List<Place> places, boolean placed,
                            boolean foreignHomonym, boolean besideUnlisted) {
-        /** A one-word name that opens many names (Bab, Tal, Kafr): read alone, it may be a longer name's start. */
+        /**
+         * A one-word name beside words the gazetteer lacks may be a longer name's first word ("Bab Amr" is a
+         * quarter of Homs, not the district of al-Bab beside a stray word), so it is doubted at every level
+         * below a governorate, whose names are written too often to doubt ("Raqqa cityy" is still Raqqa).
+         */
         boolean opensName() {
             return name.end() - name.start() == 1 && besideUnlisted;
         }
@@ -186,17 +190,6 @@ public final class PlaceResolver {
      * name ("Zor Shammar" is one village, not Zor beside Shammar). A name that holds this one is no doubt
      * but its place ("Nawa, Daraa"), and the resolver reads it so before scoring.
      */
-    /**
-     * Whether a one-word name that opens many names (باب, Bab, تل, Kafr) is followed by a word the gazetteer
-     * does not hold: "Bab Amr" is a neighbourhood of Homs, not the district of al-Bab beside a stray word, so
-     * the reading is doubted at every level below a governorate (whose names are written too often to doubt:
-     * "Raqqa cityy" is still Raqqa), not only a village's.
-     */
-    private boolean opensUnlisted(List<MentionPart> parts, MentionPart.Name name) {
-        return name.end() - name.start() == 1 && gazetteer.names().isHead(name.key())
-                && parts.stream().anyMatch(p -> p instanceof MentionPart.Unlisted && p.start() == name.end());
-    }
-
     private boolean besideUnlisted(List<MentionPart> parts, MentionPart part) {
         return parts.stream().anyMatch(p -> (p.end() == part.start() || p.start() == part.end())
                 && (p instanceof MentionPart.Unlisted || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
