@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.marsad.link.name.CrossScriptNames;
+import org.marsad.store.BulkWrites;
 import org.marsad.store.Database;
 import org.marsad.store.audit.AuditJson;
 import org.marsad.store.audit.AuditLog;
@@ -17,8 +19,9 @@ import org.marsad.store.victim.Victims;
 /**
  * Imports a named victim list (Linkage CSV, with cause, perpetrator and affiliation columns when given)
  * as one source's records. The whole file is checked before anything is written, and written in one
- * transaction (a list file in batches, read again row by row: see {@link VictimListFile}); a record already imported (same source, same id) is left as it is, so importing the same
- * file again changes nothing.
+ * transaction (a list file in batches, read again row by row: see {@link VictimListFile}), with the name
+ * keys of the records it adds, so that a search right after the import finds them; a record already
+ * imported (same source, same id) is left as it is, so importing the same file again changes nothing.
  */
 public final class VictimImport {
     private VictimImport() {
@@ -55,18 +58,18 @@ public final class VictimImport {
     private static Victims.ImportResult write(Database db, Consumer<LinkageCsv.RowConsumer> rows, long count,
                                               String source, Function<String, String> pcode, ListFile file,
                                               String actor) {
-        return db.jdbi().inTransaction(h -> {
+        return BulkWrites.inTransaction(db, h -> {
             long sourceId = Sources.named(h, source, "list", actor).id();
             List<Victim> batch = new ArrayList<>(BATCH);
             long[] added = new long[1];
             rows.accept((line, row) -> {
                 batch.add(victim(row, sourceId, pcode));
                 if (batch.size() == BATCH) {
-                    added[0] += Victims.addAll(h, batch).added();
+                    added[0] += Victims.addAll(h, batch, CrossScriptNames::indexKeys).added();
                     batch.clear();
                 }
             });
-            added[0] += Victims.addAll(h, batch).added();
+            added[0] += Victims.addAll(h, batch, CrossScriptNames::indexKeys).added();
             Victims.ImportResult result = new Victims.ImportResult(Math.toIntExact(added[0]),
                     Math.toIntExact(count - added[0]));
             AuditLog.append(h, actor, "victims.import", "source", Long.toString(sourceId), null,

@@ -80,20 +80,16 @@ public final class NameIndex {
 
     private void key(Handle h, List<Map.Entry<Long, String>> records) {
         var forget = h.prepareBatch("DELETE FROM victim_name_key WHERE victim_id = :id");
-        var add = h.prepareBatch("INSERT INTO victim_name_key (name_key, victim_id) VALUES (:key, :id) ON CONFLICT DO NOTHING");
         // keyed from this name only: a record whose name changed since it was read stays unkeyed
         var done = h.prepareBatch("UPDATE victim SET name_keyed = 1 WHERE id = :id AND full_name = :name");
+        List<NameKeys.Named> named = new ArrayList<>(records.size());
         for (Map.Entry<Long, String> r : records) {
             forget.bind("id", r.getKey()).add();
-            for (String key : keysOf.apply(r.getValue())) {
-                add.bind("key", key).bind("id", r.getKey()).add();
-            }
+            named.add(new NameKeys.Named(r.getKey(), r.getValue()));
             done.bind("id", r.getKey()).bind("name", r.getValue()).add();
         }
         forget.execute();
-        if (add.size() > 0) {
-            add.execute();
-        }
+        NameKeys.add(h, named, keysOf);
         done.execute();
     }
 

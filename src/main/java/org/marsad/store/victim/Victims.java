@@ -1,14 +1,20 @@
 package org.marsad.store.victim;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.marsad.store.Columns;
 import org.marsad.store.Database;
+import org.marsad.store.MultiRowInsert;
 
 /** Victim records of named lists, and the persons that linkage groups them into. */
 public final class Victims {
@@ -32,27 +38,74 @@ public final class Victims {
         return jdbi.inTransaction(h -> addAll(h, records));
     }
 
-    /** {@link #addAll(List)} inside the caller's transaction. */
+    /** {@link #addAll(List)} inside the caller's transaction; the records are keyed for search later ({@link NameIndex}). */
     public static ImportResult addAll(Handle h, List<Victim> records) {
-        int added = 0;
-        var insert = h.prepareBatch("INSERT INTO victim (source_id, record_key, full_name, given_name, "
-                + "father_name, grandfather_name, family_name, sex, age, age_group, status, affiliation, died_on, "
-                + "place_text, place_pcode, cause, perpetrator, incident_id, person_id) VALUES (:sourceId, :recordKey, "
-                + ":fullName, :givenName, :fatherName, :grandfatherName, :familyName, :sex, :age, :ageGroup, "
-                + ":status, :affiliation, :diedOn, :placeText, :placePcode, :cause, :perpetrator, :incidentId, :personId) "
-                + "ON CONFLICT (source_id, record_key) DO NOTHING");
-        for (Victim v : records) {
-            insert.bindMethods(v)
-                    .bind("sex", v.sex() == null ? null : v.sex().toString())
-                    .bind("diedOn", Columns.text(v.diedOn()))
-                    .add();
-        }
-        if (!records.isEmpty()) {
-            for (int n : insert.execute()) {
-                added += n > 0 ? 1 : 0;
-            }
-        }
+        int added = Math.toIntExact(UNKEYED.write(h, records.size(), (s, first, row) -> bind(s, first, records.get(row), 0)));
         return new ImportResult(added, records.size() - added);
+    }
+
+    /**
+     * {@link #addAll(Handle, List)} with the name keys of the records added ({@code keysOf}, the name code's
+     * {@code indexKeys}) written in the same statements' transaction, so a search right after finds them.
+     */
+    public static ImportResult addAll(Handle h, List<Victim> records, Function<String, Set<String>> keysOf) {
+        List<NameKeys.Named> added = new ArrayList<>(records.size());
+        KEYED.write(h, records.size(), (s, first, row) -> bind(s, first, records.get(row), 1),
+                rs -> added.add(new NameKeys.Named(rs.getLong(1), rs.getString(2))));
+        NameKeys.add(h, added, keysOf);
+        return new ImportResult(added.size(), records.size() - added.size());
+    }
+
+    private static final List<String> COLUMNS = List.of("source_id", "record_key", "full_name", "given_name",
+            "father_name", "grandfather_name", "family_name", "sex", "age", "age_group", "status", "affiliation",
+            "died_on", "place_text", "place_pcode", "cause", "perpetrator", "incident_id", "person_id", "name_keyed");
+    /** A record already stored (same source, same record key) is left alone: importing a list twice changes nothing. */
+    private static final String KEEP_STORED = "ON CONFLICT (source_id, record_key) DO NOTHING";
+    private static final MultiRowInsert UNKEYED = new MultiRowInsert("victim", COLUMNS, KEEP_STORED);
+    private static final MultiRowInsert KEYED = new MultiRowInsert("victim", COLUMNS, KEEP_STORED + " RETURNING id, full_name");
+
+    private static void bind(PreparedStatement s, int first, Victim v, int keyed) throws SQLException {
+        int i = first;
+        s.setLong(i++, v.sourceId());
+        s.setString(i++, v.recordKey());
+        s.setString(i++, v.fullName());
+        text(s, i++, v.givenName());
+        text(s, i++, v.fatherName());
+        text(s, i++, v.grandfatherName());
+        text(s, i++, v.familyName());
+        text(s, i++, v.sex() == null ? null : v.sex().toString());
+        if (v.age() == null) {
+            s.setNull(i++, Types.INTEGER);
+        } else {
+            s.setInt(i++, v.age());
+        }
+        text(s, i++, v.ageGroup());
+        text(s, i++, v.status());
+        text(s, i++, v.affiliation());
+        text(s, i++, Columns.text(v.diedOn()));
+        text(s, i++, v.placeText());
+        text(s, i++, v.placePcode());
+        text(s, i++, v.cause());
+        text(s, i++, v.perpetrator());
+        id(s, i++, v.incidentId());
+        id(s, i++, v.personId());
+        s.setInt(i, keyed);
+    }
+
+    private static void text(PreparedStatement s, int i, String value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.VARCHAR);
+        } else {
+            s.setString(i, value);
+        }
+    }
+
+    private static void id(PreparedStatement s, int i, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.BIGINT);
+        } else {
+            s.setLong(i, value);
+        }
     }
 
     public Optional<Victim> find(long sourceId, String recordKey) {
