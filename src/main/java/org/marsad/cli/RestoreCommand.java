@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.marsad.link.name.CrossScriptNames;
 import org.marsad.store.Database;
 import org.marsad.store.backup.Backup;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Backup.info(file);
         try (Database db = Database.open(main.databaseUrl())) {
-            Backup.Info info = Backup.restore(file, db, Main.actor(), spec.commandLine().getErr()::println);
+            Backup.Info info = Backup.restore(file, db, Main.actor(), CrossScriptNames::indexKeys,
+                    spec.commandLine().getErr()::println);
             spec.commandLine().getOut().printf("restored %s into %s: schema version %s, %d audit entries (taken %s)%n",
                     file, db.redactedUrl(), info.schemaVersion(), info.auditEntries(), info.takenAt());
             return 0;

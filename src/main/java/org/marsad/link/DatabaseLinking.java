@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.store.BulkWrites;
 import org.marsad.store.Database;
 import org.marsad.store.audit.AuditJson;
 import org.marsad.store.audit.AuditLog;
@@ -96,12 +97,14 @@ public final class DatabaseLinking {
         Result result = new Result(records.size(), clusters.size(), review.size(), obeyed);
         // Persons, review queue and audit entry commit together: a run killed between persons and queue
         // left 70,418 pairs unqueued until the next run (issue 16).
-        db.jdbi().useTransaction(h -> {
+        // a bulk write: on SQLite, one statement a person and a pair journalled their pages a statement each
+        BulkWrites.inTransaction(db, h -> {
             Victims.assignPersons(h, db.dialect(), new ArrayList<>(clusters.values()));
             LinkDecisions.replaceProposals(h, db.dialect(), review);
             AuditLog.append(h, actor, "link.run", "person", null, null,
                     AuditJson.of("doubtful_from", DOUBTFUL, "sure_from", SURE, "records", result.records(),
                             "persons", result.persons(), "review", result.review(), "verdicts_applied", result.verdicts()));
+            return null;
         });
         return result;
     }

@@ -18,23 +18,36 @@ public final class BulkWrites {
     }
 
     /** Runs {@code work} in one transaction of {@code db} on a connection set for a bulk write. */
-    public static <T> T inTransaction(Database db, HandleCallback<T, RuntimeException> work) {
+    public static <T, X extends Exception> T inTransaction(Database db, HandleCallback<T, X> work) throws X {
         return db.jdbi().withHandle(h -> inTransaction(h, db.dialect(), work));
     }
 
     /** {@link #inTransaction(Database, HandleCallback)} on a handle the caller holds. */
-    public static <T> T inTransaction(Handle h, Database.Dialect dialect, HandleCallback<T, RuntimeException> work) {
+    public static <T, X extends Exception> T inTransaction(Handle h, Database.Dialect dialect, HandleCallback<T, X> work)
+            throws X {
         if (dialect != Database.Dialect.SQLITE) {
             return h.inTransaction(work);
         }
         long cache = h.createQuery("PRAGMA cache_size").mapTo(Long.class).one();
         h.execute("PRAGMA temp_store = MEMORY");
         h.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        T result;
         try {
-            return h.inTransaction(work);
-        } finally {
-            h.execute("PRAGMA temp_store = DEFAULT");
-            h.execute("PRAGMA cache_size = " + cache);
+            result = h.inTransaction(work);
+        } catch (Throwable failure) {
+            try {
+                reset(h, cache);
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
         }
+        reset(h, cache);
+        return result;
+    }
+
+    private static void reset(Handle h, long cache) {
+        h.execute("PRAGMA temp_store = DEFAULT");
+        h.execute("PRAGMA cache_size = " + cache);
     }
 }

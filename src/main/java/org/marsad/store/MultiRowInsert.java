@@ -63,25 +63,29 @@ public final class MultiRowInsert {
      * given to {@code returned}; returns how many rows came back.
      */
     public long write(Handle h, int rows, Row row, Returned returned) {
-        Connection c = h.getConnection();
-        long added = 0;
-        int at = 0;
         try {
-            if (rows >= rowsPerStatement) {
-                try (PreparedStatement full = c.prepareStatement(sql(table, columns, rowsPerStatement, tail))) {
-                    for (; at + rowsPerStatement <= rows; at += rowsPerStatement) {
-                        added += run(full, at, rowsPerStatement, row, returned);
-                    }
-                }
-            }
-            if (at < rows) {
-                try (PreparedStatement rest = c.prepareStatement(sql(table, columns, rows - at, tail))) {
-                    added += run(rest, at, rows - at, row, returned);
-                }
-            }
+            return write(h.getConnection(), rows, row, returned);
         } catch (SQLException e) {
             // no context: the statement's text and values stay out of the message (DatabaseFailure)
             throw new UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    /** {@link #write(Handle, int, Row, Returned)} on a plain connection, in its transaction; {@code returned} may be null. */
+    public long write(Connection c, int rows, Row row, Returned returned) throws SQLException {
+        long added = 0;
+        int at = 0;
+        if (rows >= rowsPerStatement) {
+            try (PreparedStatement full = c.prepareStatement(sql(table, columns, rowsPerStatement, tail))) {
+                for (; at + rowsPerStatement <= rows; at += rowsPerStatement) {
+                    added += run(full, at, rowsPerStatement, row, returned);
+                }
+            }
+        }
+        if (at < rows) {
+            try (PreparedStatement rest = c.prepareStatement(sql(table, columns, rows - at, tail))) {
+                added += run(rest, at, rows - at, row, returned);
+            }
         }
         return added;
     }

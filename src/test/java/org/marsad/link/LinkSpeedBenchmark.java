@@ -13,10 +13,18 @@ import org.marsad.store.TestDatabases;
 /**
  * {@code link} over the same generated lists in SQLite and in a real PostgreSQL (embedded binaries): prints
  * records, persons, review pairs and seconds for each, twice each (the second run replaces the first's
- * persons). Not part of the suite: run it by name with the sizes,
- * {@code mvn -o -B test -Dtest=LinkSpeedBenchmark -Dmarsad.bench.records=100000}.
+ * persons; {@code -Dmarsad.bench.runs=1} for one). Not part of the suite: run it by name with the sizes,
+ * {@code mvn -o -B test -Dtest=LinkSpeedBenchmark -Dmarsad.bench.records=100000}; 1M records need
+ * {@code -Dmarsad.test.heap=4g}. Each line prints the run's wall time and the test JVM's processor time
+ * (PostgreSQL's own processes not included).
  */
 class LinkSpeedBenchmark {
+    /** The test JVM's processor time so far, in nanoseconds (every thread, the garbage collector's too). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     @Test
     void linkOnSqliteAndPostgres() {
         String sizes = System.getProperty("marsad.bench.records");
@@ -25,16 +33,22 @@ class LinkSpeedBenchmark {
             int records = Integer.parseInt(size.strip());
             List<LinkageCsv.Row> rows = SyntheticLists.generate(records / 2, 4, 2026).stream()
                     .map(v -> new LinkageCsv.Row(v.record(), Map.of())).toList();
+            int runs = Integer.getInteger("marsad.bench.runs", 2);
             for (Dialect dialect : Dialect.values()) {
                 try (Database db = TestDatabases.fresh(dialect)) {
+                    long start = System.nanoTime();
+                    long cpu = processCpu();
                     VictimImport.run(db, rows, "generated", p -> null, new VictimImport.ListFile("generated.csv",
                             "0".repeat(64)), "bench");
-                    for (int run = 1; run <= 2; run++) {
-                        long start = System.nanoTime();
+                    System.out.printf("import %-10s %,d records: %.1f s, processor %.1f s%n", dialect, rows.size(),
+                            (System.nanoTime() - start) / 1e9, (processCpu() - cpu) / 1e9);
+                    for (int run = 1; run <= runs; run++) {
+                        start = System.nanoTime();
+                        cpu = processCpu();
                         DatabaseLinking.Result result = new DatabaseLinking(db).run(null, "bench");
-                        System.out.printf("link %-10s run %d: %,d records, %,d persons, %,d review pairs: %.1f s%n",
-                                dialect, run, result.records(), result.persons(), result.review(),
-                                (System.nanoTime() - start) / 1e9);
+                        System.out.printf("link %-10s run %d: %,d records, %,d persons, %,d review pairs: %.1f s, "
+                                        + "processor %.1f s%n", dialect, run, result.records(), result.persons(),
+                                result.review(), (System.nanoTime() - start) / 1e9, (processCpu() - cpu) / 1e9);
                     }
                 }
             }

@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.marsad.InputError;
 import org.marsad.security.OwnerOnly;
+import org.marsad.store.BulkWrites;
 import org.marsad.store.Columns;
 import org.marsad.store.Database;
 import org.marsad.store.audit.AuditAnchor;
 import org.marsad.store.audit.AuditJson;
 import org.marsad.store.audit.AuditLog;
 import org.marsad.store.audit.AuditSeal;
+import org.marsad.store.victim.NameIndex;
 
 /**
  * Backups: one SQLite file holding a consistent snapshot of the whole database while others write (from
@@ -98,6 +101,8 @@ public final class Backup {
             to.setAutoCommit(false);
             try (Statement s = to.createStatement()) {
                 s.execute("PRAGMA defer_foreign_keys = ON");
+                // a connection of its own, closed after: statement journals in memory, as BulkWrites does
+                s.execute("PRAGMA temp_store = MEMORY");
             }
             for (String table : TableCopy.tables(to, OWN_TABLES)) {
                 TableCopy.copy(from, to, table);
@@ -201,10 +206,13 @@ public final class Backup {
     /**
      * Restores {@code file} into {@code target}, which must be empty (just created), in one transaction;
      * checks the backup first. The restored database keeps its own identity and anchor, which starts at
-     * the backup's head; a {@code database.restore} entry records where the data came from.
+     * the backup's head; a {@code database.restore} entry records where the data came from. Records the
+     * backup holds unkeyed for name search are keyed by {@code nameKeys} (the name code's {@code indexKeys})
+     * in the same transaction, so a search finds every name at once.
      * {@code notices} hears of a newer head the original database's anchor records than the backup holds.
      */
-    public static Info restore(Path file, Database target, String actor, Consumer<String> notices) {
+    public static Info restore(Path file, Database target, String actor, Function<String, Set<String>> nameKeys,
+                               Consumer<String> notices) {
         Info info = info(file);
         String ours = target.jdbi().withHandle(h -> h.createQuery("SELECT version FROM flyway_schema_history "
                 + "WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1").mapTo(String.class).one());
@@ -223,7 +231,7 @@ public final class Backup {
                             + " has rows): restore only into a new, empty database");
                 }
             }
-            handle.useTransaction(h -> {
+            BulkWrites.inTransaction(handle, target.dialect(), h -> {
                 if (target.dialect() == Database.Dialect.SQLITE) {
                     h.execute("PRAGMA defer_foreign_keys = ON");
                 }
@@ -235,6 +243,7 @@ public final class Backup {
                 if (target.dialect() == Database.Dialect.POSTGRESQL) {
                     TableCopy.resetIdentities(to, tables);
                 }
+                new NameIndex(target, nameKeys).catchUp(h);
                 // the new database's anchor starts at the backup's head once this commits; the entry below
                 // then moves it one further
                 AuditAnchor anchor = target.jdbi().getConfig(AuditSeal.class).anchor();
@@ -243,6 +252,7 @@ public final class Backup {
                         AuditJson.of("backup_of", info.databaseId(), "taken_at", info.takenAt(),
                                 "schema_version", info.schemaVersion(), "audit_entries", info.auditEntries(),
                                 "audit_head", info.auditHead()));
+                return null;
             });
         } catch (SQLException e) {
             throw new InputError("the restore of " + file + " failed, nothing was written: " + Database.rootMessage(e), e);

@@ -64,12 +64,31 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * Keys every record not keyed yet inside the caller's transaction, however many (a restore keys what
+     * its backup held unkeyed before it commits); returns how many.
+     */
+    public int catchUp(Handle h) {
+        int total = 0;
+        while (true) {
+            List<Map.Entry<Long, String>> unkeyed = unkeyed(h);
+            if (unkeyed.isEmpty()) {
+                return total;
+            }
+            key(h, unkeyed);
+            total += unkeyed.size();
+        }
+    }
+
+    private static List<Map.Entry<Long, String>> unkeyed(Handle h) {
+        return h.createQuery("SELECT id, full_name FROM victim WHERE name_keyed = 0 ORDER BY id LIMIT :n")
+                .bind("n", BATCH).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
     private int keyAll() {
         int total = 0;
         while (true) {
-            List<Map.Entry<Long, String>> unkeyed = jdbi.withHandle(h -> h.createQuery(
-                            "SELECT id, full_name FROM victim WHERE name_keyed = 0 ORDER BY id LIMIT :n")
-                    .bind("n", BATCH).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list());
+            List<Map.Entry<Long, String>> unkeyed = jdbi.withHandle(NameIndex::unkeyed);
             if (unkeyed.isEmpty()) {
                 return total;
             }

@@ -22,6 +22,7 @@ import org.marsad.InputError;
 import org.marsad.demo.DemoData;
 import org.marsad.link.LinkageCsv;
 import org.marsad.link.VictimImport;
+import org.marsad.link.name.CrossScriptNames;
 import org.marsad.security.Keeping;
 import org.marsad.store.Database.Dialect;
 import org.marsad.store.Database;
@@ -102,7 +103,7 @@ class BackupTest {
             for (Path b : List.of(during.get(during.size() - 1), after)) {
                 for (Dialect kind : Dialect.values()) {
                     try (Database restored = Database.open(TestDatabases.url(kind), keeping())) {
-                        Backup.restore(b, restored, "test", notice -> { });
+                        Backup.restore(b, restored, "test", CrossScriptNames::indexKeys, notice -> { });
                         assertThat(new Victims(restored).count()).isEqualTo(count(b, "victim"));
                         assertThat(new Reports(restored).count()).isEqualTo(new Reports(db).count());
                         assertThat(restored.databaseId()).isNotEqualTo(db.databaseId());
@@ -130,10 +131,10 @@ class BackupTest {
         }
         assertThat(count(out, "victim")).isEqualTo(500);
         try (Database file = Database.open(TestDatabases.url(Dialect.SQLITE), keeping())) {
-            Backup.restore(out, file, "test", notice -> { });
+            Backup.restore(out, file, "test", CrossScriptNames::indexKeys, notice -> { });
             assertThat(new Reports(file).count()).isEqualTo(reports);
             assertThat(new AuditLog(file).verify()).isEmpty();
-            assertThatThrownBy(() -> Backup.restore(out, file, "test", notice -> { })).isInstanceOf(InputError.class)
+            assertThatThrownBy(() -> Backup.restore(out, file, "test", CrossScriptNames::indexKeys, notice -> { })).isInstanceOf(InputError.class)
                     .hasMessageContaining("is not empty");
         }
     }
@@ -148,9 +149,44 @@ class BackupTest {
         Keeping other = Keeping.of(Map.of("MARSAD_KEY_FILE", files.resolve("other.key").toString(),
                 "MARSAD_ANCHORS", files.resolve("anchors").toString()), n -> { });
         try (Database db = Database.open(TestDatabases.url(Dialect.SQLITE), other)) {
-            assertThatThrownBy(() -> Backup.restore(out, db, "test", n -> { })).isInstanceOf(InputError.class)
+            assertThatThrownBy(() -> Backup.restore(out, db, "test", CrossScriptNames::indexKeys, n -> { })).isInstanceOf(InputError.class)
                     .hasMessageContaining("sealed with another key");
             assertThat(new Reports(db).count()).isZero();
+        }
+    }
+
+    private static int unkeyed(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim WHERE name_keyed = 0")
+                .mapTo(Integer.class).one());
+    }
+
+    /** The name index's rows, each as key and the record's key in its list. */
+    private static java.util.Set<String> nameKeys(Database db) {
+        return new java.util.HashSet<>(db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT k.name_key, v.record_key FROM victim_name_key k JOIN victim v ON v.id = k.victim_id")
+                .map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(2)).list()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aRestoreKeysTheNamesItsBackupHeldUnkeyed(Dialect kind) throws Exception {
+        Path out = files.resolve("unkeyed.backup");
+        java.util.Set<String> keys;
+        try (Database db = Database.open(TestDatabases.url(Dialect.SQLITE), keeping())) {
+            VictimImport.run(db, list(300), "keyed", p -> null, new VictimImport.ListFile("l.csv", "0".repeat(64)), "test");
+            long source = new Sources(db).named("typed in", "list").id();
+            new Victims(db).addAll(List.of(new org.marsad.store.victim.Victim(null, source, "x1", "خالد العلي", null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+            assertThat(unkeyed(db)).isEqualTo(1);
+            Backup.write(db, out);
+            new org.marsad.store.victim.NameIndex(db, CrossScriptNames::indexKeys).catchUp();
+            keys = nameKeys(db);
+        }
+        try (Database restored = Database.open(TestDatabases.url(kind), keeping())) {
+            Backup.restore(out, restored, "test", CrossScriptNames::indexKeys, notice -> { });
+            assertThat(unkeyed(restored)).isZero();
+            assertThat(nameKeys(restored)).as("the keys copied and the keys made").hasSizeGreaterThan(300).isEqualTo(keys);
+            assertThat(new AuditLog(restored).verify()).isEmpty();
         }
     }
 }
