@@ -390,4 +390,14 @@ class PhenomenaTest {
                 "العيد بساعات قليلة.");
         assertClaims(wrapped, "killed 12 person; killed 5 child");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The envoy said 31 Palestinian and three Israeli children had been killed that week. | killed 31 child; killed 3 child",
+        "Officials said 12 Syrian and four Turkish soldiers were killed in the clashes. | killed 12 fighter; killed 4 fighter",
+        "Between 20 and 25 civilians were killed. | killed 20 civilian"
+    })
+    void sharesTheNounOfTwoNumbersWithTheirOwnAdjectives(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

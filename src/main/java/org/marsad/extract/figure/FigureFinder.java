@@ -436,8 +436,49 @@ final class FigureFinder {
         if (copula(f, k)) {
             return;
         }
+        if (sharedNoun(f, at)) {
+            return;
+        }
         f.bare = true;
         f.inheritsGroup = true;
+    }
+
+    /**
+     * "40 Gazan and two Israeli children", "12 Syrian and three Turkish soldiers": two English numbers,
+     * each with its own adjective, sharing the noun written after the second. The first takes that noun
+     * (and the adjective group it may carry); its span ends before "and".
+     */
+    private boolean sharedNoun(Figure f, int at) {
+        if (at >= doc.size() || doc.isArabic(at)) {
+            return false;
+        }
+        int and = at;
+        while (and < at + 3 && and < doc.size() && doc.token(and).isWord() && doc.noun(and) == null
+                && !doc.isWord(and, "and") && !doc.isWord(and, "or") && !NumberWords.isNumberWord(doc.token(and).norm())) {
+            and++;
+        }
+        if (and == at || !(doc.isWord(and, "and") || doc.isWord(and, "or"))) {
+            return false;
+        }
+        int next = and + 1;
+        NumberWords.Match words = next < doc.size() ? NumberWords.read(doc.tokens(), next) : null;
+        int afterNumber = words != null ? words.end()
+                : next < doc.size() && doc.token(next).kind() == Token.Kind.NUMBER ? next + 1 : -1;
+        if (afterNumber < 0) {
+            return false;
+        }
+        int k = skipEnglishAdjectives(afterNumber);
+        Noun noun = doc.noun(k);
+        if (noun == null || noun.others() || noun.plurality() != Plurality.PLURAL) {
+            return false;
+        }
+        takeNoun(f, noun, k, true);
+        Group adjective = adjectiveGroup(at, and);
+        if (adjective != null && f.group == Group.PERSON) {
+            f.group = adjective;
+        }
+        f.end = and;
+        return true;
     }
 
     /**
