@@ -400,4 +400,25 @@ class PhenomenaTest {
     void sharesTheNounOfTwoNumbersWithTheirOwnAdjectives(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ليرتفع إلى 52 عدد المواطنين السوريين المدنيين الذين وثقنا استشهادهم منذ الأحد. | killed 52 civilian",
+        "وارتفع إلى 9 تعداد المدنيين الذين قضوا في القصف. | killed 9 civilian",
+        "ارتفع إلى 11 بينهم 3 أطفال تعداد الذين قتلوا بالغارات. | killed 11 person; killed 3 child"
+    })
+    void readsTheTollWrittenAfterItsNumber(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وكان من بين القتلى 6 أطفال وفتيان اثنان و9 مواطنات. | killed 6 child; killed 2 child; killed 9 woman",
+        "قتل 7 مدنيين ومقاتلان اثنان في الاشتباكات. | killed 7 civilian; killed 2 fighter",
+        "أدى القصف إلى مقتل سيدة وإصابة طفلتها. | killed 1 woman; injured 1 child",
+        "قتل رجل وطفلهما جراء القصف. | killed 1 man; killed 1 child"
+    })
+    void readsListItemsCountedAfterTheirNounAndChildrenOfAFamily(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -598,7 +598,10 @@ final class FigureFinder {
             boolean joined = doc.hit(k).conjoined();
             // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
             // وسيدة", 17 children and a woman) the second noun is an item of its own
+            // "8 أطفال وفتيان اثنان" (8 children and two youths): a noun counted by the number after it is a
+            // figure of its own
             if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
+                    && NumberWords.read(doc.tokens(), Math.min(k + 1, doc.size() - 1)) == null
                     && (head.plurality() == Plurality.PLURAL || !doc.isArabic(k) || bothSexes(head, next)
                     || head.outcome() != null && next.outcome() != null)) {
                 if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
