@@ -421,4 +421,15 @@ class PhenomenaTest {
     void readsListItemsCountedAfterTheirNounAndChildrenOfAFamily(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Idlib province: rose to 21 the number of civilians who were killed by the shelling. | killed 21 civilian",
+        "وكان هناك 16 امرأة ضمن القتلى. | killed 16 woman",
+        "قتل 40 مدنياً بينهم 12 قاصراً. | killed 40 civilian; killed 12 child",
+        "Her brother was wounded in the blast. | injured 1 person"
+    })
+    void readsTollsAndPartsWrittenTheWayObservatoriesWriteThem(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

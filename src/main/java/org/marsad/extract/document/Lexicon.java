@@ -121,7 +121,7 @@ public final class Lexicon {
         nouns(Group.CIVILIAN, many, "مدنيين", "مدنيون", "مواطنين", "مواطنون", "ناشطين", "ناشطون", "إعلاميين",
                 "صحفيين", "متطوعين", "رعاة", "مزارعين", "عمال", "نازحين", "civilians", "activists",
                 "journalists", "reporters", "farmers", "shepherds", "residents", "villagers");
-        nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "child", "boy", "girl", "infant",
+        nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "قاصراً", "قاصرا", "child", "boy", "girl", "infant",
                 "baby", "toddler", "teenager", "minor");
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
         nouns(Group.CHILD, many, "أطفال", "أطفالاً", "رضع", "فتيان", "قاصرين", "children", "boys", "girls", "infants",

@@ -822,6 +822,14 @@ final class FigureFinder {
         if (doc.isArabic(i) && statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
         }
+        boolean possessed = cue == i - 2;
+        if (possessed && statedAfter(i + 1) != null) {
+            return true; // "their mother was wounded", "his son was killed": a relative, counted one
+        }
+        if (possessed && (doc.isWord(cue, "with") || doc.isWord(cue, "alongside")) && cue > 0
+                && doc.info(cue - 1).before() != null) {
+            return true; // "two children were killed with their father": the relative died with them
+        }
         if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
             return true;
         }

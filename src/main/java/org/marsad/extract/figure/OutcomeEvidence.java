@@ -65,6 +65,9 @@ final class OutcomeEvidence {
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
             toll(f, f.end);
+        } else if (doc.isWord(f.end, "the") && doc.has(f.end + 1, Lexicon.TOLL) && doc.isWord(f.end + 2, "of")
+                && f.bare) {
+            toll(f, f.end + 1); // "rose to 13 the number of civilians who were killed", as SOHR's English has it
         } else if (f.bare && f.marker >= 0 && f.tollOutcome == null) {
             for (int k = f.marker; k < f.marker + TOLL_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
                 if (doc.has(k, Lexicon.TOLL)) {
@@ -274,7 +277,7 @@ final class OutcomeEvidence {
 
     /** The word at {@code k} follows بين/"among the": "من بين القتلى", "among the dead". */
     private boolean amongThe(int k) {
-        return doc.hit(k).definite() && doc.isWord(k - 1, "بين")
+        return doc.hit(k).definite() && (doc.isWord(k - 1, "بين") || doc.isWord(k - 1, "ضمن"))
                 || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
     }
 
