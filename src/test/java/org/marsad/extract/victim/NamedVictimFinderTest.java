@@ -329,4 +329,35 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("قتلت خمس مواطنات بقصف على المشفى، بينهن ممرضتان مناوبتان."));
         assertEquals(List.of("killed:سلمى حسين"), names("قتلت خمس مواطنات بينهن مسعفتان، وهن: سلمى حسين."));
     }
+
+    @Test
+    void anAgePhraseAFamilysNameAndAnOrdinalAreNoVictims() {
+        assertEquals(List.of("killed:سلمى يوسف النجار"),
+                names("استشهدت الطفلة سلمى يوسف النجار في 3 آذار 2021، عن عمر يناهز 10 أعوام."));
+        assertEquals(List.of(), names("استشهد حفيد ثانٍ للقيادي في قصف على المدرسة."));
+        assertEquals(List.of("killed:رامي الحلبي"),
+                names("واستشهد الشاب رامي الحلبي، وهو السابع من عائلة الدكتور سعيد الحلبي يقتل خلال الحرب."));
+    }
+
+    @Test
+    void pronounsAndVerbsAfterANameAreNotPartOfIt() {
+        assertEquals(List.of("killed:كريم الشامي", "killed:نادر الشامي"),
+                names("قتل الشقيقان كريم ونادر الشامي أحدهما 6 أعوام والآخر 9 أعوام بقصف على الحي."));
+        assertEquals(List.of("killed:فراس العبد", "killed:سامي"),
+                names("استشهد الطفل فراس العبد التحق بشقيقه سامي الذي استشهد أمس."));
+    }
+
+    @Test
+    void aFamilysMembersListedAfterAColon() {
+        assertEquals(List.of("killed:هدى سليمان", "killed:يحيى", "killed:زياد", "killed:عمر ماجد سليمان"),
+                names("والشهداء هم السيدة هدى سليمان وأبناؤها: يحيى، زياد، وعمر ماجد سليمان."));
+    }
+
+    @Test
+    void aHeadingNameAndTheFullerNameBelowItAreOnePersonButNotWithinOneList() {
+        String text = "أسماء الأطفال الذين قتلوا:\n\nلينا سمير الخطيب\n\nاستشهدت الطفلة لينا سمير خليل الخطيب في قصف على المنزل.";
+        assertEquals(List.of("killed:لينا سمير الخطيب"), names(text));
+        assertEquals(List.of("killed:باسل الخطيب", "killed:باسل عمر الخطيب"),
+                names("وقتل في القصف كل من: باسل الخطيب، وباسل عمر الخطيب."));
+    }
 }
