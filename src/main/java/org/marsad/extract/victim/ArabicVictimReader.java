@@ -361,11 +361,34 @@ final class ArabicVictimReader {
             markRange(from, end);
             return;
         }
-        VictimOutcome outcome = item.outcome != null ? item.outcome : outcomeAbove(from);
+        // the heading's outcome holds down a numbered list however long: a cue 80 words up is only
+        // looked for at the list's first line
+        VictimOutcome above = listGoesOn(from) ? lineOutcome : outcomeAbove(from);
+        VictimOutcome outcome = item.outcome != null ? item.outcome : above;
         if (outcome != null) {
             addAll(List.of(item), outcome, false);
         }
         markRange(from, end);
+        lineOutcome = above;
+        lineEnd = end;
+    }
+
+    /** The outcome the heading of the numbered list being read gives, and where its last line ended. */
+    private VictimOutcome lineOutcome;
+    private int lineEnd = -1;
+
+    /** Whether the line item at {@code from} follows the last one read, only line breaks and its bullet between. */
+    private boolean listGoesOn(int from) {
+        if (lineEnd < 0 || lineOutcome == null || lineEnd > from) {
+            return false;
+        }
+        for (int j = lineEnd; j < from; j++) {
+            Token tok = t.get(j);
+            if (tok.kind() != Token.Kind.BREAK && !(tok.kind() == Token.Kind.NUMBER || tok.kind() == Token.Kind.PUNCT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list written in one sentence: names separated by commas, و, quotes or inline numbers. */
@@ -486,6 +509,11 @@ final class ArabicVictimReader {
         Integer age = null;
         for (int guard = 0; q < n && guard < 4; guard++) {
             Token tok = t.get(q);
+            int afterQuotes = quotedFamily(q);
+            if (afterQuotes > q && afterQuotes < n && (ageAt(afterQuotes) != null || t.get(afterQuotes).is("("))) {
+                q = afterQuotes;
+                continue;
+            }
             if (tok.kind() == Token.Kind.PUNCT && isClosing(tok)) {
                 q++;
                 continue;
@@ -569,6 +597,15 @@ final class ArabicVictimReader {
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return 2;
         }
+        if (tok.isWord() && at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"))) {
+            // "(عام واحد)" (one year), "(شهر واحد)" (one month)
+            if (ArabicWords.AGE_UNITS.contains(tok.norm())) {
+                return 1;
+            }
+            if (ArabicWords.MONTH_UNITS.contains(tok.norm())) {
+                return 0;
+            }
+        }
         long value;
         int unit;
         if (tok.kind() == Token.Kind.NUMBER) {
@@ -603,11 +640,39 @@ final class ArabicVictimReader {
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return at + 1;
         }
+        if (tok.isWord() && at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"))) {
+            return at + 2;
+        }
         if (tok.isWord()) {
             NumberWords.Match m = NumberWords.read(t, at);
             return m == null ? at + 1 : m.end() + 1;
         }
         return at + 2;
+    }
+
+    /**
+     * The token after a family of birth in quotes after a name ("انتصار البكري "شراب" (59 عاماً)"), where
+     * the age follows; {@code q} when no such quoted words start there.
+     */
+    private int quotedFamily(int q) {
+        if (!isQuoteMark(t.get(q))) {
+            return q;
+        }
+        for (int j = q + 1; j < Math.min(n, q + 5); j++) {
+            if (isQuoteMark(t.get(j))) {
+                return j > q + 1 ? j + 1 : q;
+            }
+            if (!t.get(j).isWord()) {
+                return q;
+            }
+        }
+        return q;
+    }
+
+    private static boolean isQuoteMark(Token tok) {
+        String p = tok.norm();
+        return tok.kind() == Token.Kind.PUNCT && (p.equals("\"") || p.equals("”") || p.equals("“") || p.equals("«")
+                || p.equals("»"));
     }
 
     private int closeBracket(int open) {

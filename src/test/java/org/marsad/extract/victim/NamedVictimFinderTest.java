@@ -360,4 +360,23 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:باسل الخطيب", "killed:باسل عمر الخطيب"),
                 names("وقتل في القصف كل من: باسل الخطيب، وباسل عمر الخطيب."));
     }
+
+    @Test
+    void aLongNumberedListKeepsItsHeadingsOutcomeAndReadsItsAges() {
+        // twelve lines: the heading's casualty word is far above the last ones; names that fold like the
+        // article (إلياس، آلاء، إلهام); ages written "عام واحد", "عامين", "22 عام"
+        String text = "قصف منزل العائلة ما أدى إلى استشهاد 12 شخصاً. أسماء الشهداء:\n1.سامر خالد سعيد الحسن (عام واحد)\n2.هالة خالد سعيد الحسن (عامين)\n3.إلياس خالد سعيد الحسن (22 عام)\n4.آلاء خالد سعيد الحسن (عام واحد)\n5.ماهر خالد سعيد الحسن (عامين)\n6.ريم خالد سعيد الحسن (25 عام)\n7.إلهام خالد سعيد الحسن (عام واحد)\n8.نادر خالد سعيد الحسن (عامين)\n9.وعد خالد سعيد الحسن (28 عام)\n10.يزن خالد سعيد الحسن (عام واحد)\n11.لمى خالد سعيد الحسن (عامين)\n12.كرم خالد سعيد الحسن (31 عام)";
+        List<NamedVictim> found = NamedVictimFinder.find(text);
+        assertEquals(12, found.size(), found.toString());
+        assertEquals("إلياس خالد سعيد الحسن", found.get(2).name());
+        assertEquals(1, found.get(0).age());
+        assertEquals(2, found.get(1).age());
+        assertEquals(22, found.get(2).age());
+    }
+
+    @Test
+    void aFamilyOfBirthInQuotesDoesNotHideTheAge() {
+        NamedVictim v = NamedVictimFinder.find("أسماء الشهداء:\n1. سعاد محمود النجار \"عودة\" (61 عام)").get(0);
+        assertEquals(61, v.age());
+    }
 }
