@@ -1,0 +1,17 @@
+package org.marsad.link.synthetic;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints what the linker misses and joins wrongly on {@link HarshLists} (run by name:
+ * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}); asserts nothing, so it is
+ * not one of the suite's tests.
+ */
+class HarshMissesDiagnosis {
+
+    @Test
+    void printsMissedAndWrongPairs() {
+        int people = Integer.getInteger("marsad.people", 2_000);
+        System.out.println("harsh " + people + ": " + MissedPairs.of(HarshLists.generate(people, 4, 1), 40).report());
+    }
+}
