@@ -12,6 +12,11 @@ class HarshMissesDiagnosis {
     @Test
     void printsMissedAndWrongPairs() {
         int people = Integer.getInteger("marsad.people", 2_000);
+        if (Boolean.getBoolean("marsad.secondHand")) {
+            System.out.println("second-hand " + people + ": "
+                    + MissedPairs.of(org.marsad.link.SecondHandListsAccess.generate(people, 1), 40).report());
+            return;
+        }
         System.out.println("harsh " + people + ": " + MissedPairs.of(HarshLists.generate(people, 4, 1), 40).report());
     }
 }
