@@ -37,10 +37,15 @@ public final class NameLexicon {
      */
     private final Map<String, String> commonestByDeletion;
     /**
-     * For each Arabic spelling and each of its spellings with one letter left out, the commonest Arabic
-     * spelling it comes from: the spellings of the records one slip from a spelling ({@link #slipOf}).
+     * For each Arabic spelling and each of its spellings with one letter left out, the {@link #NEAR_KEPT}
+     * commonest Arabic spellings it comes from, commonest first: the spellings of the records one slip
+     * from a spelling ({@link #slipOf}). More than the commonest alone: مطال is a slip of مشال, while the
+     * commonest spelling without its second letter is جمال.
      */
-    private final Map<String, String> commonestArabicByDeletion;
+    private final Map<String, List<String>> arabicByDeletion;
+
+    /** How many spellings {@link #arabicByDeletion} keeps for one key. */
+    private static final int NEAR_KEPT = 4;
 
     private NameLexicon(Map<String, Integer> counts) {
         this.counts = counts;
@@ -54,13 +59,25 @@ public final class NameLexicon {
             }
         });
         this.commonestByDeletion = byDeletion;
-        ConcurrentHashMap<String, String> commonestArabicByDeletion = new ConcurrentHashMap<>();
-        this.commonestArabicByDeletion = commonestArabicByDeletion;
+        ConcurrentHashMap<String, List<String>> arabicByDeletion = new ConcurrentHashMap<>();
+        this.arabicByDeletion = arabicByDeletion;
         counts.keySet().parallelStream().filter(NameTokens::isArabicScript).forEach(spelling -> {
             for (String deleted : deletions(spelling)) {
-                commonestArabicByDeletion.merge(deleted, spelling, (a, b) -> commoner(a, b, counts));
+                arabicByDeletion.merge(deleted, List.of(spelling), (a, b) -> commonest(a, b, counts));
             }
         });
+        Map<String, String> commonestArabicByDeletion = new java.util.AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                List<String> near = arabicByDeletion.get(key);
+                return near == null ? null : near.get(0);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, String>> entrySet() {
+                throw new UnsupportedOperationException();
+            }
+        };
         // a slip of a far commoner Arabic spelling is no name a Latin spelling reads as, however often
         // it occurs: ممد, a slip of محمد, is written 20 times in 21,000 records
         this.arabicBySkeleton = counts.entrySet().parallelStream()
@@ -132,7 +149,7 @@ public final class NameLexicon {
             }
         }
         if (count < ESTABLISHED && !KnownNames.GIVEN.contains(spelling)) {
-            for (String near : oneSlipAway(spelling, commonestArabicByDeletion)) {
+            for (String near : allOneSlipAway(spelling)) {
                 if (!found.contains(near) && !near.equals(spelling) && counts.getOrDefault(near, 0) >= Math.max(1, count)
                         && OneEdit.within(near, spelling)) {
                     found.add(near);
@@ -184,6 +201,30 @@ public final class NameLexicon {
             candidates.add(commonestByDeletion.get(deleted)); // one letter replaced
         }
         candidates.removeIf(c -> c == null || c.equals(spelling));
+        return candidates;
+    }
+
+    /** The commonest {@link #NEAR_KEPT} of two lists of spellings, commonest first (alphabetical among equals). */
+    private static List<String> commonest(List<String> a, List<String> b, Map<String, Integer> counts) {
+        List<String> all = new java.util.ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        for (String spelling : b) {
+            if (!all.contains(spelling)) {
+                all.add(spelling);
+            }
+        }
+        all.sort(java.util.Comparator.comparing((String spelling) -> -counts.get(spelling)).thenComparing(x -> x));
+        return List.copyOf(all.subList(0, Math.min(NEAR_KEPT, all.size())));
+    }
+
+    /** The Arabic spellings of the records one letter from a spelling (inserted, left out or replaced). */
+    private List<String> allOneSlipAway(String spelling) {
+        List<String> candidates = new java.util.ArrayList<>(arabicByDeletion.getOrDefault(spelling, List.of()));
+        for (String deleted : deletions(spelling)) {
+            candidates.add(deleted);
+            candidates.addAll(arabicByDeletion.getOrDefault(deleted, List.of()));
+        }
+        candidates.removeIf(c -> c.equals(spelling));
         return candidates;
     }
 

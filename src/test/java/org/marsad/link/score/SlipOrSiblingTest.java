@@ -101,6 +101,13 @@ class SlipOrSiblingTest {
     }
 
     @Test
+    void findsTheNameASlipIsOfWhenCommonerSpellingsShareTheEdit() {
+        // without its second letter مطال is مال, as جمال and امال are: the slip is still read as one of مشال
+        NameLexicon names = lexicon("مشال", 4, "مطال", 1, "جمال", 40, "امال", 12, "منال", 9, "كمال", 8, "مال", 3);
+        assertThat(NameComparator.level(names.part("مطال"), names.part("مشال"))).isEqualTo(NameComparator.SIMILAR);
+    }
+
+    @Test
     void aSpellingWrittenMoreOftenThanItsNeighbourIsNoSlipOfIt() {
         // ملطان written 12 times is a name however rare ملطن is beside it; and of two unknown spellings
         // the commoner is no slip of the rarer
