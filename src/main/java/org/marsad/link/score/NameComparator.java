@@ -257,14 +257,17 @@ public final class NameComparator implements FieldComparator {
      * name: Hussein beside حسن is a brother.
      */
     static boolean slipAcrossScripts(NamePart latin, NamePart arabic) {
+        // the cheap test first: it runs for every pair of two scripts whose given names differ
+        if (Math.min(latin.looseSkeleton().length(), arabic.looseSkeleton().length()) >= 3
+                && OneEdit.within(latin.looseSkeleton(), arabic.looseSkeleton()) && !LatinReading.writesAName(latin)) {
+            return true;
+        }
         for (String meant : arabic.slipOf()) {
             NamePart name = NamePart.of(meant);
             if (latin.skeleton().equals(name.skeleton()) || writes(latin, name)) {
                 return true;
             }
         }
-        return !LatinReading.writesAName(latin)
-                && Math.min(latin.looseSkeleton().length(), arabic.looseSkeleton().length()) >= 3
-                && OneEdit.within(latin.looseSkeleton(), arabic.looseSkeleton());
+        return false;
     }
 }
