@@ -46,25 +46,77 @@ final class RecordPages {
         app.post("/links/decide", this::decide, Access.EDITOR);
     }
 
-    /** The records by page, or with {@code ?q=} those whose name has every word asked for, in either script. */
+    /**
+     * The records by page, or with {@code ?q=} those whose name has every word asked for, in either script.
+     * Both page by record number ({@code ?after=} and {@code ?before=}, what the links use), so a page far
+     * down a million records costs what the first costs; {@code ?page=} still opens any page by its number.
+     */
     private void search(Context ctx) {
         String q = Forms.text(ctx.queryParam("q"));
         Map<String, Object> m = Views.model(ctx);
         m.put("q", q);
         Map<Long, String> names = sources.names();
         Messages t = Views.words(ctx);
-        List<VictimView> found;
-        if (q != null) {
-            found = index.search(CrossScriptNames.query(q), SEARCH_LIMIT).stream().map(v -> view(v, names, t)).toList();
-        } else {
-            Paging paging = Paging.of(ctx);
-            found = victims.page(paging.offset(), paging.size()).stream().map(v -> view(v, names, t)).toList();
-            m.put("pages", paging.links(ctx, t, victims.count()));
-        }
-        m.put("victims", found);
-        m.put("found", !found.isEmpty());
-        m.put("none", q != null && found.isEmpty());
+        Paging paging = Paging.of(ctx);
+        Window window = q == null ? list(ctx, paging, t) : found(ctx, q, paging, t, m);
+        List<VictimView> shown = window.records().stream().map(v -> view(v, names, t)).toList();
+        m.put("pages", window.links());
+        m.put("victims", shown);
+        m.put("found", !shown.isEmpty());
+        m.put("none", q != null && shown.isEmpty() && window.links().next() == null);
         Views.render(ctx, "victims.mustache", m);
+    }
+
+    /** The records of one page and the links around it. */
+    private record Window(List<Victim> records, Paging.Links links) {
+    }
+
+    /** A page of the whole list: by number, or next to a record (a page of {@code size + 1} tells if more follow). */
+    private Window list(Context ctx, Paging paging, Messages t) {
+        Long after = Forms.optionalId(ctx.queryParam("after"), "after");
+        Long before = Forms.optionalId(ctx.queryParam("before"), "before");
+        int size = paging.size();
+        boolean numbered = ctx.queryParam("page") != null || (after == null && before == null);
+        List<Victim> rows;
+        boolean earlier;
+        boolean later;
+        if (before != null) {
+            rows = victims.before(before, size + 1);
+            earlier = rows.size() > size;
+            rows = earlier ? rows.subList(1, rows.size()) : rows;
+            later = true;
+        } else {
+            rows = after != null ? victims.after(after, size + 1) : victims.page(paging.offset(), size + 1);
+            later = rows.size() > size;
+            rows = later ? rows.subList(0, size) : rows;
+            earlier = after != null ? after > 0 && (!numbered || paging.page() > 1) : paging.page() > 1;
+        }
+        int total = victims.count();
+        String position = numbered
+                ? t.get("pages.of", t.plain(paging.page()), t.plain(Math.max(1, (total + size - 1) / size)))
+                : t.get("pages.records", t.number(total));
+        return new Window(rows, paging.around(ctx, rows.isEmpty() ? null : rows.get(0).id(),
+                rows.isEmpty() ? null : rows.get(rows.size() - 1).id(), earlier, later, numbered, position));
+    }
+
+    /**
+     * A page of the records a name search finds, from the first or after a record. A common name may end the
+     * search before the page is full ({@link NameIndex#WINDOW}): the page says up to which record it read, and
+     * its next link goes on from there.
+     */
+    private Window found(Context ctx, String q, Paging paging, Messages t, Map<String, Object> m) {
+        Long after = Forms.optionalId(ctx.queryParam("after"), "after");
+        int size = paging.size();
+        NameIndex.Found f = index.search(CrossScriptNames.query(q), after == null ? 0 : after, size + 1);
+        boolean full = f.records().size() > size;
+        List<Victim> rows = full ? f.records().subList(0, size) : f.records();
+        if (f.stoppedAt() > 0) {
+            m.put("stopped", t.get("victims.stopped", t.plain(f.stoppedAt())));
+        }
+        long nextAfter = full ? rows.get(rows.size() - 1).id() : f.stoppedAt();
+        boolean numbered = after == null || ctx.queryParam("page") != null;
+        return new Window(rows, paging.onwards(ctx, after != null, nextAfter > 0 ? nextAfter : null, numbered,
+                numbered ? t.get("pages.at", t.plain(paging.page())) : ""));
     }
 
     private void person(Context ctx) {

@@ -35,15 +35,22 @@ final class RecordsApi {
         ctx.json(paging.of(incidents.page(paging.offset(), paging.size()), incidents.count()));
     }
 
-    /** Victim records, all by page or those whose name matches {@code ?name=} (at most 200 matches). */
+    /**
+     * Victim records, all by page or those whose name matches {@code ?name=} (at most 200 matches); with
+     * {@code ?after=ID} the records numbered after that one, which a script reading the whole list pages by
+     * (the last number of each page), at the cost of the first page however deep.
+     */
     void victims(Context ctx) {
         Paging paging = Paging.of(ctx);
         String name = Forms.text(ctx.queryParam("name"));
+        Long after = Forms.optionalId(ctx.queryParam("after"), "after");
         if (name == null) {
-            ctx.json(paging.of(victims.page(paging.offset(), paging.size()), victims.count()));
+            List<Victim> items = after == null ? victims.page(paging.offset(), paging.size()) : victims.after(after, paging.size());
+            ctx.json(paging.of(items, victims.count()));
             return;
         }
-        List<Victim> found = index.search(org.marsad.link.name.CrossScriptNames.query(name), RecordPages.SEARCH_LIMIT);
+        List<Victim> found = index.search(org.marsad.link.name.CrossScriptNames.query(name), after == null ? 0 : after,
+                RecordPages.SEARCH_LIMIT).records();
         int from = Math.min(paging.offset(), found.size());
         ctx.json(paging.of(found.subList(from, Math.min(from + paging.size(), found.size())), found.size()));
     }
