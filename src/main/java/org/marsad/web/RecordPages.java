@@ -3,7 +3,6 @@ package org.marsad.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.marsad.link.name.CrossScriptNames;
@@ -125,7 +124,7 @@ final class RecordPages {
         Messages t = Views.words(ctx);
         List<VictimView> records = victims.ofPerson(id).stream().map(v -> view(v, names, t)).toList();
         if (records.isEmpty()) {
-            throw new NotFoundResponse("no person " + id);
+            throw new Refusal(404, "problem.not_found", new org.marsad.InputError.Word("entity.person"), id);
         }
         Map<String, Object> m = Views.model(ctx);
         m.put("person", t.plain(id));

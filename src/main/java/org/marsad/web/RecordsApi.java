@@ -2,13 +2,11 @@ package org.marsad.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.incident.Incidents;
-import org.marsad.store.person.LinkDecision;
 import org.marsad.store.person.LinkDecisions;
 import org.marsad.store.place.Places;
 import org.marsad.store.victim.Victim;
@@ -60,7 +58,7 @@ final class RecordsApi {
         long id = Forms.id(ctx, "id");
         List<Victim> records = victims.ofPerson(id);
         if (records.isEmpty()) {
-            throw new NotFoundResponse("no person " + id);
+            throw new Refusal(404, "problem.not_found", new org.marsad.InputError.Word("entity.person"), id);
         }
         ctx.json(Map.of("id", id, "records", records));
     }
@@ -73,7 +71,7 @@ final class RecordsApi {
 
     void place(Context ctx) {
         String pcode = ctx.pathParam("pcode");
-        ctx.json(places.find(pcode).orElseThrow(() -> new NotFoundResponse("no place " + pcode)));
+        ctx.json(places.find(pcode).orElseThrow(() -> new Refusal(404, "problem.no_place", pcode)));
     }
 
     void linkQueue(Context ctx) {
@@ -87,7 +85,7 @@ final class RecordsApi {
     void decideLink(Context ctx) {
         JsonNode body = Forms.json(ctx);
         if (!body.path("victim_a").canConvertToLong() || !body.path("victim_b").canConvertToLong()) {
-            throw new InputError("victim_a and victim_b are required");
+            throw new Refusal(400, "input.pair_required");
         }
         long a = body.get("victim_a").longValue();
         long b = body.get("victim_b").longValue();

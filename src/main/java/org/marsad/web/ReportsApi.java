@@ -2,13 +2,11 @@ package org.marsad.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.marsad.InputError;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.victim.NamedVictim;
 import org.marsad.store.Database;
@@ -161,7 +159,7 @@ final class ReportsApi {
         ReviewStatus seen = Forms.code(ReviewStatus.class, body.path("seen").asText(null), "seen");
         boolean correcting = body.has("name") || body.has("age") || body.has("sex") || body.has("outcome");
         if (correcting == body.hasNonNull("status")) {
-            throw new InputError("give either a status (confirmed or rejected) or a correction (name, age, sex, outcome)");
+            throw new Refusal(400, "input.status_or_correction");
         }
         var v = correcting
                 ? named.correct(report, victim, VictimReview.correction(body.path("name").asText(null),

@@ -1,7 +1,6 @@
 package org.marsad.web;
 
 import java.util.List;
-import org.marsad.InputError;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.store.source.Source;
@@ -51,10 +50,10 @@ final class SourceRegistry {
     SourceView add(String name, String kind, String reliability, String identity, String actor) {
         String grade = reliability == null ? "F" : reliability.trim().toUpperCase(java.util.Locale.ROOT);
         if (!grade.matches("[A-F]")) {
-            throw new InputError("reliability must be a letter from A (reliable) to F (cannot be judged)");
+            throw new Refusal(400, "problem.reliability");
         }
         if (sources.find(name).isPresent()) {
-            throw new InputError("a source named '" + name + "' already exists");
+            throw new Refusal(400, "problem.source_exists", name);
         }
         Source s = sources.add(new Source(null, name, kind, grade.charAt(0), cipher.encrypt(identity), null), actor);
         return new SourceView(s.id(), s.name(), s.kind(), grade, identity, 0);

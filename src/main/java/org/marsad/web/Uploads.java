@@ -5,7 +5,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import org.marsad.InputError;
 import org.marsad.extract.ReportText;
 
 /**
@@ -48,7 +47,7 @@ final class Uploads {
             try (InputStream in = file.content()) {
                 bytes = in.readAllBytes();
             } catch (IOException e) {
-                throw new InputError("cannot read the uploaded file: " + e.getMessage());
+                throw new Refusal(400, "upload.unreadable");
             }
             return checked(() -> ReportText.decode(file.filename(), bytes));
         }

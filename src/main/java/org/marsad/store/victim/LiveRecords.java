@@ -113,11 +113,19 @@ final class LiveRecords {
                 .bind("m", then.maxId()).mapTo(Integer.class).one() - (int) then.deleted();
     }
 
-    /** The number of every {@link #STEP}th live record, from the first: one pass over the live records' index. */
+    /**
+     * The number of every {@link #STEP}th live record, from the first: a thousand short steps along the live
+     * records' index, about one full scan of it. One query numbering every row (ROW_NUMBER) took 2.5 s on the
+     * 1M file where the steps together take what COUNT(*) takes, since each step reads only the index.
+     */
     private static long[] anchors(Handle h) {
-        List<Long> ids = h.createQuery("SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n "
-                        + "FROM victim WHERE deleted_at IS NULL) t WHERE (n - 1) % :step = 0 ORDER BY id")
-                .bind("step", STEP).mapTo(Long.class).list();
+        List<Long> ids = new java.util.ArrayList<>();
+        Long at = h.createQuery("SELECT MIN(id) FROM victim WHERE deleted_at IS NULL").mapTo(Long.class).one();
+        while (at != null) {
+            ids.add(at);
+            at = h.createQuery("SELECT id FROM victim WHERE deleted_at IS NULL AND id >= :at ORDER BY id LIMIT 1 OFFSET :step")
+                    .bind("at", at).bind("step", STEP).mapTo(Long.class).findOne().orElse(null);
+        }
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 }
