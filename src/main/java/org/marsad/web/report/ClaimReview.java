@@ -1,5 +1,6 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Refusal;
 import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.ReviewStatus;

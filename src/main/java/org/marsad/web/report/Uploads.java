@@ -1,5 +1,6 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Refusal;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
@@ -13,16 +14,16 @@ import org.marsad.extract.ReportText;
  * before any of the body is read, so a 20 MB upload is refused at once instead of tying up a thread
  * reading and extracting it; Javalin's own limit stops a body sent without a length at the same size.
  */
-final class Uploads {
+public final class Uploads {
     /** One report at its largest, and room for the form's other fields (title, date, source, token). */
-    static final long MAX_REQUEST = ReportText.MAX_BYTES + 64 * 1024;
+    public static final long MAX_REQUEST = ReportText.MAX_BYTES + 64 * 1024;
     private static final long MEGABYTE = 1024 * 1024;
 
     private Uploads() {
     }
 
     /** Refuses a request whose declared body is larger than any report (413), before reading it. */
-    static void refuseOversized(Context ctx) {
+    public static void refuseOversized(Context ctx) {
         HandlerType m = ctx.method();
         boolean body = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH;
         if (body && ctx.contentLength() > MAX_REQUEST) {
@@ -77,7 +78,7 @@ final class Uploads {
     }
 
     /** The refusal of {@link ReportText} in the reader's words: 413 for the size, 400 for the rest. */
-    static Refusal refusal(ReportText.Refused r) {
+    public static Refusal refusal(ReportText.Refused r) {
         return switch (r.reason()) {
             case TOO_LARGE -> new Refusal(413, "upload.too_large", (r.at() + MEGABYTE - 1) / MEGABYTE,
                     ReportText.MAX_BYTES / MEGABYTE);

@@ -1,5 +1,9 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Json;
+import org.marsad.web.Refusal;
+import org.marsad.web.Messages;
+import org.marsad.web.Forms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

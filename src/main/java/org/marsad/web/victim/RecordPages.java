@@ -1,5 +1,12 @@
-package org.marsad.web;
+package org.marsad.web.victim;
 
+import org.marsad.web.Guard;
+import org.marsad.web.Refusal;
+import org.marsad.web.Paging;
+import org.marsad.web.Views;
+import org.marsad.web.Messages;
+import org.marsad.web.Forms;
+import org.marsad.web.Access;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -15,7 +22,7 @@ import org.marsad.store.victim.Victim;
 import org.marsad.store.victim.Victims;
 
 /** Victim records: the name search, a person's records side by side, and the queue of doubtful links. */
-final class RecordPages {
+public final class RecordPages {
     /** A search shows this many records at most; a longer list asks for a narrower name. */
     static final int SEARCH_LIMIT = 200;
 
@@ -31,14 +38,14 @@ final class RecordPages {
     private final LinkDecisions links;
     private final NameIndex index;
 
-    RecordPages(Database db) {
+    public RecordPages(Database db) {
         this.index = names(db);
         this.victims = new Victims(db);
         this.sources = new Sources(db);
         this.links = new LinkDecisions(db);
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/victims", this::search, Access.READER);
         app.get("/persons/{id}", this::person, Access.READER);
         app.get("/links", this::queue, Access.EDITOR);
@@ -156,7 +163,7 @@ final class RecordPages {
     }
 
     /** The name index with the keys of {@link CrossScriptNames}: the same words and skeletons in either script. */
-    static NameIndex names(Database db) {
+    public static NameIndex names(Database db) {
         return new NameIndex(db, CrossScriptNames::indexKeys);
     }
 

@@ -1,5 +1,9 @@
-package org.marsad.web;
+package org.marsad.web.victim;
 
+import org.marsad.web.Guard;
+import org.marsad.web.Refusal;
+import org.marsad.web.Paging;
+import org.marsad.web.Forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.List;
@@ -13,14 +17,14 @@ import org.marsad.store.victim.Victim;
 import org.marsad.store.victim.Victims;
 
 /** The API of recorded facts: incidents, victim records, persons, places and the link review queue. */
-final class RecordsApi {
+public final class RecordsApi {
     private final Incidents incidents;
     private final Victims victims;
     private final Places places;
     private final LinkDecisions links;
     private final org.marsad.store.victim.NameIndex index;
 
-    RecordsApi(Database db) {
+    public RecordsApi(Database db) {
         this.incidents = new Incidents(db);
         this.victims = new Victims(db);
         this.places = new Places(db);
@@ -28,7 +32,7 @@ final class RecordsApi {
         this.links = new LinkDecisions(db);
     }
 
-    void incidents(Context ctx) {
+    public void incidents(Context ctx) {
         Paging paging = Paging.of(ctx);
         ctx.json(paging.of(incidents.page(paging.offset(), paging.size()), incidents.count()));
     }
@@ -38,7 +42,7 @@ final class RecordsApi {
      * {@code ?after=ID} the records numbered after that one, which a script reading the whole list pages by
      * (the last number of each page), at the cost of the first page however deep.
      */
-    void victims(Context ctx) {
+    public void victims(Context ctx) {
         Paging paging = Paging.of(ctx);
         String name = Forms.text(ctx.queryParam("name"));
         Long after = Forms.optionalId(ctx.queryParam("after"), "after");
@@ -54,7 +58,7 @@ final class RecordsApi {
     }
 
     /** A person: the records of every source that linkage grouped into them. */
-    void person(Context ctx) {
+    public void person(Context ctx) {
         long id = Forms.id(ctx, "id");
         List<Victim> records = victims.ofPerson(id);
         if (records.isEmpty()) {
@@ -64,17 +68,17 @@ final class RecordsApi {
     }
 
     /** Places of one level ({@code ?level=1}, governorates, unless asked). */
-    void places(Context ctx) {
+    public void places(Context ctx) {
         String level = Forms.text(ctx.queryParam("level"));
         ctx.json(places.atLevel(level == null ? 1 : (int) Forms.whole(level, "level")));
     }
 
-    void place(Context ctx) {
+    public void place(Context ctx) {
         String pcode = ctx.pathParam("pcode");
         ctx.json(places.find(pcode).orElseThrow(() -> new Refusal(404, "problem.no_place", pcode)));
     }
 
-    void linkQueue(Context ctx) {
+    public void linkQueue(Context ctx) {
         ctx.json(links.reviewQueue(Paging.MAX_SIZE));
     }
 
@@ -82,7 +86,7 @@ final class RecordsApi {
      * {@code {"victim_a": 1, "victim_b": 2, "verdict": "same", "note": "…"}}: a human's verdict on any two
      * victim records, proposed by the linker or not (verdict same or different; confirmed or rejected).
      */
-    void decideLink(Context ctx) {
+    public void decideLink(Context ctx) {
         JsonNode body = Forms.json(ctx);
         if (!body.path("victim_a").canConvertToLong() || !body.path("victim_b").canConvertToLong()) {
             throw new Refusal(400, "input.pair_required");

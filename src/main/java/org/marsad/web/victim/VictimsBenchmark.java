@@ -1,5 +1,7 @@
-package org.marsad.web;
+package org.marsad.web.victim;
 
+import org.marsad.web.WebApp;
+import org.marsad.web.Paging;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.net.URI;
