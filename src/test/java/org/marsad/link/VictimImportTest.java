@@ -75,8 +75,8 @@ class VictimImportTest {
             Set<String> rows = indexRows(db);
             assertThat(rows).hasSizeGreaterThan(15_000).isEqualTo(expectedRows(db));
             assertThat(new NameIndex(db, CrossScriptNames::indexKeys).catchUp()).as("keyed by the next search").isZero();
-            assertThat(new NameIndex(db, CrossScriptNames::indexKeys).search(CrossScriptNames.query("Khaled Haddad"), 5))
-                    .extracting(v -> v.fullName()).isNotEmpty().allMatch(n -> n.endsWith("Haddad"));
+            assertThat(new NameIndex(db, CrossScriptNames::indexKeys).search(CrossScriptNames.query("Khaled Haddad"), 0, 5)
+                    .records()).extracting(v -> v.fullName()).isNotEmpty().allMatch(n -> n.endsWith("Haddad"));
         }
     }
 
