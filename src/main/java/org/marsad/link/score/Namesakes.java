@@ -98,25 +98,33 @@ public final class Namesakes {
         return (h ^ '|') * 1099511628211L;
     }
 
-    /** For each record, how many records share its key (0 for a record without one). */
+    /**
+     * For each record, how many records share its key (0 for a record without one). Keys and records are
+     * sorted together, the key's hash in the high bits and the record in the low ones, and counted in one
+     * pass: a common key (محمد alone) is borne by tens of thousands of records of a list.
+     */
     private static int[] counts(long[] keys) {
-        long[] sorted = keys.clone();
-        Arrays.parallelSort(sorted);
-        int[] count = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == 0) {
-                continue;
+        int n = keys.length;
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n));
+        long mask = (1L << bits) - 1;
+        long[] packed = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (keys[i] != 0) {
+                packed[m++] = (keys[i] << bits) | i;
             }
-            int from = Arrays.binarySearch(sorted, keys[i]);
-            int lo = from;
-            while (lo > 0 && sorted[lo - 1] == keys[i]) {
-                lo--;
+        }
+        packed = Arrays.copyOf(packed, m);
+        Arrays.parallelSort(packed);
+        int[] count = new int[n];
+        int from = 0;
+        for (int j = 1; j <= m; j++) {
+            if (j == m || packed[j] >>> bits != packed[from] >>> bits) {
+                for (int k = from; k < j; k++) {
+                    count[(int) (packed[k] & mask)] = j - from;
+                }
+                from = j;
             }
-            int hi = from;
-            while (hi + 1 < sorted.length && sorted[hi + 1] == keys[i]) {
-                hi++;
-            }
-            count[i] = hi - lo + 1;
         }
         return count;
     }
