@@ -24,6 +24,9 @@ final class ArabicNameRun {
         if (w.length() < 2 || !isArabicLetter(w.charAt(0))) {
             return false;
         }
+        if (w.length() >= 5 && (w.endsWith("تان") || w.endsWith("تين"))) {
+            return false; // a feminine dual ("قابلتان", two midwives; "ممرضتين"), which no name ends in
+        }
         if (!first && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w) && w.length() > 2) {
             return false;
         }
@@ -40,7 +43,7 @@ final class ArabicNameRun {
      * name), and not ب/ل/ك (by, for, like) written against a noun (بجوار، للطفل، بثلاثة).
      */
     private static boolean firstWordShape(String w) {
-        if (w.startsWith("ال") && w.length() > 3) {
+        if (w.startsWith("ال") && w.length() > 3 && !HAMZA_AL_NAMES.contains(w)) {
             return false;
         }
         char c = w.charAt(0);
@@ -50,6 +53,13 @@ final class ArabicNameRun {
         String rest = w.substring(1);
         return !rest.startsWith("ال") && !ArabicWords.isStop(rest);
     }
+
+    /**
+     * Given names that begin with آل، أل or إل, which folding writes like the article ال: آلاء، إلياس، إلهام،
+     * ألفت، إلين. Without them a list item "إلين جهاد البكري" was read as a family name and dropped.
+     */
+    private static final java.util.Set<String> HAMZA_AL_NAMES = java.util.Set.of("الاء", "الياس", "الهام", "الفت",
+            "الين", "الينا", "الما", "الطاف", "الماس", "الق", "الفة", "الفه");
 
     static boolean isArabicLetter(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
