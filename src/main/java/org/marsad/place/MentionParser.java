@@ -141,13 +141,14 @@ final class MentionParser {
                     return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
                             false, false, region.get().label(), 0, keys.bare()));
                 }
-                Set<Place> places = approximate ? names.approximate(words) : names.exact(keys);
+                NameIndex.Loose loose = approximate ? names.approximate(words) : null;
+                Set<Place> places = approximate ? loose.places() : names.exact(keys);
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
-                    int skeleton = approximate ? NameKeys.skeleton(words).length() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
+                    int strength = approximate ? loose.strength() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
                     return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, "",
-                            skeleton, approximate ? NameKeys.bare(words) : keys.bare()));
+                            strength, approximate ? NameKeys.compared(words) : keys.bare()));
                 }
             }
         }

@@ -21,6 +21,7 @@ final class NameIndex {
 
     private final Map<String, Set<Place>> exact = new HashMap<>();
     private final Map<String, Set<Place>> skeleton = new HashMap<>();
+    private final Map<String, Set<Place>> sound = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
     /** Each place's own names (a seat's with its unit's) without articles, to rank the places one key finds by spelling. */
     private final Map<Place, String[]> ownKeys = new HashMap<>();
@@ -41,12 +42,15 @@ final class NameIndex {
             for (Place unit : seats.getOrDefault(place, List.of())) {
                 addForms(unit, forms, own);
             }
-            List<String> ownBare = new ArrayList<>(own.size());
+            List<String> ownBare = new ArrayList<>(own.size() * 2);
             for (int i = 0; i < own.size(); i++) {
                 NameForms name = own.get(i);
                 add(place, name);
                 if (!ownBare.contains(name.ownBare())) {
                     ownBare.add(name.ownBare());
+                }
+                if (!name.spelling().isEmpty() && !ownBare.contains(name.spelling())) {
+                    ownBare.add(name.spelling());
                 }
                 if (name.firstWord() != null && i < ownNameCount(place)) {
                     firstWords.merge(name.firstWord(), 1, Integer::sum);
@@ -78,14 +82,24 @@ final class NameIndex {
      * @param words      the folded words without words for the unit's level: what the index keys are made of
      * @param ownBare    the whole name without articles, unit words kept: what spelling closeness compares
      * @param firstWord  the folded first word of a name of several words (a head candidate), else null
+     * @param loose      the skeleton of the name in its own script ({@link NameKeys#loose})
+     * @param romanized  for an Arabic name, the Latin skeleton of its romanizations ({@link Romanization}), else ""
+     * @param sound      its sound ({@link NameKeys#sound}; for an Arabic name its stem)
+     * @param spelling   what a Latin spelling is compared with: a Latin name's sound, an Arabic name's
+     *                   rough romanization
      */
-    private record NameForms(List<String> words, String exact, String bare, String skeleton, String ownBare,
-                             String firstWord, String firstSkeleton) {
+    private record NameForms(List<String> words, String exact, String bare, String loose, String romanized,
+                             String sound, String spelling, String ownBare, String firstWord, String firstSkeleton) {
         static NameForms of(String name) {
             List<String> folded = folded(name);
             List<String> words = withoutUnitWords(folded);
             boolean several = folded.size() > 1;
-            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.skeleton(words),
+            boolean arabic = !words.isEmpty() && !words.get(0).isEmpty()
+                    && org.marsad.text.SpellingFolding.isArabic(words.get(0).charAt(0));
+            String sound = NameKeys.sound(words);
+            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.loose(words),
+                    arabic ? Romanization.skeleton(words) : "", sound,
+                    arabic ? Romanization.spelling(words) : sound,
                     NameKeys.bare(folded), several ? folded.get(0) : null,
                     several ? NameKeys.skeleton(folded.subList(0, 1)) : null);
         }
@@ -110,7 +124,9 @@ final class NameIndex {
         longestName = Math.max(longestName, name.words().size());
         put(exact, name.exact(), place);
         put(exact, name.bare(), place);
-        put(skeleton, name.skeleton(), place);
+        put(skeleton, name.loose(), place);
+        put(skeleton, name.romanized(), place);
+        put(sound, name.sound(), place);
     }
 
     private static Stream<String> names(Place place) {
@@ -235,24 +251,42 @@ final class NameIndex {
     }
 
     /**
-     * Places whose Latin name has the same consonant skeleton and is still spelled at least
-     * {@link #LOOSE_CLOSENESS} like these words without their articles: a looser match,
-     * tried after {@link #exact}.
+     * A loose match: the places found and how strong the likeness is, as the letters of a skeleton
+     * (with the opening mark ' of a Latin one); a match of the whole sound counts
+     * {@link #SOUND_STRENGTH}.
      */
-    Set<Place> approximate(List<String> words) {
-        String key = NameKeys.skeleton(words);
+    record Loose(Set<Place> places, int strength) {
+        static final Loose NONE = new Loose(Set.of(), 0);
+    }
+
+    /** A match by sound is as strong as the longest skeleton, however short the name (Has, Sur, Raju). */
+    static final int SOUND_STRENGTH = 6;
+
+    /**
+     * Places loosely spelled like these words: a Latin name of the same sound ({@link NameKeys#sound}), else
+     * any name (a Latin one, a romanization of an Arabic one, or an Arabic one for Arabic words) of the same
+     * skeleton that is still spelled at least {@link #LOOSE_CLOSENESS} like the words. Tried after
+     * {@link #exact}.
+     */
+    Loose approximate(List<String> words) {
+        String heard = NameKeys.sound(words);
+        Set<Place> same = heard.isEmpty() ? Set.of() : sound.getOrDefault(heard, Set.of());
+        if (!same.isEmpty()) {
+            return new Loose(same, SOUND_STRENGTH);
+        }
+        String key = NameKeys.loose(words);
         Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
-            return alike;
+            return Loose.NONE;
         }
-        String bare = NameKeys.bare(words);
+        String compared = NameKeys.compared(words);
         Set<Place> near = new LinkedHashSet<>();
         for (Place place : alike) {
-            if (nearEnough(place, bare)) {
+            if (nearEnough(place, compared)) {
                 near.add(place);
             }
         }
-        return near;
+        return near.isEmpty() ? Loose.NONE : new Loose(near, key.length());
     }
 
     /**
