@@ -26,7 +26,13 @@ final class MentionParser {
             "التابعه", "التابع", "الواقعه", "الواقع",
             "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from",
             "under", "beneath", "by", "with", "after", "before", "over", "across", "along", "behind", "outside",
-            "into", "toward", "towards", "for", "during", "between", "a", "an");
+            "into", "toward", "towards", "for", "during", "between", "a", "an",
+            // Peoples and sides that qualify a place in English ("the Kurdish enclave of Afrin", "rebel-held
+            // Douma"): capitalized like names, and spelled like villages (Kurdish, Kardish), but never one.
+            "kurdish", "turkish", "syrian", "russian", "iranian", "israeli", "american", "iraqi", "lebanese",
+            "jordanian", "islamic", "islamist", "alawite", "druze", "sunni", "shia", "shiite", "christian",
+            "assyrian", "armenian", "turkmen", "rebel", "rebels", "regime", "government", "opposition", "held",
+            "controlled", "besieged");
     /** سوريا، سورية (Suriya), Syria: the country, which the p-codes divide. */
     private static final Set<String> COUNTRY = Set.of("سوريا", "سوريه", "syria");
     /** حدود (hudud), الحدودية (al-hududiya): border; "border", "frontier". */

@@ -52,5 +52,10 @@ sealed interface MentionPart {
         String text() {
             return String.join(" ", words);
         }
+
+        /** Whether every word is Latin in lower case ("ancient", "besieged"): English writes no name so. */
+        boolean lowerCaseLatin() {
+            return words.stream().allMatch(w -> w.charAt(0) < 0x250 && Character.isLowerCase(w.charAt(0)));
+        }
     }
 }

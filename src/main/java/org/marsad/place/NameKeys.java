@@ -188,23 +188,27 @@ final class NameKeys {
     /**
      * Folded Arabic words without the article and without the vowels that end them, ة (folded ه), ي and ا,
      * up to two letters: the endings writers vary (حمورية and حمورة read حمور, الشدادي and الشدادة شداد),
-     * while the long vowels inside the word, which tell names apart (شمر is not شامر), are kept.
+     * while the long vowels inside the word, which tell names apart (شمر is not شامر), are kept. "" when the
+     * last word has no such ending: a name with an ending is another than the word without (يوسفية is not
+     * يوسف, المقتلة is not مقتل). "" under three letters.
      */
     static String arabicStem(List<String> words) {
         StringBuilder key = new StringBuilder();
+        boolean ended = false;
         for (String word : words) {
             String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
             int to = w.length();
             while (to > 2 && w.length() - to < 2 && "هيا".indexOf(w.charAt(to - 1)) >= 0) {
                 to--;
             }
+            ended = to < w.length();
             key.append(w, 0, to);
         }
-        return key.length() >= 3 ? key.toString() : "";
+        return ended && key.length() >= 3 ? key.toString() : "";
     }
 
     /**
-     * The consonants of folded Arabic words: without the article ال, a final ة (folded ه), the long vowels ا
+     * The consonants of folded Arabic words: without the article ال and the long vowels ا
      * و ي inside a word (an opening و or ي is a consonant; an opening ا a hamza, dropped), and a letter
      * twice once. القريتين and القريتان read قرتن. "" under four letters: three Arabic consonants name too
      * many places to match without the long vowels (شمر, a tribe, and شامر, a village).
@@ -213,9 +217,8 @@ final class NameKeys {
         StringBuilder key = new StringBuilder();
         for (String word : words) {
             String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
-            int to = w.length() > 2 && w.charAt(w.length() - 1) == 'ه' ? w.length() - 1 : w.length();
             char previous = 0;
-            for (int i = 0; i < to; i++) {
+            for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
                 boolean vowel = c == 'ا' || (c == 'و' || c == 'ي') && i > 0;
                 if (!vowel && c != previous) {

@@ -33,7 +33,7 @@ public final class PlaceResolver {
      * so a village's score grows with the skeleton's length.
      */
     private static final double APPROXIMATE_UNIT = 0.8;
-    private static final double[] APPROXIMATE_COMMUNITY_BY_LENGTH = {0, 0, 0.4, 0.6, 0.7, 0.75, 0.8};
+    private static final double[] APPROXIMATE_COMMUNITY_BY_LENGTH = {0, 0, 0.45, 0.6, 0.7, 0.75, 0.8};
     /**
      * Seats of units (Manbij, Masyaf) are scored as units; a skeleton of two letters names a governorate
      * ("Raqa") but is too short for a district, sub-district or town ("road" is not Rawda).
@@ -196,12 +196,13 @@ public final class PlaceResolver {
 
     /**
      * Whether words the gazetteer does not hold, or another name, touch this part: they may belong to its
-     * name ("Zor Shammar" is one village, not Zor beside Shammar). A name that holds this one is no doubt
+     * name ("Zor Shammar" is one village, not Zor beside Shammar). Latin words in lower case do not: English
+     * capitalizes every word of a name, so "ancient Palmyra" and "besieged Madaya" name Palmyra and Madaya. A name that holds this one is no doubt
      * but its place ("Nawa, Daraa"), and the resolver reads it so before scoring.
      */
     private boolean besideUnlisted(List<MentionPart> parts, MentionPart part) {
         return parts.stream().anyMatch(p -> (p.end() == part.start() || p.start() == part.end())
-                && (p instanceof MentionPart.Unlisted || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
+                && (p instanceof MentionPart.Unlisted u && !u.lowerCaseLatin() || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
                         && !holds(other, self) && !holds(self, other)));
     }
 
