@@ -277,6 +277,11 @@ final class NameIndex {
         String key = NameKeys.loose(words);
         Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
+            // -ah and -eh end a name in ة, whose h the skeleton drops, but also in ح (Tal Malah, تل ملح)
+            key = NameKeys.skeletonWithFinalH(words);
+            alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        }
+        if (alike.isEmpty()) {
             return Loose.NONE;
         }
         String compared = NameKeys.compared(words);

@@ -119,6 +119,24 @@ final class NameKeys {
     }
 
     /**
+     * The skeleton of Latin words whose last ends in a vowel and h, the h kept as a consonant (ح: Malah, Milh);
+     * "" when the last word does not end so.
+     */
+    static String skeletonWithFinalH(List<String> words) {
+        if (words.isEmpty() || words.get(words.size() - 1).isEmpty()) {
+            return "";
+        }
+        String last = words.get(words.size() - 1);
+        int n = last.length();
+        if (n < 3 || last.charAt(n - 1) != 'h' || VOWELS.indexOf(last.charAt(n - 2)) < 0
+                || SpellingFolding.isArabic(last.charAt(0))) {
+            return "";
+        }
+        String skeleton = skeleton(words);
+        return skeleton.isEmpty() ? "" : skeleton + "h";
+    }
+
+    /**
      * A Latin word as both skeleton and sound read it: without an attached article (not on the first word),
      * without the h of a final vowel (Talbiseh, Talbisa), and without the t of a ة before another word
      * (Taybat, Maarat, Khirbet before a name: a romanization of the Arabic shows it, the Arabic does not).
