@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The places Marsad knows, by p-code and by name, with their hierarchy. The countries are data: each
@@ -29,9 +31,11 @@ public final class Gazetteer {
     /** A unit's population, or for a community its sub-district's: ranks towns of one name. */
     private final Map<String, Long> areaPopulations;
     private final NameIndex names;
-    private final ForeignNames foreignNames = new ForeignNames();
+    /** Read on a thread of its own while the places are: see {@link #load}. */
+    private final FutureTask<ForeignNames> foreignNames;
 
-    private Gazetteer(List<Place> places, List<String> regionFiles) {
+    private Gazetteer(List<Place> places, List<String> regionFiles, FutureTask<ForeignNames> foreignNames) {
+        this.foreignNames = foreignNames;
         Map<String, Place> map = new LinkedHashMap<>();
         for (Place place : places) {
             if (map.put(place.pcode(), place) != null) {
@@ -98,15 +102,24 @@ public final class Gazetteer {
         static final Gazetteer GAZETTEER = load();
     }
 
-    /** Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. */
+    /**
+     * Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. The
+     * stop list of places abroad is read meanwhile on a second thread, and the name index builds its loose
+     * tables on one ({@link NameIndex}): a first load is most of a short command's time, and machines have
+     * two cores or more.
+     */
     public static Gazetteer load() {
+        FutureTask<ForeignNames> foreign = new FutureTask<>(ForeignNames::new);
+        Thread reader = new Thread(foreign, "gazetteer-foreign-names");
+        reader.setDaemon(true);
+        reader.start();
         List<Place> places = new ArrayList<>();
         List<String> regionFiles = new ArrayList<>();
         for (String file : listedFiles()) {
             places.addAll(GazetteerFile.places(file));
             regionFiles.add(file.replaceFirst("\\.tsv$", "-regions.tsv"));
         }
-        return new Gazetteer(places, regionFiles);
+        return new Gazetteer(places, regionFiles, foreign);
     }
 
     private static List<String> listedFiles() {
@@ -194,7 +207,20 @@ public final class Gazetteer {
         return names;
     }
 
+    /** Waits for what {@link #load} reads on other threads: after this, no lookup waits. */
+    void awaitReady() {
+        foreignNames();
+        names.awaitReady();
+    }
+
     ForeignNames foreignNames() {
-        return foreignNames;
+        try {
+            return foreignNames.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the stop list of places abroad was read", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the stop list of places abroad could not be read", e.getCause());
+        }
     }
 }

@@ -3,12 +3,17 @@ package org.marsad.place;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import org.marsad.text.SpellingFolding;
 
 /**
  * The places under every key ({@link NameKeys}) of every name and alias. Words that only name the unit's
@@ -20,14 +25,15 @@ final class NameIndex {
     private static final int NAME_HEAD = 5;
 
     private final Map<String, Set<Place>> exact = new HashMap<>();
-    private final Map<String, Set<Place>> skeleton = new HashMap<>();
-    private final Map<String, Set<Place>> sound = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
-    /** Each place's own names (a seat's with its unit's) without articles, to rank the places one key finds by spelling. */
-    private final Map<Place, String[]> ownKeys = new HashMap<>();
-    /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
-    private final Set<String> heads = new java.util.HashSet<>();
     private int longestName;
+    /**
+     * The tables of loose lookups, spelling closeness and head words, built on a thread of their own while
+     * the rest of the gazetteer loads: a mention spelled as the gazetteer spells it needs none of them, and
+     * on a machine of two cores the first load is done in about the time of the exact table alone. The
+     * first lookup that needs them waits for them.
+     */
+    private final FutureTask<LooseTables> loose;
 
     /**
      * @param seats for a community that is the seat of units of its own name (the town of منبج, seat of
@@ -35,35 +41,20 @@ final class NameIndex {
      */
     NameIndex(Collection<Place> places, Collection<Region> regionList, Map<Place, List<Place>> seats) {
         Map<String, NameForms> forms = new HashMap<>(places.size() * 4);
-        Map<String, Integer> firstWords = new HashMap<>();
+        List<Place> order = new ArrayList<>(places.size());
+        List<List<NameForms>> ownForms = new ArrayList<>(places.size());
         for (Place place : places) {
             List<NameForms> own = new ArrayList<>(4);
             addForms(place, forms, own);
             for (Place unit : seats.getOrDefault(place, List.of())) {
                 addForms(unit, forms, own);
             }
-            List<String> ownBare = new ArrayList<>(own.size() * 2);
-            for (int i = 0; i < own.size(); i++) {
-                NameForms name = own.get(i);
+            for (NameForms name : own) {
                 add(place, name);
-                if (!ownBare.contains(name.ownBare())) {
-                    ownBare.add(name.ownBare());
-                }
-                if (!name.spelling().isEmpty() && !ownBare.contains(name.spelling())) {
-                    ownBare.add(name.spelling());
-                }
-                if (name.firstWord() != null && i < ownNameCount(place)) {
-                    firstWords.merge(name.firstWord(), 1, Integer::sum);
-                    firstWords.merge(name.firstSkeleton(), 1, Integer::sum);
-                }
             }
-            ownKeys.put(place, ownBare.toArray(String[]::new));
+            order.add(place);
+            ownForms.add(own);
         }
-        firstWords.forEach((word, count) -> {
-            if (count >= NAME_HEAD && !word.isEmpty()) {
-                heads.add(word);
-            }
-        });
         for (Region region : regionList) {
             for (String name : region.names()) {
                 List<String> words = folded(name);
@@ -72,36 +63,112 @@ final class NameIndex {
                 regions.put(NameKeys.bare(words), region);
             }
         }
+        loose = new FutureTask<>(() -> new LooseTables(order, ownForms));
+        Thread builder = new Thread(loose, "gazetteer-loose-index");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     /**
-     * The keys of one name, worked out once per spelling: loading the gazetteer is mostly this, and a name
-     * recurs (a seat's unit shares it, aliases repeat) — reading the ~20,000 names once each is what keeps
-     * the first load of a JVM, still interpreted, near 300 ms.
+     * The strict keys of one name, worked out once per spelling: a name recurs (a seat's unit shares it,
+     * aliases repeat), and reading the ~15,000 names is most of a load.
      *
      * @param words      the folded words without words for the unit's level: what the index keys are made of
      * @param ownBare    the whole name without articles, unit words kept: what spelling closeness compares
      * @param firstWord  the folded first word of a name of several words (a head candidate), else null
+     */
+    private record NameForms(List<String> words, String exact, String bare, String ownBare, String firstWord) {
+        static NameForms of(String name) {
+            List<String> folded = folded(name);
+            List<String> words = withoutUnitWords(folded);
+            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.bare(folded),
+                    folded.size() > 1 ? folded.get(0) : null);
+        }
+
+        boolean arabic() {
+            return !words.isEmpty() && !words.get(0).isEmpty() && SpellingFolding.isArabic(words.get(0).charAt(0));
+        }
+    }
+
+    /**
+     * The loose keys of one name.
+     *
      * @param loose      the skeleton of the name in its own script ({@link NameKeys#loose})
      * @param romanized  for an Arabic name, the Latin skeleton of its romanizations ({@link Romanization}), else ""
      * @param sound      its sound ({@link NameKeys#sound}; for an Arabic name its stem)
      * @param spelling   what a Latin spelling is compared with: a Latin name's sound, an Arabic name's
      *                   rough romanization
+     * @param firstSkeleton the skeleton of the first word of a name of several words, else null
      */
-    private record NameForms(List<String> words, String exact, String bare, String loose, String romanized,
-                             String sound, String spelling, String ownBare, String firstWord, String firstSkeleton) {
-        static NameForms of(String name) {
-            List<String> folded = folded(name);
-            List<String> words = withoutUnitWords(folded);
-            boolean several = folded.size() > 1;
-            boolean arabic = !words.isEmpty() && !words.get(0).isEmpty()
-                    && org.marsad.text.SpellingFolding.isArabic(words.get(0).charAt(0));
+    private record LooseForms(String loose, String romanized, String sound, String spelling, String firstSkeleton) {
+        static LooseForms of(NameForms name) {
+            List<String> words = name.words();
+            boolean arabic = name.arabic();
             String sound = NameKeys.sound(words);
-            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.loose(words),
-                    arabic ? Romanization.skeleton(words) : "", sound,
+            return new LooseForms(NameKeys.loose(words), arabic ? Romanization.skeleton(words) : "", sound,
                     arabic ? Romanization.spelling(words) : sound,
-                    NameKeys.bare(folded), several ? folded.get(0) : null,
-                    several ? NameKeys.skeleton(folded.subList(0, 1)) : null);
+                    name.firstWord() == null ? null : NameKeys.skeleton(List.of(name.firstWord())));
+        }
+    }
+
+    /** What loose lookups need, built once from every place's names ({@link #loose}). */
+    private static final class LooseTables {
+        final Map<String, Set<Place>> skeleton = new HashMap<>();
+        final Map<String, Set<Place>> sound = new HashMap<>();
+        /** Each place's own names (a seat's with its unit's) without articles, and their Latin sounds. */
+        final Map<Place, String[]> ownKeys = new HashMap<>();
+        /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
+        final Set<String> heads = new HashSet<>();
+
+        LooseTables(List<Place> places, List<List<NameForms>> ownForms) {
+            Map<NameForms, LooseForms> forms = new IdentityHashMap<>(places.size() * 4);
+            Map<String, Integer> firstWords = new HashMap<>();
+            for (int p = 0; p < places.size(); p++) {
+                Place place = places.get(p);
+                List<NameForms> own = ownForms.get(p);
+                List<String> keys = new ArrayList<>(own.size() * 2);
+                for (int i = 0; i < own.size(); i++) {
+                    NameForms name = own.get(i);
+                    LooseForms more = forms.computeIfAbsent(name, LooseForms::of);
+                    if (!name.words().isEmpty()) {
+                        put(skeleton, more.loose(), place);
+                        put(skeleton, more.romanized(), place);
+                        put(sound, more.sound(), place);
+                    }
+                    if (!keys.contains(name.ownBare())) {
+                        keys.add(name.ownBare());
+                    }
+                    if (!more.spelling().isEmpty() && !keys.contains(more.spelling())) {
+                        keys.add(more.spelling());
+                    }
+                    if (name.firstWord() != null && i < ownNameCount(place)) {
+                        firstWords.merge(name.firstWord(), 1, Integer::sum);
+                        firstWords.merge(more.firstSkeleton(), 1, Integer::sum);
+                    }
+                }
+                ownKeys.put(place, keys.toArray(String[]::new));
+            }
+            firstWords.forEach((word, count) -> {
+                if (count >= NAME_HEAD && !word.isEmpty()) {
+                    heads.add(word);
+                }
+            });
+        }
+    }
+
+    /** Waits for the loose tables. */
+    void awaitReady() {
+        loose();
+    }
+
+    private LooseTables loose() {
+        try {
+            return loose.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the gazetteer's loose index was built", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the gazetteer's loose index could not be built", e.getCause());
         }
     }
 
@@ -124,9 +191,6 @@ final class NameIndex {
         longestName = Math.max(longestName, name.words().size());
         put(exact, name.exact(), place);
         put(exact, name.bare(), place);
-        put(skeleton, name.loose(), place);
-        put(skeleton, name.romanized(), place);
-        put(sound, name.sound(), place);
     }
 
     private static Stream<String> names(Place place) {
@@ -170,6 +234,7 @@ final class NameIndex {
 
     /** Whether a folded word opens many names, so a longer name after it is worth a loose look. */
     boolean isHead(String folded) {
+        Set<String> heads = loose().heads;
         return heads.contains(folded) || heads.contains(NameKeys.skeleton(List.of(folded)));
     }
 
@@ -179,7 +244,7 @@ final class NameIndex {
      */
     double closeness(Place place, String key) {
         double best = 0;
-        for (String own : ownKeys.getOrDefault(place, new String[0])) {
+        for (String own : loose().ownKeys.getOrDefault(place, new String[0])) {
             int longer = Math.max(own.length(), key.length());
             if (longer > 0) {
                 best = Math.max(best, 1.0 - (double) levenshtein(own, key) / longer);
@@ -269,17 +334,18 @@ final class NameIndex {
      * {@link #exact}.
      */
     Loose approximate(List<String> words) {
+        LooseTables tables = loose();
         String heard = NameKeys.sound(words);
-        Set<Place> same = heard.isEmpty() ? Set.of() : sound.getOrDefault(heard, Set.of());
+        Set<Place> same = heard.isEmpty() ? Set.of() : tables.sound.getOrDefault(heard, Set.of());
         if (!same.isEmpty()) {
             return new Loose(same, SOUND_STRENGTH);
         }
         String key = NameKeys.loose(words);
-        Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        Set<Place> alike = key.isEmpty() ? Set.of() : tables.skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
             // -ah and -eh end a name in ة, whose h the skeleton drops, but also in ح (Tal Malah, تل ملح)
             key = NameKeys.skeletonWithFinalH(words);
-            alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+            alike = key.isEmpty() ? Set.of() : tables.skeleton.getOrDefault(key, Set.of());
         }
         if (alike.isEmpty()) {
             return Loose.NONE;
@@ -300,7 +366,7 @@ final class NameIndex {
      * skeleton finds, at every word a loose name may start.
      */
     private boolean nearEnough(Place place, String key) {
-        for (String own : ownKeys.getOrDefault(place, new String[0])) {
+        for (String own : loose().ownKeys.getOrDefault(place, new String[0])) {
             int longer = Math.max(own.length(), key.length());
             int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
             if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {
