@@ -9,7 +9,9 @@ scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/plac
 syria-outlines.tsv (governorate and district polygons from ocha2015-syr_admin{1,2}.geojson, simplified),
 syria-regions.tsv (checked copy of scripts/gazetteer/syria-regions.tsv) and ATTRIBUTION.txt beside
 them. Python 3.11, standard library only. The output is deterministic, so a rebuild from the same
-inputs leaves git with nothing to commit.
+inputs leaves git with nothing to commit. The keys of the names (syria-keys.txt, read at load instead of
+keying every name) are worked out by the Java code: after a rebuild that changes names, run
+`mvn -o test -Dtest=ShippedKeysTest`, which writes the new file under target/ and names the copy to make.
 """
 import csv
 import json

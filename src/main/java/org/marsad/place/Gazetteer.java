@@ -34,7 +34,8 @@ public final class Gazetteer {
     /** Read on a thread of its own while the places are: see {@link #load}. */
     private final FutureTask<ForeignNames> foreignNames;
 
-    private Gazetteer(List<Place> places, List<String> regionFiles, FutureTask<ForeignNames> foreignNames) {
+    private Gazetteer(List<Place> places, List<String> regionFiles, FutureTask<ForeignNames> foreignNames,
+                      Optional<ShippedKeys> keys) {
         this.foreignNames = foreignNames;
         Map<String, Place> map = new LinkedHashMap<>();
         for (Place place : places) {
@@ -61,7 +62,7 @@ public final class Gazetteer {
         this.areaPopulations = areas;
         List<Region> regions = new ArrayList<>();
         regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
-        this.names = new NameIndex(places, regions, seats(places));
+        this.names = new NameIndex(places, regions, () -> seats(places), keys);
     }
 
     /**
@@ -104,11 +105,15 @@ public final class Gazetteer {
 
     /**
      * Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. The
-     * stop list of places abroad is read meanwhile on a second thread, and the name index builds its loose
-     * tables on one ({@link NameIndex}): a first load is most of a short command's time, and machines have
-     * two cores or more.
+     * stop list of places abroad is read meanwhile on a second thread, and the keys of the names are read
+     * as worked out ahead ({@link ShippedKeys}): a first load is most of a short command's time.
      */
     public static Gazetteer load() {
+        return load(true);
+    }
+
+    /** {@link #load}, with the shipped exact keys or (to check them) keying every name anew. */
+    static Gazetteer load(boolean shippedKeys) {
         FutureTask<ForeignNames> foreign = new FutureTask<>(ForeignNames::new);
         Thread reader = new Thread(foreign, "gazetteer-foreign-names");
         reader.setDaemon(true);
@@ -119,7 +124,7 @@ public final class Gazetteer {
             places.addAll(GazetteerFile.places(file));
             regionFiles.add(file.replaceFirst("\\.tsv$", "-regions.tsv"));
         }
-        return new Gazetteer(places, regionFiles, foreign);
+        return new Gazetteer(places, regionFiles, foreign, shippedKeys ? ShippedKeys.shipped(listedFiles()) : Optional.empty());
     }
 
     private static List<String> listedFiles() {
@@ -207,10 +212,32 @@ public final class Gazetteer {
         return names;
     }
 
-    /** Waits for what {@link #load} reads on other threads: after this, no lookup waits. */
+    /** The keys of the shipped gazetteers' names as the code works them out now ({@link ShippedKeys}). */
+    static String keysText() {
+        return ShippedKeys.render(listedPlaces(), keysOf(listedPlaces()));
+    }
+
+    /** The keys of the shipped gazetteers' names as {@link ShippedKeys} reads them back, rendered again. */
+    static String shippedKeysText() {
+        return ShippedKeys.render(listedPlaces(), ShippedKeys.shipped(listedFiles()).orElseThrow().keys());
+    }
+
+    private static List<Place> listedPlaces() {
+        List<Place> places = new ArrayList<>();
+        for (String file : listedFiles()) {
+            places.addAll(GazetteerFile.places(file));
+        }
+        return places;
+    }
+
+    private static NameIndex.Keys keysOf(List<Place> places) {
+        Gazetteer gazetteer = new Gazetteer(places, List.of(), new FutureTask<>(ForeignNames::new), Optional.empty());
+        return NameIndex.keysOf(places, gazetteer.seats(places));
+    }
+
+    /** Waits for what {@link #load} reads on another thread (the stop list): after this, no lookup waits. */
     void awaitReady() {
         foreignNames();
-        names.awaitReady();
     }
 
     ForeignNames foreignNames() {

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.marsad.text.SpellingFolding;
 
@@ -25,150 +23,146 @@ final class NameIndex {
     private static final int NAME_HEAD = 5;
 
     private final Map<String, Set<Place>> exact = new HashMap<>();
+    private final Map<String, Set<Place>> skeleton = new HashMap<>();
+    private final Map<String, Set<Place>> sound = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
-    private int longestName;
-    /**
-     * The tables of loose lookups, spelling closeness and head words, built on a thread of their own while
-     * the rest of the gazetteer loads: a mention spelled as the gazetteer spells it needs none of them, and
-     * on a machine of two cores the first load is done in about the time of the exact table alone. The
-     * first lookup that needs them waits for them.
-     */
-    private final FutureTask<LooseTables> loose;
+    /** Each place's own names (a seat's with its unit's) without articles, and their Latin sounds. */
+    private final Map<Place, String[]> ownKeys = new HashMap<>();
+    /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
+    private final Set<String> heads;
+    private final int longestName;
 
     /**
-     * @param seats for a community that is the seat of units of its own name (the town of منبج, seat of
-     *              the district منبج), those units: the town answers to every spelling of them too
+     * @param seats   for a community that is the seat of units of its own name (the town of منبج, seat of
+     *                the district منبج), those units: the town answers to every spelling of them too; asked
+     *                only when the keys are worked out here
+     * @param shipped the keys worked out ahead ({@link ShippedKeys}): used when they are of these places
      */
-    NameIndex(Collection<Place> places, Collection<Region> regionList, Map<Place, List<Place>> seats) {
+    NameIndex(List<Place> places, Collection<Region> regionList, Supplier<Map<Place, List<Place>>> seats,
+              Optional<ShippedKeys> shipped) {
+        Keys keys = shipped.filter(k -> k.fits(places)).map(ShippedKeys::keys)
+                .orElseGet(() -> keysOf(places, seats.get()));
+        for (int i = 0; i < places.size(); i++) {
+            Place place = places.get(i);
+            PlaceKeys own = keys.places().get(i);
+            for (String key : own.exact()) {
+                put(exact, key, place);
+            }
+            for (String key : own.skeleton()) {
+                put(skeleton, key, place);
+            }
+            for (String key : own.sound()) {
+                put(sound, key, place);
+            }
+            ownKeys.put(place, own.own());
+        }
+        heads = keys.heads();
+        int longest = keys.longestName();
+        for (Region region : regionList) {
+            for (String name : region.names()) {
+                List<String> words = folded(name);
+                longest = Math.max(longest, words.size());
+                regions.put(NameKeys.exact(words), region);
+                regions.put(NameKeys.bare(words), region);
+            }
+        }
+        longestName = longest;
+    }
+
+    /**
+     * The keys of one place's names, each list in the order the index adds them.
+     *
+     * @param exact    exact and bare keys ({@link NameKeys#exact}, {@link NameKeys#bare})
+     * @param skeleton loose keys: each name's skeleton in its own script, and an Arabic name's romanized one
+     * @param sound    sounds of Latin names, stems of Arabic ones ({@link NameKeys#sound})
+     * @param own      what closeness compares a mention with: the names without articles, their sounds and
+     *                 romanizations
+     */
+    record PlaceKeys(String[] exact, String[] skeleton, String[] sound, String[] own) {
+    }
+
+    /** Every place's keys, the head words and the most words of a name. */
+    record Keys(List<PlaceKeys> places, Set<String> heads, int longestName) {
+    }
+
+    /**
+     * The keys of every place's names, worked out from the names: what {@link ShippedKeys} holds ahead, as
+     * folding and keying some 15,000 names was most of a first load, all of it in code not yet compiled.
+     */
+    static Keys keysOf(List<Place> places, Map<Place, List<Place>> seats) {
         Map<String, NameForms> forms = new HashMap<>(places.size() * 4);
-        List<Place> order = new ArrayList<>(places.size());
-        List<List<NameForms>> ownForms = new ArrayList<>(places.size());
+        List<PlaceKeys> keys = new ArrayList<>(places.size());
+        Map<String, Integer> firstWords = new HashMap<>();
+        int longest = 0;
         for (Place place : places) {
             List<NameForms> own = new ArrayList<>(4);
             addForms(place, forms, own);
             for (Place unit : seats.getOrDefault(place, List.of())) {
                 addForms(unit, forms, own);
             }
-            for (NameForms name : own) {
-                add(place, name);
+            Set<String> exactKeys = new LinkedHashSet<>();
+            Set<String> skeletonKeys = new LinkedHashSet<>();
+            Set<String> soundKeys = new LinkedHashSet<>();
+            Set<String> ownKeys = new LinkedHashSet<>();
+            for (int i = 0; i < own.size(); i++) {
+                NameForms name = own.get(i);
+                if (!name.words().isEmpty()) {
+                    longest = Math.max(longest, name.words().size());
+                    exactKeys.add(name.exact());
+                    exactKeys.add(name.bare());
+                    skeletonKeys.add(name.loose());
+                    skeletonKeys.add(name.romanized());
+                    soundKeys.add(name.sound());
+                }
+                ownKeys.add(name.ownBare());
+                ownKeys.add(name.spelling());
+                if (name.firstWord() != null && i < ownNameCount(place)) {
+                    firstWords.merge(name.firstWord(), 1, Integer::sum);
+                    firstWords.merge(name.firstSkeleton(), 1, Integer::sum);
+                }
             }
-            order.add(place);
-            ownForms.add(own);
+            keys.add(new PlaceKeys(nonEmpty(exactKeys), nonEmpty(skeletonKeys), nonEmpty(soundKeys), nonEmpty(ownKeys)));
         }
-        for (Region region : regionList) {
-            for (String name : region.names()) {
-                List<String> words = folded(name);
-                longestName = Math.max(longestName, words.size());
-                regions.put(NameKeys.exact(words), region);
-                regions.put(NameKeys.bare(words), region);
+        Set<String> heads = new HashSet<>();
+        firstWords.forEach((word, count) -> {
+            if (count >= NAME_HEAD && !word.isEmpty()) {
+                heads.add(word);
             }
-        }
-        loose = new FutureTask<>(() -> new LooseTables(order, ownForms));
-        Thread builder = new Thread(loose, "gazetteer-loose-index");
-        builder.setDaemon(true);
-        builder.start();
+        });
+        return new Keys(keys, heads, longest);
+    }
+
+    private static String[] nonEmpty(Set<String> keys) {
+        keys.remove("");
+        return keys.toArray(String[]::new);
     }
 
     /**
-     * The strict keys of one name, worked out once per spelling: a name recurs (a seat's unit shares it,
-     * aliases repeat), and reading the ~15,000 names is most of a load.
+     * The keys of one name, worked out once per spelling (a seat's unit shares it, aliases repeat).
      *
      * @param words      the folded words without words for the unit's level: what the index keys are made of
      * @param ownBare    the whole name without articles, unit words kept: what spelling closeness compares
      * @param firstWord  the folded first word of a name of several words (a head candidate), else null
-     */
-    private record NameForms(List<String> words, String exact, String bare, String ownBare, String firstWord) {
-        static NameForms of(String name) {
-            List<String> folded = folded(name);
-            List<String> words = withoutUnitWords(folded);
-            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.bare(folded),
-                    folded.size() > 1 ? folded.get(0) : null);
-        }
-
-        boolean arabic() {
-            return !words.isEmpty() && !words.get(0).isEmpty() && SpellingFolding.isArabic(words.get(0).charAt(0));
-        }
-    }
-
-    /**
-     * The loose keys of one name.
-     *
      * @param loose      the skeleton of the name in its own script ({@link NameKeys#loose})
      * @param romanized  for an Arabic name, the Latin skeleton of its romanizations ({@link Romanization}), else ""
      * @param sound      its sound ({@link NameKeys#sound}; for an Arabic name its stem)
      * @param spelling   what a Latin spelling is compared with: a Latin name's sound, an Arabic name's
      *                   rough romanization
-     * @param firstSkeleton the skeleton of the first word of a name of several words, else null
      */
-    private record LooseForms(String loose, String romanized, String sound, String spelling, String firstSkeleton) {
-        static LooseForms of(NameForms name) {
-            List<String> words = name.words();
-            boolean arabic = name.arabic();
+    private record NameForms(List<String> words, String exact, String bare, String loose, String romanized,
+                             String sound, String spelling, String ownBare, String firstWord, String firstSkeleton) {
+        static NameForms of(String name) {
+            List<String> folded = folded(name);
+            List<String> words = withoutUnitWords(folded);
+            boolean several = folded.size() > 1;
+            boolean arabic = !words.isEmpty() && !words.get(0).isEmpty()
+                    && SpellingFolding.isArabic(words.get(0).charAt(0));
             String sound = NameKeys.sound(words);
-            return new LooseForms(NameKeys.loose(words), arabic ? Romanization.skeleton(words) : "", sound,
+            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.loose(words),
+                    arabic ? Romanization.skeleton(words) : "", sound,
                     arabic ? Romanization.spelling(words) : sound,
-                    name.firstWord() == null ? null : NameKeys.skeleton(List.of(name.firstWord())));
-        }
-    }
-
-    /** What loose lookups need, built once from every place's names ({@link #loose}). */
-    private static final class LooseTables {
-        final Map<String, Set<Place>> skeleton = new HashMap<>();
-        final Map<String, Set<Place>> sound = new HashMap<>();
-        /** Each place's own names (a seat's with its unit's) without articles, and their Latin sounds. */
-        final Map<Place, String[]> ownKeys = new HashMap<>();
-        /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
-        final Set<String> heads = new HashSet<>();
-
-        LooseTables(List<Place> places, List<List<NameForms>> ownForms) {
-            Map<NameForms, LooseForms> forms = new IdentityHashMap<>(places.size() * 4);
-            Map<String, Integer> firstWords = new HashMap<>();
-            for (int p = 0; p < places.size(); p++) {
-                Place place = places.get(p);
-                List<NameForms> own = ownForms.get(p);
-                List<String> keys = new ArrayList<>(own.size() * 2);
-                for (int i = 0; i < own.size(); i++) {
-                    NameForms name = own.get(i);
-                    LooseForms more = forms.computeIfAbsent(name, LooseForms::of);
-                    if (!name.words().isEmpty()) {
-                        put(skeleton, more.loose(), place);
-                        put(skeleton, more.romanized(), place);
-                        put(sound, more.sound(), place);
-                    }
-                    if (!keys.contains(name.ownBare())) {
-                        keys.add(name.ownBare());
-                    }
-                    if (!more.spelling().isEmpty() && !keys.contains(more.spelling())) {
-                        keys.add(more.spelling());
-                    }
-                    if (name.firstWord() != null && i < ownNameCount(place)) {
-                        firstWords.merge(name.firstWord(), 1, Integer::sum);
-                        firstWords.merge(more.firstSkeleton(), 1, Integer::sum);
-                    }
-                }
-                ownKeys.put(place, keys.toArray(String[]::new));
-            }
-            firstWords.forEach((word, count) -> {
-                if (count >= NAME_HEAD && !word.isEmpty()) {
-                    heads.add(word);
-                }
-            });
-        }
-    }
-
-    /** Waits for the loose tables. */
-    void awaitReady() {
-        loose();
-    }
-
-    private LooseTables loose() {
-        try {
-            return loose.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the gazetteer's loose index was built", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the gazetteer's loose index could not be built", e.getCause());
+                    NameKeys.bare(folded), several ? folded.get(0) : null,
+                    several ? NameKeys.skeleton(folded.subList(0, 1)) : null);
         }
     }
 
@@ -184,13 +178,9 @@ final class NameIndex {
         return 2 + place.aliases().size();
     }
 
-    private void add(Place place, NameForms name) {
-        if (name.words().isEmpty()) {
-            return;
-        }
-        longestName = Math.max(longestName, name.words().size());
-        put(exact, name.exact(), place);
-        put(exact, name.bare(), place);
+    /** Every exact key with its places, for a test to compare indexes built two ways. */
+    Map<String, Set<Place>> exactTable() {
+        return java.util.Collections.unmodifiableMap(exact);
     }
 
     private static Stream<String> names(Place place) {
@@ -234,7 +224,6 @@ final class NameIndex {
 
     /** Whether a folded word opens many names, so a longer name after it is worth a loose look. */
     boolean isHead(String folded) {
-        Set<String> heads = loose().heads;
         return heads.contains(folded) || heads.contains(NameKeys.skeleton(List.of(folded)));
     }
 
@@ -244,7 +233,7 @@ final class NameIndex {
      */
     double closeness(Place place, String key) {
         double best = 0;
-        for (String own : loose().ownKeys.getOrDefault(place, new String[0])) {
+        for (String own : ownKeys.getOrDefault(place, new String[0])) {
             int longer = Math.max(own.length(), key.length());
             if (longer > 0) {
                 best = Math.max(best, 1.0 - (double) levenshtein(own, key) / longer);
@@ -334,18 +323,17 @@ final class NameIndex {
      * {@link #exact}.
      */
     Loose approximate(List<String> words) {
-        LooseTables tables = loose();
         String heard = NameKeys.sound(words);
-        Set<Place> same = heard.isEmpty() ? Set.of() : tables.sound.getOrDefault(heard, Set.of());
+        Set<Place> same = heard.isEmpty() ? Set.of() : sound.getOrDefault(heard, Set.of());
         if (!same.isEmpty()) {
             return new Loose(same, SOUND_STRENGTH);
         }
         String key = NameKeys.loose(words);
-        Set<Place> alike = key.isEmpty() ? Set.of() : tables.skeleton.getOrDefault(key, Set.of());
+        Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
             // -ah and -eh end a name in ة, whose h the skeleton drops, but also in ح (Tal Malah, تل ملح)
             key = NameKeys.skeletonWithFinalH(words);
-            alike = key.isEmpty() ? Set.of() : tables.skeleton.getOrDefault(key, Set.of());
+            alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         }
         if (alike.isEmpty()) {
             return Loose.NONE;
@@ -366,7 +354,7 @@ final class NameIndex {
      * skeleton finds, at every word a loose name may start.
      */
     private boolean nearEnough(Place place, String key) {
-        for (String own : loose().ownKeys.getOrDefault(place, new String[0])) {
+        for (String own : ownKeys.getOrDefault(place, new String[0])) {
             int longer = Math.max(own.length(), key.length());
             int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
             if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {
