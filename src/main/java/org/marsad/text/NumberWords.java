@@ -125,6 +125,11 @@ public final class NumberWords {
             word = WORDS.get(w.substring(1));
             conjoined = true;
         }
+        if (word == null && w.length() > 4 && w.charAt(0) == 'ل') {
+            // "ارتفعت الحصيلة لثلاثة" (rose to three): the preposition ل joined to the number word. Only
+            // before words of four letters or more, as "لست" (am not) and "لست" are not "to six".
+            word = WORDS.get(w.substring(1));
+        }
         if (word == null || !startsNumber(word.kind)) {
             return null;
         }

@@ -390,4 +390,46 @@ class PhenomenaTest {
                 "العيد بساعات قليلة.");
         assertClaims(wrapped, "killed 12 person; killed 5 child");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The envoy said 31 Palestinian and three Israeli children had been killed that week. | killed 31 child; killed 3 child",
+        "Officials said 12 Syrian and four Turkish soldiers were killed in the clashes. | killed 12 fighter; killed 4 fighter",
+        "Between 20 and 25 civilians were killed. | killed 20 civilian"
+    })
+    void sharesTheNounOfTwoNumbersWithTheirOwnAdjectives(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ليرتفع إلى 52 عدد المواطنين السوريين المدنيين الذين وثقنا استشهادهم منذ الأحد. | killed 52 civilian",
+        "وارتفع إلى 9 تعداد المدنيين الذين قضوا في القصف. | killed 9 civilian",
+        "ارتفع إلى 11 بينهم 3 أطفال تعداد الذين قتلوا بالغارات. | killed 11 person; killed 3 child"
+    })
+    void readsTheTollWrittenAfterItsNumber(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وكان من بين القتلى 6 أطفال وفتيان اثنان و9 مواطنات. | killed 6 child; killed 2 child; killed 9 woman",
+        "قتل 7 مدنيين ومقاتلان اثنان في الاشتباكات. | killed 7 civilian; killed 2 fighter",
+        "أدى القصف إلى مقتل سيدة وإصابة طفلتها. | killed 1 woman; injured 1 child",
+        "قتل رجل وطفلهما جراء القصف. | killed 1 man; killed 1 child"
+    })
+    void readsListItemsCountedAfterTheirNounAndChildrenOfAFamily(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Idlib province: rose to 21 the number of civilians who were killed by the shelling. | killed 21 civilian",
+        "وكان هناك 16 امرأة ضمن القتلى. | killed 16 woman",
+        "قتل 40 مدنياً بينهم 12 قاصراً. | killed 40 civilian; killed 12 child",
+        "Her brother was wounded in the blast. | injured 1 person"
+    })
+    void readsTollsAndPartsWrittenTheWayObservatoriesWriteThem(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -97,4 +97,13 @@ class NumberWordsTest {
         List<Token> tokens = Tokenizer.tokenize("خمسة وستة");
         assertThat(NumberWords.read(tokens, 0).value()).isEqualTo(5);
     }
+
+    @Test
+    void readsANumberWordJoinedToThePrepositionLam() {
+        assertThat(NumberWords.read(Tokenizer.tokenize("لثلاثة وهم"), 0).value()).isEqualTo(3);
+        assertThat(NumberWords.read(Tokenizer.tokenize("لخمسة وعشرين شهيداً"), 0).value()).isEqualTo(25);
+        // "لست" (am not) and "لسبع" stay words: the prefix is read only before words of four letters or more
+        assertThat(NumberWords.read(Tokenizer.tokenize("لست أدري"), 0)).isNull();
+        assertThat(NumberWords.read(Tokenizer.tokenize("لسبع"), 0)).isNull();
+    }
 }

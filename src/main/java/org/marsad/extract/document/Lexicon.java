@@ -121,7 +121,7 @@ public final class Lexicon {
         nouns(Group.CIVILIAN, many, "مدنيين", "مدنيون", "مواطنين", "مواطنون", "ناشطين", "ناشطون", "إعلاميين",
                 "صحفيين", "متطوعين", "رعاة", "مزارعين", "عمال", "نازحين", "civilians", "activists",
                 "journalists", "reporters", "farmers", "shepherds", "residents", "villagers");
-        nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "child", "boy", "girl", "infant",
+        nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "قاصراً", "قاصرا", "child", "boy", "girl", "infant",
                 "baby", "toddler", "teenager", "minor");
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
         nouns(Group.CHILD, many, "أطفال", "أطفالاً", "رضع", "فتيان", "قاصرين", "children", "boys", "girls", "infants",
@@ -197,6 +197,12 @@ public final class Lexicon {
         nouns(Group.PERSON, two, "ابناه", "ابنيه", "ابنتاه", "ابنتيه", "ابناها", "ابنيها", "ابنتاها", "ابنتيها",
                 "شقيقاه", "شقيقيه", "شقيقتاه", "شقيقتيه", "شقيقتي", "شقيقتا", "نجلاه", "نجليه");
         nouns(Group.CHILD, two, "طفلاه", "طفليه", "طفلاها", "طفليها");
+        // "وإصابة طفلتهما" (and the injury of their little daughter): a child of the family, counted one. Not
+        // طفله, which is طفلة (a girl) once ة is folded
+        String[] child = {"طفلها", "طفلهما", "طفلهم", "طفلته", "طفلتها", "طفلتهما", "طفلتهم", "رضيعها", "رضيعهما",
+            "رضيعته", "رضيعتها", "رضيعتهما"};
+        nouns(Group.CHILD, one, child);
+        markKin(child);
         nouns(Group.CHILD, many, "أطفاله", "أطفالها", "أطفالهم", "أطفالهما");
         nouns(Group.PERSON, many, "أبناء", "أبنائه", "أبنائها", "أبنائهم", "أشقاء", "أشقائه", "أقارب", "أقاربه");
         nouns(Group.WOMAN, one, "wife", "grandmother", "mum", "widow");
@@ -289,7 +295,7 @@ public final class Lexicon {
                 "released", "returned", "held", "survivors");
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
-        role(TOLL, "عدد", "أعداد", "حصيلة", "toll", "number");
+        role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",
                 "مزرعة", "أطراف", "ضواحي", "سجن", "سجون");

@@ -436,8 +436,49 @@ final class FigureFinder {
         if (copula(f, k)) {
             return;
         }
+        if (sharedNoun(f, at)) {
+            return;
+        }
         f.bare = true;
         f.inheritsGroup = true;
+    }
+
+    /**
+     * "40 Gazan and two Israeli children", "12 Syrian and three Turkish soldiers": two English numbers,
+     * each with its own adjective, sharing the noun written after the second. The first takes that noun
+     * (and the adjective group it may carry); its span ends before "and".
+     */
+    private boolean sharedNoun(Figure f, int at) {
+        if (at >= doc.size() || doc.isArabic(at)) {
+            return false;
+        }
+        int and = at;
+        while (and < at + 3 && and < doc.size() && doc.token(and).isWord() && doc.noun(and) == null
+                && !doc.isWord(and, "and") && !doc.isWord(and, "or") && !NumberWords.isNumberWord(doc.token(and).norm())) {
+            and++;
+        }
+        if (and == at || !(doc.isWord(and, "and") || doc.isWord(and, "or"))) {
+            return false;
+        }
+        int next = and + 1;
+        NumberWords.Match words = next < doc.size() ? NumberWords.read(doc.tokens(), next) : null;
+        int afterNumber = words != null ? words.end()
+                : next < doc.size() && doc.token(next).kind() == Token.Kind.NUMBER ? next + 1 : -1;
+        if (afterNumber < 0) {
+            return false;
+        }
+        int k = skipEnglishAdjectives(afterNumber);
+        Noun noun = doc.noun(k);
+        if (noun == null || noun.others() || noun.plurality() != Plurality.PLURAL) {
+            return false;
+        }
+        takeNoun(f, noun, k, true);
+        Group adjective = adjectiveGroup(at, and);
+        if (adjective != null && f.group == Group.PERSON) {
+            f.group = adjective;
+        }
+        f.end = and;
+        return true;
     }
 
     /**
@@ -557,7 +598,10 @@ final class FigureFinder {
             boolean joined = doc.hit(k).conjoined();
             // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً
             // وسيدة", 17 children and a woman) the second noun is an item of its own
+            // "8 أطفال وفتيان اثنان" (8 children and two youths): a noun counted by the number after it is a
+            // figure of its own
             if (joined && mayJoin && f.group != null && head != null && head.plurality() == next.plurality()
+                    && NumberWords.read(doc.tokens(), Math.min(k + 1, doc.size() - 1)) == null
                     && (head.plurality() == Plurality.PLURAL || !doc.isArabic(k) || bothSexes(head, next)
                     || head.outcome() != null && next.outcome() != null)) {
                 if (next.outcome() != null && f.stated != null && next.outcome() != f.stated) {
@@ -777,6 +821,14 @@ final class FigureFinder {
         }
         if (doc.isArabic(i) && statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
+        }
+        boolean possessed = cue == i - 2;
+        if (possessed && statedAfter(i + 1) != null) {
+            return true; // "their mother was wounded", "his son was killed": a relative, counted one
+        }
+        if (possessed && (doc.isWord(cue, "with") || doc.isWord(cue, "alongside")) && cue > 0
+                && doc.info(cue - 1).before() != null) {
+            return true; // "two children were killed with their father": the relative died with them
         }
         if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
             return true;

@@ -24,6 +24,8 @@ final class OutcomeEvidence {
     private static final int TOLL_REACH = 40;
     /** Words after a toll that name whom it counts: "عدد الشهداء المدنيين", "number of people who were killed". */
     private static final int TOLL_WORDS = 7;
+    /** Words of a relative clause after a toll ("الذين وثق المرصد السوري استشهادهم") searched for its outcome. */
+    private static final int CLAUSE_WORDS = 8;
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذين", "اللذين", "اللواتي", "اللاتي", "ممن",
             "who", "were", "was", "have", "has", "had", "been");
     /** "العدد الإجمالي للقتلى", "من مجمل الضحايا", "the total number": words of a toll that name no one. */
@@ -63,6 +65,9 @@ final class OutcomeEvidence {
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
             toll(f, f.end);
+        } else if (doc.isWord(f.end, "the") && doc.has(f.end + 1, Lexicon.TOLL) && doc.isWord(f.end + 2, "of")
+                && f.bare) {
+            toll(f, f.end + 1); // "rose to 13 the number of civilians who were killed", as SOHR's English has it
         } else if (f.bare && f.marker >= 0 && f.tollOutcome == null) {
             for (int k = f.marker; k < f.marker + TOLL_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
                 if (doc.has(k, Lexicon.TOLL)) {
@@ -234,6 +239,27 @@ final class OutcomeEvidence {
         }
     }
 
+    /**
+     * The outcome an Arabic relative clause after a toll names within a few words, stopping at a comma, a
+     * number or the sentence's end: "الذين قتلوا", "الذين وثق المرصد استشهادهم". Null if none.
+     */
+    private Outcome relativeClauseOutcome(int from) {
+        for (int k = from; k < from + CLAUSE_WORDS && k < doc.size() && doc.sameSentence(k, from - 1); k++) {
+            Token t = doc.token(k);
+            if (t.is("،") || t.is(",") || t.kind() == Token.Kind.NUMBER || startingAt[k] != null) {
+                return null;
+            }
+            WordInfo info = doc.info(k);
+            if (info.after() != null) {
+                return info.after();
+            }
+            if (info.before() != null) {
+                return info.before();
+            }
+        }
+        return null;
+    }
+
     /** ", who …": an English relative clause, whose words say nothing of the figure's outcome. */
     private boolean relativeClause(int k) {
         return doc.isWord(k, ",") && (doc.isWord(k + 1, "who") || doc.isWord(k + 1, "which"));
@@ -251,7 +277,7 @@ final class OutcomeEvidence {
 
     /** The word at {@code k} follows بين/"among the": "من بين القتلى", "among the dead". */
     private boolean amongThe(int k) {
-        return doc.hit(k).definite() && doc.isWord(k - 1, "بين")
+        return doc.hit(k).definite() && (doc.isWord(k - 1, "بين") || doc.isWord(k - 1, "ضمن"))
                 || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
     }
 
@@ -271,13 +297,30 @@ final class OutcomeEvidence {
             f.tollOutcome = Outcome.KILLED;
         }
         Outcome named = null;
+        boolean grouped = false;
         for (int k = at + 1; k < at + TOLL_WORDS && k < doc.size(); k++) {
             Token t = doc.token(k);
+            if (doc.isArabic(k) && RELATIVES.contains(t.norm())) {
+                Outcome clause = relativeClauseOutcome(k + 1);
+                if (clause != null) {
+                    // "عدد المواطنين الذين وثق المرصد استشهادهم" (the number of citizens whose martyrdom the
+                    // observatory documented): the clause says what befell them
+                    f.tollOutcome = clause;
+                    break;
+                }
+            }
             if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm()) || TOTAL.contains(t.norm())) {
                 continue; // "عدد الأشخاص الذين قضوا" (the number of people who died), "people who were killed"
             }
             Noun noun = doc.noun(k);
             WordInfo info = doc.info(k);
+            if (grouped && named == null && doc.isArabic(k) && t.norm().startsWith("ال")
+                    && (info == WordInfo.NONE || noun != null && noun.outcome() == null && !noun.others()
+                    && (noun.group() == f.group || noun.group() == Group.PERSON))) {
+                // "عدد المواطنين السوريين المدنيين" (the number of Syrian civilian citizens): the adjectives
+                // after the people a toll counts, before what befell them
+                continue;
+            }
             if (noun != null && noun.outcome() != null && !noun.others()) {
                 if (named != null && named != noun.outcome()) {
                     // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown
@@ -288,6 +331,7 @@ final class OutcomeEvidence {
             } else if (noun != null && !noun.others() && (f.inheritsGroup || f.group == Group.PERSON)) {
                 f.group = noun.group();
                 f.inheritsGroup = false;
+                grouped = true;
             } else if (doc.has(k, Lexicon.ORG) && noun == null && (doc.isWord(k - 1, "من") || named != null
                     && doc.noun(k - 1) != null) && (f.inheritsGroup || f.group == Group.PERSON)) {
                 // "أعداد القتلى من الفصائل", "العدد الإجمالي لقتلى القوات الأمنية" (the dead of the security forces)

@@ -24,6 +24,9 @@ final class ArabicNameRun {
         if (w.length() < 2 || !isArabicLetter(w.charAt(0))) {
             return false;
         }
+        if (w.length() >= 5 && (w.endsWith("تان") || w.endsWith("تين"))) {
+            return false; // a feminine dual ("قابلتان", two midwives; "ممرضتين"), which no name ends in
+        }
         if (!first && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w) && w.length() > 2) {
             return false;
         }

@@ -322,4 +322,11 @@ class NamedVictimFinderTest {
                 names("وقتل المدعو سامي حسن الخلف برصاص مجهولين. ارتقى الشهيد البطل ماهر نادر الصافي في القصف. "
                         + "وقضى الشقيقان أحمد ومحمد جمال الزعبي غرقاً."));
     }
+
+    @Test
+    void aFeminineDualIsNoName() {
+        // two nurses among the dead women: a count of two, not a person named "ممرضتان مناوبتان"
+        assertEquals(List.of(), names("قتلت خمس مواطنات بقصف على المشفى، بينهن ممرضتان مناوبتان."));
+        assertEquals(List.of("killed:سلمى حسين"), names("قتلت خمس مواطنات بينهن مسعفتان، وهن: سلمى حسين."));
+    }
 }
