@@ -84,9 +84,10 @@ final class MentionParser {
         Optional<MentionPart.Foreign> abroad = foreign(tokens, at);
         if (abroad.isPresent() && (exact.isEmpty() || exact.get().end() <= abroad.get().end())) {
             MentionPart.Foreign f = abroad.get();
-            boolean sameWords = exact.isPresent() && exact.get().end() == f.end();
+            Optional<MentionPart> same = exact.isPresent() ? exact : name(tokens, at, true);
+            boolean sameWords = same.isPresent() && same.get().end() == f.end();
             return new MentionPart.Foreign(f.start(), f.end(), f.country(),
-                    sameWords ? ((MentionPart.Name) exact.get()).places() : Set.of());
+                    sameWords ? (MentionPart.Name) same.get() : null);
         }
         Optional<MentionPart> word = word(tokens, at);
         if (exact.isPresent() && word.isPresent() && exact.get().end() == at + 1 && at + 1 < tokens.size()
@@ -118,7 +119,7 @@ final class MentionParser {
                 tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
                 Boolean country = foreign.country(words);
                 if (country != null) {
-                    return Optional.of(new MentionPart.Foreign(start, start + length, country, Set.of()));
+                    return Optional.of(new MentionPart.Foreign(start, start + length, country, null));
                 }
             }
         }

@@ -84,8 +84,7 @@ public final class PlaceResolver {
 
         List<Reading> readings = new ArrayList<>();
         for (MentionPart part : parts) {
-            MentionPart.Name name = part instanceof MentionPart.Foreign f && !f.homonyms().isEmpty()
-                    ? new MentionPart.Name(f.start(), f.end(), f.homonyms(), false, false, "", 0, "")
+            MentionPart.Name name = part instanceof MentionPart.Foreign f ? f.homonym()
                     : part instanceof MentionPart.Name n ? n : null;
             if (name == null) {
                 continue;
