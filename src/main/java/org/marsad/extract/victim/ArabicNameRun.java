@@ -43,7 +43,7 @@ final class ArabicNameRun {
      * name), and not ب/ل/ك (by, for, like) written against a noun (بجوار، للطفل، بثلاثة).
      */
     private static boolean firstWordShape(String w) {
-        if (w.startsWith("ال") && w.length() > 3) {
+        if (w.startsWith("ال") && w.length() > 3 && !HAMZA_AL_NAMES.contains(w)) {
             return false;
         }
         char c = w.charAt(0);
@@ -53,6 +53,13 @@ final class ArabicNameRun {
         String rest = w.substring(1);
         return !rest.startsWith("ال") && !ArabicWords.isStop(rest);
     }
+
+    /**
+     * Given names that begin with آل، أل or إل, which folding writes like the article ال: آلاء، إلياس، إلهام،
+     * ألفت، إلين. Without them a list item "إلين جهاد البكري" was read as a family name and dropped.
+     */
+    private static final java.util.Set<String> HAMZA_AL_NAMES = java.util.Set.of("الاء", "الياس", "الهام", "الفت",
+            "الين", "الينا", "الما", "الطاف", "الماس", "الق", "الفة", "الفه");
 
     static boolean isArabicLetter(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';

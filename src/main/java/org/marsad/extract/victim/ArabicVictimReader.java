@@ -116,6 +116,11 @@ final class ArabicVictimReader {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
                 afterPart(i);
+            } else if ((w.equals("كل") || w.equals("كلا")) && i + 1 < n && t.get(i + 1).is("من")
+                    && !(i > 0 && (t.get(i - 1).is("في") || t.get(i - 1).is("على"))) && before(i, 6) != null) {
+                // "وقتل في القصف كل من: X، وY" (and killed in the shelling were each of X and Y); not "في كل
+                // من حلب وإدلب" (in each of Aleppo and Idlib), a list of places
+                inlineList(i + 2 < n && t.get(i + 2).is(":") ? i + 3 : i + 2, i);
             } else if (ArabicWords.CASE_OF.contains(w) && !(i > 0 && t.get(i - 1).is("في"))) {
                 caseOf(i);
             } else if ((w.equals("الذي") || w.equals("التي")) && cueWithin(i + 1, 3)) {
@@ -196,7 +201,7 @@ final class ArabicVictimReader {
     private void afterCue(int at) {
         int j = at + 1;
         if (j + 1 < n && t.get(j).isWord() && (t.get(j).is("كل") || t.get(j).is("كلا")) && t.get(j + 1).is("من")) {
-            inlineList(j + 2, at);
+            inlineList(j + 2 < n && t.get(j + 2).is(":") ? j + 3 : j + 2, at); // "كل من: X، وY"
             return;
         }
         boolean named = ArabicWords.NAMED.contains(t.get(at).norm());
@@ -356,11 +361,34 @@ final class ArabicVictimReader {
             markRange(from, end);
             return;
         }
-        VictimOutcome outcome = item.outcome != null ? item.outcome : outcomeAbove(from);
+        // the heading's outcome holds down a numbered list however long: a cue 80 words up is only
+        // looked for at the list's first line
+        VictimOutcome above = listGoesOn(from) ? lineOutcome : outcomeAbove(from);
+        VictimOutcome outcome = item.outcome != null ? item.outcome : above;
         if (outcome != null) {
             addAll(List.of(item), outcome, false);
         }
         markRange(from, end);
+        lineOutcome = above;
+        lineEnd = end;
+    }
+
+    /** The outcome the heading of the numbered list being read gives, and where its last line ended. */
+    private VictimOutcome lineOutcome;
+    private int lineEnd = -1;
+
+    /** Whether the line item at {@code from} follows the last one read, only line breaks and its bullet between. */
+    private boolean listGoesOn(int from) {
+        if (lineEnd < 0 || lineOutcome == null || lineEnd > from) {
+            return false;
+        }
+        for (int j = lineEnd; j < from; j++) {
+            Token tok = t.get(j);
+            if (tok.kind() != Token.Kind.BREAK && !(tok.kind() == Token.Kind.NUMBER || tok.kind() == Token.Kind.PUNCT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list written in one sentence: names separated by commas, و, quotes or inline numbers. */
@@ -474,13 +502,18 @@ final class ArabicVictimReader {
             return null;
         }
         int end = ArabicNameRun.forward(t, p);
-        if (end == p) {
+        if (end == p || ageNotName(p) || familyOf(from)) {
             return null;
         }
         int q = end;
         Integer age = null;
         for (int guard = 0; q < n && guard < 4; guard++) {
             Token tok = t.get(q);
+            int afterQuotes = quotedFamily(q);
+            if (afterQuotes > q && afterQuotes < n && (ageAt(afterQuotes) != null || t.get(afterQuotes).is("("))) {
+                q = afterQuotes;
+                continue;
+            }
             if (tok.kind() == Token.Kind.PUNCT && isClosing(tok)) {
                 q++;
                 continue;
@@ -513,6 +546,29 @@ final class ArabicVictimReader {
         return new Item(from, p, end, q, sex, group, age, outcome, plural, quoted, relation);
     }
 
+    /** "عن عمر يناهز 11 عاماً" (at an age of about eleven): the word عمر (age) read as the name Omar. */
+    private boolean ageNotName(int p) {
+        return t.get(p).is("عمر") && (p > 0 && t.get(p - 1).is("عن")
+                || p + 1 < n && (t.get(p + 1).is("يناهز") || t.get(p + 1).is("ناهز") || t.get(p + 1).is("يقارب")));
+    }
+
+    /**
+     * "من عائلة الدكتور خليل الحية" (of the family of Dr Khalil al-Hayya): the person a family is named
+     * after, not one of its dead.
+     */
+    private boolean familyOf(int from) {
+        if (from <= 0 || !t.get(from - 1).isWord()) {
+            return false;
+        }
+        String w = t.get(from - 1).norm();
+        return FAMILY.contains(w);
+    }
+
+    private static final java.util.Set<String> FAMILY = java.util.Set.of(
+            org.marsad.text.ArabicNormalizer.normalize("عائلة"), org.marsad.text.ArabicNormalizer.normalize("لعائلة"),
+            org.marsad.text.ArabicNormalizer.normalize("أسرة"), org.marsad.text.ArabicNormalizer.normalize("لأسرة"),
+            org.marsad.text.ArabicNormalizer.normalize("آل"));
+
     /** "البالغ من العمر 14 عاما", "يبلغ من العمر 64 عاماً" shortly after the name. */
     private Integer ageLater(int from) {
         for (int j = from; j < Math.min(n, from + 4); j++) {
@@ -540,6 +596,15 @@ final class ArabicVictimReader {
         Token tok = t.get(at);
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return 2;
+        }
+        if (tok.isWord() && at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"))) {
+            // "(عام واحد)" (one year), "(شهر واحد)" (one month)
+            if (ArabicWords.AGE_UNITS.contains(tok.norm())) {
+                return 1;
+            }
+            if (ArabicWords.MONTH_UNITS.contains(tok.norm())) {
+                return 0;
+            }
         }
         long value;
         int unit;
@@ -575,11 +640,39 @@ final class ArabicVictimReader {
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return at + 1;
         }
+        if (tok.isWord() && at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"))) {
+            return at + 2;
+        }
         if (tok.isWord()) {
             NumberWords.Match m = NumberWords.read(t, at);
             return m == null ? at + 1 : m.end() + 1;
         }
         return at + 2;
+    }
+
+    /**
+     * The token after a family of birth in quotes after a name ("انتصار البكري "شراب" (59 عاماً)"), where
+     * the age follows; {@code q} when no such quoted words start there.
+     */
+    private int quotedFamily(int q) {
+        if (!isQuoteMark(t.get(q))) {
+            return q;
+        }
+        for (int j = q + 1; j < Math.min(n, q + 5); j++) {
+            if (isQuoteMark(t.get(j))) {
+                return j > q + 1 ? j + 1 : q;
+            }
+            if (!t.get(j).isWord()) {
+                return q;
+            }
+        }
+        return q;
+    }
+
+    private static boolean isQuoteMark(Token tok) {
+        String p = tok.norm();
+        return tok.kind() == Token.Kind.PUNCT && (p.equals("\"") || p.equals("”") || p.equals("“") || p.equals("«")
+                || p.equals("»"));
     }
 
     private int closeBracket(int open) {
@@ -601,6 +694,14 @@ final class ArabicVictimReader {
         Item last = first;
         while (items.size() < 12) {
             int p = last.next;
+            // "الشابان X، وY": a comma before the و that joins the next name a plural title heads (after a
+            // single name, "، وتتمنى الشفاء" is the sentence going on)
+            int link = first.plural && p < n && (t.get(p).is("،") || t.get(p).is(",")) ? p + 1 : p;
+            if (link > p && link < n && !(t.get(link).is("و") || t.get(link).isWord()
+                    && t.get(link).norm().charAt(0) == 'و')) {
+                break;
+            }
+            p = link;
             if (p < n && t.get(p).is("و")) {
                 p++;
             }
@@ -608,7 +709,7 @@ final class ArabicVictimReader {
                 break;
             }
             String w = t.get(p).norm();
-            boolean joined = t.get(last.next).is("و") || w.charAt(0) == 'و' && w.length() > 3;
+            boolean joined = t.get(link).is("و") || w.charAt(0) == 'و' && w.length() > 3;
             if (!joined) {
                 break;
             }
@@ -843,6 +944,9 @@ final class ArabicVictimReader {
     /** The start of a list after this token: "وهم:", "هم:", ":" after a casualty heading; else {@code i}. */
     private int listStart(int i) {
         Token tok = t.get(i);
+        if (tok.isWord() && i + 1 < n && t.get(i + 1).is(":") && ArabicWords.isKinList(tok.norm())) {
+            return i + 2; // "وأبناؤها: يحيى، موسى، وإبراهيم" (and her sons: …)
+        }
         if (tok.isWord() && ArabicWords.LIST_WORDS.contains(tok.norm())) {
             int j = i + 1;
             boolean colon = j < n && tok.kind() != null && t.get(j).is(":");
@@ -929,8 +1033,12 @@ final class ArabicVictimReader {
         for (int k = 0; k < items.size(); k++) {
             Item item = items.get(k);
             int start = nameStart(item.nameFrom);
-            found.add(new Mention(start, t.get(item.nameTo - 1).end(), names.get(k), outcome, item.sex, item.age,
-                    item.group == null ? Group.PERSON : item.group, item.nameFrom, item.relation));
+            // a plural title ("الشابان X، وY", the two young men) says the sex and group of every name it heads
+            boolean headed = plural && k > 0 && item.sex == null && (item.group == null || item.group == Group.PERSON);
+            String sex = headed ? items.get(0).sex : item.sex;
+            Group group = headed && items.get(0).group != null ? items.get(0).group : item.group;
+            found.add(new Mention(start, t.get(item.nameTo - 1).end(), names.get(k), outcome, sex, item.age,
+                    group == null ? Group.PERSON : group, item.nameFrom, item.relation));
             mark(item);
         }
     }

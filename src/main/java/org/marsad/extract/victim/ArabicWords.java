@@ -59,6 +59,24 @@ final class ArabicWords {
     static final Set<String> KIN_AFTER_NAMES = norm("إخوة", "اخوة", "أخوة", "أشقاء", "اشقاء", "شقيقات", "أخوات",
             "اخوات", "شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "شقيقا", "شقيقتا", "شقيقي", "شقيقتي", "أبناء", "ابناء",
             "بنات", "ابنا", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي");
+    /** A family's members in the plural, with whose they are: before a colon they open a list of names. */
+    private static final Set<String> KIN_LISTS = new HashSet<>();
+
+    static {
+        for (String stem : new String[] {"أبناؤ", "أبنائ", "ابناؤ", "ابنائ", "أطفال", "اطفال", "بنات", "أشقاؤ",
+            "أشقائ", "اشقاؤ", "اشقائ", "إخوت", "اخوت", "أخوات", "اخوات", "أحفاد", "احفاد", "شقيقات"}) {
+            for (String owner : new String[] {"ه", "ها", "هم", "هما"}) {
+                KIN_LISTS.add(ArabicNormalizer.normalize(stem + owner));
+            }
+        }
+    }
+
+    /** "وأبناؤها" (and her sons), "أطفاله" (his children): a list of the family's members follows a colon. */
+    static boolean isKinList(String normalized) {
+        return KIN_LISTS.contains(normalized)
+                || normalized.length() > 3 && normalized.charAt(0) == 'و' && KIN_LISTS.contains(normalized.substring(1));
+    }
+
     /** Dual kinship nouns of {@link #KIN_AFTER_NAMES}: they sum up exactly two names. */
     static final Set<String> KIN_DUALS = norm("شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "شقيقا", "شقيقتا", "شقيقي",
             "شقيقتي", "ابنا", "ابنتا", "ابنتي", "أختا", "أختي", "اختا", "اختي", "أخوا", "أخوي");
@@ -193,6 +211,15 @@ final class ArabicWords {
                 // how a person died, written after the name: "قضى X غرقاً" (by drowning)
                 "غرقا", "حرقا", "ذبحا", "خنقا", "اختناقا", "جوعا", "عطشا", "بردا", "دهسا", "صعقا", "رميا", "تعذيبا",
                 "شنقا", "قنصا", "حرقاً", "غرقاً", "ذبحاً", "خنقاً", "اختناقاً", "جوعاً", "قنصاً",
+                // "أحدهما 5 أعوام والآخر 11" (one of them five, the other eleven): pronouns after the names
+                "أحدهما", "إحداهما", "أحدهم", "إحداهن", "والآخر", "والأخرى",
+                // "عن عمر يناهز 11 عاماً" (at an age of about eleven): عمر is the age here, not Omar
+                "يناهز", "ناهز", "يقارب", "تجاوز", "يتجاوز",
+                // verbs that begin with ال like a family name: "الطفل X التحق بشقيقه" (joined his brother)
+                "التحق", "التحقت", "التحقا", "التحقوا", "التقى", "التقت",
+                // ordinals and bare kinship after a death cue: "استشهد حفيد ثان" (a second grandson)
+                "ثان", "رابع", "خامس", "سادس", "سابع", "الرابع", "الخامس", "السادس", "السابع", "الحادي", "عشر",
+                "حفيد", "حفيدة", "نجل", "نجلة", "شقيق", "شقيقة",
                 // fractions after an age: "سنتان ونصف" (two and a half years)
                 "نصف", "ربع", "ثلث",
                 // a role noun without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"),

@@ -1,6 +1,7 @@
 package org.marsad.extract.victim;
 
 import java.util.ArrayList;
+import org.marsad.extract.Group;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class NamedVictimFinder {
             int same = samePerson(byName.getOrDefault(key, List.of()), first, m);
             if (same < 0 && key.indexOf(' ') < 0) {
                 same = firstNameOf(byFirstWord.getOrDefault(key, List.of()), victims, first, m, text);
+            } else if (same < 0) {
+                same = fullerOrShorter(byFirstWord.getOrDefault(key.substring(0, key.indexOf(' ')), List.of()),
+                        victims, first, m, key, text);
             }
             if (same >= 0) {
                 victims.set(same, completed(victims.get(same), m));
@@ -84,12 +88,48 @@ public final class NamedVictimFinder {
 
     /** The victim with the sex and age a later mention adds. */
     private static NamedVictim completed(NamedVictim v, Mention m) {
-        if (!(v.age() == null && m.age() != null || v.sex() == null && m.sex() != null)) {
+        boolean vague = v.group() == Group.PERSON && m.group() != Group.PERSON; // "الطفلة X" after a bare X
+        if (!(v.age() == null && m.age() != null || v.sex() == null && m.sex() != null || vague)) {
             return v;
         }
         return new NamedVictim(v.name(), v.outcome(), v.sex() != null ? v.sex() : m.sex(),
-                v.age() != null ? v.age() : m.age(), m.age() != null && v.age() == null ? m.group() : v.group(),
+                v.age() != null ? v.age() : m.age(), m.age() != null && v.age() == null || vague ? m.group() : v.group(),
                 v.placeText(), v.placePcode(), v.date(), v.start(), v.end(), v.claim());
+    }
+
+    /**
+     * The victim whose name this one writes with a part more or less, the first and last names alike: a
+     * heading's "ميار طارق عز الدين" and the text's "ميار طارق إبراهيم عز الدين" (the grandfather's name
+     * added) in a later sentence. -1 when none, or when the text tells them apart.
+     */
+    private static int fullerOrShorter(List<Integer> sameFirstWord, List<NamedVictim> victims, List<Mention> first,
+            Mention m, String key, String text) {
+        String[] words = key.split(" ");
+        for (int k : sameFirstWord) {
+            String[] other = key(victims.get(k).name()).split(" ");
+            // within one sentence (a list) they are two people: "علاء غنيم، … وعلاء محمد غنيم"
+            if (victims.get(k).outcome() == m.outcome() && !namesakes(first.get(k), m)
+                    && sentenceBreakBetween(text, victims.get(k).end(), m.start())
+                    && words[words.length - 1].equals(other[other.length - 1])
+                    && (inOrder(words, other) || inOrder(other, words))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every word of {@code shorter} is in {@code longer}, in the same order, and longer has more. */
+    private static boolean inOrder(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        int j = 0;
+        for (String w : longer) {
+            if (j < shorter.length && shorter[j].equals(w)) {
+                j++;
+            }
+        }
+        return j == shorter.length;
     }
 
     /** A one-word name in a later sentence that is the first name of a victim already read. */

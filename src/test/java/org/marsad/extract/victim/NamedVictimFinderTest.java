@@ -329,4 +329,54 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("قتلت خمس مواطنات بقصف على المشفى، بينهن ممرضتان مناوبتان."));
         assertEquals(List.of("killed:سلمى حسين"), names("قتلت خمس مواطنات بينهن مسعفتان، وهن: سلمى حسين."));
     }
+
+    @Test
+    void anAgePhraseAFamilysNameAndAnOrdinalAreNoVictims() {
+        assertEquals(List.of("killed:سلمى يوسف النجار"),
+                names("استشهدت الطفلة سلمى يوسف النجار في 3 آذار 2021، عن عمر يناهز 10 أعوام."));
+        assertEquals(List.of(), names("استشهد حفيد ثانٍ للقيادي في قصف على المدرسة."));
+        assertEquals(List.of("killed:رامي الحلبي"),
+                names("واستشهد الشاب رامي الحلبي، وهو السابع من عائلة الدكتور سعيد الحلبي يقتل خلال الحرب."));
+    }
+
+    @Test
+    void pronounsAndVerbsAfterANameAreNotPartOfIt() {
+        assertEquals(List.of("killed:كريم الشامي", "killed:نادر الشامي"),
+                names("قتل الشقيقان كريم ونادر الشامي أحدهما 6 أعوام والآخر 9 أعوام بقصف على الحي."));
+        assertEquals(List.of("killed:فراس العبد", "killed:سامي"),
+                names("استشهد الطفل فراس العبد التحق بشقيقه سامي الذي استشهد أمس."));
+    }
+
+    @Test
+    void aFamilysMembersListedAfterAColon() {
+        assertEquals(List.of("killed:هدى سليمان", "killed:يحيى", "killed:زياد", "killed:عمر ماجد سليمان"),
+                names("والشهداء هم السيدة هدى سليمان وأبناؤها: يحيى، زياد، وعمر ماجد سليمان."));
+    }
+
+    @Test
+    void aHeadingNameAndTheFullerNameBelowItAreOnePersonButNotWithinOneList() {
+        String text = "أسماء الأطفال الذين قتلوا:\n\nلينا سمير الخطيب\n\nاستشهدت الطفلة لينا سمير خليل الخطيب في قصف على المنزل.";
+        assertEquals(List.of("killed:لينا سمير الخطيب"), names(text));
+        assertEquals(List.of("killed:باسل الخطيب", "killed:باسل عمر الخطيب"),
+                names("وقتل في القصف كل من: باسل الخطيب، وباسل عمر الخطيب."));
+    }
+
+    @Test
+    void aLongNumberedListKeepsItsHeadingsOutcomeAndReadsItsAges() {
+        // twelve lines: the heading's casualty word is far above the last ones; names that fold like the
+        // article (إلياس، آلاء، إلهام); ages written "عام واحد", "عامين", "22 عام"
+        String text = "قصف منزل العائلة ما أدى إلى استشهاد 12 شخصاً. أسماء الشهداء:\n1.سامر خالد سعيد الحسن (عام واحد)\n2.هالة خالد سعيد الحسن (عامين)\n3.إلياس خالد سعيد الحسن (22 عام)\n4.آلاء خالد سعيد الحسن (عام واحد)\n5.ماهر خالد سعيد الحسن (عامين)\n6.ريم خالد سعيد الحسن (25 عام)\n7.إلهام خالد سعيد الحسن (عام واحد)\n8.نادر خالد سعيد الحسن (عامين)\n9.وعد خالد سعيد الحسن (28 عام)\n10.يزن خالد سعيد الحسن (عام واحد)\n11.لمى خالد سعيد الحسن (عامين)\n12.كرم خالد سعيد الحسن (31 عام)";
+        List<NamedVictim> found = NamedVictimFinder.find(text);
+        assertEquals(12, found.size(), found.toString());
+        assertEquals("إلياس خالد سعيد الحسن", found.get(2).name());
+        assertEquals(1, found.get(0).age());
+        assertEquals(2, found.get(1).age());
+        assertEquals(22, found.get(2).age());
+    }
+
+    @Test
+    void aFamilyOfBirthInQuotesDoesNotHideTheAge() {
+        NamedVictim v = NamedVictimFinder.find("أسماء الشهداء:\n1. سعاد محمود النجار \"عودة\" (61 عام)").get(0);
+        assertEquals(61, v.age());
+    }
 }
