@@ -18,8 +18,8 @@ public final class ResolverBenchmark {
     /**
      * @param loadMillis    wall time of the first load of the gazetteer in this JVM (cold), until every table
      *                      is built, those built on other threads included
-     * @param returnMillis  wall time until that first load returned, the tables of loose lookups and the stop
-     *                      list of places abroad still being built on their threads
+     * @param returnMillis  wall time until that first load returned, the stop list of places abroad still
+     *                      being read on its thread
      * @param loadCpuMillis CPU time of the loading thread in that first load
      * @param warmLoadMillis median of later loads (warm), until every table is built
      * @param mentions      mentions resolved
