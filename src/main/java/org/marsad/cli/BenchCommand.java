@@ -140,7 +140,7 @@ final class BenchCommand {
         @Override
         public void run() {
             try (Database db = Database.open(bench.main.databaseUrl())) {
-                new org.marsad.web.VictimsBenchmark(db, System.out).run(victims, requests);
+                new org.marsad.web.victim.VictimsBenchmark(db, System.out).run(victims, requests);
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.marsad.web;
 
+import org.marsad.web.source.SourceRegistry;
+import org.marsad.web.victim.RecordsApi;
+import org.marsad.web.report.ReportsApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
 package org.marsad.web;
 
+import org.marsad.web.report.Uploads;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

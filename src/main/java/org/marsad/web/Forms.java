@@ -23,6 +23,11 @@ public final class Forms {
         }
     }
 
+    /** A record number given or not: null when blank. */
+    public static Long optionalId(String value, String name) {
+        return value == null || value.isBlank() ? null : whole(value, name);
+    }
+
     public static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;

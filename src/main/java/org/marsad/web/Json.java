@@ -21,7 +21,7 @@ public final class Json {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         SimpleModule codes = new SimpleModule("marsad-codes");
         codes.addSerializer(Enum.class, new StdSerializer<Enum>(Enum.class) {
             @Override

@@ -32,7 +32,7 @@ public final class Messages {
         this.tree = tree(bundle);
     }
 
-    static Messages of(Lang lang) {
+    public static Messages of(Lang lang) {
         return of(lang, Digits.WESTERN);
     }
 

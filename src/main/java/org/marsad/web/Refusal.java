@@ -29,7 +29,7 @@ public final class Refusal extends RuntimeException {
     String in(Messages t) {
         Object[] said = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            said[i] = args[i] instanceof Field f ? t.label("field", f.name())
+            said[i] = args[i] instanceof Field f ? f.in(t)
                     : args[i] instanceof org.marsad.InputError.Word w ? (t.has(w.key()) ? t.get(w.key()) : w.key())
                     : args[i];
         }
@@ -43,5 +43,17 @@ public final class Refusal extends RuntimeException {
 
     /** A form or JSON field named in a reason, by its code ({@code published}); pages name it in their language. */
     public record Field(String name) {
+        /**
+         * The field's name in the words of {@code t}; a figure's field of the incident form
+         * ({@code killed_civilian}) is named by its outcome and group.
+         */
+        String in(Messages t) {
+            int cut = name.indexOf('_');
+            if (!t.has("field." + name) && cut > 0 && t.has("outcome." + name.substring(0, cut))
+                    && t.has("group." + name.substring(cut + 1))) {
+                return t.get("outcome." + name.substring(0, cut)) + " – " + t.get("group." + name.substring(cut + 1));
+            }
+            return t.label("field", name);
+        }
     }
 }

@@ -19,7 +19,7 @@ public final class Sessions {
 
     /** A visitor's session; {@code user} and {@code role} are null until they sign in. */
     public record Session(String id, String csrf, String user, Role role) {
-        boolean seesConfidential() {
+        public boolean seesConfidential() {
             return role == Role.ADMIN || role == Role.EDITOR;
         }
 

@@ -1,5 +1,10 @@
 package org.marsad.web;
 
+import org.marsad.web.report.HomePage;
+import org.marsad.web.source.SourcePages;
+import org.marsad.web.victim.RecordPages;
+import org.marsad.web.report.Uploads;
+import org.marsad.web.report.ReportPages;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -130,6 +131,74 @@ class ArabicPagesTest {
         pages.forEach((path, page) -> matches(page, Pattern.compile("[0-9]+"), true).forEach(d -> found.add(path + ": " + d)));
         System.out.printf("crawled %d pages in Arabic-Indic digits; Western digits: %s%n", pages.size(), found);
         assertThat(pages.size()).isGreaterThan(25);
+        assertThat(found).isEmpty();
+    }
+
+    private static long first(String table) {
+        return app.db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM " + table + " WHERE deleted_at IS NULL")
+                .mapTo(Long.class).one());
+    }
+
+    /**
+     * Forms posted wrong on Arabic pages: each is refused with its reason in Arabic, and the page shows no
+     * Latin-script word but the values posted (the writer's own) and the names allowed on every page.
+     */
+    @Test
+    void badFormsAreRefusedInArabic() {
+        Visitor v = app.signedIn("amal");
+        long victim = first("victim");
+        long incident = first("incident");
+        long report = first("report");
+        long claim = app.db.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM claim").mapTo(Long.class).one());
+        record Bad(String path, Map<String, String> form, String echoed) {
+        }
+        List<Bad> bad = List.of(
+                new Bad("/victims", Map.of("name", "سامر حسن"), ""),
+                new Bad("/victims", Map.of("name", "سامر حسن", "source", "قائمة", "sex", "X"), "X"),
+                new Bad("/victims", Map.of("name", "سامر حسن", "source", "قائمة", "age", "thirty"), "thirty"),
+                new Bad("/victims", Map.of("name", "سامر حسن", "source", "قائمة", "date", "2017-13-45"), ""),
+                new Bad("/victims", Map.of("name", "سامر حسن", "source", "قائمة", "status", "soldier"), "soldier"),
+                new Bad("/victims/" + victim, Map.of("name", "سامر حسن"), ""),
+                new Bad("/victims/" + victim, Map.of("name", "سامر حسن", "version", "99"), ""),
+                new Bad("/victims/" + victim + "/delete", Map.of("version", "0"), ""),
+                new Bad("/incidents", Map.of("from", "2017-08-20", "to", "2017-08-01"), ""),
+                new Bad("/incidents", Map.of("killed_civilian", "1/2/3/4"), ""),
+                new Bad("/incidents", Map.of("killed_civilian", "12/5/3"), ""),
+                new Bad("/incidents", Map.of("killed_civilian", "many"), "many"),
+                new Bad("/incidents/" + incident + "/victims", Map.of("records", "999999"), ""),
+                new Bad("/incidents/" + incident + "/victims", Map.of("records", "abc"), "abc"),
+                new Bad("/incidents/" + incident + "/merge", Map.of(), ""),
+                new Bad("/claims/" + claim + "/edit", Map.of("count", "-3", "version", "0"), ""),
+                new Bad("/reports/" + report + "/claims", Map.of("text", "كلمات ليست في التقرير"), ""),
+                new Bad("/reports/" + report + "/claims", Map.of("count", "4", "start", "9", "end", "2"), ""),
+                new Bad("/persons/" + victim + "/merge", Map.of("other", "seven"), "seven"),
+                new Bad("/victims/upload", Map.of("source", "قائمة", "csv", "id,name,sex,age,date\n1,سامر,X,30,2017-01-01\n"
+                        + "2,,M,30,2017-01-01\n1,هدى,F,200,1/2/2017\n"), "X"),
+                new Bad("/victims/upload", Map.of("source", "قائمة", "csv", "name,sex\nسامر,M\n"), "id"));
+        List<String> found = new ArrayList<>();
+        for (Bad b : bad) {
+            var r = v.submit(b.path(), b.form());
+            String where = b.path() + " " + b.form();
+            assertThat(r.statusCode()).as(where).isBetween(400, 499);
+            Document page = Jsoup.parse(r.body());
+            assertThat(page.selectFirst("html").attr("lang")).as(where).isEqualTo("ar");
+            assertThat(page.select(".reason, .conflict, .error-line")).as(where + ": a reason is given").isNotEmpty();
+            assertThat(page.select(".detail")).as(where + ": no English detail").isEmpty();
+            String reasons = page.select(".reason, .conflict, .error-line").text();
+            assertThat(reasons).as(where).containsPattern("\\p{IsArabic}");
+            Set<String> allowed = new java.util.HashSet<>(ALLOWED);
+            allowed.addAll(dataNames());
+            allowed.addAll(List.of(b.echoed().split("\\s+")));
+            page.select("code").remove();
+            for (String word : matches(page, LATIN_WORD, false)) {
+                if (!allowed.contains(word)) {
+                    found.add(where + ": " + word);
+                }
+            }
+        }
+        var export = v.get("/tallies/export?format=xls");
+        assertThat(export.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(export.body()).select(".reason").text()).containsPattern("\\p{IsArabic}").doesNotContain("csv");
         assertThat(found).isEmpty();
     }
 

@@ -71,7 +71,8 @@ class EditPagesTest {
         String bad = "id,name,sex,age\n1,أحمد الخطيب,M,30\n2,,F,20\n3,سارة علي,X,7\n4,Omar,M,40\n";
         HttpResponse<String> refused = upload(editor, "bad.csv", bad);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("bad.csv: line 3", "bad.csv: line 4", "لم يُكتب شيء");
+        assertThat(refused.body()).contains("السطر 3: حقل مطلوب فارغ: <code>name</code>", "السطر 4: الجنس ذكر أو أنثى، لا «X».",
+                "لم يُكتب شيء");
         assertThat(new Victims(app.db).count()).isEqualTo(before);
 
         String good = "id,name,sex,age,date,place\n1,أحمد الخطيب,M,30,2017-08-20,الرقة\n2,فاطمة علي,F,20,2017-08-20,الرقة\n"

@@ -93,6 +93,16 @@ final class LatinVictimReader {
     List<Mention> read() {
         for (int i = 0; i < n; i++) {
             Token tok = t.get(i);
+            if (!used[i] && tok.is(":") && i + 1 < n && capital(i + 1)) {
+                VictimOutcome listed = colonList(i);
+                if (listed != null) {
+                    // "Four of the children were killed, according to the centre: Saleh, five, Rudeina, four"
+                    for (int[] span : names(i + 1, false)) {
+                        add(span[0], span[1], null, i + 1, null, age(span[1]), listed);
+                    }
+                    continue;
+                }
+            }
             if (used[i] || !tok.isWord() || tok.norm().isEmpty() || tok.norm().charAt(0) >= 128) {
                 continue;
             }
@@ -168,6 +178,54 @@ final class LatinVictimReader {
         }
     }
 
+    /** Words before a colon after which what follows is speech, not a list of the dead. */
+    private static final Set<String> SPEECH = set("said", "says", "told", "wrote", "tweeted", "added", "stated",
+            "reads", "read", "saying", "tells", "posted");
+    /** How far before a colon the casualty word of its sentence is looked for. */
+    private static final int COLON_REACH = 20;
+
+    /**
+     * The outcome of the sentence a colon ends, when a list of names follows it: a casualty word before it in
+     * the sentence, none of speech right before it; else null.
+     */
+    private VictimOutcome colonList(int colon) {
+        if (colon == 0 || SPEECH.contains(t.get(colon - 1).norm())) {
+            return null;
+        }
+        for (int k = colon - 1; k >= Math.max(0, colon - COLON_REACH); k--) {
+            Token tok = t.get(k);
+            if (tok.is(".") || tok.kind() == Token.Kind.BREAK || tok.is(":")) {
+                return null;
+            }
+            VictimOutcome o = cue(k);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After a name in a list, its age and the separator before the next name: "Saleh, 5, Rudeina" or
+     * "Saleh, five, Rudeina"; the index of the separator, or {@code q} when no age is written there.
+     */
+    private int skipListedAge(int q) {
+        if (q + 2 < n && t.get(q).is(",") && ageWord(q + 1) != null
+                && (t.get(q + 2).is(",") || t.get(q + 2).is("and"))) {
+            return q + 2;
+        }
+        return q;
+    }
+
+    /** "one-year-old Mesid": the age written before a name in a list; the name's index, or {@code r}. */
+    private int skipAgeBefore(int r) {
+        if (r + 4 < n && ageWord(r) != null && t.get(r + 1).is("-") && t.get(r + 2).is("year")
+                && t.get(r + 3).is("-") && t.get(r + 4).is("old")) {
+            return r + 5;
+        }
+        return r;
+    }
+
     /** The spans of the name at {@code from} and of those listed after it ("Saeed, Ibrahim and Musab"). */
     private List<int[]> names(int from, boolean explicit) {
         int p = from;
@@ -191,7 +249,7 @@ final class LatinVictimReader {
         names.add(new int[] {p, end});
         int q = end;
         while (q < n && names.size() < 12) {
-            int r = q;
+            int r = skipListedAge(q);
             if (r < n && quote(t.get(r))) {
                 r++;
             }
@@ -206,6 +264,7 @@ final class LatinVictimReader {
             if (r < n && quote(t.get(r))) {
                 r++;
             }
+            r = skipAgeBefore(r);
             int e = run(r);
             if (e == r) {
                 break;
@@ -513,10 +572,17 @@ final class LatinVictimReader {
                 && (p + 1 >= n || !t.get(p + 1).is("-"))) {
             return (int) t.get(p).value();
         }
+        if (p > end && p + 1 < n && t.get(p).isWord() && ageWord(p) != null
+                && (t.get(p + 1).is(",") || t.get(p + 1).is("and") || t.get(p + 1).is("."))) {
+            return ageWord(p); // "Rudeina, four, Hana"
+        }
         return null;
     }
 
     private boolean speakerBefore(int trigger) {
+        if (trigger > 0 && t.get(trigger - 1).is(":") && colonList(trigger - 1) != null) {
+            return false; // a list after a casualty sentence's colon, checked for speech there ("killed in Aleppo:")
+        }
         for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
             if (boundary(k) || t.get(k).is(",")) {
                 return false;
@@ -607,6 +673,12 @@ final class LatinVictimReader {
             }
             j++;
             words++;
+            // Mes'id, Ma'an: an apostrophe with no space on either side is inside the name
+            if (j + 1 < n && (t.get(j).is("'") || t.get(j).is("’")) && t.get(j).start() == t.get(j - 1).end()
+                    && t.get(j + 1).start() == t.get(j).end() && t.get(j + 1).isWord()
+                    && !t.get(j + 1).is("s")) {
+                j += 2;
+            }
             // al-Farra, Abdel-Rahman: a hyphen with no space joins the next part
             if (j + 1 < n && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end()
                     && t.get(j + 1).start() == t.get(j).end() && t.get(j + 1).isWord()

@@ -30,10 +30,13 @@ public final class KnownNames {
     private final Set<String> names;
     /** Each name and each of its spellings with one letter left out, with the names it comes from. */
     private final Map<String, List<String>> byDeletion;
+    /** The consonant skeletons of the names ({@link Skeleton#of}), which their Latin spellings share. */
+    private final Set<String> skeletons;
 
     KnownNames(Set<String> names) {
         this.names = names;
         this.byDeletion = new HashMap<>();
+        this.skeletons = names.stream().map(Skeleton::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String name : names) {
             byDeletion.computeIfAbsent(name, k -> new ArrayList<>(1)).add(name);
             for (String deleted : deletions(name)) {
@@ -69,6 +72,11 @@ public final class KnownNames {
     /** Whether a folded Arabic spelling is a name people bear. */
     public boolean contains(String spelling) {
         return names.contains(spelling);
+    }
+
+    /** Whether a skeleton is that of a name people bear: Khaled and Khld write خالد. */
+    public boolean hasSkeleton(String skeleton) {
+        return skeletons.contains(skeleton);
     }
 
     /**

@@ -13,10 +13,13 @@ public final class LatinReading {
      * A Latin spelling that reads as no Arabic name of the records is compared loosely: Mounir, Souad
      * and Yousra write a short u as ou, Tahani and Medhat may or may not write h as a letter of its own,
      * Hayat writes the final ة of حياة as t, and Turkish spelling a final د as t (Ahmet, Mehmet, Mahmut,
-     * Hamit: Turkish writes a final d as it sounds).
+     * Hamit: Turkish writes a final d as it sounds). Not a spelling that writes another name.
      */
     public static boolean readsLoosely(NamePart latin, NamePart arabic) {
-        if (latin.readsAsArabicName()) {
+        if (latin.readsAsArabicName() || addsALongI(latin, arabic) && KnownNames.GIVEN.hasSkeleton(latin.skeleton())) {
+            // it reads as another name, of the records or of people: Hussein, which writes a ي حسن lacks,
+            // is حسين, a brother, however seldom حسين is written in these lists. Only ي: Latin writes
+            // a short u as ou (Souad, Mounir), and leaves long vowels out (Munir), as often as not
             return false;
         }
         String plain = arabic.plainSkeleton();
@@ -27,6 +30,21 @@ public final class LatinReading {
                     && Skeleton.samePlain(latin.plainSkeleton(), plain.substring(0, plain.length() - 1) + "t");
     }
 
+    /** Whether a Latin skeleton holds more y (ي) than an Arabic one: Hussein (hsyn) beside حسن (hsn). */
+    private static boolean addsALongI(NamePart latin, NamePart arabic) {
+        return count(latin.skeleton(), 'y') > count(arabic.skeleton(), 'y');
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Whether a Latin spelling spells the Arabic one letter by letter once an h after d, s, k, g or t is
      * read as a letter of its own (ح or ه) rather than as half of a digraph: machine romanization of
@@ -34,6 +52,15 @@ public final class LatinReading {
      */
     public static boolean writesEachLetterOf(NamePart latin, NamePart arabic) {
         return latin.lettersApart() != null && latin.lettersApart().equals(arabic.skeleton());
+    }
+
+    /**
+     * Whether a Latin spelling writes a name: its skeleton is that of an Arabic spelling of the records
+     * that is no slip, or of a given name people bear ({@link KnownNames}). One that writes none is no
+     * name in either script, as a slip of the pen or of the keyboard leaves.
+     */
+    public static boolean writesAName(NamePart latin) {
+        return latin.arabicReading() > 0 || KnownNames.GIVEN.hasSkeleton(latin.skeleton());
     }
 
     /**

@@ -36,6 +36,16 @@ public final class NameLexicon {
      * skeleton it comes from: two skeletons one slip apart share an entry (symmetric deletion).
      */
     private final Map<String, String> commonestByDeletion;
+    /**
+     * For each Arabic spelling and each of its spellings with one letter left out, the {@link #NEAR_KEPT}
+     * commonest Arabic spellings it comes from, commonest first: the spellings of the records one slip
+     * from a spelling ({@link #slipOf}). More than the commonest alone: مطال is a slip of مشال, while the
+     * commonest spelling without its second letter is جمال.
+     */
+    private final Map<String, List<String>> arabicByDeletion;
+
+    /** How many spellings {@link #arabicByDeletion} keeps for one key. */
+    private static final int NEAR_KEPT = 4;
 
     private NameLexicon(Map<String, Integer> counts) {
         this.counts = counts;
@@ -49,12 +59,25 @@ public final class NameLexicon {
             }
         });
         this.commonestByDeletion = byDeletion;
-        ConcurrentHashMap<String, String> commonestArabicByDeletion = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, List<String>> arabicByDeletion = new ConcurrentHashMap<>();
+        this.arabicByDeletion = arabicByDeletion;
         counts.keySet().parallelStream().filter(NameTokens::isArabicScript).forEach(spelling -> {
             for (String deleted : deletions(spelling)) {
-                commonestArabicByDeletion.merge(deleted, spelling, (a, b) -> commoner(a, b, counts));
+                arabicByDeletion.merge(deleted, List.of(spelling), (a, b) -> commonest(a, b, counts));
             }
         });
+        Map<String, String> commonestArabicByDeletion = new java.util.AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                List<String> near = arabicByDeletion.get(key);
+                return near == null ? null : near.get(0);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, String>> entrySet() {
+                throw new UnsupportedOperationException();
+            }
+        };
         // a slip of a far commoner Arabic spelling is no name a Latin spelling reads as, however often
         // it occurs: ممد, a slip of محمد, is written 20 times in 21,000 records
         this.arabicBySkeleton = counts.entrySet().parallelStream()
@@ -92,14 +115,18 @@ public final class NameLexicon {
 
     /**
      * The spellings an Arabic spelling that is no name may be a slip for, read from the edit itself
-     * rather than from how rare it is: a name one letter away ({@link KnownNames}: فاد for فادي), or the
+     * rather than from how rare it is: a name one letter away ({@link KnownNames}: فاد for فادي), the
      * same spelling with one letter not written twice (ااسماعيل, تتسنيم, هيثثم: Arabic writes a doubled
-     * consonant once, under a shadda, so two like letters side by side are a slip of the key). Only
-     * towards spellings at least as common, and {@link #RARE_TYPO_RATIO} times as common for a spelling
-     * seen {@link #ESTABLISHED} times or more: a name no list of names holds is written as often as any
-     * (فلاح beside صلاح, 30 times each). Leaving established spellings out altogether lost what the
-     * rule gained on the independent generator (10k people F1 0.9760 -> 0.9803 with the ratio, 0.9764
-     * without these spellings; 2026-12-06).
+     * consonant once, under a shadda, so two like letters side by side are a slip of the key), or, for a
+     * spelling seen fewer than {@link #ESTABLISHED} times that no list of names holds, a spelling of the
+     * records one letter away and written at least as often (طدقن beside طدقان, مزن beside مازن where
+     * nobody knows the name: a fifth of the given names of a real list are in no table, and their slips
+     * are as rare as they are). Only towards spellings at least as common, and {@link #RARE_TYPO_RATIO}
+     * times as common for a spelling seen {@link #ESTABLISHED} times or more: a name no list of names
+     * holds is written as often as any (فلاح beside صلاح, 30 times each). Two names people bear are never
+     * slips of each other here (حسن, حسين: brothers). Leaving established spellings out altogether lost
+     * what the rule gained on the independent generator (10k people F1 0.9760 -> 0.9803 with the ratio,
+     * 0.9764 without these spellings; 2026-12-06).
      */
     List<String> slipOf(String spelling) {
         int count = counts.getOrDefault(spelling, 0);
@@ -118,6 +145,14 @@ public final class NameLexicon {
                 String single = spelling.substring(0, i) + spelling.substring(i + 1);
                 if (!found.contains(single) && counts.getOrDefault(single, 0) >= Math.max(1, least)) {
                     found.add(single);
+                }
+            }
+        }
+        if (count < ESTABLISHED && !KnownNames.GIVEN.contains(spelling)) {
+            for (String near : allOneSlipAway(spelling)) {
+                if (!found.contains(near) && !near.equals(spelling) && counts.getOrDefault(near, 0) >= Math.max(1, count)
+                        && OneEdit.within(near, spelling)) {
+                    found.add(near);
                 }
             }
         }
@@ -166,6 +201,30 @@ public final class NameLexicon {
             candidates.add(commonestByDeletion.get(deleted)); // one letter replaced
         }
         candidates.removeIf(c -> c == null || c.equals(spelling));
+        return candidates;
+    }
+
+    /** The commonest {@link #NEAR_KEPT} of two lists of spellings, commonest first (alphabetical among equals). */
+    private static List<String> commonest(List<String> a, List<String> b, Map<String, Integer> counts) {
+        List<String> all = new java.util.ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        for (String spelling : b) {
+            if (!all.contains(spelling)) {
+                all.add(spelling);
+            }
+        }
+        all.sort(java.util.Comparator.comparing((String spelling) -> -counts.get(spelling)).thenComparing(x -> x));
+        return List.copyOf(all.subList(0, Math.min(NEAR_KEPT, all.size())));
+    }
+
+    /** The Arabic spellings of the records one letter from a spelling (inserted, left out or replaced). */
+    private List<String> allOneSlipAway(String spelling) {
+        List<String> candidates = new java.util.ArrayList<>(arabicByDeletion.getOrDefault(spelling, List.of()));
+        for (String deleted : deletions(spelling)) {
+            candidates.add(deleted);
+            candidates.addAll(arabicByDeletion.getOrDefault(deleted, List.of()));
+        }
+        candidates.removeIf(c -> c.equals(spelling));
         return candidates;
     }
 

@@ -45,6 +45,16 @@ public record NamePart(String spelling, String skeleton, String looseSkeleton, S
                 slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling));
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, NamePart> BARE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The part of a folded spelling outside any list of records (counts 0, no slips): what a slip was
+     * meant to be ({@link #slipOf}), to read its skeleton and long vowels. Kept, as slips repeat.
+     */
+    public static NamePart of(String spelling) {
+        return BARE.computeIfAbsent(spelling, s -> new NamePart(s, 0, 0));
+    }
+
     /**
      * Whether a Latin spelling reads as an Arabic name of the records (its skeleton is that of an Arabic
      * spelling seen often): Mahmoud reads as محمود, so it is not a loose spelling of محمد.

@@ -239,8 +239,35 @@ public final class NameComparator implements FieldComparator {
         }
         NamePart latin = x.arabic() ? y : x;
         NamePart arabic = x.arabic() ? x : y;
+        return writes(latin, arabic) || slipAcrossScripts(latin, arabic);
+    }
+
+    /** Whether a Latin spelling writes an Arabic one of another skeleton, in one of the ways Latin has. */
+    private static boolean writes(NamePart latin, NamePart arabic) {
         return latin.looseSkeleton().equals(arabic.looseSkeleton()) && LatinReading.writesLongVowelsOf(latin, arabic)
                 || LatinReading.readsLoosely(latin, arabic)
                 || LatinReading.writesEachLetterOf(latin, arabic);
+    }
+
+    /**
+     * Whether one of a Latin and an Arabic spelling is a slip of the other's name: the Arabic one a slip
+     * ({@link NamePart#slipOf}) of a name the Latin one writes (مصطى beside Mustafa), or the Latin one,
+     * which writes no name of the records nor any name people bear, one letter from the Arabic one's
+     * skeleton (Jzsrh beside جاسرة, Mtfa beside مصطفى). A Latin spelling that writes a name stays that
+     * name: Hussein beside حسن is a brother.
+     */
+    static boolean slipAcrossScripts(NamePart latin, NamePart arabic) {
+        // the cheap test first: it runs for every pair of two scripts whose given names differ
+        if (Math.min(latin.looseSkeleton().length(), arabic.looseSkeleton().length()) >= 3
+                && OneEdit.within(latin.looseSkeleton(), arabic.looseSkeleton()) && !LatinReading.writesAName(latin)) {
+            return true;
+        }
+        for (String meant : arabic.slipOf()) {
+            NamePart name = NamePart.of(meant);
+            if (latin.skeleton().equals(name.skeleton()) || writes(latin, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,10 +14,12 @@ import org.marsad.store.Database;
 public final class Victims {
     private final Jdbi jdbi;
     private final Database.Dialect dialect;
+    private final LiveRecords live;
 
     public Victims(Database db) {
         this.jdbi = db.jdbi();
         this.dialect = db.dialect();
+        this.live = new LiveRecords(jdbi);
     }
 
     /** What an import did. */
@@ -111,14 +113,36 @@ public final class Victims {
         });
     }
 
-    /** One page of records, in id order. */
+    /**
+     * One page of live records in number order, {@code offset} records on: near pages step over the records
+     * before them, deep ones start from the nearest thousandth record ({@link LiveRecords}), so page 25,000
+     * of a million costs what page 1 costs.
+     */
     public List<Victim> page(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
-                .bind("limit", limit).bind("offset", offset).map(Victims::map).list());
+        LiveRecords.Start start = live.start(offset);
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND id >= :from "
+                        + "ORDER BY id LIMIT :limit OFFSET :skip")
+                .bind("from", start.fromId()).bind("limit", limit).bind("skip", start.skip()).map(Victims::map).list());
     }
 
+    /** Live records numbered after {@code id}, at most {@code limit}, in number order: the next page, at any depth. */
+    public List<Victim> after(long id, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND id > :id ORDER BY id LIMIT :limit")
+                .bind("id", id).bind("limit", limit).map(Victims::map).list());
+    }
+
+    /** Live records numbered before {@code id}, at most {@code limit}, the closest ones, in number order: the previous page. */
+    public List<Victim> before(long id, int limit) {
+        List<Victim> found = new java.util.ArrayList<>(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM victim WHERE deleted_at IS NULL AND id < :id ORDER BY id DESC LIMIT :limit")
+                .bind("id", id).bind("limit", limit).map(Victims::map).list()));
+        java.util.Collections.reverse(found);
+        return found;
+    }
+
+    /** Live records: kept up to date from a fingerprint read in milliseconds rather than counted on each call. */
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL").mapTo(Integer.class).one());
+        return live.count();
     }
 
     public List<Victim> all() {

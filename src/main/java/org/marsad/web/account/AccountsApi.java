@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.InputError;
 import org.marsad.report.Digits;
 import org.marsad.store.account.Account.Role;
 import org.marsad.store.account.Account;
@@ -65,7 +64,7 @@ public final class AccountsApi {
         String name = admin.existing(ctx.pathParam("name"));
         JsonNode b = Forms.json(ctx);
         if (!b.has("role") && !b.has("disabled") && !b.has("password")) {
-            throw new InputError("give role, disabled or password");
+            throw new Refusal(400, "input.account_change");
         }
         String actor = Guard.actor(ctx);
         if (b.has("role")) {
@@ -98,7 +97,7 @@ public final class AccountsApi {
     private void setSettings(Context ctx) {
         JsonNode b = Forms.json(ctx);
         if (!b.has("org_name") && !b.has("digits")) {
-            throw new InputError("give org_name or digits");
+            throw new Refusal(400, "input.settings_change");
         }
         Digits digits = b.has("digits") ? Observatory.digits(Forms.required(b.get("digits").asText(null), "digits")) : null;
         if (b.has("org_name")) {

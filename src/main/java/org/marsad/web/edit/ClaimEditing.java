@@ -1,8 +1,8 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.NotFound;
 import org.marsad.store.report.ClaimEdits;
@@ -56,7 +56,7 @@ public final class ClaimEditing {
         Fields f = Fields.of(ctx);
         Long report = f.whole("report_id");
         if (report == null) {
-            throw new InputError("report_id is required");
+            throw new Refusal(400, "input.required", new Refusal.Field("report_id"));
         }
         ctx.status(201).json(add(report, f, Guard.actor(ctx)));
     }

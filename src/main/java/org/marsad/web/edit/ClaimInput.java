@@ -1,8 +1,8 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import java.time.LocalDate;
 import java.util.List;
-import org.marsad.InputError;
 import org.marsad.extract.Claim;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
@@ -33,7 +33,7 @@ final class ClaimInput {
     static Claim over(Claim c, Fields f, Span span) {
         long count = f.has("count") ? required(f, "count") : c.count();
         if (count < 0) {
-            throw new InputError("count cannot be negative: " + count);
+            throw new Refusal(400, "input.negative", new Refusal.Field("count"), count);
         }
         PlaceMention place = c.place();
         if (f.has("place") || f.has("place_pcode")) {
@@ -56,7 +56,7 @@ final class ClaimInput {
     /** A figure the extractor missed: killed, exact and "people" unless the change says otherwise. */
     static Claim missed(Fields f, Span span) {
         if (f.text("count") == null) {
-            throw new InputError("count is required");
+            throw new Refusal(400, "input.required", new Refusal.Field("count"));
         }
         return over(new Claim(Outcome.KILLED, 0, Qualifier.EXACT, Group.PERSON, null, null, null, null, null, null, span),
                 f, span);
@@ -71,13 +71,13 @@ final class ClaimInput {
             long start = required(f, "start");
             long end = required(f, "end");
             if (start < 0 || end <= start) {
-                throw new InputError("start and end must mark some of the text: [" + start + ", " + end + ")");
+                throw new Refusal(400, "input.span_order", start, end);
             }
             return new Span((int) start, (int) end);
         }
         String words = f.text("text");
         if (words == null) {
-            throw new InputError("text is required: the words of the report that state the figure");
+            throw new Refusal(400, "input.figure_words");
         }
         for (int at = body.indexOf(words); at >= 0; at = body.indexOf(words, at + 1)) {
             int s = at;
@@ -86,13 +86,13 @@ final class ClaimInput {
                 return new Span(s, e);
             }
         }
-        throw new InputError("text: '" + words + "' is not in the report's text, or only where a figure is marked");
+        throw new Refusal(400, "input.words_not_in_text", words);
     }
 
     private static long required(Fields f, String name) {
         Long v = f.whole(name);
         if (v == null) {
-            throw new InputError(name + " is required");
+            throw new Refusal(400, "input.required", new Refusal.Field(name));
         }
         return v;
     }

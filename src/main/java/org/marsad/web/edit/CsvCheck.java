@@ -18,7 +18,7 @@ final class CsvCheck {
     static final int MOST = 20;
     private static final Pattern AT_LINE = Pattern.compile("^(.*?): line (\\d+): (.*)$");
 
-    record Result(List<LinkageCsv.Row> rows, List<String> errors) {
+    record Result(List<LinkageCsv.Row> rows, List<CsvProblem> errors) {
     }
 
     private CsvCheck() {
@@ -30,7 +30,7 @@ final class CsvCheck {
         for (int i = 1; i <= lines.size(); i++) {
             original.add(i);
         }
-        List<String> errors = new ArrayList<>();
+        List<CsvProblem> errors = new ArrayList<>();
         while (true) {
             try {
                 List<LinkageCsv.Row> rows = LinkageCsv.rows(new StringReader(String.join("\n", lines)), name);
@@ -39,10 +39,10 @@ final class CsvCheck {
                 Matcher m = AT_LINE.matcher(e.getMessage());
                 int line = m.matches() ? Integer.parseInt(m.group(2)) : 0;
                 if (line < 2 || line > lines.size()) {
-                    errors.add(e.getMessage());
+                    errors.add(CsvProblem.of(line, m.matches() ? m.group(3) : e.getMessage()));
                     return new Result(List.of(), errors);
                 }
-                errors.add(m.group(1) + ": line " + original.get(line - 1) + ": " + m.group(3));
+                errors.add(CsvProblem.of(original.get(line - 1), m.group(3)));
                 lines.remove(line - 1);
                 original.remove(line - 1);
                 if (errors.size() >= MOST) {

@@ -1,8 +1,8 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import org.marsad.InputError;
 import org.marsad.web.Forms;
 
 /**
@@ -68,7 +68,7 @@ interface Fields {
     default int version() {
         String v = text("version");
         if (v == null) {
-            throw new InputError("version is required: the version of the record as you read it");
+            throw new Refusal(400, "input.required", new Refusal.Field("version"));
         }
         return (int) Forms.whole(v, "version");
     }

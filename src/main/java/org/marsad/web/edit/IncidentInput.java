@@ -1,11 +1,11 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.marsad.InputError;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.store.incident.Grade;
@@ -32,7 +32,7 @@ final class IncidentInput {
         LocalDate from = f.has("from") ? Forms.date(f.text("from"), "from") : i.occurredFrom();
         LocalDate to = f.has("to") ? Forms.date(f.text("to"), "to") : i.occurredTo();
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InputError("to: " + to + " is before from " + from);
+            throw new Refusal(400, "input.dates_order", to.toString(), from.toString());
         }
         String place = f.has("place") ? f.text("place") : i.placeText();
         String pcode = f.has("place_pcode") ? f.text("place_pcode") : f.has("place") ? PlaceCodes.of(place) : i.placePcode();
@@ -77,10 +77,10 @@ final class IncidentInput {
                 case 1 -> new IncidentFigure(g, o, n[0], n[0], n[0]);
                 case 2 -> new IncidentFigure(g, o, n[0], n[0], n[1]);
                 case 3 -> new IncidentFigure(g, o, n[0], n[1], n[2]);
-                default -> throw new InputError(field + ": write one number, low-high or low/best/high, not '" + text + "'");
+                default -> throw new Refusal(400, "input.figure_form", new Refusal.Field(field), text);
             };
         } catch (IllegalArgumentException e) {
-            throw new InputError(field + ": " + e.getMessage());
+            throw new Refusal(400, "input.figure_order", new Refusal.Field(field), text);
         }
     }
 
@@ -94,7 +94,7 @@ final class IncidentInput {
             Outcome o = Forms.code(Outcome.class, n.path("outcome").asText(null), "figures.outcome");
             Group g = Forms.code(Group.class, n.path("group").asText(null), "figures.group");
             if (o == null || g == null || !n.path("low").canConvertToLong()) {
-                throw new InputError("figures: each needs outcome, group and low (best and high default to low)");
+                throw new Refusal(400, "input.figures_json");
             }
             long low = n.get("low").asLong();
             long best = n.path("best").canConvertToLong() ? n.get("best").asLong() : low;

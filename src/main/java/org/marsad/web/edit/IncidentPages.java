@@ -1,5 +1,6 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -204,7 +205,7 @@ final class IncidentPages {
                 continue;
             }
             long victimId = Forms.whole(r.replace("#", ""), "records");
-            StoredVictim v = victimEdits.find(victimId).orElseThrow(() -> new InputError("records: no victim " + victimId));
+            StoredVictim v = victimEdits.find(victimId).orElseThrow(() -> new Refusal(400, "problem.not_found", new org.marsad.InputError.Word("entity.victim"), victimId));
             Victim attached = attach.over(v.victim(), Fields.of(Map.of("incident", Long.toString(id))));
             victimEdits.edit(victimId, attached, v.version(), Guard.actor(ctx));
         }
@@ -216,7 +217,7 @@ final class IncidentPages {
         Fields f = Fields.of(ctx);
         Long other = f.whole("incident");
         if (other == null) {
-            throw new InputError("incident is required: the incident to merge into this one");
+            throw new Refusal(400, "input.required", new Refusal.Field("incident"));
         }
         edits.merge(id, other, f.versionOrNull("version"), null, Guard.actor(ctx));
         ctx.redirect("/incidents/" + id, HttpStatus.SEE_OTHER);

@@ -1,9 +1,9 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.Deletion;
 import org.marsad.store.NotFound;
@@ -73,7 +73,7 @@ final class IncidentsApi {
         Fields f = Fields.of(ctx);
         Long other = f.whole("incident");
         if (other == null) {
-            throw new InputError("incident is required: the incident to merge into this one");
+            throw new Refusal(400, "input.required", new Refusal.Field("incident"));
         }
         ctx.json(IncidentJson.of(edits.merge(id, other, f.versionOrNull("version"), f.versionOrNull("incident_version"),
                 Guard.actor(ctx)), null));

@@ -1,11 +1,11 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.person.PersonEdits.Regrouped;
 import org.marsad.store.person.PersonEdits;
@@ -35,7 +35,7 @@ final class PersonEditing {
     void splitApi(Context ctx) {
         JsonNode body = Forms.json(ctx);
         if (!body.path("person").canConvertToLong()) {
-            throw new InputError("person is required: the person to split");
+            throw new Refusal(400, "input.required", new Refusal.Field("person"));
         }
         ctx.json(edits.split(body.get("person").asLong(), ids(body.get("victims"), "victims"), Guard.actor(ctx),
                 Forms.text(body.path("note").asText(null))));
@@ -61,12 +61,12 @@ final class PersonEditing {
 
     private static List<Long> ids(JsonNode list, String name) {
         if (list == null || !list.isArray()) {
-            throw new InputError(name + " must be a list of numbers");
+            throw new Refusal(400, "input.numbers", new Refusal.Field(name));
         }
         List<Long> ids = new ArrayList<>();
         for (JsonNode n : list) {
             if (!n.canConvertToLong()) {
-                throw new InputError(name + " must be a list of numbers, not " + list);
+                throw new Refusal(400, "input.numbers", new Refusal.Field(name));
             }
             ids.add(n.asLong());
         }

@@ -1,8 +1,8 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.marsad.InputError;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.store.NotFound;
@@ -53,7 +53,7 @@ final class SourceEditing {
         Fields f = Fields.of(ctx);
         String reliability = f.has("reliability") ? f.text("reliability") : String.valueOf(s.reliability());
         if (reliability == null || reliability.length() != 1) {
-            throw new InputError("reliability must be a letter from A (reliable) to F (cannot be judged)");
+            throw new Refusal(400, "problem.reliability");
         }
         String identity = f.text("identity");
         Source next = new Source(id, f.has("name") ? f.text("name") : s.name(), f.has("kind") ? f.text("kind") : s.kind(),

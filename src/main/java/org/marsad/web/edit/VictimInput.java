@@ -1,8 +1,8 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.marsad.InputError;
 import org.marsad.store.source.Sources;
 import org.marsad.store.victim.Victim;
 import org.marsad.web.Forms;
@@ -26,7 +26,7 @@ final class VictimInput {
     /** A record to enter: nothing to lay the change over. */
     Victim fresh(Fields f) {
         if (f.text("source") == null && f.text("source_id") == null) {
-            throw new InputError("source is required: the list or organisation the record comes from");
+            throw new Refusal(400, "input.required", new Refusal.Field("source"));
         }
         return over(new Victim(null, 0, f.text("record_key"), null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null), f);
@@ -65,7 +65,7 @@ final class VictimInput {
         return switch (value.toUpperCase(Locale.ROOT)) {
             case "M" -> 'M';
             case "F" -> 'F';
-            default -> throw new InputError("sex must be M or F, not '" + value + "'");
+            default -> throw new Refusal(400, "input.sex", value);
         };
     }
 
@@ -77,7 +77,7 @@ final class VictimInput {
         if (value == null || value.equals("civilian") || value.equals("fighter")) {
             return value;
         }
-        throw new InputError("status must be civilian or fighter, not '" + value + "'");
+        throw new Refusal(400, "input.victim_status", value);
     }
 
     /** A date as the pages show it. */

@@ -1,5 +1,6 @@
 package org.marsad.web.edit;
 
+import org.marsad.web.Refusal;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -59,9 +60,7 @@ final class VictimUpload {
         m.put("source", source);
         m.put("filename", name);
         if (!checked.errors().isEmpty()) {
-            m.put("errors", checked.errors());
-            m.put("hasErrors", true);
-            ctx.status(400);
+            refuse(ctx, m, checked);
         } else {
             m.put("csv", text);
             m.put("rowCount", Views.words(ctx).number(checked.rows().size()));
@@ -76,7 +75,11 @@ final class VictimUpload {
         String name = Forms.text(ctx.formParam("filename"));
         CsvCheck.Result checked = CsvCheck.check(Forms.required(ctx.formParam("csv"), "csv"), name == null ? "upload.csv" : name);
         if (!checked.errors().isEmpty()) {
-            throw new InputError(String.join("; ", checked.errors()));
+            Map<String, Object> m = Views.model(ctx);
+            m.put("source", source);
+            refuse(ctx, m, checked);
+            Views.render(ctx, "upload.mustache", m);
+            return;
         }
         String text = Forms.required(ctx.formParam("csv"), "csv");
         // audited as the command's imports are: the file's name and the SHA-256 of what was uploaded
@@ -91,6 +94,14 @@ final class VictimUpload {
         Views.render(ctx, "upload.mustache", m);
     }
 
+    /** The file's errors by line, in the reader's language; nothing is written. */
+    private static void refuse(Context ctx, Map<String, Object> m, CsvCheck.Result checked) {
+        Messages t = Views.words(ctx);
+        m.put("errors", checked.errors().stream().map(e -> e.in(t)).toList());
+        m.put("hasErrors", true);
+        ctx.status(400);
+    }
+
     private static PreviewRow row(LinkageCsv.Row r, Messages t) {
         var v = r.record();
         return new PreviewRow(v.id(), v.name(), v.sex() == null ? null : t.label("sex", v.sex() == Sex.FEMALE ? "F" : "M"),
@@ -101,16 +112,16 @@ final class VictimUpload {
     /** The file's text: UTF-8 only, and no larger than {@link #MAX_BYTES}, as the command line reads it. */
     private static String text(UploadedFile file) {
         if (file.size() > MAX_BYTES) {
-            throw new InputError(file.filename() + ": larger than 16 MB; import it with 'marsad import victims'");
+            throw new Refusal(413, "upload.list_too_large", file.filename(), MAX_BYTES / (1024 * 1024));
         }
         try (InputStream in = file.content()) {
             byte[] bytes = in.readAllBytes();
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputError(file.filename() + ": not UTF-8 text; save the list as CSV UTF-8");
+            throw new Refusal(400, "upload.list_not_utf8", file.filename());
         } catch (IOException e) {
-            throw new InputError(file.filename() + ": cannot be read (" + e.getMessage() + ")");
+            throw new Refusal(400, "upload.unreadable");
         }
     }
 

@@ -53,7 +53,7 @@ public final class EstimatePage {
         try {
             return Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new io.javalin.http.BadRequestResponse("unknown value '" + code + "'");
+            throw new org.marsad.web.Refusal(400, "input.unknown_value", code);
         }
     }
 }

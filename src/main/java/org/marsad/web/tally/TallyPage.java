@@ -63,11 +63,11 @@ public final class TallyPage {
     private void export(Context ctx, String what) {
         TallyQuery q = TallyQuery.of(ctx);
         ExportFormat format;
+        String asked = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
         try {
-            format = ExportFormat.valueOf(ctx.queryParamAsClass("format", String.class).getOrDefault("csv")
-                    .toUpperCase(java.util.Locale.ROOT));
+            format = ExportFormat.valueOf(asked.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new io.javalin.http.BadRequestResponse("format: csv, json, geojson or hxl");
+            throw new org.marsad.web.Refusal(400, "input.format", asked);
         }
         StringWriter out = new StringWriter();
         Exports exports = new Exports(db);

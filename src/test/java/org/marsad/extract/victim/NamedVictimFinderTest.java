@@ -379,4 +379,15 @@ class NamedVictimFinderTest {
         NamedVictim v = NamedVictimFinder.find("أسماء الشهداء:\n1. سعاد محمود النجار \"عودة\" (61 عام)").get(0);
         assertEquals(61, v.age());
     }
+
+    @Test
+    void anEnglishListAfterTheColonOfACasualtySentence() {
+        assertEquals(List.of("killed:Tamer", "killed:Lina", "killed:Ma'an", "killed:Yara"),
+                names("Three children and their cousin were killed in Aleppo, the group said on Sunday: Tamer, six, "
+                        + "Lina, 4, Ma'an, nine and two-year-old Yara."));
+        assertEquals(List.of("killed:Kareem Nasser", "killed:Dalia Nasser"),
+                names("The victims were killed in Idlib: Kareem Nasser, 12, and Dalia Nasser, 8."));
+        assertEquals(List.of(), names("The spokesman of the hospital said: Kareem Nasser was treated and sent home."));
+        assertEquals(6, NamedVictimFinder.find("Three children were killed in Aleppo: Tamer, six, Lina, 4.").get(0).age());
+    }
 }

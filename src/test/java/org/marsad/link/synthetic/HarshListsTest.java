@@ -27,8 +27,9 @@ class HarshListsTest {
      * names beginning with ال romanized as letters (2026-12-06): 0.9342 (2k people 0.9579 -> 0.9477; the
      * romanizer's fix alone 0.9257 -> 0.9264 at 10k, 0.9579 -> 0.9585 at 2k). Rarer names meet fewer
      * namesakes, so the larger lists score higher than before while the small ones, where a name seen
-     * once must be read without knowing it, score lower. */
-    static final double FLOOR = 0.93;
+     * once must be read without knowing it, score lower. 0.9431 (2k 0.9645) once slips of names no table
+     * holds are read as slips (branch link16, 2026-12-06). */
+    static final double FLOOR = 0.94;
 
     @Test
     void linksHarshListsOfTenThousandPeople() {
@@ -48,6 +49,19 @@ class HarshListsTest {
         assertThat(names).anyMatch(n -> n.contains("عبدال"));
         assertThat(names).anyMatch(n -> n.contains("عبد ال"));
         assertThat(HarshLists.generate(2_000, 4, 7)).isEqualTo(lists);
+    }
+
+    @Test
+    void writesNamesOfTwoThreeAndFourPartsAtItsStatedRates() {
+        // given + family 20%; given, father, family 25% and given, grandfather, family 15%; four parts 40%
+        List<Integer> parts = HarshLists.generate(2_000, 4, 7).stream()
+                .map(v -> NameTokens.of(v.record().name()).size()).toList();
+        double two = parts.stream().filter(n -> n == 2).count() / (double) parts.size();
+        double three = parts.stream().filter(n -> n == 3).count() / (double) parts.size();
+        double four = parts.stream().filter(n -> n == 4).count() / (double) parts.size();
+        assertThat(two).isBetween(0.16, 0.24);
+        assertThat(three).isBetween(0.35, 0.45);
+        assertThat(four).isBetween(0.35, 0.45);
     }
 
     @Test

@@ -19,7 +19,7 @@ class NameIndexTest {
     }
 
     private static List<String> found(NameIndex index, String query) {
-        return index.search(CrossScriptNames.query(query), 10).stream().map(Victim::fullName).toList();
+        return index.search(CrossScriptNames.query(query), 0, 10).records().stream().map(Victim::fullName).toList();
     }
 
     @ParameterizedTest
@@ -55,6 +55,67 @@ class NameIndexTest {
             assertThat(found(index, "خطيب")).as("without the article").containsExactly("سامر الخطيب");
             edits.delete(b.id(), "entered twice", b.version(), "reem");
             assertThat(found(index, "حسن")).isEmpty();
+        }
+    }
+
+    /** Names from a few words, so that some words are common and some rare, some in Latin script. */
+    private static final String[] GIVEN = {"محمد", "محمد", "محمد", "أحمد", "Mohammad", "خالد", "Khaled", "فاطمة", "سامر", "نزار"};
+    private static final String[] FAMILY = {"العلي", "al-Ali", "حسن", "الحمصي", "الرقاوي", "Hasan", "الخطيب"};
+
+    /** The records whose keys have every word asked for, found by reading every record's keys. */
+    private static List<Long> expected(List<Victim> records, String query) {
+        List<NameIndex.Word> words = CrossScriptNames.query(query);
+        return records.stream().filter(v -> {
+            java.util.Set<String> keys = CrossScriptNames.indexKeys(v.fullName());
+            return words.stream().allMatch(w -> keys.stream().anyMatch(k -> k.startsWith(w.prefix()) || w.keys().contains(k)));
+        }).map(Victim::id).toList();
+    }
+
+    /** Every record a search finds, page after page, going on from where a page ended or a search stopped. */
+    private static List<Long> allPages(NameIndex index, String query, int size) {
+        List<Long> found = new java.util.ArrayList<>();
+        long after = 0;
+        for (int guard = 0; guard < 10_000; guard++) {
+            NameIndex.Found page = index.search(CrossScriptNames.query(query), after, size);
+            assertThat(page.records().size()).isLessThanOrEqualTo(size);
+            page.records().forEach(v -> found.add(v.id()));
+            if (page.records().size() == size) {
+                after = page.records().get(size - 1).id();
+            } else if (page.stoppedAt() > 0) {
+                after = page.stoppedAt();
+            } else {
+                return found;
+            }
+        }
+        throw new AssertionError("the search never ended");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void commonAndRareWordsFindWhatReadingEveryNameFindsPageAfterPage(Dialect dialect) {
+        try (Database db = TestDatabases.fresh(dialect)) {
+            long source = new Sources(db).named("list", "list").id();
+            java.util.Random random = new java.util.Random(17);
+            List<Victim> records = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                records.add(named(source, "r" + i, GIVEN[random.nextInt(GIVEN.length)] + " " + GIVEN[random.nextInt(GIVEN.length)]
+                        + " " + FAMILY[random.nextInt(FAMILY.length)]));
+            }
+            new Victims(db).addAll(records);
+            List<Victim> stored = new Victims(db).all();
+            // small bounds: a word of 30 records or more is common, and a search reads 50 records at most
+            NameIndex small = new NameIndex(db, CrossScriptNames::indexKeys, 30, 50);
+            NameIndex usual = new NameIndex(db, CrossScriptNames::indexKeys);
+            for (String query : new String[] {"محمد", "Mohammad", "محمد العلي", "نزار الحمصي", "خالد Hasan", "فاطمة نزار",
+                    "سا", "الرقاوي", "al", "محمد محمد خطيب"}) {
+                List<Long> truth = expected(stored, query);
+                assertThat(allPages(small, query, 7)).as("%s, read in number order when common", query).containsExactlyElementsOf(truth);
+                assertThat(allPages(usual, query, 7)).as("%s, read from the rarest word", query).containsExactlyElementsOf(truth);
+            }
+            assertThat(expected(stored, "محمد")).as("a common word").hasSizeGreaterThan(100);
+            NameIndex.Found stopped = small.search(CrossScriptNames.query("فاطمة نزار"), 0, 40);
+            assertThat(stopped.stoppedAt()).as("two words that seldom meet stop the search after 50 records")
+                    .isEqualTo(stored.get(49).id());
         }
     }
 }

@@ -1,11 +1,13 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
-import io.javalin.http.NotFoundResponse;
+import org.marsad.web.Json;
+import org.marsad.web.Refusal;
+import org.marsad.web.Messages;
+import org.marsad.web.Forms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.marsad.InputError;
 import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.store.Database;
 import org.marsad.store.ReviewStatus;
@@ -50,13 +52,13 @@ final class VictimReview {
     /** The victim, if the report names them; else 404, so that a path never reaches another report's victim. */
     ReportVictim find(long reportId, long victimId) {
         return victims.find(victimId).filter(v -> v.reportId() == reportId)
-                .orElseThrow(() -> new NotFoundResponse("report " + reportId + " names no victim " + victimId));
+                .orElseThrow(() -> new Refusal(404, "problem.report_names_no_victim", reportId, victimId));
     }
 
     ReportVictim review(long reportId, long victimId, ReviewStatus status, ReviewStatus seen, String actor) {
         find(reportId, victimId);
         if (status != ReviewStatus.CONFIRMED && status != ReviewStatus.REJECTED) {
-            throw new InputError("status must be confirmed or rejected");
+            throw new Refusal(400, "problem.review_status");
         }
         return victims.review(victimId, status, seen, actor);
     }
@@ -94,11 +96,11 @@ final class VictimReview {
         String a = Forms.text(age);
         long years = a == null ? 0 : Forms.whole(a, "age");
         if (years < 0 || years >= 130) {
-            throw new InputError("age: " + a + " is not an age in years (0 to 129)");
+            throw new Refusal(400, "problem.age", a);
         }
         String s = Forms.text(sex);
         if (s != null && !s.equalsIgnoreCase("M") && !s.equalsIgnoreCase("F")) {
-            throw new InputError("sex: expected M or F, not '" + s + "'");
+            throw new Refusal(400, "input.sex", s);
         }
         return new VictimCorrection(Forms.required(name, "name"), a == null ? null : (int) years,
                 s == null ? null : Character.toUpperCase(s.charAt(0)),

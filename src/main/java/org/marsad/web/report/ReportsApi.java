@@ -1,14 +1,18 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Scripts;
+import org.marsad.web.Json;
+import org.marsad.web.Guard;
+import org.marsad.web.Refusal;
+import org.marsad.web.Paging;
+import org.marsad.web.Forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.marsad.InputError;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.victim.NamedVictim;
 import org.marsad.store.Database;
@@ -24,7 +28,7 @@ import org.marsad.store.source.Sources;
 import org.marsad.web.edit.ClaimEditing;
 
 /** The API of reports and their claims (figures), including an editor's review of a claim. */
-final class ReportsApi {
+public final class ReportsApi {
     record ReportSummary(long id, String title, String lang, LocalDate publishedOn, Long sourceId, String source,
                          Instant createdAt) {
     }
@@ -51,7 +55,7 @@ final class ReportsApi {
     private final Function<String, Extraction> reader;
     private final ReportEdits edits;
 
-    ReportsApi(Database db, Function<String, Extraction> reader) {
+    public ReportsApi(Database db, Function<String, Extraction> reader) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.review = new ClaimReview(db);
@@ -67,7 +71,7 @@ final class ReportsApi {
      * stored, its figures and their review as they are. The body is checked as a report file is (UTF-8,
      * no binary content, at most 16 MB).
      */
-    void create(Context ctx) {
+    public void create(Context ctx) {
         JsonNode body;
         try {
             body = Json.mapper().readTree(Uploads.body(ctx));
@@ -94,7 +98,7 @@ final class ReportsApi {
                 stored.created(), reports.claims(r.id()), stored.created() ? read.victims() : null));
     }
 
-    void list(Context ctx) {
+    public void list(Context ctx) {
         Paging paging = Paging.of(ctx);
         Map<Long, String> names = sources.names();
         ctx.json(paging.of(reports.page(paging.offset(), paging.size()).stream().map(r -> new ReportSummary(r.id(),
@@ -102,7 +106,7 @@ final class ReportsApi {
                 reports.count()));
     }
 
-    void one(Context ctx) {
+    public void one(Context ctx) {
         long id = Forms.id(ctx, "id");
         Report r = reports.find(id).orElseThrow(() -> new NotFound("report", id));
         ReportEdits.State state = edits.state(id).orElseThrow();
@@ -117,7 +121,7 @@ final class ReportsApi {
      * {@code {"reason": "…", "version": 2?}}: hides the report and the persons it names, keeping them; its
      * figures leave the tally. A version other than the report's current one is a conflict (409).
      */
-    void delete(Context ctx) {
+    public void delete(Context ctx) {
         long id = Forms.id(ctx, "id");
         JsonNode body = Forms.json(ctx);
         var state = edits.delete(id, body.path("reason").asText(null), version(id, body), Guard.actor(ctx));
@@ -128,7 +132,7 @@ final class ReportsApi {
      * {@code {"version": 2?}}: the current extractor reads the stored text again; figures a person confirmed
      * or corrected are kept, the others replaced (see {@link ReportEdits#reextract}).
      */
-    void reextract(Context ctx) {
+    public void reextract(Context ctx) {
         long id = Forms.id(ctx, "id");
         String body = ctx.body();
         JsonNode b = body == null || body.isBlank() ? Json.mapper().createObjectNode() : Forms.json(ctx);
@@ -153,7 +157,7 @@ final class ReportsApi {
      * record is then "edited"). {@code "seen"}, the review status as read, makes a decision someone else
      * made since a conflict (409) rather than an overwrite.
      */
-    void patchVictim(Context ctx) {
+    public void patchVictim(Context ctx) {
         long report = Forms.id(ctx, "report");
         long victim = Forms.id(ctx, "victim");
         JsonNode body = Forms.json(ctx);
@@ -161,7 +165,7 @@ final class ReportsApi {
         ReviewStatus seen = Forms.code(ReviewStatus.class, body.path("seen").asText(null), "seen");
         boolean correcting = body.has("name") || body.has("age") || body.has("sex") || body.has("outcome");
         if (correcting == body.hasNonNull("status")) {
-            throw new InputError("give either a status (confirmed or rejected) or a correction (name, age, sex, outcome)");
+            throw new Refusal(400, "input.status_or_correction");
         }
         var v = correcting
                 ? named.correct(report, victim, VictimReview.correction(body.path("name").asText(null),
@@ -172,7 +176,7 @@ final class ReportsApi {
         ctx.json(VictimReview.Json.of(v));
     }
 
-    void claim(Context ctx) {
+    public void claim(Context ctx) {
         ctx.json(review.find(Forms.id(ctx, "id")));
     }
 
@@ -182,7 +186,7 @@ final class ReportsApi {
      * than the claim's current one is a conflict (409): someone changed it since it was read. Any of
      * {@code count, qualifier, group, outcome, cause, perpetrator, place, from, to} corrects the figure first.
      */
-    void patch(Context ctx) {
+    public void patch(Context ctx) {
         long id = Forms.id(ctx, "id");
         JsonNode body = Forms.json(ctx);
         String actor = Guard.session(ctx).user();

@@ -1,5 +1,6 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Messages;
 import java.util.List;
 import org.marsad.extract.Group;
 import org.marsad.report.Noun;

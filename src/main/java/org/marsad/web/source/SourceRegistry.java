@@ -1,7 +1,7 @@
-package org.marsad.web;
+package org.marsad.web.source;
 
+import org.marsad.web.Refusal;
 import java.util.List;
-import org.marsad.InputError;
 import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 import org.marsad.store.source.Source;
@@ -13,9 +13,9 @@ import org.marsad.web.Sessions.Session;
  * Sources as the pages and the API show and add them. The confidential identity is sealed with the
  * field key before it reaches the database, and opened only for admins and editors.
  */
-final class SourceRegistry {
+public final class SourceRegistry {
     /** A source as one visitor may see it: {@code identity} is null unless their role may read it. */
-    record SourceView(long id, String name, String kind, String reliability, String identity, int version) {
+    public record SourceView(long id, String name, String kind, String reliability, String identity, int version) {
         /** The reliability letters, this source's marked, for its edit form. */
         public java.util.List<Grade> grades() {
             return "ABCDEF".chars().mapToObj(c -> new Grade(String.valueOf((char) c), reliability.equals(String.valueOf((char) c))))
@@ -30,13 +30,13 @@ final class SourceRegistry {
     private final FieldCipher cipher;
     private final SourceEdits edits;
 
-    SourceRegistry(Database db, FieldCipher cipher) {
+    public SourceRegistry(Database db, FieldCipher cipher) {
         this.sources = new Sources(db);
         this.cipher = cipher;
         this.edits = new SourceEdits(db);
     }
 
-    List<SourceView> all(Session viewer) {
+    public List<SourceView> all(Session viewer) {
         boolean open = viewer != null && viewer.seesConfidential();
         return sources.all().stream().map(s -> new SourceView(s.id(), s.name(), s.kind(),
                 String.valueOf(s.reliability()), open ? identity(s.confidentialIdentity()) : null,
@@ -48,13 +48,13 @@ final class SourceRegistry {
         return FieldCipher.isSealed(stored) ? cipher.decrypt(stored) : stored;
     }
 
-    SourceView add(String name, String kind, String reliability, String identity, String actor) {
+    public SourceView add(String name, String kind, String reliability, String identity, String actor) {
         String grade = reliability == null ? "F" : reliability.trim().toUpperCase(java.util.Locale.ROOT);
         if (!grade.matches("[A-F]")) {
-            throw new InputError("reliability must be a letter from A (reliable) to F (cannot be judged)");
+            throw new Refusal(400, "problem.reliability");
         }
         if (sources.find(name).isPresent()) {
-            throw new InputError("a source named '" + name + "' already exists");
+            throw new Refusal(400, "problem.source_exists", name);
         }
         Source s = sources.add(new Source(null, name, kind, grade.charAt(0), cipher.encrypt(identity), null), actor);
         return new SourceView(s.id(), s.name(), s.kind(), grade, identity, 0);

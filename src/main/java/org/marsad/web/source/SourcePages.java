@@ -1,5 +1,10 @@
-package org.marsad.web;
+package org.marsad.web.source;
 
+import org.marsad.web.Guard;
+import org.marsad.web.Views;
+import org.marsad.web.Messages;
+import org.marsad.web.Forms;
+import org.marsad.web.Access;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,14 +14,14 @@ import org.marsad.security.FieldCipher;
 import org.marsad.store.Database;
 
 /** The sources page: everyone signed in sees the list; admins and editors also see identities and add sources. */
-final class SourcePages {
+public final class SourcePages {
     private final SourceRegistry registry;
 
-    SourcePages(Database db, FieldCipher cipher) {
+    public SourcePages(Database db, FieldCipher cipher) {
         this.registry = new SourceRegistry(db, cipher);
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/sources", this::list, Access.READER);
         app.post("/sources", this::add, Access.EDITOR);
     }

@@ -1,14 +1,17 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Guard;
+import org.marsad.web.Paging;
+import org.marsad.web.Views;
+import org.marsad.web.Messages;
+import org.marsad.web.Forms;
+import org.marsad.web.Access;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.marsad.InputError;
-import org.marsad.extract.Claim;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.NoFigure;
 import org.marsad.report.Lang;
@@ -27,7 +30,7 @@ import org.marsad.store.source.Source;
 import org.marsad.store.source.Sources;
 
 /** The reports pages: the list, entering a report, a report with its figures marked, and their review. */
-final class ReportPages {
+public final class ReportPages {
     private final Reports reports;
     private final Sources sources;
     private final Incidents incidents;
@@ -36,7 +39,7 @@ final class ReportPages {
     private final Function<String, Extraction> extractor;
     private final ReportEdits edits;
 
-    ReportPages(Database db, Function<String, Extraction> extractor) {
+    public ReportPages(Database db, Function<String, Extraction> extractor) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.incidents = new Incidents(db);
@@ -46,7 +49,7 @@ final class ReportPages {
         this.edits = new ReportEdits(db);
     }
 
-    void register(Javalin app) {
+    public void register(Javalin app) {
         app.get("/reports", this::list);
         app.get("/reports/new", this::form, Access.EDITOR);
         app.post("/reports", this::create, Access.EDITOR);

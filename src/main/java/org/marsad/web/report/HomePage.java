@@ -1,6 +1,7 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
 import java.util.List;
+import org.marsad.web.Messages;
 import java.util.Locale;
 import java.util.Map;
 import org.marsad.extract.Claim;
@@ -17,7 +18,7 @@ import org.marsad.tally.Tallies;
  * The home page, a dashboard: the totals, then the latest stored reports by title with how many figures each
  * holds. It never prints a report's text: a dashboard over ten thousand reports stays as light as over ten.
  */
-final class HomePage {
+public final class HomePage {
     /** The home page shows the latest reports only; the reports pages list them all, a page at a time. */
     static final int LATEST = 20;
 
@@ -35,14 +36,14 @@ final class HomePage {
     private final Sources sources;
     private final Totals totals;
 
-    HomePage(Database db, Tallies tallies) {
+    public HomePage(Database db, Tallies tallies) {
         this.reports = new Reports(db);
         this.sources = new Sources(db);
         this.totals = new Totals(tallies);
     }
 
     /** Adds the totals and the latest reports to a page's model. */
-    void model(Messages t, Map<String, Object> model) {
+    public void model(Messages t, Map<String, Object> model) {
         model.put("totals", totals.view(t));
         model.put("reports", rows(reports.summaries(0, LATEST), sources.names(), t));
         int count = reports.count();

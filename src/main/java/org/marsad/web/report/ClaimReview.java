@@ -1,5 +1,6 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Refusal;
 import org.marsad.InputError;
 import org.marsad.store.Database;
 import org.marsad.store.ReviewStatus;
@@ -19,13 +20,13 @@ final class ClaimReview {
     }
 
     StoredClaim find(long claimId) {
-        return reports.claim(claimId).orElseThrow(() -> new io.javalin.http.NotFoundResponse("no claim " + claimId));
+        return reports.claim(claimId).orElseThrow(() -> new Refusal(404, "problem.not_found", new org.marsad.InputError.Word("entity.claim"), claimId));
     }
 
     /** Confirms or rejects a figure read at {@code version}; a stale version is a conflict (409). */
     StoredClaim review(long claimId, ReviewStatus status, int version, String actor) {
         if (status != ReviewStatus.CONFIRMED && status != ReviewStatus.REJECTED) {
-            throw new InputError("status must be confirmed or rejected");
+            throw new Refusal(400, "problem.review_status");
         }
         find(claimId);
         return reports.review(claimId, status, version, actor);
@@ -39,7 +40,7 @@ final class ClaimReview {
         StoredClaim claim = find(claimId);
         long target;
         if (incidentId != null) {
-            target = incidents.find(incidentId).orElseThrow(() -> new InputError("no incident " + incidentId)).id();
+            target = incidents.find(incidentId).orElseThrow(() -> new Refusal(400, "problem.not_found", new org.marsad.InputError.Word("entity.incident"), incidentId)).id();
         } else {
             target = incidents.addFor(claim.claim(), grade == null ? Grade.WEAK : grade, actor).id();
         }

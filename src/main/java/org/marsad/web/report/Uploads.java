@@ -1,11 +1,11 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
+import org.marsad.web.Refusal;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import org.marsad.InputError;
 import org.marsad.extract.ReportText;
 
 /**
@@ -14,16 +14,16 @@ import org.marsad.extract.ReportText;
  * before any of the body is read, so a 20 MB upload is refused at once instead of tying up a thread
  * reading and extracting it; Javalin's own limit stops a body sent without a length at the same size.
  */
-final class Uploads {
+public final class Uploads {
     /** One report at its largest, and room for the form's other fields (title, date, source, token). */
-    static final long MAX_REQUEST = ReportText.MAX_BYTES + 64 * 1024;
+    public static final long MAX_REQUEST = ReportText.MAX_BYTES + 64 * 1024;
     private static final long MEGABYTE = 1024 * 1024;
 
     private Uploads() {
     }
 
     /** Refuses a request whose declared body is larger than any report (413), before reading it. */
-    static void refuseOversized(Context ctx) {
+    public static void refuseOversized(Context ctx) {
         HandlerType m = ctx.method();
         boolean body = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH;
         if (body && ctx.contentLength() > MAX_REQUEST) {
@@ -48,7 +48,7 @@ final class Uploads {
             try (InputStream in = file.content()) {
                 bytes = in.readAllBytes();
             } catch (IOException e) {
-                throw new InputError("cannot read the uploaded file: " + e.getMessage());
+                throw new Refusal(400, "upload.unreadable");
             }
             return checked(() -> ReportText.decode(file.filename(), bytes));
         }
@@ -78,7 +78,7 @@ final class Uploads {
     }
 
     /** The refusal of {@link ReportText} in the reader's words: 413 for the size, 400 for the rest. */
-    static Refusal refusal(ReportText.Refused r) {
+    public static Refusal refusal(ReportText.Refused r) {
         return switch (r.reason()) {
             case TOO_LARGE -> new Refusal(413, "upload.too_large", (r.at() + MEGABYTE - 1) / MEGABYTE,
                     ReportText.MAX_BYTES / MEGABYTE);

@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.marsad.extract.Qualifier;
 import org.marsad.extract.Span;
 import org.marsad.store.ReviewStatus;
 import org.marsad.store.report.StoredClaim;
-import org.marsad.web.ReportText.Piece;
+import org.marsad.web.report.ReportText.Piece;
 
 class ReportTextTest {
     @Test

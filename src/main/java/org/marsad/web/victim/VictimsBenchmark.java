@@ -1,5 +1,7 @@
-package org.marsad.web;
+package org.marsad.web.victim;
 
+import org.marsad.web.WebApp;
+import org.marsad.web.Paging;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.net.URI;
@@ -35,7 +37,8 @@ import org.marsad.store.victim.Victims;
  * How fast the victims pages answer over a large register: fills an empty database with generated victim
  * lists (Arabic and Latin names drawn with the frequencies of {@link SyntheticLists}), keys their names,
  * serves the web app on a free port and times real HTTP requests of an analyst (a token, as a script signs
- * in) to the list by page and to name searches in both scripts, printing p50 and p95 for each.
+ * in) to the list by page (by its number, and next to a record as the list's links go) and to name searches
+ * in both scripts, printing p50, p95 and the process's CPU time per request for each.
  */
 public final class VictimsBenchmark {
     /** Persons generated per call of the generator: its lists are held in memory, so it runs in slices. */
@@ -80,26 +83,29 @@ public final class VictimsBenchmark {
             List<String> family = words(1);
             Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
             kinds.put("list, page 1", () -> "/victims");
-            kinds.put("list, a random page", () -> "/victims?page=" + (1 + random.nextInt(pages)));
+            kinds.put("list, a random page by its number", () -> "/victims?page=" + (1 + random.nextInt(pages)));
+            kinds.put("list, next page after a random record", () -> "/victims?after=" + random.nextInt(count) + "&page=2");
             kinds.put("search, one word", () -> "/victims?q=" + enc(pick(given)));
             kinds.put("search, given and family name", () -> "/victims?q=" + enc(pick(given) + " " + pick(family)));
             kinds.put("search, the other script (Khaled finds خالد)", () -> "/victims?q=" + enc(latin(pick(given))));
             kinds.put("API search, one word", () -> "/api/v1/victims?name=" + enc(pick(family)));
             out.printf("%,d requests of each kind (after %d to warm up), one at a time:%n", requests, WARM_UP);
-            out.printf("%-48s %8s %8s %8s%n", "request", "p50 ms", "p95 ms", "max ms");
+            out.printf("%-48s %8s %8s %8s %12s%n", "request", "p50 ms", "p95 ms", "max ms", "CPU ms/req");
             for (var kind : kinds.entrySet()) {
                 for (int i = 0; i < WARM_UP; i++) {
                     get(base, kind.getValue().get(), token);
                 }
                 long[] ms = new long[requests];
+                long cpu0 = cpuNanos();
                 for (int i = 0; i < requests; i++) {
                     long s = System.nanoTime();
                     get(base, kind.getValue().get(), token);
                     ms[i] = (System.nanoTime() - s) / 1_000_000;
                 }
+                double cpuPerRequest = (cpuNanos() - cpu0) / 1e6 / requests;
                 Arrays.sort(ms);
-                out.printf("%-48s %8d %8d %8d%n", kind.getKey(), ms[(int) (requests * 0.5)],
-                        ms[Math.min(requests - 1, (int) Math.ceil(requests * 0.95) - 1)], ms[requests - 1]);
+                out.printf("%-48s %8d %8d %8d %12.1f%n", kind.getKey(), ms[(int) (requests * 0.5)],
+                        ms[Math.min(requests - 1, (int) Math.ceil(requests * 0.95) - 1)], ms[requests - 1], cpuPerRequest);
             }
         } finally {
             app.stop();
@@ -160,6 +166,15 @@ public final class VictimsBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * CPU time of this process (server and client threads together): on a machine shared with other work
+     * the wall-clock times grow with the load, the CPU a request costs much less.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String enc(String s) {

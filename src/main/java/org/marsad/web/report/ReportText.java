@@ -1,4 +1,4 @@
-package org.marsad.web;
+package org.marsad.web.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;

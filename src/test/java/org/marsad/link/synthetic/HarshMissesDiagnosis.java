@@ -1,0 +1,22 @@
+package org.marsad.link.synthetic;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints what the linker misses and joins wrongly on {@link HarshLists} (run by name:
+ * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}); asserts nothing, so it is
+ * not one of the suite's tests.
+ */
+class HarshMissesDiagnosis {
+
+    @Test
+    void printsMissedAndWrongPairs() {
+        int people = Integer.getInteger("marsad.people", 2_000);
+        if (Boolean.getBoolean("marsad.secondHand")) {
+            System.out.println("second-hand " + people + ": "
+                    + MissedPairs.of(org.marsad.link.SecondHandListsAccess.generate(people, 1), 40).report());
+            return;
+        }
+        System.out.println("harsh " + people + ": " + MissedPairs.of(HarshLists.generate(people, 4, 1), 40).report());
+    }
+}
