@@ -9,7 +9,9 @@ scripts/gazetteer/syria-spellings.tsv; writes src/main/resources/org/marsad/plac
 syria-outlines.tsv (governorate and district polygons from ocha2015-syr_admin{1,2}.geojson, simplified),
 syria-regions.tsv (checked copy of scripts/gazetteer/syria-regions.tsv) and ATTRIBUTION.txt beside
 them. Python 3.11, standard library only. The output is deterministic, so a rebuild from the same
-inputs leaves git with nothing to commit.
+inputs leaves git with nothing to commit. The keys of the names (syria-keys.txt, read at load instead of
+keying every name) are worked out by the Java code: after a rebuild that changes names, run
+`mvn -o test -Dtest=ShippedKeysTest`, which writes the new file under target/ and names the copy to make.
 """
 import csv
 import json
@@ -102,6 +104,46 @@ def same_name(a, b):
     return key(a) == key(b)
 
 
+def area_key(words):
+    """Words of a name compared with an area's name: letter shapes, articles, ة and Latin vowels aside."""
+    key = []
+    for w in words:
+        for old, new in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي")):
+            w = w.replace(old, new)
+        w = re.sub(r"^ال(?=..)", "", w)
+        w = re.sub(r"ه$", "", w)
+        w = w.lower()
+        if w in ("al", "el", "as", "ash", "ar", "ad", "an", "at", "az", "ez", "es"):
+            continue
+        w = re.sub(r"^(el|al)(?=...)", "", w)
+        w = re.sub(r"[aeiouyw'\W_]", "", w)
+        key.append(w)
+    return "".join(key)
+
+
+# Words that open many names (كفر, Tal, Deir, Um …) or tie a name to the next (قرب, near): a name cut to end
+# with one is no name, so "كفر حلب" (Kafr Halab) is never cut to "كفر", nor "مشرفة قرب خفسة" to "مشرفة قرب".
+HEADS = set("كفر تل تل دير عين ام ابو جب خربه خربة بير بئر قصر راس رأس مزرعه مزرعة بيت حوش معره معرة معاره معارة "
+            "جسر خان سد نهر قرب qurb mazraet kafr kfar kafar tal tall tell deir dayr ain ein ayn um umm abu jeb jubb khirbet kherbet "
+            "khirbat bir beer qasr ras mazraat mazraet beit bayt hosh maaret maarat maarrat jisr khan".split())
+
+
+def without_area(name, areas):
+    """
+    A community's name without the area OCHA wrote after it to tell apart places of one name (تل بيدر حسكة,
+    Tal Baydar Ras El Ein, كفريا معرتمصرين, Ziyara Afrin): the press writes the name alone, and the area,
+    if at all, apart. None when the name ends with no area of its chain.
+    """
+    words = name.split()
+    for length in (3, 2, 1):
+        if len(words) > length and area_key(words[-length:]) in areas:
+            rest = words[:-length]
+            if len(area_key(rest)) < 3 or rest[-1].lower().strip("-") in HEADS:
+                return None
+            return " ".join(rest).strip(" -")
+    return None
+
+
 def communities(source_dir, subdistricts):
     """
     OCHA's communities (admin level 4) under today's sub-district codes, each with its OCHA capital level.
@@ -118,7 +160,11 @@ def communities(source_dir, subdistricts):
         name_ar, name_en = clean(r["admin4Name_ar"]), clean(r["admin4Name_en"])
         names = {name_ar, name_en}
         kept = []
-        for alias in [r["admin4RefName_en"]] + NAME_PARTS.split(r["admin4Name_ar"]) + NAME_PARTS.split(r["admin4Name_en"]):
+        areas = {area_key(r[f"admin{level}Name_{lang}"].replace("-", " ").split())
+                 for level in (1, 2, 3) for lang in ("ar", "en")} - {""}
+        parts = NAME_PARTS.split(r["admin4Name_ar"]) + NAME_PARTS.split(r["admin4Name_en"])
+        short = [without_area(part, areas) for part in [name_ar, name_en] + parts]
+        for alias in [r["admin4RefName_en"]] + parts + [n for n in short if n]:
             alias = clean(alias)
             if alias and alias not in names and alias not in kept:
                 kept.append(alias)

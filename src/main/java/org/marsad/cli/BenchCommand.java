@@ -33,8 +33,16 @@ final class BenchCommand {
                 + "siblings, vowel-less romanization, two-part names beside four) instead of the usual one.")
         boolean harsh;
 
+        @Option(names = "--diagnose", description = "Print where linking errs, read from the truth: missed and "
+                + "false pairs by kind, by the parts of the shorter name and by its namesakes in the lists.")
+        boolean diagnose;
+
         @Override
         public void run() {
+            if (diagnose) {
+                org.marsad.link.LinkageDiagnosis.run(people, lists, harsh, System.out);
+                return;
+            }
             if (write != null) {
                 new org.marsad.link.synthetic.LinkBenchmark(System.out).write(people, lists, write, harsh);
                 return;

@@ -133,6 +133,23 @@ public final class Linkage {
         return model;
     }
 
+    /** The probability the model gave two records (input indices), or 0 when they were no candidate pair. */
+    public double probabilityOf(int a, int b) {
+        return pairs.probabilityOf(order.toMemory(a), order.toMemory(b));
+    }
+
+    /** Receives a candidate pair by input indices. */
+    public interface PairVisitor {
+        void visit(int a, int b, double probability);
+    }
+
+    /** Every candidate pair with its probability, for diagnosing a run against the truth. */
+    public void forEachPair(PairVisitor visitor) {
+        for (int k = 0; k < pairs.size(); k++) {
+            visitor.visit(order.toInput(pairs.first(k)), order.toInput(pairs.second(k)), pairs.probability(k));
+        }
+    }
+
     /** Whether two records were linked by blocking into one candidate pair (for measuring blocking recall). */
     public boolean isCandidate(int a, int b) {
         return pairs.contains(order.toMemory(a), order.toMemory(b));

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The places Marsad knows, by p-code and by name, with their hierarchy. The countries are data: each
@@ -29,9 +31,12 @@ public final class Gazetteer {
     /** A unit's population, or for a community its sub-district's: ranks towns of one name. */
     private final Map<String, Long> areaPopulations;
     private final NameIndex names;
-    private final ForeignNames foreignNames = new ForeignNames();
+    /** Read on a thread of its own while the places are: see {@link #load}. */
+    private final FutureTask<ForeignNames> foreignNames;
 
-    private Gazetteer(List<Place> places, List<String> regionFiles) {
+    private Gazetteer(List<Place> places, List<String> regionFiles, FutureTask<ForeignNames> foreignNames,
+                      Optional<ShippedKeys> keys) {
+        this.foreignNames = foreignNames;
         Map<String, Place> map = new LinkedHashMap<>();
         for (Place place : places) {
             if (map.put(place.pcode(), place) != null) {
@@ -57,7 +62,7 @@ public final class Gazetteer {
         this.areaPopulations = areas;
         List<Region> regions = new ArrayList<>();
         regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
-        this.names = new NameIndex(places, regions, seats(places));
+        this.names = new NameIndex(places, regions, () -> seats(places), keys);
     }
 
     /**
@@ -98,15 +103,28 @@ public final class Gazetteer {
         static final Gazetteer GAZETTEER = load();
     }
 
-    /** Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. */
+    /**
+     * Loads the gazetteers shipped in the jar, each with its regions ({@code syria-regions.tsv}) if any. The
+     * stop list of places abroad is read meanwhile on a second thread, and the keys of the names are read
+     * as worked out ahead ({@link ShippedKeys}): a first load is most of a short command's time.
+     */
     public static Gazetteer load() {
+        return load(true);
+    }
+
+    /** {@link #load}, with the shipped exact keys or (to check them) keying every name anew. */
+    static Gazetteer load(boolean shippedKeys) {
+        FutureTask<ForeignNames> foreign = new FutureTask<>(ForeignNames::new);
+        Thread reader = new Thread(foreign, "gazetteer-foreign-names");
+        reader.setDaemon(true);
+        reader.start();
         List<Place> places = new ArrayList<>();
         List<String> regionFiles = new ArrayList<>();
         for (String file : listedFiles()) {
             places.addAll(GazetteerFile.places(file));
             regionFiles.add(file.replaceFirst("\\.tsv$", "-regions.tsv"));
         }
-        return new Gazetteer(places, regionFiles);
+        return new Gazetteer(places, regionFiles, foreign, shippedKeys ? ShippedKeys.shipped(listedFiles()) : Optional.empty());
     }
 
     private static List<String> listedFiles() {
@@ -194,7 +212,42 @@ public final class Gazetteer {
         return names;
     }
 
+    /** The keys of the shipped gazetteers' names as the code works them out now ({@link ShippedKeys}). */
+    static String keysText() {
+        return ShippedKeys.render(listedPlaces(), keysOf(listedPlaces()));
+    }
+
+    /** The keys of the shipped gazetteers' names as {@link ShippedKeys} reads them back, rendered again. */
+    static String shippedKeysText() {
+        return ShippedKeys.render(listedPlaces(), ShippedKeys.shipped(listedFiles()).orElseThrow().keys());
+    }
+
+    private static List<Place> listedPlaces() {
+        List<Place> places = new ArrayList<>();
+        for (String file : listedFiles()) {
+            places.addAll(GazetteerFile.places(file));
+        }
+        return places;
+    }
+
+    private static NameIndex.Keys keysOf(List<Place> places) {
+        Gazetteer gazetteer = new Gazetteer(places, List.of(), new FutureTask<>(ForeignNames::new), Optional.empty());
+        return NameIndex.keysOf(places, gazetteer.seats(places));
+    }
+
+    /** Waits for what {@link #load} reads on another thread (the stop list): after this, no lookup waits. */
+    void awaitReady() {
+        foreignNames();
+    }
+
     ForeignNames foreignNames() {
-        return foreignNames;
+        try {
+            return foreignNames.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the stop list of places abroad was read", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the stop list of places abroad could not be read", e.getCause());
+        }
     }
 }

@@ -26,7 +26,13 @@ final class MentionParser {
             "التابعه", "التابع", "الواقعه", "الواقع",
             "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from",
             "under", "beneath", "by", "with", "after", "before", "over", "across", "along", "behind", "outside",
-            "into", "toward", "towards", "for", "during", "between", "a", "an");
+            "into", "toward", "towards", "for", "during", "between", "a", "an",
+            // Peoples and sides that qualify a place in English ("the Kurdish enclave of Afrin", "rebel-held
+            // Douma"): capitalized like names, and spelled like villages (Kurdish, Kardish), but never one.
+            "kurdish", "turkish", "syrian", "russian", "iranian", "israeli", "american", "iraqi", "lebanese",
+            "jordanian", "islamic", "islamist", "alawite", "druze", "sunni", "shia", "shiite", "christian",
+            "assyrian", "armenian", "turkmen", "rebel", "rebels", "regime", "government", "opposition", "held",
+            "controlled", "besieged");
     /** سوريا، سورية (Suriya), Syria: the country, which the p-codes divide. */
     private static final Set<String> COUNTRY = Set.of("سوريا", "سوريه", "syria");
     /** حدود (hudud), الحدودية (al-hududiya): border; "border", "frontier". */
@@ -78,9 +84,10 @@ final class MentionParser {
         Optional<MentionPart.Foreign> abroad = foreign(tokens, at);
         if (abroad.isPresent() && (exact.isEmpty() || exact.get().end() <= abroad.get().end())) {
             MentionPart.Foreign f = abroad.get();
-            boolean sameWords = exact.isPresent() && exact.get().end() == f.end();
+            Optional<MentionPart> same = exact.isPresent() ? exact : name(tokens, at, true);
+            boolean sameWords = same.isPresent() && same.get().end() == f.end();
             return new MentionPart.Foreign(f.start(), f.end(), f.country(),
-                    sameWords ? ((MentionPart.Name) exact.get()).places() : Set.of());
+                    sameWords ? (MentionPart.Name) same.get() : null);
         }
         Optional<MentionPart> word = word(tokens, at);
         if (exact.isPresent() && word.isPresent() && exact.get().end() == at + 1 && at + 1 < tokens.size()
@@ -112,7 +119,7 @@ final class MentionParser {
                 tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
                 Boolean country = foreign.country(words);
                 if (country != null) {
-                    return Optional.of(new MentionPart.Foreign(start, start + length, country, Set.of()));
+                    return Optional.of(new MentionPart.Foreign(start, start + length, country, null));
                 }
             }
         }
@@ -141,13 +148,14 @@ final class MentionParser {
                     return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
                             false, false, region.get().label(), 0, keys.bare()));
                 }
-                Set<Place> places = approximate ? names.approximate(words) : names.exact(keys);
+                NameIndex.Loose loose = approximate ? names.approximate(words) : null;
+                Set<Place> places = approximate ? loose.places() : names.exact(keys);
                 if (!places.isEmpty()) {
                     boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
                             .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
-                    int skeleton = approximate ? NameKeys.skeleton(words).length() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
+                    int strength = approximate ? loose.strength() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
                     return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, "",
-                            skeleton, approximate ? NameKeys.bare(words) : keys.bare()));
+                            strength, approximate ? NameKeys.compared(words) : keys.bare()));
                 }
             }
         }

@@ -21,11 +21,11 @@ sealed interface MentionPart {
     }
 
     /**
-     * A place outside Syria or a foreign country (خان يونس, Mosul, العراق), from the stop list; {@code
-     * homonyms} are the Syrian places spelled the same (a village named جنين), kept for when the mention
-     * places the name inside Syria.
+     * A place outside Syria or a foreign country (خان يونس, Mosul, العراق), from the stop list; {@code homonym}
+     * the Syrian places spelled the same or loosely so (a village named جنين; "Saida" for Sayda of Daraa), as a
+     * name of the same words, kept for when the mention places it inside Syria; null when there are none.
      */
-    record Foreign(int start, int end, boolean country, Set<Place> homonyms) implements MentionPart {
+    record Foreign(int start, int end, boolean country, Name homonym) implements MentionPart {
     }
 
     /** A place word: مدينة, ريف, "city", "countryside". */
@@ -51,6 +51,11 @@ sealed interface MentionPart {
     record Unlisted(int start, int end, List<String> words) implements MentionPart {
         String text() {
             return String.join(" ", words);
+        }
+
+        /** Whether every word is Latin in lower case ("ancient", "besieged"): English writes no name so. */
+        boolean lowerCaseLatin() {
+            return words.stream().allMatch(w -> w.charAt(0) < 0x250 && Character.isLowerCase(w.charAt(0)));
         }
     }
 }

@@ -3,12 +3,15 @@ package org.marsad.place;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.marsad.text.SpellingFolding;
 
 /**
  * The places under every key ({@link NameKeys}) of every name and alias. Words that only name the unit's
@@ -21,71 +24,143 @@ final class NameIndex {
 
     private final Map<String, Set<Place>> exact = new HashMap<>();
     private final Map<String, Set<Place>> skeleton = new HashMap<>();
+    private final Map<String, Set<Place>> sound = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
-    /** Each place's own names (a seat's with its unit's) without articles, to rank the places one key finds by spelling. */
+    /** Each place's own names (a seat's with its unit's) without articles, and their Latin sounds. */
     private final Map<Place, String[]> ownKeys = new HashMap<>();
     /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
-    private final Set<String> heads = new java.util.HashSet<>();
-    private int longestName;
+    private final Set<String> heads;
+    private final int longestName;
 
     /**
-     * @param seats for a community that is the seat of units of its own name (the town of منبج, seat of
-     *              the district منبج), those units: the town answers to every spelling of them too
+     * @param seats   for a community that is the seat of units of its own name (the town of منبج, seat of
+     *                the district منبج), those units: the town answers to every spelling of them too; asked
+     *                only when the keys are worked out here
+     * @param shipped the keys worked out ahead ({@link ShippedKeys}): used when they are of these places
      */
-    NameIndex(Collection<Place> places, Collection<Region> regionList, Map<Place, List<Place>> seats) {
+    NameIndex(List<Place> places, Collection<Region> regionList, Supplier<Map<Place, List<Place>>> seats,
+              Optional<ShippedKeys> shipped) {
+        Keys keys = shipped.filter(k -> k.fits(places)).map(ShippedKeys::keys)
+                .orElseGet(() -> keysOf(places, seats.get()));
+        for (int i = 0; i < places.size(); i++) {
+            Place place = places.get(i);
+            PlaceKeys own = keys.places().get(i);
+            for (String key : own.exact()) {
+                put(exact, key, place);
+            }
+            for (String key : own.skeleton()) {
+                put(skeleton, key, place);
+            }
+            for (String key : own.sound()) {
+                put(sound, key, place);
+            }
+            ownKeys.put(place, own.own());
+        }
+        heads = keys.heads();
+        int longest = keys.longestName();
+        for (Region region : regionList) {
+            for (String name : region.names()) {
+                List<String> words = folded(name);
+                longest = Math.max(longest, words.size());
+                regions.put(NameKeys.exact(words), region);
+                regions.put(NameKeys.bare(words), region);
+            }
+        }
+        longestName = longest;
+    }
+
+    /**
+     * The keys of one place's names, each list in the order the index adds them.
+     *
+     * @param exact    exact and bare keys ({@link NameKeys#exact}, {@link NameKeys#bare})
+     * @param skeleton loose keys: each name's skeleton in its own script, and an Arabic name's romanized one
+     * @param sound    sounds of Latin names, stems of Arabic ones ({@link NameKeys#sound})
+     * @param own      what closeness compares a mention with: the names without articles, their sounds and
+     *                 romanizations
+     */
+    record PlaceKeys(String[] exact, String[] skeleton, String[] sound, String[] own) {
+    }
+
+    /** Every place's keys, the head words and the most words of a name. */
+    record Keys(List<PlaceKeys> places, Set<String> heads, int longestName) {
+    }
+
+    /**
+     * The keys of every place's names, worked out from the names: what {@link ShippedKeys} holds ahead, as
+     * folding and keying some 15,000 names was most of a first load, all of it in code not yet compiled.
+     */
+    static Keys keysOf(List<Place> places, Map<Place, List<Place>> seats) {
         Map<String, NameForms> forms = new HashMap<>(places.size() * 4);
+        List<PlaceKeys> keys = new ArrayList<>(places.size());
         Map<String, Integer> firstWords = new HashMap<>();
+        int longest = 0;
         for (Place place : places) {
             List<NameForms> own = new ArrayList<>(4);
             addForms(place, forms, own);
             for (Place unit : seats.getOrDefault(place, List.of())) {
                 addForms(unit, forms, own);
             }
-            List<String> ownBare = new ArrayList<>(own.size());
+            Set<String> exactKeys = new LinkedHashSet<>();
+            Set<String> skeletonKeys = new LinkedHashSet<>();
+            Set<String> soundKeys = new LinkedHashSet<>();
+            Set<String> ownKeys = new LinkedHashSet<>();
             for (int i = 0; i < own.size(); i++) {
                 NameForms name = own.get(i);
-                add(place, name);
-                if (!ownBare.contains(name.ownBare())) {
-                    ownBare.add(name.ownBare());
+                if (!name.words().isEmpty()) {
+                    longest = Math.max(longest, name.words().size());
+                    exactKeys.add(name.exact());
+                    exactKeys.add(name.bare());
+                    skeletonKeys.add(name.loose());
+                    skeletonKeys.add(name.romanized());
+                    soundKeys.add(name.sound());
                 }
+                ownKeys.add(name.ownBare());
+                ownKeys.add(name.spelling());
                 if (name.firstWord() != null && i < ownNameCount(place)) {
                     firstWords.merge(name.firstWord(), 1, Integer::sum);
                     firstWords.merge(name.firstSkeleton(), 1, Integer::sum);
                 }
             }
-            ownKeys.put(place, ownBare.toArray(String[]::new));
+            keys.add(new PlaceKeys(nonEmpty(exactKeys), nonEmpty(skeletonKeys), nonEmpty(soundKeys), nonEmpty(ownKeys)));
         }
+        Set<String> heads = new HashSet<>();
         firstWords.forEach((word, count) -> {
             if (count >= NAME_HEAD && !word.isEmpty()) {
                 heads.add(word);
             }
         });
-        for (Region region : regionList) {
-            for (String name : region.names()) {
-                List<String> words = folded(name);
-                longestName = Math.max(longestName, words.size());
-                regions.put(NameKeys.exact(words), region);
-                regions.put(NameKeys.bare(words), region);
-            }
-        }
+        return new Keys(keys, heads, longest);
+    }
+
+    private static String[] nonEmpty(Set<String> keys) {
+        keys.remove("");
+        return keys.toArray(String[]::new);
     }
 
     /**
-     * The keys of one name, worked out once per spelling: loading the gazetteer is mostly this, and a name
-     * recurs (a seat's unit shares it, aliases repeat) — reading the ~20,000 names once each is what keeps
-     * the first load of a JVM, still interpreted, near 300 ms.
+     * The keys of one name, worked out once per spelling (a seat's unit shares it, aliases repeat).
      *
      * @param words      the folded words without words for the unit's level: what the index keys are made of
      * @param ownBare    the whole name without articles, unit words kept: what spelling closeness compares
      * @param firstWord  the folded first word of a name of several words (a head candidate), else null
+     * @param loose      the skeleton of the name in its own script ({@link NameKeys#loose})
+     * @param romanized  for an Arabic name, the Latin skeleton of its romanizations ({@link Romanization}), else ""
+     * @param sound      its sound ({@link NameKeys#sound}; for an Arabic name its stem)
+     * @param spelling   what a Latin spelling is compared with: a Latin name's sound, an Arabic name's
+     *                   rough romanization
      */
-    private record NameForms(List<String> words, String exact, String bare, String skeleton, String ownBare,
-                             String firstWord, String firstSkeleton) {
+    private record NameForms(List<String> words, String exact, String bare, String loose, String romanized,
+                             String sound, String spelling, String ownBare, String firstWord, String firstSkeleton) {
         static NameForms of(String name) {
             List<String> folded = folded(name);
             List<String> words = withoutUnitWords(folded);
             boolean several = folded.size() > 1;
-            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.skeleton(words),
+            boolean arabic = !words.isEmpty() && !words.get(0).isEmpty()
+                    && SpellingFolding.isArabic(words.get(0).charAt(0));
+            String sound = NameKeys.sound(words);
+            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.loose(words),
+                    arabic ? Romanization.skeleton(words) : "", sound,
+                    arabic ? Romanization.spelling(words) : sound,
                     NameKeys.bare(folded), several ? folded.get(0) : null,
                     several ? NameKeys.skeleton(folded.subList(0, 1)) : null);
         }
@@ -103,14 +178,9 @@ final class NameIndex {
         return 2 + place.aliases().size();
     }
 
-    private void add(Place place, NameForms name) {
-        if (name.words().isEmpty()) {
-            return;
-        }
-        longestName = Math.max(longestName, name.words().size());
-        put(exact, name.exact(), place);
-        put(exact, name.bare(), place);
-        put(skeleton, name.skeleton(), place);
+    /** Every exact key with its places, for a test to compare indexes built two ways. */
+    Map<String, Set<Place>> exactTable() {
+        return java.util.Collections.unmodifiableMap(exact);
     }
 
     private static Stream<String> names(Place place) {
@@ -235,24 +305,47 @@ final class NameIndex {
     }
 
     /**
-     * Places whose Latin name has the same consonant skeleton and is still spelled at least
-     * {@link #LOOSE_CLOSENESS} like these words without their articles: a looser match,
-     * tried after {@link #exact}.
+     * A loose match: the places found and how strong the likeness is, as the letters of a skeleton
+     * (with the opening mark ' of a Latin one); a match of the whole sound counts
+     * {@link #SOUND_STRENGTH}.
      */
-    Set<Place> approximate(List<String> words) {
-        String key = NameKeys.skeleton(words);
+    record Loose(Set<Place> places, int strength) {
+        static final Loose NONE = new Loose(Set.of(), 0);
+    }
+
+    /** A match by sound is as strong as the longest skeleton, however short the name (Has, Sur, Raju). */
+    static final int SOUND_STRENGTH = 6;
+
+    /**
+     * Places loosely spelled like these words: a Latin name of the same sound ({@link NameKeys#sound}), else
+     * any name (a Latin one, a romanization of an Arabic one, or an Arabic one for Arabic words) of the same
+     * skeleton that is still spelled at least {@link #LOOSE_CLOSENESS} like the words. Tried after
+     * {@link #exact}.
+     */
+    Loose approximate(List<String> words) {
+        String heard = NameKeys.sound(words);
+        Set<Place> same = heard.isEmpty() ? Set.of() : sound.getOrDefault(heard, Set.of());
+        if (!same.isEmpty()) {
+            return new Loose(same, SOUND_STRENGTH);
+        }
+        String key = NameKeys.loose(words);
         Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
-            return alike;
+            // -ah and -eh end a name in ة, whose h the skeleton drops, but also in ح (Tal Malah, تل ملح)
+            key = NameKeys.skeletonWithFinalH(words);
+            alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
         }
-        String bare = NameKeys.bare(words);
+        if (alike.isEmpty()) {
+            return Loose.NONE;
+        }
+        String compared = NameKeys.compared(words);
         Set<Place> near = new LinkedHashSet<>();
         for (Place place : alike) {
-            if (nearEnough(place, bare)) {
+            if (nearEnough(place, compared)) {
                 near.add(place);
             }
         }
-        return near;
+        return near.isEmpty() ? Loose.NONE : new Loose(near, key.length());
     }
 
     /**

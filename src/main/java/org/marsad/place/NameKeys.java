@@ -53,13 +53,35 @@ final class NameKeys {
         return key.toString();
     }
 
+    /** The key of a loose match: the Latin skeleton of Latin words, the Arabic one of Arabic words. */
+    static String loose(List<String> words) {
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            return "";
+        }
+        return SpellingFolding.isArabic(words.get(0).charAt(0)) ? arabicSkeleton(words) : skeleton(words);
+    }
+
+    /**
+     * What a loose match is checked against by edit distance: the sound of Latin words (their bare key when
+     * too short for one), the bare key of Arabic words.
+     */
+    static String compared(List<String> words) {
+        if (words.isEmpty() || words.get(0).isEmpty() || SpellingFolding.isArabic(words.get(0).charAt(0))) {
+            return bare(words);
+        }
+        String sound = sound(words);
+        return sound.isEmpty() ? bare(words) : sound;
+    }
+
     /**
      * The consonant skeleton of Latin words, or "" when the words are Arabic or too short to compare. Per
      * word: an article written onto it (OCHA's "Elasafir", "Ezzor") is taken off; a vowel that opens it
      * becomes ' (an ayn or hamza: Ain, Ein and Ayn all read 'n, and Izra is kept apart from Zor), and an
-     * opening w or y is the consonant و or ي (Wassit); the
+     * opening w or y is the consonant و or ي (Wassit); the t of a ة before another word goes (Taybat al-Imam,
+     * Tiba Elemam); an m before b is the n it is written for (Membij, Menbij); the
      * digraphs for one Arabic letter become one letter (kh x, sh $, gh g, and th, dh d, since ذ is written
-     * th, dh and d alike); q is k. Then vowels, w and y, a letter written twice (Tell) and a final h (ة) go.
+     * th, dh and d alike); q is k. Then vowels, w and y, a letter written twice (Tell) and the h of a final
+     * vowel (-eh, -ah: ة) go; an h after a consonant stays (Mliha reads mlh, as المليحة does).
      */
     static String skeleton(List<String> words) {
         if (words.isEmpty() || words.get(0).isEmpty() || SpellingFolding.isArabic(words.get(0).charAt(0))) {
@@ -67,32 +89,163 @@ final class NameKeys {
         }
         StringBuilder key = new StringBuilder();
         boolean first = true;
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             if (LATIN_ARTICLES.contains(word) || word.isEmpty()) {
                 continue;
             }
-            String w = first ? word : withoutAttachedArticle(word);
+            String w = latinWord(word, first, i == words.size() - 1);
             first = false;
+            if (w.isEmpty()) {
+                continue;
+            }
             char opening = w.charAt(0);
             if (opening == 'w' || opening == 'y') {
                 key.append(opening);
             } else if (SKELETON_DROPS.indexOf(opening) >= 0) {
                 key.append('\'');
             }
-            String letters = w.replace("kh", "x").replace("sh", "$").replace("gh", "g").replace("th", "d")
-                    .replace("dh", "d").replace('q', 'k').replace('c', 'k');
+            String letters = digraphs(w);
             char previous = 0;
-            for (char c : letters.toCharArray()) {
+            for (int j = 0; j < letters.length(); j++) {
+                char c = letters.charAt(j);
                 if (SKELETON_DROPS.indexOf(c) < 0 && c != previous) {
                     key.append(c);
                 }
                 previous = c;
             }
         }
-        if (key.length() > 2 && key.charAt(key.length() - 1) == 'h') {
-            key.setLength(key.length() - 1);
-        }
         return consonants(key) >= 2 ? key.toString() : "";
+    }
+
+    /**
+     * The skeleton of Latin words whose last ends in a vowel and h, the h kept as a consonant (ح: Malah, Milh);
+     * "" when the last word does not end so.
+     */
+    static String skeletonWithFinalH(List<String> words) {
+        if (words.isEmpty() || words.get(words.size() - 1).isEmpty()) {
+            return "";
+        }
+        String last = words.get(words.size() - 1);
+        int n = last.length();
+        if (n < 3 || last.charAt(n - 1) != 'h' || VOWELS.indexOf(last.charAt(n - 2)) < 0
+                || SpellingFolding.isArabic(last.charAt(0))) {
+            return "";
+        }
+        String skeleton = skeleton(words);
+        return skeleton.isEmpty() ? "" : skeleton + "h";
+    }
+
+    /**
+     * A Latin word as both skeleton and sound read it: without an attached article (not on the first word),
+     * without the h of a final vowel (Talbiseh, Talbisa), and without the t of a ة before another word
+     * (Taybat, Maarat, Khirbet before a name: a romanization of the Arabic shows it, the Arabic does not).
+     */
+    private static String latinWord(String word, boolean first, boolean last) {
+        String w = first ? word : withoutAttachedArticle(word);
+        int n = w.length();
+        if (n > 2 && w.charAt(n - 1) == 'h' && VOWELS.indexOf(w.charAt(n - 2)) >= 0) {
+            w = w.substring(0, n - 1);
+            n--;
+        }
+        if (!last && n > 3 && w.charAt(n - 1) == 't' && (w.charAt(n - 2) == 'a' || w.charAt(n - 2) == 'e')
+                && VOWELS.indexOf(w.charAt(n - 3)) < 0) {
+            w = w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static final String VOWELS = "aeiou";
+
+    /** One letter for each Arabic letter's Latin digraph; q and c are k, and an m before b is n. */
+    private static String digraphs(String w) {
+        return w.replace("kh", "x").replace("sh", "$").replace("gh", "g").replace("th", "d")
+                .replace("dh", "d").replace("ck", "k").replace('q', 'k').replace('c', 'k').replace("mb", "nb");
+    }
+
+    /**
+     * How Latin words sound, their vowels kept but read as the press's variants of one vowel: ou, oo, o and u
+     * are u; ee is i; ei, ai, ey and ay are ay; e is a; a final -ia is -iya (Darbasieh, Darbasiyah). With the
+     * skeleton's digraphs, articles and endings, and a letter twice once (Haffeh, Al-Haffa: hafa; Rabee'a,
+     * Rabia: rabiya; Sour, Sur: sur). Arabic words sound as their {@link #arabicStem}. "" under three
+     * letters. Closer than a skeleton (Raju is not Rajab), so a match scores higher, however short the name.
+     */
+    static String sound(List<String> words) {
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            return "";
+        }
+        if (SpellingFolding.isArabic(words.get(0).charAt(0))) {
+            return arabicStem(words);
+        }
+        StringBuilder key = new StringBuilder();
+        boolean first = true;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (LATIN_ARTICLES.contains(word) || word.isEmpty()) {
+                continue;
+            }
+            String w = latinWord(word, first, i == words.size() - 1);
+            first = false;
+            w = digraphs(w).replace("ou", "u").replace("oo", "u").replace('o', 'u').replace("ee", "i")
+                    .replace("ei", "ay").replace("ai", "ay").replace("ey", "ay").replace('e', 'a');
+            if (w.endsWith("ia")) {
+                w = w.substring(0, w.length() - 1) + "ya";
+            }
+            char previous = 0;
+            for (int j = 0; j < w.length(); j++) {
+                char c = w.charAt(j);
+                if (c != previous) {
+                    key.append(c);
+                }
+                previous = c;
+            }
+        }
+        return key.length() >= 3 ? key.toString() : "";
+    }
+
+    /**
+     * Folded Arabic words without the article and without the vowels that end them, ة (folded ه), ي and ا,
+     * up to two letters: the endings writers vary (حمورية and حمورة read حمور, الشدادي and الشدادة شداد),
+     * while the long vowels inside the word, which tell names apart (شمر is not شامر), are kept. "" when the
+     * last word has no such ending: a name with an ending is another than the word without (يوسفية is not
+     * يوسف, المقتلة is not مقتل). "" under three letters.
+     */
+    static String arabicStem(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        boolean ended = false;
+        for (String word : words) {
+            String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+            int to = w.length();
+            while (to > 2 && w.length() - to < 2 && "هيا".indexOf(w.charAt(to - 1)) >= 0) {
+                to--;
+            }
+            ended = to < w.length();
+            key.append(w, 0, to);
+        }
+        return ended && key.length() >= 3 ? key.toString() : "";
+    }
+
+    /**
+     * The consonants of folded Arabic words: without the article ال and the long vowels ا
+     * و ي inside a word (an opening و or ي is a consonant; an opening ا a hamza, dropped), and a letter
+     * twice once. القريتين and القريتان read قرتن. "" under four letters: three Arabic consonants name too
+     * many places to match without the long vowels (شمر, a tribe, and شامر, a village).
+     */
+    static String arabicSkeleton(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String word : words) {
+            String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+            char previous = 0;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                boolean vowel = c == 'ا' || (c == 'و' || c == 'ي') && i > 0;
+                if (!vowel && c != previous) {
+                    key.append(c);
+                }
+                previous = c;
+            }
+        }
+        return key.length() >= 4 ? key.toString() : "";
     }
 
     /** The letters of a skeleton that are consonants, not the ' that marks an opening vowel. */

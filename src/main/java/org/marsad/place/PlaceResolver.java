@@ -33,7 +33,7 @@ public final class PlaceResolver {
      * so a village's score grows with the skeleton's length.
      */
     private static final double APPROXIMATE_UNIT = 0.8;
-    private static final double[] APPROXIMATE_COMMUNITY_BY_LENGTH = {0, 0, 0.4, 0.6, 0.7, 0.75, 0.8};
+    private static final double[] APPROXIMATE_COMMUNITY_BY_LENGTH = {0, 0, 0.45, 0.6, 0.7, 0.75, 0.8};
     /**
      * Seats of units (Manbij, Masyaf) are scored as units; a skeleton of two letters names a governorate
      * ("Raqa") but is too short for a district, sub-district or town ("road" is not Rawda).
@@ -44,7 +44,7 @@ public final class PlaceResolver {
      * read as "زور"): such a reading is doubted, and falls under the threshold unless the mention places it.
      */
     private static final double BESIDE_UNLISTED_EXACT = 0.55;
-    private static final double BESIDE_UNLISTED_APPROXIMATE = 0.6;
+    private static final double BESIDE_UNLISTED_APPROXIMATE = 0.5;
     /** A place inside another place the mention names ("صوران بريف حماة") is more likely meant. */
     private static final double PLACED_BONUS = 0.15;
     /** Readings of one name keep the order of their levels. */
@@ -77,7 +77,6 @@ public final class PlaceResolver {
     public List<Candidate> resolve(String mention) {
         List<MentionPart> parts = parser.parse(mention);
         Map<MentionPart, Modifiers> modifiers = bind(parts);
-        String unlisted = unlistedNote(parts, modifiers);
         boolean inNeighbourhood = parts.stream().anyMatch(p -> p instanceof MentionPart.Unlisted
                 && modifiers.get(p).has(PlaceWord.NEIGHBOURHOOD));
         boolean atBorder = parts.stream().anyMatch(p -> p instanceof MentionPart.Border);
@@ -85,8 +84,7 @@ public final class PlaceResolver {
 
         List<Reading> readings = new ArrayList<>();
         for (MentionPart part : parts) {
-            MentionPart.Name name = part instanceof MentionPart.Foreign f && !f.homonyms().isEmpty()
-                    ? new MentionPart.Name(f.start(), f.end(), f.homonyms(), false, false, "", 0, "")
+            MentionPart.Name name = part instanceof MentionPart.Foreign f ? f.homonym()
                     : part instanceof MentionPart.Name n ? n : null;
             if (name == null) {
                 continue;
@@ -96,11 +94,21 @@ public final class PlaceResolver {
             readings.add(new Reading(name, m, ranked(name, levels), false, part instanceof MentionPart.Foreign,
                     besideUnlisted(parts, part)));
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Reading> kept = new ArrayList<>();
+        List<MentionPart> unheld = new ArrayList<>();
         for (Reading reading : innermostFirst(readings)) {
             if (abroad && !reading.placed()) {
                 continue;
             }
+            if (reading.name().approximate() && reading.places().stream().allMatch(p -> score(reading, p) < MIN_SCORE)) {
+                unheld.add(reading.name());
+            } else {
+                kept.add(reading);
+            }
+        }
+        String unlisted = unlistedNote(parts, unheld, modifiers, mention);
+        List<Scored> scored = new ArrayList<>();
+        for (Reading reading : kept) {
             MentionPart.Name name = reading.name();
             long communities = reading.places().stream().filter(p -> p.level() == AdminLevel.COMMUNITY).count();
             boolean ambiguous = !reading.placed() && communities > 1 && !reading.places().isEmpty()
@@ -187,12 +195,13 @@ public final class PlaceResolver {
 
     /**
      * Whether words the gazetteer does not hold, or another name, touch this part: they may belong to its
-     * name ("Zor Shammar" is one village, not Zor beside Shammar). A name that holds this one is no doubt
+     * name ("Zor Shammar" is one village, not Zor beside Shammar). Latin words in lower case do not: English
+     * capitalizes every word of a name, so "ancient Palmyra" and "besieged Madaya" name Palmyra and Madaya. A name that holds this one is no doubt
      * but its place ("Nawa, Daraa"), and the resolver reads it so before scoring.
      */
     private boolean besideUnlisted(List<MentionPart> parts, MentionPart part) {
         return parts.stream().anyMatch(p -> (p.end() == part.start() || p.start() == part.end())
-                && (p instanceof MentionPart.Unlisted || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
+                && (p instanceof MentionPart.Unlisted u && !u.lowerCaseLatin() || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
                         && !holds(other, self) && !holds(self, other)));
     }
 
@@ -260,14 +269,50 @@ public final class PlaceResolver {
         return inner;
     }
 
-    private static String unlistedNote(List<MentionPart> parts, Map<MentionPart, Modifiers> modifiers) {
-        return parts.stream()
-                .filter(p -> p instanceof MentionPart.Unlisted)
-                .map(p -> {
-                    String kind = modifiers.get(p).note(false);
-                    return "unlisted " + (kind.isEmpty() ? "place" : kind) + ": " + ((MentionPart.Unlisted) p).text();
-                })
-                .collect(Collectors.joining("; "));
+    /**
+     * The words the gazetteer does not hold, run by run as written, with what kind of place they are said
+     * to be. A loosely spelled name whose every reading scored under {@link #MIN_SCORE} counts among them:
+     * "زور شمر" is one unlisted village, not زور beside a doubtful شمرة.
+     */
+    private static String unlistedNote(List<MentionPart> parts, List<MentionPart> unheld,
+                                       Map<MentionPart, Modifiers> modifiers, String mention) {
+        List<Token> tokens = unheld.isEmpty() ? List.of() : Token.split(mention);
+        List<String> notes = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        MentionPart first = null;
+        int end = -1;
+        for (MentionPart part : parts) {
+            boolean unlisted = part instanceof MentionPart.Unlisted || unheld.contains(part);
+            if (unlisted && part.start() == end && first != null) {
+                run.append(' ').append(text(part, tokens));
+            } else {
+                if (first != null) {
+                    notes.add(unlistedNote(first, run, modifiers));
+                }
+                first = unlisted ? part : null;
+                run.setLength(0);
+                if (unlisted) {
+                    run.append(text(part, tokens));
+                }
+            }
+            end = unlisted ? part.end() : -1;
+        }
+        if (first != null) {
+            notes.add(unlistedNote(first, run, modifiers));
+        }
+        return String.join("; ", notes);
+    }
+
+    private static String unlistedNote(MentionPart first, CharSequence words, Map<MentionPart, Modifiers> modifiers) {
+        String kind = modifiers.get(first).note(false);
+        return "unlisted " + (kind.isEmpty() ? "place" : kind) + ": " + words;
+    }
+
+    private static String text(MentionPart part, List<Token> tokens) {
+        if (part instanceof MentionPart.Unlisted u) {
+            return u.text();
+        }
+        return tokens.subList(part.start(), part.end()).stream().map(Token::raw).collect(Collectors.joining(" "));
     }
 
     private static String note(String... pieces) {

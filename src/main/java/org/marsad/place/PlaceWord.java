@@ -11,13 +11,15 @@ import java.util.Optional;
  * governorate) and how much finer the mention is than the unit found (the note).
  */
 enum PlaceWord {
-    /** مدينة (madina), city. */
-    CITY("city", List.of(AdminLevel.COMMUNITY, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE), "مدينه", "city"),
-    /** بلدة (balda), small town. */
-    TOWN("town", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE), "بلده", "town"),
-    /** قرية (qarya), village; قرى (qura), villages. */
+    /** مدينة (madina), city; مدينتي / مدينتا, the two cities of (مدينتي نبل والزهراء). */
+    CITY("city", List.of(AdminLevel.COMMUNITY, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
+            "مدينه", "مدينتي", "مدينتا", "city"),
+    /** بلدة (balda), small town; بلدتي / بلدتا, the two towns of (بلدتي الفوعة وكفريا); بلدات, towns. */
+    TOWN("town", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
+            "بلده", "بلدتي", "بلدتا", "بلدات", "town", "towns"),
+    /** قرية (qarya), village; قريتي / قريتا, the two villages of; قرى (qura), villages. */
     VILLAGE("village", List.of(AdminLevel.COMMUNITY, AdminLevel.SUB_DISTRICT, AdminLevel.DISTRICT, AdminLevel.GOVERNORATE),
-            "قريه", "قري", "village", "villages", "kariye"),
+            "قريه", "قريتي", "قريتا", "قري", "village", "villages", "kariye"),
     /** حي (hayy), neighbourhood of a city; أحياء (ahya'), neighbourhoods. */
     NEIGHBOURHOOD("neighbourhood", List.of(AdminLevel.COMMUNITY, AdminLevel.DISTRICT, AdminLevel.SUB_DISTRICT, AdminLevel.GOVERNORATE),
             "حي", "احيا", "neighbourhood", "neighborhood", "quarter"),

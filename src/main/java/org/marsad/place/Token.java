@@ -57,20 +57,13 @@ final class Token {
         StringBuilder folded = new StringBuilder();
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (isSilent(c)) {
+            String letter = i < s.length() ? folding(s.charAt(i)) : SEPARATOR;
+            if (letter == SILENT) {
                 continue;
             }
-            String replacement = SpellingFolding.fold(c);
-            if (replacement != null || Character.isLetterOrDigit(c)) {
+            if (letter != SEPARATOR) {
                 start = start < 0 ? i : start;
-                if (replacement != null) {
-                    folded.append(replacement);
-                } else if (c < 0x80) {
-                    folded.append(Character.toLowerCase(c));
-                } else {
-                    folded.append(latin(c));
-                }
+                folded.append(letter);
             } else if (start >= 0) {
                 if (folded.length() > 0) {
                     word.accept(s.substring(start, i), folded.toString());
@@ -79,6 +72,45 @@ final class Token {
                 start = -1;
             }
         }
+    }
+
+    /** A character that splits words (a space, a hyphen, punctuation). Compared by identity. */
+    private static final String SEPARATOR = new String("|");
+    /** A character that joins rather than splits ({@link #isSilent}). Compared by identity. */
+    private static final String SILENT = new String("");
+
+    /**
+     * What a character adds to its word's folded form ("" for an Arabic mark folding drops), or
+     * {@link #SEPARATOR} or {@link #SILENT}. Worked out once per character below U+2000 and kept: the
+     * gazetteer folds some 15,000 names at load, still interpreted, and the tests this asked per letter
+     * were most of that.
+     */
+    private static String folding(char c) {
+        if (c >= FOLDINGS.length) {
+            return foldingOf(c);
+        }
+        String folded = FOLDINGS[c];
+        if (folded == null) {
+            folded = foldingOf(c);
+            FOLDINGS[c] = folded; // a benign race: every thread computes the same immutable string
+        }
+        return folded;
+    }
+
+    private static final String[] FOLDINGS = new String[0x2000];
+
+    private static String foldingOf(char c) {
+        if (isSilent(c)) {
+            return SILENT;
+        }
+        String replacement = SpellingFolding.fold(c);
+        if (replacement != null) {
+            return replacement;
+        }
+        if (!Character.isLetterOrDigit(c)) {
+            return SEPARATOR;
+        }
+        return c < 0x80 ? String.valueOf(Character.toLowerCase(c)) : latin(c);
     }
 
     /** Marks that join rather than split a word: apostrophes and ayn signs (Dar'a, ‘Ayn), diacritics, format marks. */

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * a wrong place). A wrong place is worse than none, so the second rate has the tighter bound.
  */
 class CommunityResolutionTest {
-    /** The target is 0.95; the floor is the score reached (0.9669), so a slide shows at once. */
-    private static final double TOP_ONE_FLOOR = 0.966;
+    /** The target is 0.95; the floor is the score reached (0.9834), so a slide shows at once. */
+    private static final double TOP_ONE_FLOOR = 0.983;
+    /** The held-out target of the press's spellings is 0.90; 0.8884 before tuning; the floor is the score reached (0.9821). */
+    private static final double PRESS_TOP_ONE_FLOOR = 0.982;
     private static final double WRONG_PLACE_LIMIT = 0.01;
     private static final String NONE = "NONE";
 
@@ -32,6 +34,22 @@ class CommunityResolutionTest {
         misses.forEach(miss -> System.out.println("  miss: " + miss));
         assertThat(table).hasSizeGreaterThanOrEqualTo(300);
         assertThat(topOne).as("misses: %s", misses).isGreaterThanOrEqualTo(TOP_ONE_FLOOR);
+    }
+
+    /**
+     * Towns as the press spells them ({@code press-towns.tsv}, written before the spelling rules it measures):
+     * Latin spellings of Reuters, AFP and SOHR, Arabic with the press's prefixes, names shared by several
+     * communities decided by the governorate beside them.
+     */
+    @Test
+    void resolvesTownsAsThePressSpellsThem() throws IOException {
+        List<MentionTable> table = table("press-towns.tsv");
+        List<String> misses = MentionTable.topOneMisses(resolver, table, NONE);
+        double topOne = 1.0 - (double) misses.size() / table.size();
+        System.out.printf("press towns top-1: %.4f over %d mentions%n", topOne, table.size());
+        misses.forEach(miss -> System.out.println("  miss: " + miss));
+        assertThat(table).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(topOne).as("misses: %s", misses).isGreaterThanOrEqualTo(PRESS_TOP_ONE_FLOOR);
     }
 
     @Test
@@ -69,7 +87,7 @@ class CommunityResolutionTest {
 
     @Test
     void theTablesNameOnlyKnownPcodes() throws IOException {
-        for (String file : List.of("communities.tsv", "not-syrian.tsv")) {
+        for (String file : List.of("communities.tsv", "not-syrian.tsv", "press-towns.tsv")) {
             for (MentionTable m : table(file)) {
                 if (!m.pcode().equals(NONE)) {
                     assertThat(GAZETTEER.place(m.pcode())).as(file + ": " + m.text()).isPresent();

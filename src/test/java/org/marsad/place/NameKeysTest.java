@@ -39,7 +39,7 @@ class NameKeysTest {
             Kfar Nabel    | Kafar Nabl    | kfrnbl
             Ain Issa      | Ayn Issa      | 'n's
             Tell Abyad    | Tal Abiad     | tl'bd
-            Kherbet Ghazaleh | Khirbat Ghazala | xrbtgzl
+            Kherbet Ghazaleh | Khirbat Ghazala | xrbgzl
             Kafr Nabutha  | Kafr Nabudah  | kfrnbd
             Tell Wassit   | Tal Wasit     | tlwst
             """)

@@ -82,6 +82,13 @@ final class ArabicNameRun {
                 words++;
                 continue;
             }
+            if (words >= 2 && t.is("الشيخ") && j + 1 < n && isNameWord(tokens.get(j + 1), false)
+                    && !ArabicWords.TITLES.containsKey(tokens.get(j + 1).norm())) {
+                // "علي محسن الشيخ علي": الشيخ after a given and a father's name opens a family name
+                j += 2;
+                words++;
+                continue;
+            }
             if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله")) || isAla(tokens, j)) {
                 break;
             }

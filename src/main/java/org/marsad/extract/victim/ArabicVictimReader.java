@@ -554,7 +554,7 @@ final class ArabicVictimReader {
 
     /**
      * "من عائلة الدكتور خليل الحية" (of the family of Dr Khalil al-Hayya): the person a family is named
-     * after, not one of its dead.
+     * after, not one of its dead; the person whose relative was harmed, not that relative.
      */
     private boolean familyOf(int from) {
         if (from <= 0 || !t.get(from - 1).isWord()) {
@@ -564,10 +564,13 @@ final class ArabicVictimReader {
         return FAMILY.contains(w);
     }
 
-    private static final java.util.Set<String> FAMILY = java.util.Set.of(
-            org.marsad.text.ArabicNormalizer.normalize("عائلة"), org.marsad.text.ArabicNormalizer.normalize("لعائلة"),
-            org.marsad.text.ArabicNormalizer.normalize("أسرة"), org.marsad.text.ArabicNormalizer.normalize("لأسرة"),
-            org.marsad.text.ArabicNormalizer.normalize("آل"));
+    /**
+     * Words whose next word's person is not the one harmed: a family named after someone (عائلة، آل) and a
+     * relative in construct ("زوجة الناشط X", the activist X's wife; "والد الطفل X", the child X's father).
+     */
+    private static final java.util.Set<String> FAMILY = java.util.Arrays.stream(new String[] {"عائلة", "لعائلة",
+        "أسرة", "لأسرة", "آل", "زوجة", "والدة", "والد", "أرملة", "ابنة", "شقيق", "شقيقة", "نجل", "أم"})
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "البالغ من العمر 14 عاما", "يبلغ من العمر 64 عاماً" shortly after the name. */
     private Integer ageLater(int from) {

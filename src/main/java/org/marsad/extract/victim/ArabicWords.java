@@ -211,6 +211,8 @@ final class ArabicWords {
                 // how a person died, written after the name: "قضى X غرقاً" (by drowning)
                 "غرقا", "حرقا", "ذبحا", "خنقا", "اختناقا", "جوعا", "عطشا", "بردا", "دهسا", "صعقا", "رميا", "تعذيبا",
                 "شنقا", "قنصا", "حرقاً", "غرقاً", "ذبحاً", "خنقاً", "اختناقاً", "جوعاً", "قنصاً",
+                // a relative in construct ("زوجة المعارض X", the wife of the dissident X) is not the name after it
+                "زوجة", "والدة", "أرملة", "زوج", "والد",
                 // "أحدهما 5 أعوام والآخر 11" (one of them five, the other eleven): pronouns after the names
                 "أحدهما", "إحداهما", "أحدهم", "إحداهن", "والآخر", "والأخرى",
                 // "عن عمر يناهز 11 عاماً" (at an age of about eleven): عمر is the age here, not Omar
@@ -227,6 +229,7 @@ final class ArabicWords {
                 "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
                 "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
                 "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية"));
+        STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
         STOP.addAll(CUES.keySet());

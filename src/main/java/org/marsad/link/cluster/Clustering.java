@@ -80,7 +80,7 @@ public final class Clustering {
             person[i] = clustering.find(i);
         }
         Reassignment.improve(profiles, pairs, scorer, threshold, decisions, person);
-        SoleCandidate.join(profiles, pairs, scorer, decisions, person);
+        SoleCandidate.join(profiles, pairs, scorer, threshold, decisions, person);
         return person;
     }
 

@@ -21,8 +21,8 @@ public final class PairPattern {
     static final int STATUS = 8;
     static final int LIST = 9;
 
-    private static final int[] YEARS = {0, 1, 2, 5, 10};
-    private static final int[] DAYS = {0, 1, 3, 10};
+    static final int[] YEARS = {0, 1, 2, 5, 10};
+    static final int[] DAYS = {0, 1, 3, 10};
 
     public static final List<FieldComparator> FIELDS = List.of(
             new NameComparator("given name", p -> p.name().given(), false),

@@ -390,4 +390,16 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("The spokesman of the hospital said: Kareem Nasser was treated and sent home."));
         assertEquals(6, NamedVictimFinder.find("Three children were killed in Aleppo: Tamer, six, Lina, 4.").get(0).age());
     }
+
+    @Test
+    void aRelativeInConstructAndAKinListAreNoPartOfTheName() {
+        assertEquals(List.of("detained:سامي", "detained:رنا"),
+                names("واعتقلت القوات زوجة الناشط خالد يوسف العلي وأطفاله سامي (8 أعوام) ورنا (5 أعوام)."));
+    }
+
+    @Test
+    void alShaykhInsideAFamilyName() {
+        assertEquals(List.of("killed:حسان نبيل الشيخ خليل", "killed:منى سعيد"),
+                names("قتل كل من الطفل حسان نبيل الشيخ خليل البالغ من العمر 9 سنوات والسيدة منى سعيد جراء القصف."));
+    }
 }

@@ -44,7 +44,7 @@ class SoleCandidateTest {
         for (int i = 0; i < person.length; i++) {
             person[i] = i;
         }
-        SoleCandidate.join(profiles, new ScoredPairs(pairs, patterns, probabilities), scorer, Decisions.none(), person);
+        SoleCandidate.join(profiles, new ScoredPairs(pairs, patterns, probabilities), scorer, 0.55, Decisions.none(), person);
         return person;
     }
 
@@ -64,5 +64,45 @@ class SoleCandidateTest {
     void aListNamesAVictimOnce() {
         int[] person = joined("زينب الدحدوح", "a", "زينب علي محمد الدحدوح", "a");
         assertThat(person).containsExactly(0, 1);
+    }
+
+    /**
+     * A record that dropped the father ("عيسى خالد الحلو") matches the full name of its person well and the
+     * short copy that kept the father ("عيسى أحمد الحلو") poorly; it has no one else to be, and joins.
+     * A record its person can never be (another sex) keeps it out.
+     */
+    @Test
+    void aLoneRecordJoinsThePersonOneOfWhoseRecordsItMatchesWhenNoneIsAgainstIt() {
+        int[] joined = lonePlusPerson(Sex.MALE);
+        assertThat(joined[0]).isEqualTo(joined[1]);
+        int[] kept = lonePlusPerson(Sex.FEMALE);
+        assertThat(kept[0]).isNotEqualTo(kept[1]);
+    }
+
+    private static int[] lonePlusPerson(Sex ofShortCopy) {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 11, 24);
+        List<VictimRecord> records = List.of(
+                new VictimRecord("0", "عيسى خالد الحلو", "a", Sex.MALE, 14, day, "جباليا", null),
+                new VictimRecord("1", "عيسى أحمد خالد الحلو", "b", null, 14, day, "جباليا", null),
+                new VictimRecord("2", "عيسى أحمد الحلو", "c", ofShortCopy, null, null, null, null));
+        NameLexicon lexicon = NameLexicon.of(records);
+        List<RecordProfile> profiles = records.stream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        PairScorer scorer = new PairScorer(profiles, PriorWeights.MODEL, NameRarity.of(profiles));
+        long[] pairs = {PairList.of(0, 1), PairList.of(0, 2), PairList.of(1, 2)};
+        int[] patterns = new int[pairs.length];
+        float[] probabilities = new float[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            int a = PairList.first(pairs[k]);
+            int b = PairList.second(pairs[k]);
+            patterns[k] = PairPattern.of(profiles.get(a), profiles.get(b));
+            probabilities[k] = (float) scorer.probability(patterns[k], a, b);
+        }
+        assertThat(probabilities[0]).as("the full name").isGreaterThanOrEqualTo(0.55f);
+        if (ofShortCopy == Sex.MALE) {
+            assertThat(probabilities[1]).as("the copy with the father").isLessThan((float) SoleCandidate.PLAUSIBLE);
+        }
+        int[] person = {0, 1, 1};
+        SoleCandidate.join(profiles, new ScoredPairs(pairs, patterns, probabilities), scorer, 0.55, Decisions.none(), person);
+        return person;
     }
 }

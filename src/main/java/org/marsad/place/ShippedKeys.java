@@ -1,0 +1,153 @@
+package org.marsad.place;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The keys of every place's names ({@link NameIndex.Keys}), worked out ahead and shipped beside the gazetteer
+ * ({@code syria-keys.txt} beside {@code syria.tsv}): folding some 15,000 names and keying them in five ways was
+ * most of a first load, all of it in code not yet compiled. One line a place, in the gazetteer's order: the
+ * p-code, then its exact, skeleton, sound and closeness keys, a tab between the kinds and | between keys;
+ * lines {@code longest} and {@code heads} before them. The file is checked against the code by
+ * {@code ShippedKeysTest}, which writes a fresh one under {@code target/} when the names or the key rules
+ * change; a gazetteer without one, or with one of other places, is keyed at load.
+ */
+final class ShippedKeys {
+    static final String SUFFIX = "-keys.txt";
+    private static final String LONGEST = "longest";
+    private static final String HEADS = "heads";
+    private static final String[] NONE = new String[0];
+
+    private final List<String> pcodes;
+    private final NameIndex.Keys keys;
+
+    private ShippedKeys(List<String> pcodes, NameIndex.Keys keys) {
+        this.pcodes = pcodes;
+        this.keys = keys;
+    }
+
+    /** The resource of a gazetteer's keys: {@code syria.tsv} has {@code syria-keys.txt}. */
+    static String resourceOf(String gazetteerFile) {
+        return gazetteerFile.replaceFirst("\\.tsv$", SUFFIX);
+    }
+
+    /** The shipped keys of these gazetteer files, in order; empty when one has none. */
+    static Optional<ShippedKeys> shipped(List<String> gazetteerFiles) {
+        List<String> pcodes = new ArrayList<>(6000);
+        List<NameIndex.PlaceKeys> places = new ArrayList<>(6000);
+        Set<String> heads = new HashSet<>();
+        int longest = 0;
+        for (String file : gazetteerFiles) {
+            String resource = resourceOf(file);
+            String text;
+            try (InputStream in = ShippedKeys.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(resource, e);
+            }
+            longest = Math.max(longest, parse(resource, text, pcodes, places, heads));
+        }
+        return Optional.of(new ShippedKeys(pcodes, new NameIndex.Keys(places, heads, longest)));
+    }
+
+    /** Reads one file (split by hand, as this runs before anything is compiled); returns its longest name. */
+    private static int parse(String resource, String text, List<String> pcodes, List<NameIndex.PlaceKeys> places,
+                             Set<String> heads) {
+        int longest = -1;
+        int line = 0;
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            line++;
+            if (end > start && text.charAt(start) != '#') {
+                String[][] fields = new String[5][];
+                int from = start;
+                int field = 0;
+                while (field < fields.length && from <= end) {
+                    int tab = text.indexOf('\t', from);
+                    int to = tab < 0 || tab > end ? end : tab;
+                    fields[field] = field == 0 ? new String[] {text.substring(from, to)} : split(text, from, to);
+                    field++;
+                    from = to + 1;
+                }
+                String first = fields[0][0];
+                if (first.equals(LONGEST) && field == 2) {
+                    longest = Integer.parseInt(fields[1][0]);
+                } else if (first.equals(HEADS) && field == 2) {
+                    heads.addAll(List.of(fields[1]));
+                } else if (field == 5) {
+                    pcodes.add(first);
+                    places.add(new NameIndex.PlaceKeys(fields[1], fields[2], fields[3], fields[4]));
+                } else {
+                    throw new IllegalStateException(resource + ":" + line
+                            + ": expected 'pcode<TAB>exact<TAB>skeleton<TAB>sound<TAB>closeness'");
+                }
+            }
+            start = end + 1;
+        }
+        if (longest < 0) {
+            throw new IllegalStateException(resource + ": no '" + LONGEST + "' line");
+        }
+        return longest;
+    }
+
+    private static String[] split(String text, int from, int to) {
+        if (from >= to) {
+            return NONE;
+        }
+        List<String> keys = new ArrayList<>(8);
+        for (int start = from; start <= to; ) {
+            int bar = text.indexOf('|', start);
+            int end = bar < 0 || bar > to ? to : bar;
+            keys.add(text.substring(start, end));
+            start = end + 1;
+        }
+        return keys.toArray(NONE);
+    }
+
+    /** Whether these keys are of these places, in this order. */
+    boolean fits(List<Place> places) {
+        if (places.size() != pcodes.size()) {
+            return false;
+        }
+        for (int i = 0; i < places.size(); i++) {
+            if (!places.get(i).pcode().equals(pcodes.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    NameIndex.Keys keys() {
+        return keys;
+    }
+
+    /** The file's text for these places and their keys. */
+    static String render(List<Place> places, NameIndex.Keys keys) {
+        StringBuilder out = new StringBuilder();
+        out.append("# The keys of the names of each place of the gazetteer beside this file, worked out by\n")
+                .append("# org.marsad.place.NameIndex.keysOf. Checked by ShippedKeysTest, which writes a fresh copy under\n")
+                .append("# target/. pcode, exact, skeleton, sound, closeness keys.\n")
+                .append(LONGEST).append('\t').append(keys.longestName()).append('\n')
+                .append(HEADS).append('\t').append(String.join("|", keys.heads().stream().sorted().toList())).append('\n');
+        for (int i = 0; i < places.size(); i++) {
+            NameIndex.PlaceKeys own = keys.places().get(i);
+            out.append(places.get(i).pcode());
+            for (String[] kind : List.of(own.exact(), own.skeleton(), own.sound(), own.own())) {
+                out.append('\t').append(String.join("|", kind));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
