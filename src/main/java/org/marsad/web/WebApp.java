@@ -105,6 +105,7 @@ public final class WebApp {
         new TallyPage(db, tallies).register(app);
         new EstimatePage(db).register(app);
         new SourcePages(db, settings.cipher()).register(app);
+        new org.marsad.web.place.PlacePages().register(app);
         new Workspace(db, settings.cipher()).register(app);
         Api.register(app, Api.routes(db, tallies, settings, sessions, observatory));
         keyNamesInBackground();
