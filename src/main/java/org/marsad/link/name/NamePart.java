@@ -20,6 +20,9 @@ import java.util.List;
  *                      ({@link NameLexicon#likelyMeant}), most often none; blocking reads them beside its own
  * @param slipOf        for an Arabic spelling that is no name, the names it may be a slip for
  *                      ({@link NameLexicon#slipOf}), most often none
+ * @param slipParts     the parts of {@code slipOf}, made once: comparing read them for every pair of two
+ *                      scripts, and looking each up there was a twentieth of the comparing step (JFR, 100,000
+ *                      people)
  * @param lettersApart  for a Latin spelling, its skeleton with an h after d, s, k, g or t read as a letter
  *                      of its own ({@link Skeleton#ofLettersApart}), or null; kept here because comparing
  *                      read it for every pair of two scripts, and computing it there took a third of the
@@ -27,7 +30,7 @@ import java.util.List;
  */
 public record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
                 boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant,
-                List<String> slipOf, String lettersApart) {
+                List<String> slipOf, String lettersApart, List<NamePart> slipParts) {
 
     /** The part of a folded spelling that occurs {@code count} times. */
     NamePart(String spelling, int count, int arabicReading) {
@@ -42,7 +45,8 @@ public record NamePart(String spelling, String skeleton, String looseSkeleton, S
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
                 NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant,
-                slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling));
+                slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling),
+                slipOf.stream().map(NamePart::of).toList());
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, NamePart> BARE = new java.util.concurrent.ConcurrentHashMap<>();

@@ -262,8 +262,7 @@ public final class NameComparator implements FieldComparator {
                 && OneEdit.within(latin.looseSkeleton(), arabic.looseSkeleton()) && !LatinReading.writesAName(latin)) {
             return true;
         }
-        for (String meant : arabic.slipOf()) {
-            NamePart name = NamePart.of(meant);
+        for (NamePart name : arabic.slipParts()) {
             if (latin.skeleton().equals(name.skeleton()) || writes(latin, name)) {
                 return true;
             }
