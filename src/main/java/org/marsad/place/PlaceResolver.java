@@ -63,6 +63,15 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final MentionParser parser;
 
+    /** The resolver over the shipped gazetteer, made at first use and shared: the gazetteer takes a moment to load. */
+    public static PlaceResolver shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final PlaceResolver INSTANCE = new PlaceResolver(Gazetteer.shipped());
+    }
+
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.parser = new MentionParser(gazetteer.names(), gazetteer.foreignNames());

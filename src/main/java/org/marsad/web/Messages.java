@@ -163,8 +163,7 @@ public final class Messages {
 
     /** The gazetteer's resolver, made once, and the places it has read, for pages that name them again. */
     private static final class Places {
-        static final org.marsad.place.PlaceResolver RESOLVER =
-                new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped());
+        static final org.marsad.place.PlaceResolver RESOLVER = org.marsad.place.PlaceResolver.shipped();
         static final java.util.Map<String, String> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
     }
 

@@ -600,7 +600,7 @@ final class ArabicVictimReader {
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return 2;
         }
-        if (tok.isWord() && at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"))) {
+        if (tok.isWord() && oneAfter(at)) {
             // "(عام واحد)" (one year), "(شهر واحد)" (one month)
             if (ArabicWords.AGE_UNITS.contains(tok.norm())) {
                 return 1;
@@ -637,13 +637,18 @@ final class ArabicVictimReader {
         return null;
     }
 
+    /** واحد / واحدة (one) after the unit at {@code at}: "عام واحد". */
+    private boolean oneAfter(int at) {
+        return at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"));
+    }
+
     /** The token after the age that starts at {@code at}. */
     private int after(int at) {
         Token tok = t.get(at);
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return at + 1;
         }
-        if (tok.isWord() && at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"))) {
+        if (tok.isWord() && oneAfter(at)) {
             return at + 2;
         }
         if (tok.isWord()) {

@@ -1,7 +1,6 @@
 package org.marsad.web.edit;
 
 import org.marsad.place.Candidate;
-import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceResolver;
 
 /** A place as written resolved to its p-code through the shipped gazetteer, as {@code import victims} does. */
@@ -11,11 +10,6 @@ final class PlaceCodes {
 
     /** The best p-code for a place mention, or null when the gazetteer knows no such place. */
     static String of(String mention) {
-        return mention == null ? null : Resolver.INSTANCE.best(mention).map(Candidate::pcode).orElse(null);
-    }
-
-    /** Built on first use: the gazetteer takes a moment to load. */
-    private static final class Resolver {
-        static final PlaceResolver INSTANCE = new PlaceResolver(Gazetteer.shipped());
+        return mention == null ? null : PlaceResolver.shipped().best(mention).map(Candidate::pcode).orElse(null);
     }
 }

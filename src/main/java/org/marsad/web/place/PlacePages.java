@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.marsad.place.Candidate;
-import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceResolver;
 import org.marsad.report.Lang;
 import org.marsad.web.Forms;
@@ -38,7 +37,7 @@ public final class PlacePages {
         }
         m.put("q", q);
         if (q != null) {
-            List<Candidate> found = Resolver.INSTANCE.resolve(q);
+            List<Candidate> found = PlaceResolver.shipped().resolve(q);
             boolean arabic = t.lang() == Lang.AR;
             m.put("rows", found.stream().map(c -> new Row(arabic ? c.nameAr() : c.nameEn(), arabic ? c.nameEn() : c.nameAr(),
                     t.get("dimension." + c.level().label()), t.place(c.adm1(), c.adm1()), c.pcode(),
@@ -61,10 +60,5 @@ public final class PlacePages {
             return note;
         }
         return note.startsWith("ambiguous") ? t.get("places.ambiguous") : "";
-    }
-
-    /** The resolver over the shipped gazetteer, made at the first search. */
-    private static final class Resolver {
-        static final PlaceResolver INSTANCE = new PlaceResolver(Gazetteer.shipped());
     }
 }
