@@ -37,7 +37,7 @@ final class FigureFinder {
     private static final int EACH_REACH = 12;
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
-            "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+            "reportedly", "also", "later", "who", "more", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
     private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",

@@ -147,8 +147,11 @@ final class LatinVictimReader {
                 }
                 Integer before = yearsOld(i);
                 for (int[] span : names(j, false)) {
+                    // "three-year-old Lina and 14-year-old Omar": each name of the list has its own age
+                    Integer own = span[0] > j && t.get(span[0] - 1).is("old") ? yearsOld(span[0] - 1) : null;
                     Integer after = age(span[1]);
-                    add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin, after != null ? after : before);
+                    add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin,
+                            after != null ? after : own != null ? own : span[0] == j ? before : null);
                 }
             } else if (clauseStart(i) && capital(i)) {
                 subject(i);
