@@ -122,6 +122,9 @@ public final class ClaimExtractor {
         Map<Figure, Cause> causes = new IdentityHashMap<>();
         List<Claim> claims = new ArrayList<>(figures.size());
         for (Figure f : figures) {
+            index.put(f, index.size()); // a part may come before its whole: "Five children were among the 11 killed"
+        }
+        for (Figure f : figures) {
             Claim whole = f.parent() == null ? null : made.get(f.parent());
             Cause cause = circumstances.cause(f);
             String perpetrator = circumstances.perpetrator(f);
@@ -137,7 +140,6 @@ public final class ClaimExtractor {
                     f.parent() == null ? null : index.get(f.parent()),
                     f.group() == Group.FIGHTER || f.affiliationStart() >= 0 ? circumstances.affiliation(f) : null,
                     cause == null ? null : cause.code(), perpetrator, place, period, span);
-            index.put(f, claims.size());
             causes.put(f, cause);
             made.put(f, claim);
             claims.add(claim);

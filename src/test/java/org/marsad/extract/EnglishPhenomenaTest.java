@@ -105,4 +105,34 @@ class EnglishPhenomenaTest {
     void readsNoClaimFromAListOfAges(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Among the 52 dead were nine women and four children, the monitor said. "
+                + "| killed 52 person -; killed 9 woman 52; killed 4 child 52",
+        "Three medics were among the 20 people killed in the shelling. | killed 20 person -; killed 3 person 20",
+        "Among the 31 fatalities were six women, and the wounded were taken to hospitals in the city. "
+                + "| killed 31 person -; killed 6 woman 31"
+    })
+    void readsPartsNamedWithAmong(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A clinic received 33 bodies, including 14 women and children. | killed 33 person -; killed 14 civilian 33",
+        "Gunmen killed 9 women and children in the village. | killed 9 civilian -",
+        "Gunmen killed 9 women and 4 children in the village. | killed 9 woman -; killed 4 child -"
+    })
+    void countsWomenAndChildrenWrittenTogetherAsOneFigure(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthAfterInIsNoPlace() {
+        List<Claim> claims = extractor.extract("The network documented 212 civilians killed in March in Idlib.").claims();
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).place()).isNotNull();
+        assertThat(claims.get(0).place().text()).isEqualTo("Idlib");
+    }
 }

@@ -729,6 +729,14 @@ final class FigureFinder {
                 f.end = k + 1;
             }
         }
+        Noun joined = doc.isWord(k, "and") ? doc.noun(k + 1) : null;
+        if (mayJoin && joined != null && f.group != null && head != null && head.plurality() == Plurality.PLURAL
+                && joined.plurality() == Plurality.PLURAL && !joined.others() && joined.outcome() == null
+                && head.outcome() == null && !doc.isArabic(k + 1)) {
+            // "24 women and children": one count of both, as "مدنيين ومقاتلين" is in Arabic
+            f.group = combine(f.group, joined.group());
+            f.end = k + 2;
+        }
         k = f.end;
         if (f.group == Group.PERSON && doc.isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
@@ -1103,6 +1111,13 @@ final class FigureFinder {
             // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
             // "8 مواطنين، وهم 6 بينهم …"
             f.marker = they;
+        }
+        if (f.marker < 0 && !doc.isArabic(f.start) && doc.isWord(f.start - 1, "the") && doc.isWord(f.start - 2, "among")) {
+            // "Among the 46 dead were five women": the figures after the verb are parts of this one
+            int verb = doc.info(f.end).after() != null ? f.end + 1 : f.end;
+            if (doc.isWord(verb, "were") || doc.isWord(verb, "was") || doc.isWord(verb, "are")) {
+                f.marker = verb;
+            }
         }
         int split = they;
         if (f.marker < 0 && split + 1 < doc.size() && DISTRIBUTED.contains(doc.token(split).norm())
