@@ -46,7 +46,7 @@ public final class PlacesCommand {
         @Override
         public Integer call() throws JsonProcessingException {
             String mention = String.join(" ", text);
-            List<Candidate> candidates = new PlaceResolver(Gazetteer.shipped()).resolve(mention);
+            List<Candidate> candidates = PlaceResolver.shipped().resolve(mention);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
                 out.println(JSON.writeValueAsString(candidates.stream().map(PlacesCommand::json).toList()));
@@ -135,6 +135,7 @@ public final class PlacesCommand {
         row.put("lat", c.lat());
         row.put("lon", c.lon());
         row.put("note", c.note().isEmpty() ? null : c.note());
+        row.put("note_ar", c.note("ar").isEmpty() ? null : c.note("ar"));
         row.put("score", c.score());
         return row;
     }

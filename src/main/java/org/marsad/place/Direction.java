@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** A compass direction qualifying a place: ريف الرقة الشرقي, the eastern countryside of Raqqa. */
 enum Direction {
-    NORTH("northern"), SOUTH("southern"), EAST("eastern"), WEST("western"),
-    NORTH_EAST("north-eastern"), NORTH_WEST("north-western"), SOUTH_EAST("south-eastern"), SOUTH_WEST("south-western");
+    NORTH, SOUTH, EAST, WEST, NORTH_EAST, NORTH_WEST, SOUTH_EAST, SOUTH_WEST;
 
     /**
      * Folded stems: شمال (shamal, north), جنوب (janub, south), شرق (sharq, east), غرب (gharb, west), before
@@ -23,14 +22,9 @@ enum Direction {
             Map.entry("southeast", SOUTH_EAST), Map.entry("southeastern", SOUTH_EAST),
             Map.entry("southwest", SOUTH_WEST), Map.entry("southwestern", SOUTH_WEST));
 
-    private final String adjective;
-
-    Direction(String adjective) {
-        this.adjective = adjective;
-    }
-
-    String adjective() {
-        return adjective;
+    /** The direction's key in the notes' messages ({@code north_east}: "north-eastern", "الشمالي الشرقي"). */
+    String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static Optional<Direction> of(String folded) {
