@@ -28,6 +28,33 @@ enum Direction {
     }
 
     static Optional<Direction> of(String folded) {
+        return Optional.ofNullable(FORMS.get(folded));
+    }
+
+    /**
+     * Every written form of every stem, worked out once: with and without the article, the adjective ending ي
+     * (after a stem of three letters or more) and the feminine ه. The parser asks this of every word of every
+     * mention, and taking the endings off each word anew was a tenth of reading a mention.
+     */
+    private static final Map<String, Direction> FORMS = new java.util.HashMap<>();
+
+    static {
+        for (Map.Entry<String, Direction> stem : STEMS.entrySet()) {
+            for (String article : new String[] {"", "ال"}) {
+                for (String adjective : new String[] {"", "ي"}) {
+                    for (String feminine : new String[] {"", "ه"}) {
+                        String form = article + stem.getKey() + adjective + feminine;
+                        if (stem.getKey().equals(unformed(form))) {
+                            FORMS.put(form, stem.getValue());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The stem a written form reads as: the article, then ه, then ي (of a stem over three letters) taken off. */
+    private static String unformed(String folded) {
         String stem = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (stem.endsWith("ه")) {
             stem = stem.substring(0, stem.length() - 1);
@@ -35,7 +62,7 @@ enum Direction {
         if (stem.endsWith("ي") && stem.length() > 3) {
             stem = stem.substring(0, stem.length() - 1);
         }
-        return Optional.ofNullable(STEMS.get(stem));
+        return stem;
     }
 
     /** North or south followed by east or west: الشمالي الغربي, "north-western" → north-west. */

@@ -35,12 +35,33 @@ final class KeyPrefixes {
         set(wholes, hash);
     }
 
-    /** The hash of {@code hash}'s text with {@code piece} written after it. */
+    /**
+     * The hash of {@code hash}'s text with {@code piece} written after it: {@code hash · 31^length + piece's
+     * hash}, as String.hashCode works it out letter by letter, without reading the letters again (a string
+     * keeps its hash once worked out).
+     */
     static int grow(int hash, String piece) {
-        for (int i = 0; i < piece.length(); i++) {
-            hash = 31 * hash + piece.charAt(i);
+        return hash * powerOf31(piece.length()) + piece.hashCode();
+    }
+
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
         }
-        return hash;
+    }
+
+    private static int powerOf31(int n) {
+        if (n < POWERS_OF_31.length) {
+            return POWERS_OF_31[n];
+        }
+        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < n; i++) {
+            power *= 31;
+        }
+        return power;
     }
 
     /** Whether text of this hash may begin a key (a whole key begins itself; so does empty text). */

@@ -198,27 +198,26 @@ final class MentionParser {
     private static <T> Strict<T> longestStrict(Words tokens, int start, int longest, KeyPrefixes prefixes,
                                                java.util.function.Function<NameKeys.Spelled, T> table) {
         Token first = tokens.get(start);
-        StringBuilder exact = new StringBuilder(24);
-        StringBuilder bare = new StringBuilder(24);
         for (int r = 0; r < first.readings().size(); r++) {
-            exact.setLength(0);
-            bare.setLength(0);
             int exactHash = 0;
             int bareHash = 0;
+            int exactLength = 0;
+            int bareLength = 0;
             Strict<T> found = null;
             for (int length = 1; length <= longest; length++) {
                 Token word = tokens.get(start + length - 1);
                 String exactPiece = length == 1 ? word.readings().get(r) : word.folded();
                 String barePiece = length == 1 ? word.bareReading(r) : word.bare();
-                exact.append(exactPiece);
-                bare.append(barePiece);
                 exactHash = KeyPrefixes.grow(exactHash, exactPiece);
                 bareHash = KeyPrefixes.grow(bareHash, barePiece);
-                if (!prefixes.mayBegin(exactHash, exact.length()) && !prefixes.mayBegin(bareHash, bare.length())) {
+                exactLength += exactPiece.length();
+                bareLength += barePiece.length();
+                if (!prefixes.mayBegin(exactHash, exactLength) && !prefixes.mayBegin(bareHash, bareLength)) {
                     break;
                 }
                 if (prefixes.mayBe(exactHash) || prefixes.mayBe(bareHash)) {
-                    NameKeys.Spelled keys = new NameKeys.Spelled(exact.toString(), bare.toString());
+                    NameKeys.Spelled keys = length == 1 ? new NameKeys.Spelled(exactPiece, barePiece)
+                            : joined(tokens, start, length, r);
                     T value = table.apply(keys);
                     if (value != null) {
                         found = new Strict<>(value, length, keys, first.readings().get(r));
@@ -230,6 +229,20 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /** The keys of a run of words, the first read as its reading {@code r}. */
+    private static NameKeys.Spelled joined(Words tokens, int start, int length, int r) {
+        StringBuilder exact = new StringBuilder(32);
+        StringBuilder bare = new StringBuilder(32);
+        Token first = tokens.get(start);
+        exact.append(first.readings().get(r));
+        bare.append(first.bareReading(r));
+        for (int i = start + 1; i < start + length; i++) {
+            exact.append(tokens.get(i).folded());
+            bare.append(tokens.get(i).bare());
+        }
+        return new NameKeys.Spelled(exact.toString(), bare.toString());
     }
 
     /** The longest name from {@code start} spelled as the gazetteer spells it: a region's, else places'. */
