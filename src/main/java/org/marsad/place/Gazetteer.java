@@ -95,11 +95,11 @@ public final class Gazetteer {
     }
 
     private List<Place> chainAbove(Place place) {
-        List<Place> chain = new ArrayList<>();
-        Optional<Place> next = place.parentPcode().map(byPcode::get);
-        while (next.isPresent()) {
-            chain.add(next.get());
-            next = next.get().parentPcode().map(byPcode::get);
+        List<Place> chain = new ArrayList<>(3);
+        Place next = place.parent().isEmpty() ? null : byPcode.get(place.parent());
+        while (next != null) {
+            chain.add(next);
+            next = next.parent().isEmpty() ? null : byPcode.get(next.parent());
         }
         return List.copyOf(chain);
     }
