@@ -135,8 +135,9 @@ public final class PlacesCommand {
         row.put("lat", c.lat());
         row.put("lon", c.lon());
         row.put("note", c.note().isEmpty() ? null : c.note());
-        row.put("note_ar", c.note("ar").isEmpty() ? null : c.note("ar"));
         row.put("score", c.score());
+        // beside the contract's fields, after them, as Claim JSON's message_ar: the note in Arabic
+        row.put("note_ar", c.note("ar").isEmpty() ? null : c.note("ar"));
         return row;
     }
 }
