@@ -43,6 +43,7 @@ final class Structure {
         s.groups();
         s.anaphora();
         s.outcomes();
+        s.amongEarlierTotal();
         s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
         for (Figure f : figures) {
@@ -562,6 +563,36 @@ final class Structure {
             f.outcome = o;
             f.dropped = f.dropped || o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
+        }
+    }
+
+    /**
+     * "ارتفع عدد الشهداء إلى 9770. وأوضحت الوزارة أن من بين الشهداء 4800 طفل و2918 سيدة": figures counted
+     * among the dead (a definite noun that refers back) are parts of the latest total of that outcome in
+     * their sentence or the one before, when it is larger and of a group that holds them; the figures
+     * joined to the first in its sentence are parts of it too.
+     */
+    private void amongEarlierTotal() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (!f.amongTheDead || f.parent != null || f.dropped || f.outcome == null) {
+                continue;
+            }
+            Figure whole = latestClaim(i);
+            if (whole != null && !(whole.group == Group.PERSON || whole.group == Group.CIVILIAN)) {
+                whole = null; // "5 أطفال … ومن بين القتلى 3 أطفال": the dead of the whole report, no stated figure
+            }
+            for (int j = i; j < figures.size() && whole != null; j++) {
+                Figure g = figures.get(j);
+                if (j > i && !(g.conjoined && doc.sameSentence(f.start, g.start))) {
+                    break;
+                }
+                if (g.parent == null && !g.dropped && g.outcome == whole.outcome && g.count < whole.count
+                        && contains(whole.group, g.group, false)) {
+                    g.parent = whole;
+                }
+                i = j;
+            }
         }
     }
 
