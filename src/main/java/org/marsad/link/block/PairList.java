@@ -71,61 +71,22 @@ public final class PairList {
         }
     }
 
-    /**
-     * The pairs of several lists, sorted, each once; the lists are emptied. Each list must already be
-     * sorted with each pair once ({@link #removeRepeats}): they are merged, counted first so the result
-     * is allocated once at its size. Concatenating them and sorting the whole took a second array as
-     * large as all the lists together for the sort's workspace, the peak of the heap at a million records,
-     * and sorted again what was sorted.
-     */
+    /** The pairs of several lists, sorted, each once; the lists are emptied as they are read. */
     static long[] distinct(List<PairList> lists) {
-        long[][] sorted = new long[lists.size()][];
-        int[] sizes = new int[lists.size()];
-        for (int l = 0; l < sorted.length; l++) {
-            sorted[l] = lists.get(l).pairs;
-            sizes[l] = lists.get(l).size;
-            lists.get(l).pairs = null; // at a million records each list holds hundreds of megabytes
-            lists.get(l).size = 0;
-        }
-        long total = merge(sorted, sizes, null);
+        long total = lists.stream().mapToLong(PairList::size).sum();
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("too many candidate pairs: " + total);
         }
         long[] all = new long[(int) total];
-        merge(sorted, sizes, all);
-        return all;
-    }
-
-    /**
-     * Merges sorted lists of distinct pairs into {@code into} (when given), each pair once; returns how
-     * many distinct pairs they hold. Few lists (one per blocking rule), so the smallest head is found by
-     * looking at each.
-     */
-    private static long merge(long[][] lists, int[] sizes, long[] into) {
-        int[] at = new int[lists.length];
-        long n = 0;
-        long last = -1; // pairs are non-negative
-        while (true) {
-            int smallest = -1;
-            long pair = Long.MAX_VALUE;
-            for (int l = 0; l < lists.length; l++) {
-                if (at[l] < sizes[l] && lists[l][at[l]] < pair) {
-                    pair = lists[l][at[l]];
-                    smallest = l;
-                }
-            }
-            if (smallest < 0) {
-                return n;
-            }
-            at[smallest]++;
-            if (pair != last) {
-                if (into != null) {
-                    into[(int) n] = pair;
-                }
-                n++;
-                last = pair;
-            }
+        int at = 0;
+        for (PairList list : lists) {
+            System.arraycopy(list.pairs, 0, all, at, list.size);
+            at += list.size;
+            list.pairs = null; // at a million records each list holds hundreds of megabytes
+            list.size = 0;
         }
+        Arrays.parallelSort(all);
+        return Arrays.copyOf(all, keepEachOnce(all, all.length));
     }
 
     /** Moves each value of a sorted array's first {@code size} values once to its front; returns how many. */
