@@ -255,8 +255,9 @@ public final class Blocking {
                 }
             }
         }
-        long[] sorted = Arrays.copyOf(keyed, n);
-        Arrays.parallelSort(sorted);
+        // sorted where it was filled: a copy at its size was one more array of every record's keys
+        long[] sorted = keyed;
+        Arrays.parallelSort(sorted, 0, n);
         int start = 0;
         for (int end = 1; end <= n; end++) {
             if (end == n || sorted[end] >>> 24 != sorted[start] >>> 24) {

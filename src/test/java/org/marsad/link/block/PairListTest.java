@@ -40,4 +40,30 @@ class PairListTest {
         PairList.sortPairs(pairs, size);
         assertThat(pairs).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0} lists")
+    @ValueSource(ints = {0, 1, 2, 7})
+    void joinsListsIntoTheirSortedDistinctPairs(int count) {
+        Random random = new Random(count);
+        java.util.List<PairList> lists = new java.util.ArrayList<>();
+        java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+        for (int l = 0; l < count; l++) {
+            PairList list = new PairList();
+            int size = l == 1 ? 0 : random.nextInt(5_000); // an empty list among them
+            for (int i = 0; i < size; i++) {
+                // few records, so that lists share pairs and a list repeats its own
+                int a = random.nextInt(300);
+                int b = random.nextInt(300);
+                if (a != b) {
+                    list.add(a, b);
+                    expected.add(PairList.of(a, b));
+                }
+            }
+            list.removeRepeats();
+            lists.add(list);
+        }
+        long[] joined = PairList.distinct(lists);
+        assertThat(joined).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        assertThat(lists).allSatisfy(list -> assertThat(list.size()).isZero());
+    }
 }
