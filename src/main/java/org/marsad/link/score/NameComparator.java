@@ -220,8 +220,9 @@ public final class NameComparator implements FieldComparator {
             // two slips of one name are two letters apart
             return true;
         }
-        boolean typo = NameLexicon.mayBeTypo(x, y)
-                && Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
+        // the spellings' distance first, then the lists' frequencies: most pairs of names are many letters
+        // apart, and the frequency test (hash look-ups, slips' lists) decides nothing for them
+        boolean typo = Math.min(x.spelling().length(), y.spelling().length()) >= SHORTEST_TYPO
                 && (OneEdit.within(x.spelling(), y.spelling())
                     // two Arabic spellings are compared letter by letter: the skeleton reads ح and ه alike,
                     // and مهند one letter from محمد
@@ -229,7 +230,8 @@ public final class NameComparator implements FieldComparator {
                     || x.arabic() != y.arabic() && (Math.min(x.looseSkeleton().length(), y.looseSkeleton().length()) >= 3
                         && OneEdit.within(x.looseSkeleton(), y.looseSkeleton())
                         || (x.arabic() ? slipMadeADouble(x.looseSkeleton(), y.looseSkeleton())
-                            : slipMadeADouble(y.looseSkeleton(), x.looseSkeleton()))));
+                            : slipMadeADouble(y.looseSkeleton(), x.looseSkeleton()))))
+                && NameLexicon.mayBeTypo(x, y);
         if (typo || x.arabic() && y.arabic()) {
             // within Arabic script only a typo is similar, or a spelling that came back from Latin (موهامد for
             // محمد): محمد and محمود are two names
