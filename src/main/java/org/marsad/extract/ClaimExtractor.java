@@ -121,7 +121,7 @@ public final class ClaimExtractor {
         Map<Figure, Claim> made = new IdentityHashMap<>();
         Map<Figure, Cause> causes = new IdentityHashMap<>();
         List<Claim> claims = new ArrayList<>(figures.size());
-        for (Figure f : figures) {
+        for (Figure f : wholesFirst(figures)) {
             Claim whole = f.parent() == null ? null : made.get(f.parent());
             Cause cause = circumstances.cause(f);
             String perpetrator = circumstances.perpetrator(f);
@@ -143,6 +143,38 @@ public final class ClaimExtractor {
             claims.add(claim);
         }
         return claims;
+    }
+
+    /**
+     * The figures in text order, except that a part written before its whole follows it: a headline's
+     * "12 civilians, among them seven children" restated in the body keeps the body's 12 (Structure), and
+     * the seven must still name the claim they are part of, which the contract's index can only do backwards.
+     */
+    private static List<Figure> wholesFirst(List<Figure> figures) {
+        java.util.Set<Figure> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        listed.addAll(figures);
+        java.util.Set<Figure> placed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Figure, List<Figure>> waiting = new IdentityHashMap<>();
+        List<Figure> ordered = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            if (f.parent() != null && listed.contains(f.parent()) && !placed.contains(f.parent())) {
+                waiting.computeIfAbsent(f.parent(), k -> new ArrayList<>()).add(f);
+                continue;
+            }
+            java.util.ArrayDeque<Figure> next = new java.util.ArrayDeque<>(List.of(f));
+            while (!next.isEmpty()) {
+                Figure g = next.poll();
+                ordered.add(g);
+                placed.add(g);
+                List<Figure> parts = waiting.remove(g);
+                if (parts != null) {
+                    for (int k = parts.size() - 1; k >= 0; k--) {
+                        next.addFirst(parts.get(k));
+                    }
+                }
+            }
+        }
+        return ordered;
     }
 
     /** The period written in the figure's sentence: the first after it, else the last before it. */

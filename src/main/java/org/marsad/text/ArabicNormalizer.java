@@ -3,7 +3,8 @@ package org.marsad.text;
 /**
  * Folds the spelling variants of Arabic that carry no meaning for matching words, one letter at a time
  * (so a word keeps its shape): diacritics and tatweel are dropped, hamza-carrying alefs become a bare
- * alef, alef maqsura becomes ya, Latin letters become lower case. Ta marbuta (ة) is kept: it separates
+ * alef, alef maqsura becomes ya, the Persian keyboard's look-alike letters become the Arabic ones, Latin
+ * letters become lower case. Ta marbuta (ة) is kept: it separates
  * مواطن (muwāṭin, citizen) from مواطنة (muwāṭina, woman citizen).
  */
 public final class ArabicNormalizer {
@@ -43,7 +44,18 @@ public final class ArabicNormalizer {
             case '\u0671': // ٱ alef wasla
                 return '\u0627'; // ا
             case '\u0649': // ى alef maqsura
+            // Arabic typed on a Persian or Urdu keyboard: the letters look the same, the code points differ
+            // ("مدنیاً" with Farsi yeh is مدنياً), and a report so typed matched no word at all
+            case '\u06CC': // ی farsi yeh
+            case '\u06D2': // ے yeh barree
                 return '\u064A'; // ي
+            case '\u06A9': // ک keheh
+                return '\u0643'; // ك
+            case '\u06BE': // ھ heh doachashmee
+            case '\u06C1': // ہ heh goal
+                return '\u0647'; // ه
+            case '\u06C0': // ۀ heh with yeh above (Persian ezafe on ta marbuta words)
+                return '\u0629'; // ة
             default:
                 return c < 128 ? Character.toLowerCase(c) : c;
         }

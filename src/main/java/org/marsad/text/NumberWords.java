@@ -130,6 +130,10 @@ public final class NumberWords {
             // before words of four letters or more, as "لست" (am not) and "لست" are not "to six".
             word = WORDS.get(w.substring(1));
         }
+        if (word == null && w.length() > 3 && w.charAt(0) == 'ب') {
+            // "مودية بخمسة مدنيين" (taking five civilians' lives): the preposition ب joined to the number word
+            word = WORDS.get(w.substring(1));
+        }
         if (word == null || !startsNumber(word.kind)) {
             return null;
         }

@@ -432,4 +432,69 @@ class PhenomenaTest {
     void readsTollsAndPartsWrittenTheWayObservatoriesWriteThem(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a list after هم spells an earlier total out by place: its numbers are its parts when they sum to it
+        "وثق المكتب مقتل 23 مدنياً خلال الأسبوع. وقال إن القتلى هم 12 في حمص و6 في حماة، إلى جانب 4 في درعا وقتيل واحد في السويداء."
+            + " | killed 23 civilian; killed 12 civilian; killed 6 civilian; killed 4 civilian; killed 1 person",
+        // numbers that do not sum to any total say nothing of what they count
+        "وثق المكتب مقتل 23 مدنياً خلال الأسبوع. وقال إن القتلى هم 12 في حمص و6 في حماة. | killed 23 civilian",
+        // the next village's toll, joined by و with parts of its own, is a sibling of the first, not its part
+        "قتل 7 مدنيين بينهم طفلان في قرية الفوعة وخمسة مدنيين بينهم امرأة في قرية تفتناز."
+            + " | killed 7 civilian; killed 2 child; killed 5 civilian; killed 1 woman",
+        // منها, ضمنها: the parts of a feminine noun (إصابة, an injury)
+        "ووصل إلى المستشفيات 70 شهيداً و180 إصابة (منها 41 طفلاً و25 امرأة)."
+            + " | killed 70 person; injured 180 person; injured 41 child; injured 25 woman",
+        "وتوفي 9 أشخاص بسبب الجوع، من ضمنها 5 أطفال. | killed 9 person; killed 5 child",
+        // a figure of killed or injured together is no claim (GOLD.md), whether joined by و or by أو
+        "وقتل أو جرح أكثر من 300 شخص منذ بداية العام. | ''",
+        // مودية ب (taking the lives of), the preposition joined to the number word
+        "وقصفت الطائرات البلدة مودية بخمسة مدنيين بينهم ثلاثة أطفال. | killed 5 civilian; killed 3 child",
+        // the elderly, of both sexes, are persons
+        "وقالت الوزارة إن من بين الشهداء 210 أطفال و45 مسناً. | killed 210 child; killed 45 person"
+    })
+    void readsListsThatSpellOutATotal(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // typed on a Persian keyboard: Farsi yeh (ی), heh (ھ) and keheh (ک) for the Arabic letters
+        "وثقت الشبكة مقتل 40 مدنیاً، بینھم 10 أطفال و3 سیدات. | killed 40 civilian; killed 10 child; killed 3 woman",
+        // the negation joined to its verb: ما لایقل عن
+        "قضى ما لایقل عن 12 شخصاً تحت التعذیب. | killed 12 person"
+    })
+    void readsArabicTypedOnAPersianKeyboard(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsTheNegationJoinedToItsVerbAsAtLeast() {
+        assertThat(extractor.extract("قضى ما لایقل عن 12 شخصاً تحت التعذيب.").claims().get(0).qualifier())
+                .isEqualTo(Qualifier.AT_LEAST);
+    }
+
+    @org.junit.jupiter.api.Test
+    void countsAmongTheDeadArePartsOfTheTotalBefore() {
+        List<Claim> claims = extractor.extract("ارتفع عدد الشهداء إلى 3180 شهيداً. وأوضحت الوزارة أن من بين الشهداء"
+                + " 1200 طفل و640 سيدة.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(3180L, 1200L, 640L);
+        assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDeadOfTheWholeReportAreNoStatedFigure() {
+        List<Claim> claims = extractor.extract("وفي حماة قتلت أسرة من أب وأم وخمسة أطفال، ومن بين القتلى ثلاثة أطفال.")
+                .claims();
+        assertThat(claims).filteredOn(c -> c.count() == 3).extracting(Claim::within).containsOnlyNulls();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeadlinesPartsFollowTheBodysRestatedTotal() {
+        List<Claim> claims = extractor.extract("أدت غارة اليوم إلى مقتل 12 مدنيا بينهم سبعة أطفال بعد أن دمرت منزلا.\n"
+                + "وأفاد مسؤول طبي بمقتل 12 مدنياً، وإصابة ثلاثة آخرين في القصف.").claims();
+        assertThat(claims).extracting(Claim::count).startsWith(12L, 7L);
+        assertThat(claims.get(1).within()).isEqualTo(0);
+    }
 }

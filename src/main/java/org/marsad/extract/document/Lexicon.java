@@ -131,7 +131,11 @@ public final class Lexicon {
         nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers");
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
-        nouns(Group.MAN, many, "رجال", "شبان", "شباب", "مسنين", "men");
+        nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
+        // the elderly counted ("667 مسناً"، "مسنين") are of both sexes: persons (GOLD.md: anything else)
+        nouns(Group.PERSON, one, "مسناً");
+        nouns(Group.PERSON, two, "مسنان");
+        nouns(Group.PERSON, many, "مسنين", "مسنون");
         nouns(Group.FIGHTER, one, "مقاتل", "مقاتلاً", "عنصر", "عنصراً", "جندي", "جندياً", "مسلح", "مسلحاً", "عسكري",
                 "عسكرياً", "ضابط", "ضابطاً", "قيادي", "قيادياً", "قائد", "شرطي", "جهادي", "fighter", "soldier",
                 "militant", "gunman", "officer", "commander", "combatant", "rebel", "policeman", "jihadist");
@@ -244,7 +248,7 @@ public final class Lexicon {
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");
         for (String w : new String[] {"قتل", "مقتل", "قتلت", "قتلهم", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت",
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
-            "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "حصد", "حصدت",
+            "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed"}) {
             entry(w).before = k;
@@ -266,7 +270,7 @@ public final class Lexicon {
     }
 
     private static void roles() {
-        role(PART, "بينهم", "بينهن", "بينهما", "ضمنهم", "ضمنهن", "منهم", "منهن", "منهما", "including", "among",
+        role(PART, "بينهم", "بينهن", "بينهما", "ضمنهم", "ضمنهن", "منهم", "منهن", "منهما", "منها", "ضمنها", "including", "among",
                 "أحدهم", "إحداهن", "أحدهما", "إحداهما");
         role(PARTITIVE, "منهم", "منهن", "منهما");
         role(ORG, "قوات", "تنظيم", "فصائل", "فصيل", "هيئة", "جيش", "ميليشيا", "ميليشيات", "ميلشيات", "مليشيا", "مليشيات", "حزب", "وحدات",

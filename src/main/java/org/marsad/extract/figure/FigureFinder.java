@@ -1071,6 +1071,8 @@ final class FigureFinder {
         boolean arabic = doc.isWord(start - 1, TO) || doc.isWord(start - 1, "ل");
         String before = start >= 2 ? doc.token(start - 2).norm() : "";
         return arabic && before.endsWith(ADDITION)
+                // "إلى جانب 16" (alongside 16), as a list goes on
+                || doc.isWord(start - 1, "جانب") && (doc.isWord(start - 2, TO) || doc.isWord(start - 2, "و" + TO))
                 || doc.isWord(start - 1, "to") && doc.isWord(start - 2, "addition") && doc.isWord(start - 3, "in")
                 || doc.isWord(start - 1, "as") && doc.isWord(start - 2, "well") && doc.isWord(start - 3, "as");
     }

@@ -96,7 +96,7 @@ final class OutcomeEvidence {
     /** "قتل وأصيب", "killed or injured": the cue before the figure is the second of two outcomes. */
     private boolean namesBothOutcomes(int cue, Outcome outcome) {
         int k = cue - 1;
-        if (doc.isWord(k, "و") || doc.isWord(k, "or") || doc.isWord(k, "and")) {
+        if (doc.isWord(k, "و") || doc.isWord(k, "او") || doc.isWord(k, "or") || doc.isWord(k, "and")) {
             k--;
         } else if (!doc.hit(cue).conjoined()) {
             return false;
@@ -126,6 +126,7 @@ final class OutcomeEvidence {
             }
             if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
                 // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
+                f.amongTheDead |= amongThe(k);
                 int j = k - 1;
                 Noun other = doc.noun(j);
                 if (other != null && other.outcome() != null && other.outcome() != info.noun().outcome()) {

@@ -12,7 +12,9 @@ final class Qualifiers {
     static final Vocabulary<Qualifier> BEFORE = new Vocabulary<Qualifier>()
             // "up to seven children": a top the contract has no qualifier for; read as the phrase's start
             .add(Qualifier.EXACT, "up to")
-            .add(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "على الأقل", "at least", "no fewer than",
+            .add(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على",
+                    // the negation typed joined to its verb, as hurried typing often leaves it
+                    "ما لايقل عن", "لايقل عن", "ما لاتقل عن", "على الأقل", "at least", "no fewer than",
                     "no less than")
             .add(Qualifier.APPROX, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز",
                     "about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",

@@ -38,10 +38,12 @@ final class Structure {
     static List<Figure> resolve(Document doc, List<Figure> figures) {
         Structure s = new Structure(doc, figures);
         s.parts();
+        s.spelledOut();
         s.distributions();
         s.groups();
         s.anaphora();
         s.outcomes();
+        s.amongEarlierTotal();
         s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
         for (Figure f : figures) {
@@ -293,6 +295,58 @@ final class Structure {
         }
     }
 
+    /**
+     * "… المدنيين الذين قتلوا خلال الأيام الأربعة، هم 30 في حلب و2 في إدلب و8 في ريف دمشق، إلى جانب 16 بدير
+     * الزور وقتيل واحد في الرقة": bare numbers after هم (they are) that spell an earlier total out by place.
+     * A list that spells out a total sums to it (GOLD.md: within); so the run of numbers joined by و or
+     * إلى جانب is the parts of the figure, a few sentences before at most, whose count is their sum.
+     * Without that sum nothing says what the bare numbers count, and they stay no claims.
+     */
+    private static final int SPELLED_REACH = 3; // sentences: the sum is the evidence, a bracket ends one
+
+    private void spelledOut() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (!f.bare || f.parent != null || !listWordBefore(f.start)) {
+                continue;
+            }
+            long sum = f.count;
+            int last = i;
+            for (int j = i + 1; j < figures.size(); j++) {
+                Figure g = figures.get(j);
+                if (!(g.conjoined || g.added) || !doc.sameSentence(f.start, g.start) || g.marker >= 0) {
+                    break;
+                }
+                sum += g.count;
+                last = j;
+            }
+            Figure whole = null;
+            for (int j = i - 1; j >= 0 && doc.sentence(f.start) - doc.sentence(figures.get(j).start) <= SPELLED_REACH; j--) {
+                Figure w = figures.get(j);
+                if (!w.bare && w.parent == null && w.count == sum && last > i) {
+                    whole = w;
+                    break;
+                }
+            }
+            if (whole == null) {
+                continue;
+            }
+            for (int j = i; j <= last; j++) {
+                figures.get(j).parent = whole;
+                figures.get(j).enumerated = true;
+            }
+            i = last;
+        }
+    }
+
+    private boolean listWordBefore(int start) {
+        int k = start - 1;
+        if (doc.isWord(k, "،") || doc.isWord(k, ",") || doc.isWord(k, ":")) {
+            k--;
+        }
+        return doc.isWord(k, "هم") || doc.isWord(k, "وهم") || doc.isWord(k, "هن") || doc.isWord(k, "وهن");
+    }
+
     /** How many figures back "one of the seven" looks for the figure of seven. */
     private static final int COUNTED_REACH = 30;
 
@@ -334,7 +388,13 @@ final class Structure {
             boolean first = lastEnd < 0 && f.start > frame.marker() && f.start - frame.marker() <= FIRST_PART_GAP;
             boolean next = lastEnd >= 0 && (f.conjoined && f.start - lastEnd <= LIST_GAP || adjacent(lastEnd, f.start))
                     && unbroken(lastEnd, f.start);
-            if (fits && (first || next)) {
+            // "9 مدنيين بينهم 3 أطفال في قرية X و4 مدنيين بينهم طفل في قرية Y": a later item joined by و, of the
+            // whole's own group and with parts of its own, is the whole's sibling (the next village's toll).
+            // Not so after هم or بالإضافة إلى: "1130 … والشهداء هم 1114 مدني بينهم … بالإضافة إلى 16 مدني بينهم
+            // 3 أطفال" spells the whole out; nor without parts of its own ("624 مقاتلين بينهم مقاتلان … ومقاتل").
+            boolean sibling = next && f.conjoined && !f.added && f.marker >= 0 && !f.bare && f.group != null
+                    && f.group == whole.group && !f.inheritsGroup && !listWordBefore(f.start);
+            if (fits && (first || next) && !sibling) {
                 frame.lastEnd()[0] = f.end;
                 return whole;
             }
@@ -390,6 +450,9 @@ final class Structure {
             Figure whole = f.parent;
             if (whole == null || f.oneOf || f.partitive || whole.marker < 0 || !whole.conjoined) {
                 continue;
+            }
+            if (whole.marker - 1 == whole.end && doc.isWord(whole.end, "(")) {
+                continue; // "و180 إصابة (منها 41 طفلاً)": a bracket opened right after the figure holds its own parts
             }
             int w = at.get(whole);
             Figure before = w > 0 ? figures.get(w - 1) : null;
@@ -500,6 +563,36 @@ final class Structure {
             f.outcome = o;
             f.dropped = f.dropped || o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
+        }
+    }
+
+    /**
+     * "ارتفع عدد الشهداء إلى 9770. وأوضحت الوزارة أن من بين الشهداء 4800 طفل و2918 سيدة": figures counted
+     * among the dead (a definite noun that refers back) are parts of the latest total of that outcome in
+     * their sentence or the one before, when it is larger and of a group that holds them; the figures
+     * joined to the first in its sentence are parts of it too.
+     */
+    private void amongEarlierTotal() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (!f.amongTheDead || f.parent != null || f.dropped || f.outcome == null) {
+                continue;
+            }
+            Figure whole = latestClaim(i);
+            if (whole != null && !(whole.group == Group.PERSON || whole.group == Group.CIVILIAN)) {
+                whole = null; // "5 أطفال … ومن بين القتلى 3 أطفال": the dead of the whole report, no stated figure
+            }
+            for (int j = i; j < figures.size() && whole != null; j++) {
+                Figure g = figures.get(j);
+                if (j > i && !(g.conjoined && doc.sameSentence(f.start, g.start))) {
+                    break;
+                }
+                if (g.parent == null && !g.dropped && g.outcome == whole.outcome && g.count < whole.count
+                        && contains(whole.group, g.group, false)) {
+                    g.parent = whole;
+                }
+                i = j;
+            }
         }
     }
 

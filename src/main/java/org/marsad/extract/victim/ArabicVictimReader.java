@@ -214,7 +214,7 @@ final class ArabicVictimReader {
             return;
         }
         int words = words(item.nameFrom, item.nameTo);
-        if (!(named || quoted || words >= 2)) {
+        if (!(named || quoted || words >= 2) || countFollows(item.next)) {
             return;
         }
         List<Item> group = coordinated(item);
@@ -225,6 +225,15 @@ final class ArabicVictimReader {
         addAll(group, outcome, false);
     }
 
+    /**
+     * Whether a count follows the name: then the name is the verb's subject, the killer, not one killed ("قتل
+     * منهم نظام الحكم 10 مدنيين", of them the regime killed ten civilians; "قتل تنظيم X 28 مدنياً").
+     */
+    private boolean countFollows(int next) {
+        return next < n && (t.get(next).kind() == Token.Kind.NUMBER && ageAt(next) == null
+                || t.get(next).isWord() && NumberWords.isNumberWord(t.get(next).norm()) && ageAt(next) == null);
+    }
+
     /** "من بينهم X" names one of a figure's people: the figure's casualty word governs. */
     private void afterPart(int at) {
         int j = at + 1;
@@ -232,7 +241,7 @@ final class ArabicVictimReader {
             return;
         }
         Item item = item(j, false);
-        if (item == null || words(item.nameFrom, item.nameTo) < 2) {
+        if (item == null || words(item.nameFrom, item.nameTo) < 2 || countFollows(item.next)) {
             return;
         }
         List<Item> group = coordinated(item);
@@ -745,11 +754,28 @@ final class ArabicVictimReader {
             Token tok = t.get(j);
             // a comma or "بينهم" ends the phrase that could hold a speaker's post or a place's keeper
             // ("في قصف على البلدة، بينهم الطفل X": the town is where, not whose)
+            if ((tok.is("،") || tok.is(",")) && postBefore(j)) {
+                return true; // "المتحدث باسم الوزارة، الدكتور X، إن ...": the spokesman's name in apposition
+            }
             if (tok.kind() == Token.Kind.BREAK || boundary(j) || cue(j) != null || tok.kind() == Token.Kind.PUNCT
                     || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
                 return false;
             }
             if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase that ends at the comma {@code comma} names a post: "المتحدث باسم وزارة الصحة،". */
+    private boolean postBefore(int comma) {
+        for (int j = comma - 1; j >= Math.max(0, comma - 6); j--) {
+            Token tok = t.get(j);
+            if (tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.PUNCT || boundary(j) || cue(j) != null) {
+                return false;
+            }
+            if (tok.isWord() && ArabicWords.POSTS.contains(tok.norm())) {
                 return true;
             }
         }

@@ -28,6 +28,10 @@ final class ArabicWords {
     static final Set<String> SPEAKERS = new HashSet<>();
     /** Verbs of saying: the name right after one is the speaker's. */
     static final Set<String> SPEAKER_VERBS = new HashSet<>();
+    /** Posts whose holder speaks for an office; a name in apposition after one is the speaker's. */
+    static final Set<String> POSTS = norm("المتحدث", "الناطق", "مدير", "المدير", "مديرة", "رئيس", "الرئيس", "رئيسة",
+            "وزير", "الوزير", "مراسل", "المراسل", "مراسلنا", "النائب", "المسؤول", "مسؤول", "قائد", "عضو", "باسم", "لسان",
+            "المحافظ", "محافظ", "منسق", "المنسق", "ممثل", "الممثل", "مندوب");
     static final Set<String> STOP = new HashSet<>();
     /** Particles that join the next word to a name: عبد الله، أبو عرار، بن محمد. */
     static final Set<String> JOINERS = Set.of("عبد", "ابو", "ام", "بن", "ابي", "ابا", "بنت", "عبدال");
@@ -228,7 +232,13 @@ final class ArabicWords {
                 // it does not open a name; its nationality adjective does not continue one
                 "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
                 "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
-                "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية"));
+                "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية",
+                // a group's ages and parts, never a name: "لا تتجاوز أعمارهم 12 عاماً" (none older than
+                // twelve), "دون سن 15" (under fifteen), "200 إصابة (منها 30 طفلاً)" (of which 30 children)
+                "أعمارهم", "اعمارهم", "أعمارهن", "أعمارهما", "أعمار", "عمرهم", "عمرهما", "سن", "السن", "دون",
+                "تتجاوز", "تتراوح", "يتراوح", "منها", "ومنها", "منه", "ومنهم", "ومنهن",
+                // adjectives after a death cue: "إعدامات ميدانية للأسرى" (summary executions of prisoners)
+                "ميدانية", "ميدانيا", "ميداني", "جماعية", "جماعي", "تعسفية", "خارج"));
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());

@@ -402,4 +402,24 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:حسان نبيل الشيخ خليل", "killed:منى سعيد"),
                 names("قتل كل من الطفل حسان نبيل الشيخ خليل البالغ من العمر 9 سنوات والسيدة منى سعيد جراء القصف."));
     }
+
+    @Test
+    void aSpokesmansNameInAppositionIsNoVictim() {
+        assertEquals(List.of(), names("وقال المتحدث باسم وزارة الصحة، الدكتور سامر الخطيب، إن 12 مدنياً قتلوا في القصف."));
+        assertEquals(List.of(), names("وأضاف مدير مستشفى الرحمة، الطبيب ماهر العمر، أن 5 أشخاص أصيبوا."));
+    }
+
+    @Test
+    void theSubjectBeforeACountIsTheKillerNotAVictim() {
+        assertEquals(List.of(), names("قتل منهم نظام الحكم 10 مدنيين بينهم طفلان."));
+        assertEquals(List.of("killed:أحمد خالد العلي"), names("قتل منهم الطفل أحمد خالد العلي 12 عاما."));
+    }
+
+    @Test
+    void wordsAboutAGroupsAgesAndPartsAreNoNames() {
+        assertEquals(List.of(), names("وأكد أن الأطفال القتلى لا تتجاوز أعمارهم 12 عاماً."));
+        assertEquals(List.of(), names("أوقعت الغارة 20 قتيلا من الأطفال دون سن 16 عاما."));
+        assertEquals(List.of(), names("ووصل 50 شهيدا و200 إصابة (منها 30 طفلا)."));
+        assertEquals(List.of(), names("وقتل 40 مقاتلاً في إعدامات ميدانية للأسرى."));
+    }
 }
