@@ -497,4 +497,26 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).startsWith(12L, 7L);
         assertThat(claims.get(1).within()).isEqualTo(0);
     }
+
+    @org.junit.jupiter.api.Test
+    void aTotalRestatedAfterTheArticleTakesItsParts() {
+        for (String restated : new String[] {"القتلى الـ 267", "الـ 267 قتيلاً"}) {
+            List<Claim> claims = extractor.extract("وثقت الشبكة مقتل 267 مدنياً خلال الشهر. وأوضح التقرير أن "
+                    + restated + " بينهم 72 طفلاً و21 سيدة.").claims();
+            assertThat(claims).as(restated).extracting(Claim::count).containsExactly(267L, 72L, 21L);
+            assertThat(claims).as(restated).extracting(Claim::within).containsExactly(null, 0, 0);
+        }
+        // elsewhere the article before a number is a date or a span: "الـ 5 من حزيران"، "الـ24 ساعة"
+        assertThat(extractor.extract("قتل 4 مدنيين في الـ 5 من حزيران خلال الـ24 ساعة الماضية.").claims())
+                .extracting(Claim::count).containsExactly(4L);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthlyTotalSplitSeveralTimesOverHoldsEachSplit() {
+        List<Claim> claims = extractor.extract("سجل المركز سقوط 900 قتيل خلال الشهر. وبلغ عدد القتلى المدنيين (700)"
+                + " مدنياً، فيما بلغ عدد القتلى من غير المدنيين (200) مقاتلاً. وقضى (500) قتيل بالقصف الجوي، و(400)"
+                + " شخص بإطلاق النار.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(900L, 700L, 200L, 500L, 400L);
+        assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0, 0, 0);
+    }
 }

@@ -245,7 +245,7 @@ final class FigureFinder {
             // with the noun written after the high one; the high number is no figure of its own
             numberEnd = high;
         }
-        if (doc.isWord(i - 1, "ال") || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)
+        if (doc.isWord(i - 1, "ال") && !restatedTotal(i, numberEnd) || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)
                 || value <= 31 && afterMonth(i)) {
             return null;
         }
@@ -276,6 +276,19 @@ final class FigureFinder {
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
         }
+        if (value > 1 && doc.isWord(i - 1, "ال")) {
+            // "القتلى الـ 267 بينهم 72 طفلاً" (the 267 dead, among them 72 children), "الـ 267 قتيلاً": the
+            // article written apart before the number restates a total said before; after a definite
+            // casualty noun the number counts that noun's people
+            f.definite = true;
+            Noun named = doc.noun(i - 2);
+            if (f.bare && named != null && named.outcome() != null && !named.others() && doc.hit(i - 2).definite()) {
+                f.bare = false;
+                f.inheritsGroup = false;
+                f.group = named.group();
+                f.stated = named.outcome();
+            }
+        }
         if (f.bare && (doc.isWord(i - 1, OF_TOTAL) && doc.isWord(i - 2, "من") || doc.isWord(i - 1, "of")
                 && doc.isWord(i - 2, "out"))) {
             f.refersBack = true; // "قتل 14 منهم معاً، من أصل 25" (14 of them killed together, out of 25)
@@ -289,6 +302,17 @@ final class FigureFinder {
         }
         finish(f);
         return f;
+    }
+
+    /**
+     * "القتلى الـ 267" (the 267 dead), "الـ 267 قتيلاً": a number after the article written apart counts
+     * people only beside a casualty noun; elsewhere it is a date or a span ("الـ 5 من حزيران"، "الـ24 ساعة").
+     */
+    private boolean restatedTotal(int i, int numberEnd) {
+        Noun before = doc.noun(i - 2);
+        Noun after = doc.noun(numberEnd);
+        return before != null && before.outcome() != null && !before.others() && doc.hit(i - 2).definite()
+                || after != null && after.outcome() != null;
     }
 
     /**

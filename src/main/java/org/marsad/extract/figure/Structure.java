@@ -754,23 +754,31 @@ final class Structure {
                     sum += p.count;
                 }
             }
-            List<Figure> taken = new ArrayList<>();
-            for (int j = i + 1; j < claims.size() && sum < whole.count; j++) {
-                Figure f = claims.get(j);
-                if (f.parent != null) {
-                    continue;
+            // a monthly report splits its total several times over, one after the other: by identity known or
+            // not, civilians and fighters, cause of death ("1,737 … 1,631 and 106 … 1,173 civilians and 564
+            // fighters … 604 by gunfire, 630 by air strikes …"); each run that sums to it is a breakdown of it
+            int j = i + 1;
+            while (j < claims.size()) {
+                List<Figure> taken = new ArrayList<>();
+                for (; j < claims.size() && sum < whole.count; j++) {
+                    Figure f = claims.get(j);
+                    if (f.parent != null) {
+                        continue;
+                    }
+                    if (f.outcome != whole.outcome || !splits(whole.group, f.group) || f.count >= whole.count) {
+                        break;
+                    }
+                    taken.add(f);
+                    sum += f.count;
                 }
-                if (f.outcome != whole.outcome || !splits(whole.group, f.group) || f.count >= whole.count) {
+                if (sum != whole.count || taken.isEmpty() || taken.size() == 1 && sum == taken.get(0).count) {
                     break;
                 }
-                taken.add(f);
-                sum += f.count;
-            }
-            if (sum == whole.count && !taken.isEmpty() && (taken.size() > 1 || sum > taken.get(0).count)) {
                 for (Figure f : taken) {
                     f.parent = whole;
                     f.breakdown = true;
                 }
+                sum = 0;
             }
         }
     }
