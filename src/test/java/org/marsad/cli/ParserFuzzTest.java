@@ -122,6 +122,13 @@ class ParserFuzzTest {
         assertThat(refused).as("bytes that are not UTF-8 or are binary are refused").isPositive();
     }
 
+    /** Found by this fuzzing (seed 44714255531739): a report cut after "of the" crashed the figure reader. */
+    @Test
+    void aReportCutAfterOfTheIsRead() {
+        Extraction cut = new ClaimExtractor().extract("Four civilians were killed in the shelling, among them two of the");
+        assertThat(cut.claims()).isNotEmpty();
+    }
+
     /** {@code seed} broken in one to four places. */
     private byte[] broken(byte[] seed) {
         List<Byte> bytes = new ArrayList<>();
