@@ -61,7 +61,7 @@ final class BenchCommand {
 
         @Override
         public void run() {
-            org.marsad.place.PlaceResolver places = new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped());
+            org.marsad.place.PlaceResolver places = org.marsad.place.PlaceResolver.shipped();
             new org.marsad.link.synthetic.ImportBenchmark(System.out).run(rows, dir -> "jdbc:sqlite:" + dir.resolve("bench.db"),
                     org.marsad.link.VictimImport.remembering(
                             place -> places.best(place).map(org.marsad.place.Candidate::pcode).orElse(null)));

@@ -2,7 +2,6 @@ package org.marsad.cli;
 
 import org.marsad.extract.ClaimExtractor;
 import org.marsad.place.Candidate;
-import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceResolver;
 
 /** The claim extractor as the commands use it: places resolved by the shipped gazetteer. */
@@ -11,7 +10,7 @@ final class Extractors {
     }
 
     static ClaimExtractor withGazetteer() {
-        PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
+        PlaceResolver places = PlaceResolver.shipped();
         return new ClaimExtractor(text -> places.best(text).map(Candidate::pcode));
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import org.marsad.link.VictimImport;
 import org.marsad.link.VictimListFile;
 import org.marsad.place.Candidate;
-import org.marsad.place.Gazetteer;
 import org.marsad.place.PlaceResolver;
 import org.marsad.store.Database;
 import org.marsad.store.victim.Victims;
@@ -45,7 +44,7 @@ final class ImportCommand {
 
     /** Imports a checked list with its places resolved by the shipped gazetteer (each place as written once). */
     static Victims.ImportResult importList(Database db, VictimListFile.Checked checked, String source, String actor) {
-        PlaceResolver places = new PlaceResolver(Gazetteer.shipped());
+        PlaceResolver places = PlaceResolver.shipped();
         return VictimImport.run(db, checked, source,
                 VictimImport.remembering(place -> places.best(place).map(Candidate::pcode).orElse(null)), actor);
     }

@@ -46,7 +46,7 @@ public final class PlacesCommand {
         @Override
         public Integer call() throws JsonProcessingException {
             String mention = String.join(" ", text);
-            List<Candidate> candidates = new PlaceResolver(Gazetteer.shipped()).resolve(mention);
+            List<Candidate> candidates = PlaceResolver.shipped().resolve(mention);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
                 out.println(JSON.writeValueAsString(candidates.stream().map(PlacesCommand::json).toList()));
@@ -136,6 +136,8 @@ public final class PlacesCommand {
         row.put("lon", c.lon());
         row.put("note", c.note().isEmpty() ? null : c.note());
         row.put("score", c.score());
+        // beside the contract's fields, after them, as Claim JSON's message_ar: the note in Arabic
+        row.put("note_ar", c.note("ar").isEmpty() ? null : c.note("ar"));
         return row;
     }
 }

@@ -60,7 +60,7 @@ final class TallyOptions {
         if (place == null || place.matches("[A-Z]{2}\\d+|C\\d+")) {
             return place;
         }
-        return new org.marsad.place.PlaceResolver(org.marsad.place.Gazetteer.shipped()).best(place)
+        return org.marsad.place.PlaceResolver.shipped().best(place)
                 .map(org.marsad.place.Candidate::pcode)
                 .orElseThrow(() -> new org.marsad.InputError("--place: no place named '" + place + "' in the gazetteer"));
     }

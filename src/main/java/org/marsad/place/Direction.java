@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** A compass direction qualifying a place: ريف الرقة الشرقي, the eastern countryside of Raqqa. */
 enum Direction {
-    NORTH("northern"), SOUTH("southern"), EAST("eastern"), WEST("western"),
-    NORTH_EAST("north-eastern"), NORTH_WEST("north-western"), SOUTH_EAST("south-eastern"), SOUTH_WEST("south-western");
+    NORTH, SOUTH, EAST, WEST, NORTH_EAST, NORTH_WEST, SOUTH_EAST, SOUTH_WEST;
 
     /**
      * Folded stems: شمال (shamal, north), جنوب (janub, south), شرق (sharq, east), غرب (gharb, west), before
@@ -23,17 +22,39 @@ enum Direction {
             Map.entry("southeast", SOUTH_EAST), Map.entry("southeastern", SOUTH_EAST),
             Map.entry("southwest", SOUTH_WEST), Map.entry("southwestern", SOUTH_WEST));
 
-    private final String adjective;
-
-    Direction(String adjective) {
-        this.adjective = adjective;
-    }
-
-    String adjective() {
-        return adjective;
+    /** The direction's key in the notes' messages ({@code north_east}: "north-eastern", "الشمالي الشرقي"). */
+    String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static Optional<Direction> of(String folded) {
+        return Optional.ofNullable(FORMS.get(folded));
+    }
+
+    /**
+     * Every written form of every stem, worked out once: with and without the article, the adjective ending ي
+     * (after a stem of three letters or more) and the feminine ه. The parser asks this of every word of every
+     * mention, and taking the endings off each word anew was a tenth of reading a mention.
+     */
+    private static final Map<String, Direction> FORMS = new java.util.HashMap<>();
+
+    static {
+        for (Map.Entry<String, Direction> stem : STEMS.entrySet()) {
+            for (String article : new String[] {"", "ال"}) {
+                for (String adjective : new String[] {"", "ي"}) {
+                    for (String feminine : new String[] {"", "ه"}) {
+                        String form = article + stem.getKey() + adjective + feminine;
+                        if (stem.getKey().equals(unformed(form))) {
+                            FORMS.put(form, stem.getValue());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The stem a written form reads as: the article, then ه, then ي (of a stem over three letters) taken off. */
+    private static String unformed(String folded) {
         String stem = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (stem.endsWith("ه")) {
             stem = stem.substring(0, stem.length() - 1);
@@ -41,7 +62,7 @@ enum Direction {
         if (stem.endsWith("ي") && stem.length() > 3) {
             stem = stem.substring(0, stem.length() - 1);
         }
-        return Optional.ofNullable(STEMS.get(stem));
+        return stem;
     }
 
     /** North or south followed by east or west: الشمالي الغربي, "north-western" → north-west. */

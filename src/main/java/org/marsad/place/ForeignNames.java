@@ -20,6 +20,7 @@ final class ForeignNames {
     private static final String RESOURCE = "foreign-places.tsv";
 
     private final Map<String, Boolean> countryByKey = new HashMap<>();
+    private final KeyPrefixes prefixes = new KeyPrefixes(18);
     private int longestName;
 
     ForeignNames() {
@@ -41,8 +42,12 @@ final class ForeignNames {
                 List<String> words = Token.foldedWords(f[0]);
                 longestName = Math.max(longestName, words.size());
                 boolean country = f[1].equals("country");
-                countryByKey.merge(NameKeys.exact(words), country, Boolean::logicalOr);
-                countryByKey.merge(NameKeys.bare(words), country, Boolean::logicalOr);
+                String exact = NameKeys.exact(words);
+                String bare = NameKeys.bare(words);
+                countryByKey.merge(exact, country, Boolean::logicalOr);
+                countryByKey.merge(bare, country, Boolean::logicalOr);
+                prefixes.add(exact);
+                prefixes.add(bare);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE, e);
@@ -55,7 +60,17 @@ final class ForeignNames {
 
     /** Whether these folded words name a foreign place: null if not, else true for a country. */
     Boolean country(List<String> words) {
-        Boolean exact = countryByKey.get(NameKeys.exact(words));
-        return exact != null ? exact : countryByKey.get(NameKeys.bare(words));
+        return country(NameKeys.spelled(words));
+    }
+
+    /** Whether words of these keys name a foreign place: null if not, else true for a country. */
+    Boolean country(NameKeys.Spelled keys) {
+        Boolean exact = countryByKey.get(keys.exact());
+        return exact != null ? exact : countryByKey.get(keys.bare());
+    }
+
+    /** The beginnings of the stop list's keys. */
+    KeyPrefixes prefixes() {
+        return prefixes;
     }
 }

@@ -57,12 +57,22 @@ public final class Gazetteer {
         Map<String, Long> areas = new HashMap<>();
         for (Place place : places) {
             areas.put(place.pcode(), place.level() != AdminLevel.COMMUNITY ? place.population()
-                    : chains.get(place.pcode()).stream().mapToLong(Place::population).filter(n -> n > 0).findFirst().orElse(0));
+                    : firstPopulation(chains.get(place.pcode())));
         }
         this.areaPopulations = areas;
         List<Region> regions = new ArrayList<>();
         regionFiles.forEach(file -> regions.addAll(GazetteerFile.regions(file, map)));
         this.names = new NameIndex(places, regions, () -> seats(places), keys);
+    }
+
+    /** The population of the nearest unit of a chain that has one; 0 when none has. */
+    private static long firstPopulation(List<Place> chain) {
+        for (Place unit : chain) {
+            if (unit.population() > 0) {
+                return unit.population();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -85,11 +95,11 @@ public final class Gazetteer {
     }
 
     private List<Place> chainAbove(Place place) {
-        List<Place> chain = new ArrayList<>();
-        Optional<Place> next = place.parentPcode().map(byPcode::get);
-        while (next.isPresent()) {
-            chain.add(next.get());
-            next = next.get().parentPcode().map(byPcode::get);
+        List<Place> chain = new ArrayList<>(3);
+        Place next = place.parent().isEmpty() ? null : byPcode.get(place.parent());
+        while (next != null) {
+            chain.add(next);
+            next = next.parent().isEmpty() ? null : byPcode.get(next.parent());
         }
         return List.copyOf(chain);
     }
@@ -193,14 +203,26 @@ public final class Gazetteer {
 
     /** The governorate (admin level 1) holding the place. */
     public Optional<Place> adm1(String pcode) {
-        return ancestorAt(pcode, AdminLevel.GOVERNORATE);
+        List<Place> above = ancestry.get(pcode);
+        if (above == null) {
+            return Optional.empty();
+        }
+        // ancestors end with the governorate; a place with none above is one
+        Place top = above.isEmpty() ? byPcode.get(pcode) : above.get(above.size() - 1);
+        return top.level() == AdminLevel.GOVERNORATE ? Optional.of(top) : ancestorAt(pcode, AdminLevel.GOVERNORATE);
     }
 
     /** True when {@code inner} is {@code outer} or lies inside it. */
     boolean within(Place inner, Place outer) {
-        String outerPcode = outer.pcode();
-        return inner.pcode().equals(outerPcode)
-                || ancestors(inner.pcode()).stream().anyMatch(a -> a.pcode().equals(outerPcode));
+        if (inner.equals(outer)) {
+            return true;
+        }
+        for (Place above : ancestors(inner.pcode())) {
+            if (above.equals(outer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The population of a unit, or of the nearest unit holding a community; 0 when unknown. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.SpellingFolding;
 
 /**
  * Splits a place mention into names, place words, directions and unlisted words. At each word the longest
@@ -48,18 +49,21 @@ final class MentionParser {
     }
 
     List<MentionPart> parse(String mention) {
-        List<Token> tokens = Token.split(mention);
-        List<Optional<MentionPart>> exact = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
+        return parse(Token.split(mention));
+    }
+
+    /** The parts of a mention already split into words ({@link Token#split}). */
+    List<MentionPart> parse(List<Token> words) {
+        Words tokens = new Words(words);
         List<MentionPart> parts = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int at = i;
-            MentionPart part = next(tokens, at, exact);
+            MentionPart part = next(tokens, i);
             if (part != null) {
                 parts.add(part);
                 i = part.end();
             } else {
-                if (!skipped(tokens.get(i))) {
+                if (!tokens.skipped(i)) {
                     addUnlisted(parts, i, tokens.get(i).raw());
                 }
                 i++;
@@ -68,94 +72,230 @@ final class MentionParser {
         return parts;
     }
 
-    /** The exact name at a word, looked up once per parse: the parser asks for the next word's too. */
-    private Optional<MentionPart> exactAt(List<Token> tokens, int at, List<Optional<MentionPart>> cache) {
-        Optional<MentionPart> found = cache.get(at);
-        if (found == null) {
-            found = name(tokens, at, false);
-            cache.set(at, found);
+    /**
+     * The words of one mention with what each is on its own (a place word, a direction, the country, a word to
+     * skip) and the exact name starting at each, worked out once per word: the parser asks for them at every
+     * step, and for the next word's too.
+     */
+    private final class Words {
+        private final List<Token> tokens;
+        private final PlaceWord.Found[] placeWords;
+        private final Direction[] directions;
+        private final boolean[] skipped;
+        private final boolean[] country;
+        private final List<Optional<MentionPart>> exact;
+
+        Words(List<Token> tokens) {
+            this.tokens = tokens;
+            int n = tokens.size();
+            placeWords = new PlaceWord.Found[n];
+            directions = new Direction[n];
+            skipped = new boolean[n];
+            country = new boolean[n];
+            exact = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            for (int i = 0; i < n; i++) {
+                for (String reading : tokens.get(i).readings()) {
+                    if (placeWords[i] == null) {
+                        placeWords[i] = PlaceWord.of(reading).orElse(null);
+                    }
+                    if (directions[i] == null) {
+                        directions[i] = Direction.of(reading).orElse(null);
+                    }
+                    skipped[i] |= SKIPPED.contains(reading);
+                    country[i] |= COUNTRY.contains(reading);
+                }
+            }
         }
-        return found;
+
+        int size() {
+            return tokens.size();
+        }
+
+        Token get(int i) {
+            return tokens.get(i);
+        }
+
+        boolean skipped(int i) {
+            return skipped[i];
+        }
+
+        /** Place words, directions and skipped words never start a loosely spelled name ("city" is not "Cute"). */
+        boolean isGrammar(int i) {
+            return placeWords[i] != null || directions[i] != null || country[i] || skipped[i];
+        }
+
+        Optional<MentionPart> exactAt(int at) {
+            Optional<MentionPart> found = exact.get(at);
+            if (found == null) {
+                found = exactName(this, at);
+                exact.set(at, found);
+            }
+            return found;
+        }
     }
 
-    private MentionPart next(List<Token> tokens, int at, List<Optional<MentionPart>> cache) {
-        Optional<MentionPart> exact = exactAt(tokens, at, cache)
-                .filter(n -> n.end() > at + 1 || !skipped(tokens.get(at)));
+    private MentionPart next(Words tokens, int at) {
+        Optional<MentionPart> exact = tokens.exactAt(at)
+                .filter(n -> n.end() > at + 1 || !tokens.skipped(at));
         Optional<MentionPart.Foreign> abroad = foreign(tokens, at);
         if (abroad.isPresent() && (exact.isEmpty() || exact.get().end() <= abroad.get().end())) {
             MentionPart.Foreign f = abroad.get();
-            Optional<MentionPart> same = exact.isPresent() ? exact : name(tokens, at, true);
+            Optional<MentionPart> same = exact.isPresent() ? exact : looseName(tokens, at);
             boolean sameWords = same.isPresent() && same.get().end() == f.end();
             return new MentionPart.Foreign(f.start(), f.end(), f.country(),
                     sameWords ? (MentionPart.Name) same.get() : null);
         }
         Optional<MentionPart> word = word(tokens, at);
         if (exact.isPresent() && word.isPresent() && exact.get().end() == at + 1 && at + 1 < tokens.size()
-                && exactAt(tokens, at + 1, cache).isPresent()) {
+                && tokens.exactAt(at + 1).isPresent()) {
             return word.get();
         }
         if (exact.isPresent()) {
             int after = exact.get().end();
-            boolean unlistedNext = after < tokens.size() && !isGrammar(tokens, after)
-                    && exactAt(tokens, after, cache).isEmpty();
+            boolean unlistedNext = after < tokens.size() && !tokens.isGrammar(after)
+                    && tokens.exactAt(after).isEmpty();
             Optional<MentionPart> loose = after == at + 1 && names.isHead(tokens.get(at).folded()) || unlistedNext
-                    ? name(tokens, at, true) : Optional.empty();
+                    ? looseName(tokens, at) : Optional.empty();
             return loose.isPresent() && loose.get().end() > exact.get().end() ? loose.get() : exact.get();
         }
         if (border(tokens.get(at))) {
             return new MentionPart.Border(at, at + 1);
         }
-        return word.or(() -> heading(tokens, at))
-                .or(() -> country(tokens, at))
-                .or(() -> isGrammar(tokens, at) ? Optional.empty() : name(tokens, at, true))
-                .orElse(null);
+        if (word.isPresent()) {
+            return word.get();
+        }
+        Optional<MentionPart> heading = heading(tokens, at);
+        if (heading.isPresent()) {
+            return heading.get();
+        }
+        if (tokens.country[at]) {
+            return new MentionPart.Country(at, at + 1);
+        }
+        return tokens.isGrammar(at) ? null : looseName(tokens, at).orElse(null);
     }
 
-    private Optional<MentionPart.Foreign> foreign(List<Token> tokens, int start) {
+    private Optional<MentionPart.Foreign> foreign(Words tokens, int start) {
         int longest = Math.min(foreign.longestName(), tokens.size() - start);
-        for (String first : tokens.get(start).readings()) {
-            for (int length = longest; length >= 1; length--) {
-                List<String> words = new ArrayList<>(List.of(first));
-                tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
-                Boolean country = foreign.country(words);
-                if (country != null) {
-                    return Optional.of(new MentionPart.Foreign(start, start + length, country, null));
-                }
-            }
-        }
-        return Optional.empty();
+        Strict<Boolean> found = longestStrict(tokens, start, longest, foreign.prefixes(), foreign::country);
+        return found == null ? Optional.empty()
+                : Optional.of(new MentionPart.Foreign(start, start + found.length(), found.value(), null));
     }
 
     private static boolean border(Token token) {
         return BORDER.contains(token.folded());
     }
 
-    /** Place words, directions and skipped words never start a loosely spelled name ("city" is not "Cute"). */
-    private static boolean isGrammar(List<Token> tokens, int at) {
-        return word(tokens, at).isPresent() || heading(tokens, at).isPresent() || country(tokens, at).isPresent()
-                || skipped(tokens.get(at));
+    /** A run of words spelled as a table holds it: what the table answered, its length, keys and first word as read. */
+    private record Strict<T>(T value, int length, NameKeys.Spelled keys, String first) {
     }
 
-    private Optional<MentionPart> name(List<Token> tokens, int start, boolean approximate) {
+    /**
+     * The longest run of words from {@code start} that a table holds, spelled exactly or without articles,
+     * trying each reading of the first word in turn (بكفرنبل as written, then as كفرنبل); null when none.
+     * Keys grow a word at a time and the run stops as soon as it begins no key of the table
+     * ({@link KeyPrefixes}): most words begin none, and are done after one look.
+     */
+    private static <T> Strict<T> longestStrict(Words tokens, int start, int longest, KeyPrefixes prefixes,
+                                               java.util.function.Function<NameKeys.Spelled, T> table) {
+        Token first = tokens.get(start);
+        for (int r = 0; r < first.readings().size(); r++) {
+            int exactHash = 0;
+            int bareHash = 0;
+            int exactLength = 0;
+            int bareLength = 0;
+            Strict<T> found = null;
+            for (int length = 1; length <= longest; length++) {
+                Token word = tokens.get(start + length - 1);
+                String exactPiece = length == 1 ? word.readings().get(r) : word.folded();
+                String barePiece = length == 1 ? word.bareReading(r) : word.bare();
+                exactHash = KeyPrefixes.grow(exactHash, exactPiece);
+                bareHash = KeyPrefixes.grow(bareHash, barePiece);
+                exactLength += exactPiece.length();
+                bareLength += barePiece.length();
+                if (!prefixes.mayBegin(exactHash, exactLength) && !prefixes.mayBegin(bareHash, bareLength)) {
+                    break;
+                }
+                if (prefixes.mayBe(exactHash) || prefixes.mayBe(bareHash)) {
+                    NameKeys.Spelled keys = length == 1 ? new NameKeys.Spelled(exactPiece, barePiece)
+                            : joined(tokens, start, length, r);
+                    T value = table.apply(keys);
+                    if (value != null) {
+                        found = new Strict<>(value, length, keys, first.readings().get(r));
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The keys of a run of words, the first read as its reading {@code r}. */
+    private static NameKeys.Spelled joined(Words tokens, int start, int length, int r) {
+        StringBuilder exact = new StringBuilder(32);
+        StringBuilder bare = new StringBuilder(32);
+        Token first = tokens.get(start);
+        exact.append(first.readings().get(r));
+        bare.append(first.bareReading(r));
+        for (int i = start + 1; i < start + length; i++) {
+            exact.append(tokens.get(i).folded());
+            bare.append(tokens.get(i).bare());
+        }
+        return new NameKeys.Spelled(exact.toString(), bare.toString());
+    }
+
+    /** The longest name from {@code start} spelled as the gazetteer spells it: a region's, else places'. */
+    private Optional<MentionPart> exactName(Words tokens, int start) {
+        int longest = Math.min(names.longestName(), tokens.size() - start);
+        Strict<Object> found = longestStrict(tokens, start, longest, names.strictPrefixes(), keys -> {
+            Optional<Region> region = names.region(keys);
+            if (region.isPresent()) {
+                return region.get();
+            }
+            Set<Place> places = names.exact(keys);
+            return places.isEmpty() ? null : places;
+        });
+        if (found == null) {
+            return Optional.empty();
+        }
+        int end = start + found.length();
+        if (found.value() instanceof Region region) {
+            return Optional.of(new MentionPart.Name(start, end, Set.of(region.place()), false, false, region, 0,
+                    found.keys().bare()));
+        }
+        @SuppressWarnings("unchecked")
+        Set<Place> places = (Set<Place>) found.value();
+        return Optional.of(new MentionPart.Name(start, end, places, false, namesCountryside(tokens, start, end, found.first()), null,
+                0, found.keys().bare()));
+    }
+
+    /** Whether a word of the name, its first as read ({@code first}), is ريف or "countryside" (ريف دمشق). */
+    private static boolean namesCountryside(Words tokens, int start, int end, String first) {
+        for (int i = start; i < end; i++) {
+            Optional<PlaceWord.Found> f = PlaceWord.of(i == start ? first : tokens.get(i).folded());
+            if (f.isPresent() && f.get().word() == PlaceWord.COUNTRYSIDE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest name from {@code start} loosely spelled like a place's ({@link NameIndex#approximate}). */
+    private Optional<MentionPart> looseName(Words tokens, int start) {
         int longest = Math.min(names.longestName(), tokens.size() - start);
         for (String first : tokens.get(start).readings()) {
             for (int length = longest; length >= 1; length--) {
-                List<String> words = new ArrayList<>(List.of(first));
-                tokens.subList(start + 1, start + length).forEach(t -> words.add(t.folded()));
-                NameKeys.Spelled keys = approximate ? null : NameKeys.spelled(words);
-                Optional<Region> region = approximate ? Optional.empty() : names.region(keys);
-                if (region.isPresent()) {
-                    return Optional.of(new MentionPart.Name(start, start + length, Set.of(region.get().place()),
-                            false, false, region.get().label(), 0, keys.bare()));
+                List<String> words = new ArrayList<>(length);
+                words.add(first);
+                for (int i = start + 1; i < start + length; i++) {
+                    words.add(tokens.get(i).folded());
                 }
-                NameIndex.Loose loose = approximate ? names.approximate(words) : null;
-                Set<Place> places = approximate ? loose.places() : names.exact(keys);
-                if (!places.isEmpty()) {
-                    boolean countryside = words.stream().anyMatch(w -> PlaceWord.of(w)
-                            .filter(f -> f.word() == PlaceWord.COUNTRYSIDE).isPresent());
-                    int strength = approximate ? loose.strength() - (lowerCase(tokens.subList(start, start + length)) ? 1 : 0) : 0;
-                    return Optional.of(new MentionPart.Name(start, start + length, places, approximate, countryside, "",
-                            strength, approximate ? NameKeys.compared(words) : keys.bare()));
+                NameIndex.Loose loose = names.approximate(words);
+                if (!loose.places().isEmpty()) {
+                    int strength = loose.strength() - (lowerCase(tokens, start, start + length) ? 1 : 0);
+                    return Optional.of(new MentionPart.Name(start, start + length, loose.places(), true,
+                            namesCountryside(tokens, start, start + length, first), null, strength, NameKeys.compared(words)));
                 }
             }
         }
@@ -168,8 +308,9 @@ final class MentionParser {
      * counts one letter less. Longer names typed in lower case ("kafr nabl") still resolve. The article is
      * written in lower case before a capitalized name (al-Hosn), so the first word after it decides.
      */
-    private static boolean lowerCase(List<Token> words) {
-        for (Token word : words) {
+    private static boolean lowerCase(Words tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token word = tokens.get(i);
             if (!NameKeys.LATIN_ARTICLES.contains(word.folded())) {
                 char first = word.raw().charAt(0);
                 return first < 0x250 && Character.isLowerCase(first);
@@ -178,34 +319,39 @@ final class MentionParser {
         return false;
     }
 
-    private static Optional<MentionPart> word(List<Token> tokens, int at) {
-        return tokens.get(at).readings().stream()
-                .flatMap(r -> PlaceWord.of(r).stream())
-                .findFirst()
-                .map(f -> new MentionPart.Word(at, at + 1, f.word(), f.possessive()));
+    private static Optional<MentionPart> word(Words tokens, int at) {
+        PlaceWord.Found f = tokens.placeWords[at];
+        return f == null ? Optional.empty() : Optional.of(new MentionPart.Word(at, at + 1, f.word(), f.possessive()));
     }
 
-    private static Optional<MentionPart> heading(List<Token> tokens, int at) {
-        Optional<Direction> first = tokens.get(at).readings().stream().flatMap(r -> Direction.of(r).stream()).findFirst();
-        if (first.isEmpty()) {
+    private static Optional<MentionPart> heading(Words tokens, int at) {
+        Direction first = tokens.directions[at];
+        if (first == null) {
             return Optional.empty();
         }
         Optional<Direction> combined = at + 1 < tokens.size()
-                ? Direction.of(tokens.get(at + 1).folded()).flatMap(first.get()::then)
+                ? Direction.of(tokens.get(at + 1).folded()).flatMap(first::then)
                 : Optional.empty();
+        boolean toward = toward(tokens.get(at).folded());
         return Optional.of(combined.isPresent()
-                ? new MentionPart.Heading(at, at + 2, combined.get())
-                : new MentionPart.Heading(at, at + 1, first.get()));
+                ? new MentionPart.Heading(at, at + 2, combined.get(), toward)
+                : new MentionPart.Heading(at, at + 1, first, toward));
     }
 
-    private static Optional<MentionPart> country(List<Token> tokens, int at) {
-        return tokens.get(at).readings().stream().anyMatch(COUNTRY::contains)
-                ? Optional.of(new MentionPart.Country(at, at + 1))
-                : Optional.empty();
-    }
+    /** English directions as nouns ("north of"), not adjectives ("northern"). */
+    private static final Set<String> TOWARD = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
 
-    private static boolean skipped(Token token) {
-        return token.readings().stream().anyMatch(SKIPPED::contains);
+    /**
+     * Whether a direction is written as a noun pointing away from a place: in Arabic without the article
+     * (شمال، شمالي حلب, against the adjective after the name, ريف حلب الشمالي), in English "north" (of), not
+     * "northern". Only when it stands before its place does it say the place is beside the one named.
+     */
+    private static boolean toward(String folded) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        return SpellingFolding.isArabic(folded.charAt(0)) ? !folded.startsWith("ال") : TOWARD.contains(folded);
     }
 
     private static void addUnlisted(List<MentionPart> parts, int at, String raw) {

@@ -10,14 +10,14 @@ sealed interface MentionPart {
     int end();
 
     /**
-     * A run of words that names places in the gazetteer; {@code region} is the region's name when the words
-     * name a region rather than a unit (then {@code places} holds the unit that holds it), else empty.
+     * A run of words that names places in the gazetteer; {@code region} is the region when the words name a
+     * region rather than a unit (then {@code places} holds the unit that holds it), else null.
      * {@code skeleton} is the length of the consonant skeleton that matched when the match is approximate
      * (a longer one is less likely a chance likeness), else 0; {@code key} the words' key without articles,
      * to rank places of one name by how close their own spelling is.
      */
     record Name(int start, int end, Set<Place> places, boolean approximate, boolean namesCountryside,
-                String region, int skeleton, String key) implements MentionPart {
+                Region region, int skeleton, String key) implements MentionPart {
     }
 
     /**
@@ -32,8 +32,12 @@ sealed interface MentionPart {
     record Word(int start, int end, PlaceWord word, boolean possessive) implements MentionPart {
     }
 
-    /** A compass direction: الشرقي, "north-western". */
-    record Heading(int start, int end, Direction direction) implements MentionPart {
+    /**
+     * A compass direction: الشرقي, "north-western". {@code toward} when written as a noun that points away
+     * from a place (شمال دمشق, "north of Damascus"), not as an adjective of it (ريف دمشق الشمالي,
+     * "northern Damascus").
+     */
+    record Heading(int start, int end, Direction direction, boolean toward) implements MentionPart {
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Set;
  * The place words and direction that qualify one name of a mention. They choose which level of a shared
  * name is meant and write the precision note ("eastern countryside", "city and countryside").
  */
-record Modifiers(Set<PlaceWord> words, Optional<Direction> direction) {
+record Modifiers(Set<PlaceWord> words, Optional<Direction> direction, boolean toward) {
     /** When several words qualify a name, the first here decides the level: ريف before مدينة, ناحية before منطقة. */
     private static final List<PlaceWord> LEVEL_PRIORITY = List.of(
             PlaceWord.COUNTRYSIDE, PlaceWord.DESERT, PlaceWord.GOVERNORATE, PlaceWord.SUB_DISTRICT,
@@ -31,18 +31,19 @@ record Modifiers(Set<PlaceWord> words, Optional<Direction> direction) {
     }
 
     static Modifiers none() {
-        return new Modifiers(Set.of(), Optional.empty());
+        return new Modifiers(Set.of(), Optional.empty(), false);
     }
 
     Modifiers with(PlaceWord word) {
         Set<PlaceWord> more = EnumSet.noneOf(PlaceWord.class);
         more.addAll(words);
         more.add(word);
-        return new Modifiers(more, direction);
+        return new Modifiers(more, direction, toward);
     }
 
-    Modifiers with(Direction heading) {
-        return new Modifiers(words, Optional.of(heading));
+    /** With a direction; {@code toward} when it points away from the place (شمال دمشق, "north of Damascus"). */
+    Modifiers with(Direction heading, boolean toward) {
+        return new Modifiers(words, Optional.of(heading), toward);
     }
 
     boolean has(PlaceWord word) {
@@ -51,22 +52,53 @@ record Modifiers(Set<PlaceWord> words, Optional<Direction> direction) {
 
     /** The levels to try, most likely first. */
     List<AdminLevel> levels() {
-        return LEVEL_PRIORITY.stream().filter(words::contains).findFirst().map(PlaceWord::preference).orElse(BARE);
+        for (PlaceWord word : LEVEL_PRIORITY) {
+            if (words.contains(word)) {
+                return word.preference();
+            }
+        }
+        return BARE;
     }
 
     /**
-     * The precision note: the area ("city and countryside", "countryside", "village" …) after the direction
-     * ("eastern countryside"); a direction alone reads "northern part". {@code namesCountryside} is set when
-     * the name itself is a countryside (ريف دمشق, Rural Damascus), so a direction still reads as countryside.
+     * The precision notes: the area ("city and countryside", "countryside", "village" …) with the direction
+     * ("eastern countryside"); a direction alone names a part ("northern part"), or, written as a noun before
+     * the name (شمال دمشق, "north of Damascus"), what lies that way of the place rather than in it: the place
+     * stays the unit named, not a town that way. None when nothing is said. {@code namesCountryside} is set
+     * when the name itself is a countryside (ريف دمشق, Rural Damascus), so a direction still reads as
+     * countryside.
      */
-    String note(boolean namesCountryside) {
-        String area = words.contains(PlaceWord.CITY) && words.contains(PlaceWord.COUNTRYSIDE)
-                ? "city and countryside"
-                : NOTE_PRIORITY.stream().filter(words::contains).findFirst().map(PlaceWord::note)
-                        .orElse(namesCountryside && direction.isPresent() ? PlaceWord.COUNTRYSIDE.note() : "");
-        if (direction.isEmpty()) {
-            return area;
+    List<PlaceNote> notes(boolean namesCountryside) {
+        String heading = direction.map(Direction::key).orElse("");
+        if (toward && !heading.isEmpty()) {
+            String area = area(false);
+            return area.isEmpty() ? List.of(PlaceNote.toward(heading))
+                    : List.of(PlaceNote.area(area, ""), PlaceNote.toward(heading));
         }
-        return direction.get().adjective() + " " + (area.isEmpty() ? "part" : area);
+        String area = area(namesCountryside && direction.isPresent());
+        if (area.isEmpty() && heading.isEmpty()) {
+            return List.of();
+        }
+        return List.of(PlaceNote.area(area.isEmpty() ? PART : area, heading));
+    }
+
+    /** What an unlisted run of words is said to be ("unlisted village: …"), as {@link #note} words it. */
+    PlaceNote unlisted(String words) {
+        return PlaceNote.unlisted(area(false), direction.map(Direction::key).orElse(""), words);
+    }
+
+    private static final String PART = "part";
+
+    /** The area's key: a place word's note, "city_and_countryside", or "" when no word names an area. */
+    private String area(boolean countrysideByName) {
+        if (words.contains(PlaceWord.CITY) && words.contains(PlaceWord.COUNTRYSIDE)) {
+            return "city_and_countryside";
+        }
+        for (PlaceWord word : NOTE_PRIORITY) {
+            if (words.contains(word)) {
+                return word.note();
+            }
+        }
+        return countrysideByName ? PlaceWord.COUNTRYSIDE.note() : "";
     }
 }

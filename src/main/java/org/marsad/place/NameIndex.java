@@ -31,6 +31,7 @@ final class NameIndex {
     /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
     private final Set<String> heads;
     private final int longestName;
+    private static final String[] NO_KEYS = new String[0];
 
     /**
      * @param seats   for a community that is the seat of units of its own name (the town of منبج, seat of
@@ -199,7 +200,58 @@ final class NameIndex {
 
     private static void put(Map<String, Set<Place>> map, String key, Place place) {
         if (!key.isEmpty()) {
-            map.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(place); // most keys name one place
+            Set<Place> places = map.get(key);
+            if (places == null) {
+                map.put(key, new Places(place));
+            } else {
+                places.add(place);
+            }
+        }
+    }
+
+    /**
+     * The places of one key in the order added, without repeats: an array, as most keys name one place and a
+     * load makes some 45,000 of these (a hash set each was a fifth of what a load allocated).
+     */
+    private static final class Places extends java.util.AbstractSet<Place> {
+        private Place[] places;
+        private int size;
+
+        Places(Place first) {
+            places = new Place[] {first};
+            size = 1;
+        }
+
+        @Override
+        public boolean add(Place place) {
+            if (contains(place)) {
+                return false;
+            }
+            if (size == places.length) {
+                places = java.util.Arrays.copyOf(places, size * 2);
+            }
+            places[size++] = place;
+            return true;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            for (int i = 0; i < size; i++) {
+                if (places[i].equals(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public java.util.Iterator<Place> iterator() {
+            return java.util.Arrays.asList(places).subList(0, size).iterator();
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
@@ -233,7 +285,13 @@ final class NameIndex {
      */
     double closeness(Place place, String key) {
         double best = 0;
-        for (String own : ownKeys.getOrDefault(place, new String[0])) {
+        String[] owns = ownKeys.getOrDefault(place, NO_KEYS);
+        for (String own : owns) {
+            if (own.equals(key)) {
+                return 1.0;
+            }
+        }
+        for (String own : owns) {
             int longer = Math.max(own.length(), key.length());
             if (longer > 0) {
                 best = Math.max(best, 1.0 - (double) levenshtein(own, key) / longer);
@@ -269,6 +327,32 @@ final class NameIndex {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    private volatile KeyPrefixes strictPrefixes;
+
+    /**
+     * The beginnings of every exact, bare and region key: what lets the parser stop lengthening a run of words
+     * that begins no name. Made at the first mention rather than at load, which it would lengthen by a tenth.
+     */
+    KeyPrefixes strictPrefixes() {
+        KeyPrefixes made = strictPrefixes;
+        if (made == null) {
+            synchronized (this) {
+                made = strictPrefixes;
+                if (made == null) {
+                    made = new KeyPrefixes(22);
+                    for (String key : exact.keySet()) {
+                        made.add(key);
+                    }
+                    for (String key : regions.keySet()) {
+                        made.add(key);
+                    }
+                    strictPrefixes = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The most words any name has: no longer run of words need be looked up. */
@@ -354,7 +438,7 @@ final class NameIndex {
      * skeleton finds, at every word a loose name may start.
      */
     private boolean nearEnough(Place place, String key) {
-        for (String own : ownKeys.getOrDefault(place, new String[0])) {
+        for (String own : ownKeys.getOrDefault(place, NO_KEYS)) {
             int longer = Math.max(own.length(), key.length());
             int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
             if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {

@@ -44,13 +44,17 @@ final class NameKeys {
     static String bare(List<String> words) {
         StringBuilder key = new StringBuilder();
         for (String word : words) {
-            if (word.startsWith(ARABIC_ARTICLE) && word.length() > ARABIC_ARTICLE.length() + 1) {
-                key.append(word, ARABIC_ARTICLE.length(), word.length());
-            } else if (!LATIN_ARTICLES.contains(word)) {
-                key.append(word);
-            }
+            key.append(bareWord(word));
         }
         return key.toString();
+    }
+
+    /** One word's piece of a bare key: without ال, or "" for a Latin article. */
+    static String bareWord(String word) {
+        if (word.startsWith(ARABIC_ARTICLE) && word.length() > ARABIC_ARTICLE.length() + 1) {
+            return word.substring(ARABIC_ARTICLE.length());
+        }
+        return LATIN_ARTICLES.contains(word) ? "" : word;
     }
 
     /** The key of a loose match: the Latin skeleton of Latin words, the Arabic one of Arabic words. */

@@ -84,12 +84,19 @@ public final class PlaceResolver {
 
     /** Every reading of a mention scored at least {@link #MIN_SCORE}, best first; empty when none is. */
     public List<Candidate> resolve(String mention) {
-        List<MentionPart> parts = parser.parse(mention);
+        List<Token> tokens = Token.split(mention);
+        List<MentionPart> parts = parser.parse(tokens);
         Map<MentionPart, Modifiers> modifiers = bind(parts);
-        boolean inNeighbourhood = parts.stream().anyMatch(p -> p instanceof MentionPart.Unlisted
-                && modifiers.get(p).has(PlaceWord.NEIGHBOURHOOD));
-        boolean atBorder = parts.stream().anyMatch(p -> p instanceof MentionPart.Border);
-        boolean abroad = parts.stream().anyMatch(p -> p instanceof MentionPart.Foreign f && (!f.country() || !atBorder));
+        boolean inNeighbourhood = false;
+        boolean atBorder = false;
+        for (MentionPart p : parts) {
+            inNeighbourhood |= p instanceof MentionPart.Unlisted && modifiers.get(p).has(PlaceWord.NEIGHBOURHOOD);
+            atBorder |= p instanceof MentionPart.Border;
+        }
+        boolean abroad = false;
+        for (MentionPart p : parts) {
+            abroad |= p instanceof MentionPart.Foreign f && (!f.country() || !atBorder);
+        }
 
         List<Reading> readings = new ArrayList<>();
         for (MentionPart part : parts) {
@@ -100,8 +107,14 @@ public final class PlaceResolver {
             }
             Modifiers m = inNeighbourhood ? modifiers.get(part).with(PlaceWord.CITY) : modifiers.get(part);
             List<AdminLevel> levels = m.levels();
-            readings.add(new Reading(name, m, ranked(name, levels), false, part instanceof MentionPart.Foreign,
-                    besideUnlisted(parts, part)));
+            List<Place> places = ranked(name, levels);
+            if (parts.size() == 1 && PersonNames.shipped().all(tokens, name.start(), name.end())) {
+                places = name.approximate() ? List.of() : unitsAndSeats(places);
+            }
+            if (!places.isEmpty()) {
+                readings.add(new Reading(name, m, places, false, part instanceof MentionPart.Foreign,
+                        besideUnlisted(parts, part)));
+            }
         }
         List<Reading> kept = new ArrayList<>();
         List<MentionPart> unheld = new ArrayList<>();
@@ -109,32 +122,46 @@ public final class PlaceResolver {
             if (abroad && !reading.placed()) {
                 continue;
             }
-            if (reading.name().approximate() && reading.places().stream().allMatch(p -> score(reading, p) < MIN_SCORE)) {
+            if (reading.name().approximate() && allUnder(reading)) {
                 unheld.add(reading.name());
             } else {
                 kept.add(reading);
             }
         }
-        String unlisted = unlistedNote(parts, unheld, modifiers, mention);
+        List<PlaceNote> unlisted = unlistedNotes(parts, unheld, modifiers, tokens);
         List<Scored> scored = new ArrayList<>();
         for (Reading reading : kept) {
             MentionPart.Name name = reading.name();
-            long communities = reading.places().stream().filter(p -> p.level() == AdminLevel.COMMUNITY).count();
+            int communities = 0;
+            for (Place p : reading.places()) {
+                communities += p.level() == AdminLevel.COMMUNITY ? 1 : 0;
+            }
             boolean ambiguous = !reading.placed() && communities > 1 && !reading.places().isEmpty()
                     && reading.places().get(0).level() == AdminLevel.COMMUNITY;
-            String note = note(name.region(), reading.modifiers().note(name.namesCountryside()),
-                    name.approximate() ? "approximate spelling" : "",
-                    ambiguous ? "ambiguous: " + communities + " places of this name" : "", unlisted);
+            List<PlaceNote> note = new ArrayList<>(2);
+            if (name.region() != null) {
+                note.add(PlaceNote.region(name.region()));
+            }
+            note.addAll(reading.modifiers().notes(name.namesCountryside()));
+            if (name.approximate()) {
+                note.add(PlaceNote.approximate());
+            }
+            if (ambiguous) {
+                note.add(PlaceNote.ambiguous(communities));
+            }
+            note.addAll(unlisted);
             for (int i = 0; i < reading.places().size(); i++) {
                 Place place = reading.places().get(i);
                 scored.add(new Scored(place, note, score(reading, place) - RANK_STEP * i));
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        scored.stream()
-                .filter(s -> s.score() >= MIN_SCORE)
-                .forEach(s -> candidates.putIfAbsent(s.place().pcode(),
-                        Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0)));
+        for (Scored s : scored) {
+            if (s.score() >= MIN_SCORE && !candidates.containsKey(s.place().pcode())) {
+                candidates.put(s.place().pcode(),
+                        Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0));
+            }
+        }
         return List.copyOf(candidates.values());
     }
 
@@ -148,12 +175,14 @@ public final class PlaceResolver {
         }
         NameIndex index = gazetteer.names();
         Map<Place, Double> closeness = new IdentityHashMap<>();
-        name.places().forEach(p -> closeness.put(p, index.closeness(p, name.key())));
-        return name.places().stream()
-                .sorted(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
-                        .thenComparing(Comparator.<Place>comparingDouble(closeness::get).reversed())
-                        .thenComparing(largerFirst))
-                .toList();
+        for (Place p : name.places()) {
+            closeness.put(p, index.closeness(p, name.key()));
+        }
+        List<Place> ranked = new ArrayList<>(name.places());
+        ranked.sort(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
+                .thenComparing(Comparator.<Place>comparingDouble(closeness::get).reversed())
+                .thenComparing(largerFirst));
+        return ranked;
     }
 
     /**
@@ -176,7 +205,32 @@ public final class PlaceResolver {
         }
     }
 
-    private record Scored(Place place, String note, double score) {
+    private record Scored(Place place, List<PlaceNote> note, double score) {
+    }
+
+    /**
+     * A mention that is only a given name or a common word ("Hassan", "محمد", "Mosque") names a person or a
+     * thing, not the village of that name: only units and the towns that are seats of units (Jasim, Salma)
+     * spelled as the gazetteer spells them are kept, never a loose likeness. Written beside a place word (قرية خالد, "village of Khaled") or a place (Khaled, Raqqa), the
+     * mention is more than the name and this is not asked.
+     */
+    private static List<Place> unitsAndSeats(List<Place> places) {
+        List<Place> kept = new ArrayList<>(places.size());
+        for (Place p : places) {
+            if (p.level() != AdminLevel.COMMUNITY || p.seat() > 0) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean allUnder(Reading reading) {
+        for (Place p : reading.places()) {
+            if (score(reading, p) >= MIN_SCORE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double score(Reading reading, Place place) {
@@ -209,25 +263,52 @@ public final class PlaceResolver {
      * but its place ("Nawa, Daraa"), and the resolver reads it so before scoring.
      */
     private boolean besideUnlisted(List<MentionPart> parts, MentionPart part) {
-        return parts.stream().anyMatch(p -> (p.end() == part.start() || p.start() == part.end())
-                && (p instanceof MentionPart.Unlisted u && !u.lowerCaseLatin() || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
-                        && !holds(other, self) && !holds(self, other)));
+        for (MentionPart p : parts) {
+            if ((p.end() == part.start() || p.start() == part.end())
+                    && (p instanceof MentionPart.Unlisted u && !u.lowerCaseLatin()
+                        || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
+                            && !holds(other, self) && !holds(self, other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holds(MentionPart.Name outer, MentionPart.Name inner) {
-        return inner.places().stream().anyMatch(p -> outer.places().stream()
-                .anyMatch(o -> !o.pcode().equals(p.pcode()) && gazetteer.within(p, o)));
+        for (Place p : inner.places()) {
+            if (insideAnother(p, outer.places())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the place lies inside one of {@code outer} other than itself. */
+    private boolean insideAnother(Place place, java.util.Collection<Place> outer) {
+        for (Place o : outer) {
+            if (!o.equals(place) && gazetteer.within(place, o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each place word and direction qualifies the nearest name, unlisted run or mention of a country. */
     private static Map<MentionPart, Modifiers> bind(List<MentionPart> parts) {
         Map<MentionPart, Modifiers> bound = new IdentityHashMap<>();
-        parts.stream().filter(PlaceResolver::isPlace).forEach(p -> bound.put(p, Modifiers.none()));
+        for (MentionPart p : parts) {
+            if (isPlace(p)) {
+                bound.put(p, Modifiers.none());
+            }
+        }
         for (MentionPart part : parts) {
             if (part instanceof MentionPart.Word w) {
                 nearestPlace(parts, w, w.possessive()).ifPresent(t -> bound.put(t, bound.get(t).with(w.word())));
             } else if (part instanceof MentionPart.Heading h) {
-                nearestPlace(parts, h, false).ifPresent(t -> bound.put(t, bound.get(t).with(h.direction())));
+                // "north of Aleppo", شمال حلب: a direction written as a noun points at the place after it
+                Optional<MentionPart> target = h.toward() ? nextPlace(parts, h) : Optional.empty();
+                target.or(() -> nearestPlace(parts, h, false)).ifPresent(t -> bound.put(t,
+                        bound.get(t).with(h.direction(), h.toward() && h.end() <= t.start())));
             }
         }
         return bound;
@@ -236,6 +317,15 @@ public final class PlaceResolver {
     private static boolean isPlace(MentionPart part) {
         return part instanceof MentionPart.Name || part instanceof MentionPart.Unlisted
                 || part instanceof MentionPart.Country || part instanceof MentionPart.Foreign;
+    }
+
+    private static Optional<MentionPart> nextPlace(List<MentionPart> parts, MentionPart from) {
+        for (MentionPart part : parts) {
+            if (isPlace(part) && part.start() >= from.end()) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<MentionPart> nearestPlace(List<MentionPart> parts, MentionPart from, boolean backwards) {
@@ -264,10 +354,17 @@ public final class PlaceResolver {
         List<Reading> inner = new ArrayList<>();
         List<Reading> outer = new ArrayList<>();
         for (Reading reading : readings) {
-            List<Place> inside = reading.places().stream()
-                    .filter(p -> readings.stream().anyMatch(other -> other != reading && !other.foreignHomonym()
-                            && other.places().stream().anyMatch(o -> !o.pcode().equals(p.pcode()) && gazetteer.within(p, o))))
-                    .toList();
+            List<Place> inside = new ArrayList<>();
+            if (readings.size() > 1) {
+                for (Place p : reading.places()) {
+                    for (Reading other : readings) {
+                        if (other != reading && !other.foreignHomonym() && insideAnother(p, other.places())) {
+                            inside.add(p);
+                            break;
+                        }
+                    }
+                }
+            }
             if (!inside.isEmpty()) {
                 inner.add(reading.narrowed(inside));
             } else if (!reading.foreignHomonym()) {
@@ -283,10 +380,16 @@ public final class PlaceResolver {
      * to be. A loosely spelled name whose every reading scored under {@link #MIN_SCORE} counts among them:
      * "زور شمر" is one unlisted village, not زور beside a doubtful شمرة.
      */
-    private static String unlistedNote(List<MentionPart> parts, List<MentionPart> unheld,
-                                       Map<MentionPart, Modifiers> modifiers, String mention) {
-        List<Token> tokens = unheld.isEmpty() ? List.of() : Token.split(mention);
-        List<String> notes = new ArrayList<>();
+    private static List<PlaceNote> unlistedNotes(List<MentionPart> parts, List<MentionPart> unheld,
+                                                 Map<MentionPart, Modifiers> modifiers, List<Token> tokens) {
+        boolean any = !unheld.isEmpty();
+        for (MentionPart part : parts) {
+            any |= part instanceof MentionPart.Unlisted;
+        }
+        if (!any) {
+            return List.of();
+        }
+        List<PlaceNote> notes = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         MentionPart first = null;
         int end = -1;
@@ -296,7 +399,7 @@ public final class PlaceResolver {
                 run.append(' ').append(text(part, tokens));
             } else {
                 if (first != null) {
-                    notes.add(unlistedNote(first, run, modifiers));
+                    notes.add(modifiers.get(first).unlisted(run.toString()));
                 }
                 first = unlisted ? part : null;
                 run.setLength(0);
@@ -307,14 +410,9 @@ public final class PlaceResolver {
             end = unlisted ? part.end() : -1;
         }
         if (first != null) {
-            notes.add(unlistedNote(first, run, modifiers));
+            notes.add(modifiers.get(first).unlisted(run.toString()));
         }
-        return String.join("; ", notes);
-    }
-
-    private static String unlistedNote(MentionPart first, CharSequence words, Map<MentionPart, Modifiers> modifiers) {
-        String kind = modifiers.get(first).note(false);
-        return "unlisted " + (kind.isEmpty() ? "place" : kind) + ": " + words;
+        return notes;
     }
 
     private static String text(MentionPart part, List<Token> tokens) {
@@ -322,10 +420,6 @@ public final class PlaceResolver {
             return u.text();
         }
         return tokens.subList(part.start(), part.end()).stream().map(Token::raw).collect(Collectors.joining(" "));
-    }
-
-    private static String note(String... pieces) {
-        return Arrays.stream(pieces).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
     }
 
     private long areaPopulation(Place place) {

@@ -10,4 +10,14 @@ record Region(String label, Place place, List<String> names) {
     Region {
         names = List.copyOf(names);
     }
+
+    /** The region's name in Arabic: the first of its names in Arabic script, else its label. */
+    String labelAr() {
+        for (String name : names) {
+            if (!name.isEmpty() && org.marsad.text.SpellingFolding.isArabic(name.charAt(0))) {
+                return name;
+            }
+        }
+        return label;
+    }
 }

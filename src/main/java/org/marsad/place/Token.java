@@ -17,11 +17,17 @@ final class Token {
     private final String raw;
     private final String folded;
     private final List<String> readings;
+    /** Each reading without its article ({@link NameKeys#bareWord}), in the order of {@link #readings}. */
+    private final String[] bareReadings;
 
     Token(String raw, String folded) {
         this.raw = raw;
         this.folded = folded;
         this.readings = readingsOf(folded);
+        this.bareReadings = new String[readings.size()];
+        for (int i = 0; i < bareReadings.length; i++) {
+            bareReadings[i] = NameKeys.bareWord(readings.get(i));
+        }
     }
 
     String raw() {
@@ -86,15 +92,7 @@ final class Token {
      * were most of that.
      */
     private static String folding(char c) {
-        if (c >= FOLDINGS.length) {
-            return foldingOf(c);
-        }
-        String folded = FOLDINGS[c];
-        if (folded == null) {
-            folded = foldingOf(c);
-            FOLDINGS[c] = folded; // a benign race: every thread computes the same immutable string
-        }
-        return folded;
+        return remembered(FOLDINGS, c, Token::foldingOf);
     }
 
     private static final String[] FOLDINGS = new String[0x2000];
@@ -126,19 +124,28 @@ final class Token {
      * a third of what loading the gazetteer allocated.
      */
     private static String latin(char c) {
-        if (c >= FOLDED_LETTERS.length) {
-            return foldLetter(c);
-        }
-        String folded = FOLDED_LETTERS[c];
-        if (folded == null) {
-            folded = foldLetter(c);
-            FOLDED_LETTERS[c] = folded; // a benign race: every thread computes the same immutable string
-        }
-        return folded;
+        return remembered(FOLDED_LETTERS, c, Token::foldLetter);
     }
 
     /** Letters below U+2000 (Latin, its extensions, Arabic) by code: where nearly all of a name's letters lie. */
     private static final String[] FOLDED_LETTERS = new String[0x2000];
+
+    private interface CharRule {
+        String apply(char c);
+    }
+
+    /** What {@code rule} makes of a character, kept in {@code table} for the characters it holds. */
+    private static String remembered(String[] table, char c, CharRule rule) {
+        if (c >= table.length) {
+            return rule.apply(c);
+        }
+        String value = table[c];
+        if (value == null) {
+            value = rule.apply(c);
+            table[c] = value; // a benign race: every thread computes the same immutable string
+        }
+        return value;
+    }
 
     private static String foldLetter(char c) {
         if (SpellingFolding.isArabic(c)) {
@@ -155,6 +162,16 @@ final class Token {
     /** The ways to read this word (see {@link #readingsOf}). */
     List<String> readings() {
         return readings;
+    }
+
+    /** The reading {@code i} of {@link #readings} without its article: its piece of a name's bare key. */
+    String bareReading(int i) {
+        return bareReadings[i];
+    }
+
+    /** The word as folded, without its article. */
+    String bare() {
+        return bareReadings[0];
     }
 
     /**

@@ -29,7 +29,7 @@ class PlacesCommandTest {
         assertThat(candidates.get(0).get("adm1").asText()).isEqualTo("SY11");
         assertThat(candidates.get(0).get("note").isNull()).isTrue();
         assertThat(candidates.get(0).fieldNames()).toIterable()
-                .containsExactly("pcode", "level", "name_ar", "name_en", "adm1", "lat", "lon", "note", "score");
+                .containsExactly("pcode", "level", "name_ar", "name_en", "adm1", "lat", "lon", "note", "score", "note_ar");
         assertThat(candidates.get(0).get("score").asDouble()).isEqualTo(1.0);
     }
 
@@ -39,6 +39,7 @@ class PlacesCommandTest {
         JsonNode best = new ObjectMapper().readTree(out.toString()).get(0);
         assertThat(best.get("pcode").asText()).isEqualTo("SY09");
         assertThat(best.get("note").asText()).isEqualTo("eastern countryside");
+        assertThat(best.get("note_ar").asText()).isEqualTo("الريف الشرقي");
     }
 
     @Test

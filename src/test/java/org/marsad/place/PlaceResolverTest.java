@@ -67,7 +67,9 @@ class PlaceResolverTest {
             ريف دمشق الغربي               | SY03     | western countryside
             Rural Damascus                | SY03     | ''
             northern rural Aleppo         | SY02     | northern countryside
-            شمال حلب                      | SY02     | northern part
+            شمال حلب                      | SY02     | north of it
+            north of Damascus             | SY01     | north of it
+            northern Hama                 | SY05     | northern part
             بادية حمص الشرقية             | SY04     | eastern desert
             مخيم الهول                    | C4519    | camp
             بلدة سراقب                    | C3916    | town

@@ -44,6 +44,16 @@ class PlacePagesTest {
     }
 
     @Test
+    void theResolversNoteIsInThePagesLanguage() {
+        HttpResponse<String> arabic = app.visitor().get(q("ريف دير الزور الشرقي") + "&lang=ar");
+        assertThat(arabic.body()).contains("SY09").contains("الريف الشرقي").doesNotContain("eastern countryside");
+        HttpResponse<String> english = app.visitor().get(q("ريف دير الزور الشرقي") + "&lang=en");
+        assertThat(english.body()).contains("SY09").contains("eastern countryside").doesNotContain("الريف الشرقي");
+        HttpResponse<String> unlisted = app.visitor().get(q("قرية زور شمر بريف الرقة الشرقي") + "&lang=ar");
+        assertThat(unlisted.body()).contains("غير مدرج في الدليل").contains("زور شمر").doesNotContain("unlisted");
+    }
+
+    @Test
     void aPlaceAbroadIsNoSyrianPlace() {
         HttpResponse<String> page = app.visitor().get(q("Khan Younis") + "&lang=en");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -12,6 +12,7 @@ import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.extract.figure.Figure;
+import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -167,6 +168,9 @@ public final class Circumstances {
             return null;
         }
         int first = doc.isWord(k, "the") ? k + 1 : k;
+        if (first < doc.size() && doc.isLatin(first) && Months.read(doc.tokens(), first) != null) {
+            return null; // "killed in April", "in June 2022": a time, and the place may follow it
+        }
         if (first < doc.size() && isCapitalized(doc.token(first))) {
             int end = first + 1;
             while (end < doc.size() && end < first + PLACE_WORDS && (isCapitalized(doc.token(end))

@@ -161,7 +161,14 @@ public final class Lexicon {
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
-                "protesters", "demonstrators", "drivers");
+                "protesters", "demonstrators", "drivers", "personnel", "bystanders", "pedestrians", "passers-by",
+                "officials");
+        // English wires count the dead by nationality ("165 Gazans were killed", "24 Iraqis"): persons, since a
+        // nationality says nothing of civilian or fighter. Singulars stay adjectives ("a Palestinian teenager").
+        nouns(Group.PERSON, many, "palestinians", "israelis", "iraqis", "syrians", "gazans", "yemenis", "afghans",
+                "ukrainians", "somalis", "libyans", "lebanese", "sudanese", "kurds", "pakistanis", "nigerians");
+        // SOHR's English writes مواطنين as "citizens"; "citizen" alone is its adjective ("18 citizen women")
+        nouns(Group.CIVILIAN, many, "citizens");
         kin();
         for (String form : new String[] {"آخرون", "آخرين", "آخران", "آخرَين", "others", "other", "another"}) {
             entry(form).noun = new Noun(Group.PERSON, form.equals("آخران") ? Plurality.DUAL : Plurality.PLURAL,
@@ -306,7 +313,9 @@ public final class Lexicon {
         role(AGE, "سن", "عمر", "العمر", "عمره", "عمرها", "aged", "age");
         role(ADJECTIVE, "other", "more", "additional", "young", "civilian", "unarmed", "local", "syrian", "iraqi",
                 "yemeni", "palestinian", "kurdish", "turkish", "russian", "afghan", "pro-government", "government",
-                "opposition", "rebel", "elderly", "displaced", "innocent", "security", "foreign", "further", "small");
+                "opposition", "rebel", "elderly", "displaced", "innocent", "security", "foreign", "further", "small",
+                "citizen", "lebanese", "sudanese", "israeli", "ukrainian", "somali", "libyan", "health", "medical",
+                "aid", "humanitarian", "healthcare");
         role(STOP, "في", "من", "على", "إلى", "عن", "جراء", "إثر", "بعد", "قبل", "خلال", "منذ", "حتى", "وحتى", "بسبب",
                 "نتيجة", "بينهم", "وسط", "قرب", "أثناء", "كما", "فيما", "بينما", "حيث", "التي", "الذي", "الذين",
                 "in", "on", "at", "of", "from", "near", "after", "during", "since", "when", "as", "by", "the", "and",

@@ -37,7 +37,7 @@ final class FigureFinder {
     private static final int EACH_REACH = 12;
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
-            "reportedly", "also", "later", "who", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+            "reportedly", "also", "later", "who", "more", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
     private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
@@ -245,7 +245,8 @@ final class FigureFinder {
             // with the noun written after the high one; the high number is no figure of its own
             numberEnd = high;
         }
-        if (doc.isWord(i - 1, "ال") && !restatedTotal(i, numberEnd) || doc.has(i - 1, Lexicon.AGE) || doc.has(i - 2, Lexicon.AGE) || isDate(numberEnd)
+        if (doc.isWord(i - 1, "ال") && !restatedTotal(i, numberEnd) || doc.has(i - 1, Lexicon.AGE)
+                || doc.has(i - 2, Lexicon.AGE) || listedAge(i) || isDate(numberEnd)
                 || value <= 31 && afterMonth(i)) {
             return null;
         }
@@ -289,6 +290,13 @@ final class FigureFinder {
                 f.stated = named.outcome();
             }
         }
+        if (value == 1 && f.bare && whichOne(i)) {
+            return null;
+        }
+        if (perPeriod(f.end)) {
+            return null; // "(seven children are killed every day)", "nine children a day": an average
+        }
+        f.conjoined |= listItem(i, f);
         if (f.bare && (doc.isWord(i - 1, OF_TOTAL) && doc.isWord(i - 2, "من") || doc.isWord(i - 1, "of")
                 && doc.isWord(i - 2, "out"))) {
             f.refersBack = true; // "قتل 14 منهم معاً، من أصل 25" (14 of them killed together, out of 25)
@@ -302,6 +310,85 @@ final class FigureFinder {
         }
         finish(f);
         return f;
+    }
+
+    /** Words of a period that an average is counted over: "every day", "a week", "per month". */
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "hour", "year");
+    /** Words after "a day" that make it a time ("a day after the strike"), not a rate. */
+    private static final Set<String> RELATIVE_TIME = Set.of("after", "before", "earlier", "later", "ago", "of");
+    /** Words from an English figure's noun to the period of its average ("are killed every day"). */
+    private static final int PERIOD_REACH = 4;
+    /** Numbers and separators an age list runs over back to its "aged" ("aged 12, 9 and seven"). */
+    private static final int AGE_LIST_REACH = 6;
+
+    /**
+     * An English figure counted per period: "nine children a day", "seven are killed every day", "25 per
+     * week", "daily". English only: Arabic averages are read in {@link #isRate}.
+     */
+    private boolean perPeriod(int end) {
+        for (int k = end; k < end + PERIOD_REACH && k + 1 < doc.size() && doc.sameSentence(k, end - 1); k++) {
+            Token t = doc.token(k);
+            if (doc.isArabic(k) || !t.isWord() || NumberWords.isNumberWord(t.norm())) {
+                return false; // "234 children (nine children a day)": the average is the next figure's
+            }
+            // "40 killed in a day" is one day's count; "nine children a day" an average
+            boolean within = k > 0 && (doc.isWord(k - 1, "in") || doc.isWord(k - 1, "within")
+                    || doc.isWord(k - 1, "on") || doc.isWord(k - 1, "for"));
+            boolean each = doc.isWord(k, "every") || doc.isWord(k, "each") || doc.isWord(k, "per")
+                    || doc.isWord(k, "a") && !within;
+            if (each && PERIODS.contains(doc.token(k + 1).norm())
+                    && (k + 2 >= doc.size() || !RELATIVE_TIME.contains(doc.token(k + 2).norm()))) {
+                return true;
+            }
+            if (doc.isWord(k, "daily")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "killed two men, two women and five children": an English item between commas, after a figure with
+     * its noun and before more items, shares the verb of the list as the items joined by "and" do.
+     */
+    private boolean listItem(int i, Figure f) {
+        if (doc.isArabic(i) || f.bare || found.isEmpty() || !doc.isWord(i - 1, ",")) {
+            return false;
+        }
+        Figure last = found.get(found.size() - 1);
+        if (last.end != i - 1 || last.bare || !doc.sameSentence(last.start, i)) {
+            return false;
+        }
+        int k = doc.isWord(f.end, ",") ? f.end + 1 : f.end;
+        if (doc.isWord(k, "and")) {
+            k++;
+        } else if (k == f.end) {
+            return false;
+        }
+        return startsCount(k) || doc.isWord(k, "a") || doc.isWord(k, "an");
+    }
+
+    /** "10 members of one family", "in one house": "one" says which, it counts no one. */
+    private boolean whichOne(int i) {
+        return !doc.isArabic(i) && doc.isWord(i, "one") && (doc.isWord(i - 1, "of") || doc.isWord(i - 1, "from")
+                || doc.isWord(i - 1, "in") || doc.isWord(i - 1, "at")) && i + 1 < doc.size()
+                && doc.token(i + 1).isWord() && doc.noun(i + 1) == null && !isOf(i + 1)
+                && !NumberWords.isNumberWord(doc.token(i + 1).norm());
+    }
+
+    /** A later number of a list of ages: "her sisters, aged 12 and seven" (seven is an age, not a count). */
+    private boolean listedAge(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - AGE_LIST_REACH); k--) {
+            Token t = doc.token(k);
+            if (doc.has(k, Lexicon.AGE) && !doc.isArabic(k)) {
+                return k < i - 2;
+            }
+            boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm());
+            if (!(number || t.is(",") || t.is("and"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -320,11 +407,13 @@ final class FigureFinder {
      * خمسة وتسعة"), else {@code numberEnd}.
      */
     private int rangeEnd(int i, long low, int numberEnd) {
-        if (!doc.isWord(i - 1, "between") && !doc.isWord(i - 1, "بين")) {
-            return numberEnd;
-        }
         int k = numberEnd;
-        if (doc.isWord(k, "and") || doc.isWord(k, "و")) {
+        if (!doc.isWord(i - 1, "between") && !doc.isWord(i - 1, "بين")) {
+            k = englishRangeSecond(i, numberEnd);
+            if (k < 0) {
+                return numberEnd;
+            }
+        } else if (doc.isWord(k, "and") || doc.isWord(k, "و")) {
             k++;
         }
         if (k >= doc.size() || !doc.sameSentence(k, i)) {
@@ -336,6 +425,28 @@ final class FigureFinder {
         }
         NumberWords.Match words = NumberWords.read(doc.tokens(), k);
         return words != null && words.value() > low && (k > numberEnd || words.conjoined()) ? words.end() : numberEnd;
+    }
+
+    /**
+     * The high number of an English range without "between": "13 and as many as 46 civilians", "five to
+     * seven people", "three or four children", "10 and up to 15". Not after "from" ("rose from 10 to 15":
+     * the toll's later figure is the claim). The index of the high number, else -1.
+     */
+    private int englishRangeSecond(int i, int numberEnd) {
+        if (doc.isArabic(i) || doc.isWord(i - 1, "from") || numberEnd + 1 >= doc.size()) {
+            return -1;
+        }
+        int k = numberEnd;
+        if (doc.isWord(k, "to") || doc.isWord(k, "or")) {
+            return k + 1;
+        }
+        if (doc.isWord(k, "and") && doc.isWord(k + 1, "as") && doc.isWord(k + 2, "many") && doc.isWord(k + 3, "as")) {
+            return k + 4;
+        }
+        if (doc.isWord(k, "and") && doc.isWord(k + 1, "up") && doc.isWord(k + 2, "to")) {
+            return k + 3;
+        }
+        return -1;
     }
 
     /**
@@ -477,7 +588,10 @@ final class FigureFinder {
             return false;
         }
         int and = at;
+        // "138 killed and 451 injured": a participle after the first number is its outcome, not an adjective
+        // of a noun shared with the second
         while (and < at + 3 && and < doc.size() && doc.token(and).isWord() && doc.noun(and) == null
+                && doc.info(and).before() == null && doc.info(and).after() == null
                 && !doc.isWord(and, "and") && !doc.isWord(and, "or") && !NumberWords.isNumberWord(doc.token(and).norm())) {
             and++;
         }
@@ -638,6 +752,14 @@ final class FigureFinder {
                 f.inheritsGroup = false;
                 f.end = k + 1;
             }
+        }
+        Noun joined = doc.isWord(k, "and") ? doc.noun(k + 1) : null;
+        if (mayJoin && joined != null && f.group != null && head != null && head.plurality() == Plurality.PLURAL
+                && joined.plurality() == Plurality.PLURAL && !joined.others() && joined.outcome() == null
+                && head.outcome() == null && !doc.isArabic(k + 1)) {
+            // "24 women and children": one count of both, as "مدنيين ومقاتلين" is in Arabic
+            f.group = combine(f.group, joined.group());
+            f.end = k + 2;
         }
         k = f.end;
         if (f.group == Group.PERSON && doc.isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
@@ -1014,6 +1136,13 @@ final class FigureFinder {
             // "8 مواطنين، وهم 6 بينهم …"
             f.marker = they;
         }
+        if (f.marker < 0 && !doc.isArabic(f.start) && doc.isWord(f.start - 1, "the") && doc.isWord(f.start - 2, "among")) {
+            // "Among the 46 dead were five women": the figures after the verb are parts of this one
+            int verb = doc.info(f.end).after() != null ? f.end + 1 : f.end;
+            if (doc.isWord(verb, "were") || doc.isWord(verb, "was") || doc.isWord(verb, "are")) {
+                f.marker = verb;
+            }
+        }
         int split = they;
         if (f.marker < 0 && split + 1 < doc.size() && DISTRIBUTED.contains(doc.token(split).norm())
                 && (doc.isWord(split + 1, ON) || doc.isWord(split + 1, "بين"))) {
@@ -1031,7 +1160,8 @@ final class FigureFinder {
                 break;
             }
             Token t = doc.token(k);
-            boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm());
+            boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm())
+                    && !whichOne(k);
             boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
             if (number && !measure || doc.info(k).before() != null && doc.info(k).after() == null) {
                 break;

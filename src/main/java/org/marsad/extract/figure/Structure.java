@@ -241,6 +241,27 @@ final class Structure {
                 open.push(new Frame(f, f.marker, new int[] {-1}));
             }
         }
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.parent == null && amongNext(f, figures.get(i + 1))) {
+                Figure whole = figures.get(i + 1);
+                f.parent = whole; // "Five children were among the 11 people killed"
+                if (whole.parent == f) {
+                    whole.parent = null; // "among" read as the part's "including" made the whole its part
+                }
+            }
+        }
+    }
+
+    /** "X were among the N killed": the figure after "among the" right after this one holds it. */
+    private boolean amongNext(Figure f, Figure next) {
+        int k = f.end;
+        if (!(doc.isWord(k, "were") || doc.isWord(k, "was") || doc.isWord(k, "are") || doc.isWord(k, "is"))
+                || !doc.isWord(k + 1, "among")) {
+            return false;
+        }
+        int at = doc.isWord(k + 2, "the") ? k + 3 : k + 2;
+        return next.start == at && !next.bare && next.count > f.count;
     }
 
     /**

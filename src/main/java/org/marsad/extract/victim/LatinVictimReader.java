@@ -46,7 +46,10 @@ final class LatinVictimReader {
             "hospitals", "school", "university", "mosque", "church", "market", "building", "house", "home",
             // news agencies and outlets are the sources of a report, never its victims
             "agence", "presse", "associated", "anadolu", "xinhua", "jazeera", "arabiya", "sana", "tass", "sputnik",
-            "cnn", "times", "guardian", "telegraph", "independent");
+            "cnn", "times", "guardian", "telegraph", "independent",
+            // monitors and institutions that report deaths: "Amnesty International reported two deaths"
+            "amnesty", "international", "watch", "organization", "organisation", "institute", "centre", "center",
+            "foundation", "commission", "mission", "nations", "united", "new");
     private static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
             "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");
     private static final Set<String> TITLES = set("dr", "sheikh", "mr", "mrs", "ms", "hajj", "haji", "imam",
@@ -70,6 +73,9 @@ final class LatinVictimReader {
             "editor", "editing", "reporting", "director", "chief", "president", "footballer", "choreographer",
             "by", "head", "ambassador", "commander", "envoy", "secretary", "mp", "lawmaker", "wrote", "tweeted",
             "from", "with", "founder", "ceo", "chef", "owner", "at", "in", "to");
+    /** Verbs whose subject tells of deaths rather than suffers them. */
+    private static final Set<String> REPORTING = set("reported", "reports", "announced", "documented", "recorded",
+            "cited", "stated", "confirmed", "counted", "registered");
     private static final Set<String> SURVIVED = set("survived", "survivor", "survivors", "rescued", "unharmed",
             "escaped");
 
@@ -130,8 +136,7 @@ final class LatinVictimReader {
                 int after = inLaw(i);
                 String kin = after > i + 1 ? w + "-in-law" : w;
                 nameAfter(after, false, kinsEndingAt(i, KIN.containsKey(kin) ? kin : w), i + 1);
-            } else if (w.equals("old") && i >= 2 && t.get(i - 1).is("-") && (t.get(i - 2).is("year")
-                    || t.get(i - 2).is("month"))) {
+            } else if (w.equals("old") && yearsOld(i) != null) {
                 int j = i + 1;
                 String sex = null;
                 String kin = null;
@@ -140,7 +145,14 @@ final class LatinVictimReader {
                     sex = KIN.get(kin);
                     j++;
                 }
-                nameAfter(j, sex == null || sex.isEmpty() ? null : sex, false, kin);
+                Integer before = yearsOld(i);
+                for (int[] span : names(j, false)) {
+                    // "three-year-old Lina and 14-year-old Omar": each name of the list has its own age
+                    Integer own = span[0] > j && t.get(span[0] - 1).is("old") ? yearsOld(span[0] - 1) : null;
+                    Integer after = age(span[1]);
+                    add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin,
+                            after != null ? after : own != null ? own : span[0] == j ? before : null);
+                }
             } else if (clauseStart(i) && capital(i)) {
                 subject(i);
             }
@@ -338,14 +350,14 @@ final class LatinVictimReader {
             return;
         }
         int j = end;
-        if (j < n && (t.get(j).is("’") || t.get(j).is("'"))) {
-            return; // "al-Farra’s niece"
+        if (j < n && (t.get(j).is("’") || t.get(j).is("'") || t.get(j).is("-"))) {
+            return; // "al-Farra’s niece", "New York-based"
         }
         // the verb of this subject: the first casualty or saying verb of its sentence
         for (int k = end; k < n && !boundary(k); k++) {
             String w = t.get(k).norm();
-            if (SPEAKERS.contains(w) && (w.equals("said") || w.equals("told") || w.equals("says"))) {
-                return;
+            if (SPEAKERS.contains(w) && (w.equals("said") || w.equals("told") || w.equals("says")) || REPORTING.contains(w)) {
+                return; // "Amnesty International reported two deaths": the subject reports the dead
             }
             if (SURVIVED.contains(w)) {
                 return;
@@ -383,8 +395,18 @@ final class LatinVictimReader {
             used[k] = true;
         }
         String name = text.substring(t.get(from).start(), t.get(end - 1).end());
+        Group group = group(kin, sex, age);
+        int described = describedAs(end);
+        if (described >= 0) {
+            // "Nurto Abukar, an 18-year-old woman, was killed": the age and sex the apposition gives
+            String said = DESCRIBED_SEX.get(t.get(described).norm());
+            age = age != null ? age : yearsOld(described - 1);
+            sex = sex != null ? sex : said;
+            group = kin != null || age != null && age < 18 ? group(kin, sex, age)
+                    : "F".equals(said) ? Group.WOMAN : "M".equals(said) ? Group.MAN : group;
+        }
         found.add(new Mention(t.get(from).start(), t.get(end - 1).end(), name, outcome, sex, age,
-                group(kin, sex, age), from, Kinship.ofEnglish(kin)));
+                group, from, Kinship.ofEnglish(kin)));
     }
 
     /**
@@ -559,7 +581,45 @@ final class LatinVictimReader {
         return null;
     }
 
-    /** "Ali, 25," or "aged 10" right after a name. */
+    /**
+     * The age of "two-year-old", "12-year-old", "53-year old", "six-month-old" (under a year: 0) ending
+     * with the "old" at {@code old}; else null.
+     */
+    private Integer yearsOld(int old) {
+        int k = old - 1;
+        if (k >= 0 && t.get(k).is("-")) {
+            k--;
+        }
+        if (k < 2 || !(t.get(k).is("year") || t.get(k).is("month") || t.get(k).is("years") || t.get(k).is("months"))
+                || !t.get(k - 1).is("-")) {
+            return null;
+        }
+        boolean months = t.get(k).norm().startsWith("month");
+        Integer count = ageWord(k - 2);
+        return count == null ? null : months ? Integer.valueOf(0) : count;
+    }
+
+    /** Nouns of an apposition after a name, with the sex they state ("" when they state none). */
+    private static final Map<String, String> DESCRIBED_SEX = Map.of("woman", "F", "girl", "F", "mother", "F",
+            "man", "M", "boy", "M", "father", "M", "child", "", "teenager", "", "student", "", "farmer", "");
+
+    /**
+     * ", an 18-year-old woman," right after a name: the index of the noun after "old", else -1.
+     */
+    private int describedAs(int end) {
+        int p = end;
+        if (p + 7 >= n || !t.get(p).is(",") || !(t.get(p + 1).is("a") || t.get(p + 1).is("an"))) {
+            return -1;
+        }
+        for (int k = p + 2; k < p + 8 && k + 1 < n; k++) {
+            if (t.get(k).is("old")) {
+                return yearsOld(k) != null && DESCRIBED_SEX.containsKey(t.get(k + 1).norm()) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Ali, 25," or "aged 10" (or "aged around 70") right after a name. */
     private Integer age(int end) {
         int p = end;
         if (p < n && t.get(p).is(",")) {
@@ -567,6 +627,9 @@ final class LatinVictimReader {
         }
         if (p < n && t.get(p).is("aged")) {
             p++;
+            if (p < n && (t.get(p).is("around") || t.get(p).is("about") || t.get(p).is("approximately"))) {
+                p++;
+            }
         }
         if (p < n && t.get(p).kind() == Token.Kind.NUMBER && t.get(p).value() < 120
                 && (p + 1 >= n || !t.get(p + 1).is("-"))) {
@@ -664,6 +727,9 @@ final class LatinVictimReader {
                 break;
             }
             String w = tok.norm();
+            if (words == 0 && acronym(j)) {
+                break; // "SNHR Documented the Deaths of …": an organisation's initials start no person's name
+            }
             boolean particle = PARTICLES.contains(w) && j + 1 < n && (capital(j + 1) || t.get(j + 1).is("-"));
             if (!particle && (!capital(j) || CAP_STOP.contains(w) || KIN.containsKey(w))) {
                 break;
@@ -680,9 +746,10 @@ final class LatinVictimReader {
                 j += 2;
             }
             // al-Farra, Abdel-Rahman: a hyphen with no space joins the next part
+            // (not "New York-based": a lower-case word after the hyphen makes the run an adjective)
             if (j + 1 < n && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end()
                     && t.get(j + 1).start() == t.get(j).end() && t.get(j + 1).isWord()
-                    && !t.get(j + 1).is("year") && !t.get(j + 1).is("old")) {
+                    && (capital(j + 1) || PARTICLES.contains(t.get(j + 1).norm()))) {
                 j++;
             }
         }
@@ -690,6 +757,20 @@ final class LatinVictimReader {
             j--;
         }
         return j;
+    }
+
+    /** A word written in capitals only, two letters or more: an organisation's initials (SNHR, OHCHR). */
+    private boolean acronym(int k) {
+        Token tok = t.get(k);
+        if (tok.end() - tok.start() < 2) {
+            return false;
+        }
+        for (int c = tok.start(); c < tok.end(); c++) {
+            if (!Character.isUpperCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int words(int from, int to) {
@@ -733,12 +814,16 @@ final class LatinVictimReader {
             }
             if (!(tok.is("-") || tok.is("year") || tok.is("old") || tok.kind() == Token.Kind.NUMBER
                     || NumberWords.isNumberWord(tok.norm()) || tok.is("and") || KIN.containsKey(tok.norm())
-                    || tok.is("of") || tok.is("two") || tok.is("five"))) {
+                    || tok.is("of") || tok.is("two") || tok.is("five") || ORDER.contains(tok.norm()))) {
                 return false;
             }
         }
         return false;
     }
+
+    /** Words between a possessive and a kin noun: "her two younger sisters", "his eldest son". */
+    private static final Set<String> ORDER = set("younger", "older", "elder", "eldest", "youngest", "oldest",
+            "little", "baby", "infant", "teenage", "adult", "only", "late");
 
     private boolean clauseStart(int i) {
         if (i == 0) {

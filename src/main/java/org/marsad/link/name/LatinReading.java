@@ -128,4 +128,34 @@ public final class LatinReading {
     private static boolean vowelFor(char mark, char letter, boolean last) {
         return mark == 'U' && letter == 'w' || mark == 'I' && letter == 'y' || mark == 'A' && letter == 'y' && last;
     }
+
+    /**
+     * Whether a Latin spelling writes غ (ghayn) where the other spelling has ج (jīm), or ج where it has
+     * غ: the skeleton reads gh and j alike (Egyptian spellings write ج as g, so g, gh and j meet), but
+     * Latin writes غ as gh and never as j, and ج as j or g, never as gh. Ghina is not جنى, Jana not غنى:
+     * sisters' names (SecondHandLists at 2,000 people joined 14 such pairs, 2026-12-06). False for two
+     * Arabic spellings, which are compared letter by letter.
+     */
+    public static boolean jimForGhayn(NamePart x, NamePart y) {
+        if (x.arabic() && y.arabic()) {
+            return false;
+        }
+        if (x.arabic() || y.arabic()) {
+            NamePart latin = x.arabic() ? y : x;
+            String arabic = (x.arabic() ? x : y).spelling();
+            boolean jim = arabic.indexOf('\u062c') >= 0;
+            boolean ghayn = arabic.indexOf('\u063a') >= 0;
+            return jim != ghayn && (ghayn ? writesJ(latin.spelling()) : latin.spelling().contains("gh"));
+        }
+        return writesGh(x.spelling()) && writesJ(y.spelling()) || writesGh(y.spelling()) && writesJ(x.spelling());
+    }
+
+    private static boolean writesGh(String latin) {
+        return latin.contains("gh");
+    }
+
+    /** Whether a Latin spelling writes j and no gh: ج and nothing that may be غ. */
+    private static boolean writesJ(String latin) {
+        return latin.indexOf('j') >= 0 && !latin.contains("gh");
+    }
 }

@@ -2,6 +2,7 @@ package org.marsad.link.score;
 
 import java.util.List;
 import java.util.function.Function;
+import org.marsad.link.name.BackFromLatin;
 import org.marsad.link.name.LatinReading;
 import org.marsad.link.name.NameLexicon;
 import org.marsad.link.name.NamePart;
@@ -189,12 +190,12 @@ public final class NameComparator implements FieldComparator {
         // two Arabic spellings are folded alike unless their letters differ, and then they are two names
         // (هلا and حلا, جنى and غنى) however alike they romanize, or one is a typo of the other
         if (x.skeleton().equals(y.skeleton()) && !(x.arabic() && y.arabic())) {
-            return SAME_SKELETON;
+            return LatinReading.jimForGhayn(x, y) ? DIFFERENT : SAME_SKELETON;
         }
         if (x.kinship() || y.kinship()) {
             return x.kinship() && y.kinship() && NameTokens.bothChildOf(x.spelling(), y.spelling()) ? SIMILAR : DIFFERENT;
         }
-        return similar(x, y) ? SIMILAR : DIFFERENT;
+        return similar(x, y) && !LatinReading.jimForGhayn(x, y) ? SIMILAR : DIFFERENT;
     }
 
     /**
@@ -230,8 +231,9 @@ public final class NameComparator implements FieldComparator {
                         || (x.arabic() ? slipMadeADouble(x.looseSkeleton(), y.looseSkeleton())
                             : slipMadeADouble(y.looseSkeleton(), x.looseSkeleton()))));
         if (typo || x.arabic() && y.arabic()) {
-            // within Arabic script only a typo is similar: محمد and محمود are two names
-            return typo;
+            // within Arabic script only a typo is similar, or a spelling that came back from Latin (موهامد for
+            // محمد): محمد and محمود are two names
+            return typo || BackFromLatin.sameName(x, y);
         }
         if (x.arabic() == y.arabic()) {
             // two Latin spellings that differ in vowels only: Mustafa, Moustafa

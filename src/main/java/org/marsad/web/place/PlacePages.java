@@ -41,24 +41,10 @@ public final class PlacePages {
             boolean arabic = t.lang() == Lang.AR;
             m.put("rows", found.stream().map(c -> new Row(arabic ? c.nameAr() : c.nameEn(), arabic ? c.nameEn() : c.nameAr(),
                     t.get("dimension." + c.level().label()), t.place(c.adm1(), c.adm1()), c.pcode(),
-                    t.number(Math.round(c.score() * 100)) + (arabic ? "٪" : "%"), note(t, c.note()))).toList());
+                    t.number(Math.round(c.score() * 100)) + (arabic ? "٪" : "%"), c.note(arabic ? "ar" : "en"))).toList());
             m.put("none", found.isEmpty());
             m.put("found", !found.isEmpty());
         }
         Views.render(ctx, "places.mustache", m);
-    }
-
-    /**
-     * The resolver's note in the page's language: in English as the resolver writes it; in Arabic, only
-     * whether the name is shared by several places (the resolver's other remarks are English only).
-     */
-    private static String note(Messages t, String note) {
-        if (note == null || note.isEmpty()) {
-            return "";
-        }
-        if (t.lang() != Lang.AR) {
-            return note;
-        }
-        return note.startsWith("ambiguous") ? t.get("places.ambiguous") : "";
     }
 }

@@ -1,0 +1,138 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How English reports that were not written for us state their figures (monitors' monthly tolls, UN
+ * updates, wire stories), one sentence each, written for this test: "outcome count group within", in any
+ * order, nothing else. {@code within} is the count of the figure the claim is part of, or "-".
+ */
+class EnglishPhenomenaTest {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private void assertClaims(String text, String expected) {
+        List<Claim> claims = extractor.extract(text).claims();
+        List<String> got = claims.stream()
+                .map(c -> c.outcome().code() + " " + c.count() + " " + c.group().code() + " "
+                        + (c.within() == null ? "-" : String.valueOf(claims.get(c.within()).count())))
+                .sorted().toList();
+        List<String> want = expected.isBlank() ? List.of()
+                : Arrays.stream(expected.split(";")).map(String::strip).sorted().toList();
+        assertThat(got).as(text).isEqualTo(want);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The agency counted 740 civilian casualties: 210 killed and 530 injured. | killed 210 civilian -; injured 530 civilian -",
+        "Three blasts in the market left seven killed and 31 wounded. | killed 7 person -; injured 31 person -",
+        "Since May the mission has verified 95 killed and 260 injured, 40 of them children. "
+                + "| killed 95 person -; injured 260 person -; injured 40 child 260"
+    })
+    void readsAParticipleAfterTheNumberAsItsOwnOutcome(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ministry said 212 Palestinians were killed in the last day. | killed 212 person -",
+        "At least 19 Iraqis were killed and 44 more were wounded across the country. "
+                + "| killed 19 person -; injured 44 person -",
+        "Officials said 38 Afghans died when the bus was hit. | killed 38 person -",
+        "Shelling wounded more than 300 citizens in the two towns. | injured 300 civilian -",
+        "The ministry said 61 health personnel were killed since the start of the war. | killed 61 person -",
+        "Five Lebanese soldiers were killed at the border. | killed 5 fighter -"
+    })
+    void countsPeopleNamedByNationalityAndCitizenship(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The army killed 530 civilians including 140 children (five children are killed every day). "
+                + "| killed 530 civilian -; killed 140 child 530",
+        "The network documented 800 deaths, among them 200 children (seven children a day). "
+                + "| killed 800 person -; killed 200 child 800",
+        "Snipers killed 40 people in a day in the old city. | killed 40 person -",
+        "A strike killed 12 people a day after the talks collapsed. | killed 12 person -"
+    })
+    void readsNoClaimFromAnAveragePerDay(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Villagers said at least 9 and as many as 30 civilians were killed in the raid. | killed 9 civilian -",
+        "Five to eight people were killed when the shell hit the bakery. | killed 5 person -",
+        "Three or four children were wounded by the blast. | injured 3 child -"
+    })
+    void readsTheLowCountOfARangeWithoutBetween(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rockets killed two men, three women and four children in the camp. "
+                + "| killed 2 man -; killed 3 woman -; killed 4 child -",
+        "The raid killed at least one farmer, two teachers, and six children on Sunday. "
+                + "| killed 1 civilian -; killed 2 person -; killed 6 child -"
+    })
+    void readsAnEnglishListOfFiguresSeparatedByCommas(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A drone strike killed nine members of one family, including four children. "
+                + "| killed 9 person -; killed 4 child 9",
+        "Eleven people from one village, among them three women, died in the fire. "
+                + "| killed 11 person -; killed 3 woman 11"
+    })
+    void readsOneThatSaysWhichNotHowMany(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The shell wounded her two brothers, Sami and Fadi, aged 9 and six. | injured 2 person -",
+        "Two girls, aged 4 and 11, were injured in the yard. | injured 2 child -"
+    })
+    void readsNoClaimFromAListOfAges(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Among the 52 dead were nine women and four children, the monitor said. "
+                + "| killed 52 person -; killed 9 woman 52; killed 4 child 52",
+        "Three medics were among the 20 people killed in the shelling. | killed 20 person -; killed 3 person 20",
+        "Among the 31 fatalities were six women, and the wounded were taken to hospitals in the city. "
+                + "| killed 31 person -; killed 6 woman 31"
+    })
+    void readsPartsNamedWithAmong(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A clinic received 33 bodies, including 14 women and children. | killed 33 person -; killed 14 civilian 33",
+        "Gunmen killed 9 women and children in the village. | killed 9 civilian -",
+        "Gunmen killed 9 women and 4 children in the village. | killed 9 woman -; killed 4 child -"
+    })
+    void countsWomenAndChildrenWrittenTogetherAsOneFigure(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthAfterInIsNoPlace() {
+        List<Claim> claims = extractor.extract("The network documented 212 civilians killed in March in Idlib.").claims();
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).place()).isNotNull();
+        assertThat(claims.get(0).place().text()).isEqualTo("Idlib");
+    }
+}

@@ -1,0 +1,69 @@
+package org.marsad.extract.victim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.extract.Group;
+
+/**
+ * Named victims as English reports not written for us name them, one sentence each, written for these
+ * tests: organisations and compound adjectives are no victims; ages and sex come from the words around a name.
+ */
+class EnglishNamedVictimsTest {
+
+    private static List<String> described(String text) {
+        return NamedVictimFinder.find(text).stream()
+                .map(v -> v.outcome().code() + ":" + v.name() + ":" + v.sex() + ":" + v.age() + ":" + v.group().code())
+                .toList();
+    }
+
+    @Test
+    void anOrganisationThatReportsDeathsIsNoVictim() {
+        assertEquals(List.of(), described("Save The Children International on Monday reported three deaths in the camp."));
+        assertEquals(List.of(), described("MSF Counted The Dead In Two Hospitals after the raid, killed in the night."));
+    }
+
+    @Test
+    void aPlaceBeforeAHyphenatedAdjectiveIsNoVictim() {
+        assertEquals(List.of(), described("London-based monitors said strikes killed at least six civilians."));
+        assertEquals(List.of(), described("The Saudi-led coalition said the raid killed no civilians."));
+    }
+
+    @Test
+    void theAgeWrittenBeforeANameIsItsAge() {
+        assertEquals(List.of("killed:Lina:null:3:child", "killed:Omar:null:14:child"),
+                described("The dead included three-year-old Lina and 14-year-old Omar."));
+        assertEquals(List.of("killed:Karim Haddad Saleh:null:61:person"),
+                described("A shell hit the orchard, killing 61-year old Karim Haddad Saleh."));
+        assertEquals(List.of("killed:Nour:null:0:child"), described("The blast killed eight-month-old Nour."));
+    }
+
+    @Test
+    void anAppositionGivesAgeAndSex() {
+        assertEquals(List.of("killed:Samira Yousef Haddad:F:24:woman"),
+                described("Samira Yousef Haddad, a 24-year-old woman, was killed by a sniper."));
+        assertEquals(List.of("injured:Walid Adel Saleh:M:15:child"),
+                described("Walid Adel Saleh, a 15-year-old boy, was wounded in the shelling."));
+    }
+
+    @Test
+    void anAgeAroundANumberIsThatAge() {
+        assertEquals(List.of("injured:Mariam Ali Hassan:F:80:woman"),
+                described("The strike injured their grandmother, Mariam Ali Hassan, aged about 80."));
+    }
+
+    @Test
+    void kinDescribedByAgeOrderStillNamesTheVictims() {
+        assertEquals(List.of("injured:Hiba:F:11:child", "injured:Rana:F:8:child"),
+                described("The rocket wounded his two younger sisters, Hiba and Rana, aged 11 and eight."));
+    }
+
+    @Test
+    void groupOfAnAdultWomanNamedByApposition() {
+        NamedVictim v = NamedVictimFinder.find("Dalia Omar Farouk, a 30-year-old mother, died of her wounds.").get(0);
+        assertEquals("F", v.sex());
+        assertEquals(30, v.age());
+        assertEquals(Group.WOMAN, v.group());
+    }
+}
