@@ -60,6 +60,14 @@ public final class Keeping {
         return new Keeping(inline, inline != null ? null : keyFile, anchors, legacy, notices);
     }
 
+    /**
+     * Where notices for the person running Marsad go (stderr unless told otherwise): a key created, a
+     * write waiting for another to finish.
+     */
+    public Consumer<String> notices() {
+        return notices;
+    }
+
     /** The folder of the head anchors, one file per database. */
     public Path anchors() {
         return anchors;

@@ -1,29 +1,51 @@
 package org.marsad.store;
 
+import java.time.Duration;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 
 /**
- * Large writes (an import of a list, a restore) in one transaction on one connection set for them. On
- * SQLite that connection keeps its statement journals in memory rather than in a temporary file (a file
- * write for every page a statement touches) and a larger page cache, so the indexes of a large table stay
- * in memory while rows go in; both go back to the defaults before the connection returns to the pool, so
- * the web app's readers keep their small footprint. PostgreSQL needs nothing of this.
+ * Large writes (an import of a list, a restore, a link run's persons) in one transaction on one connection
+ * set for them. On SQLite that connection keeps its statement journals in memory rather than in a temporary
+ * file (a file write for every page a statement touches) and a larger page cache, so the indexes of a large
+ * table stay in memory while rows go in; both go back to the defaults before the connection returns to the
+ * pool, so the web app's readers keep their small footprint. PostgreSQL needs nothing of this.
+ *
+ * <p>SQLite has one writer at a time, and a large write holds the write lock for minutes: a second import
+ * started meanwhile gave up after the connection's busy timeout (5 of 6 imports started together failed,
+ * {@code WritesUnderLoadBenchmark}). A bulk write that finds the lock taken says so and waits for it up to
+ * {@link #WAIT}, then fails with nothing written. Ordinary writes keep the connection's 10 s: a
+ * web request should not hang for an import.
  */
 public final class BulkWrites {
     /** Page cache of a bulk write, in KiB (SQLite's negative form): 64 MB of native memory, not heap. */
     static final int CACHE_KIB = 65_536;
+    /** How long a bulk write waits for another writer: a 3-million-row import took 49 minutes on a loaded VM. */
+    static final Duration WAIT = Duration.ofHours(2);
+    /** A wait for the lock longer than this is told: a web write holds it for milliseconds, an import for minutes. */
+    static final Duration PROBE = Duration.ofSeconds(2);
 
     private BulkWrites() {
     }
 
-    /** Runs {@code work} in one transaction of {@code db} on a connection set for a bulk write. */
+    /**
+     * Runs {@code work} in one transaction of {@code db} on a connection set for a bulk write; a wait for
+     * another writer is told to the database's notices (stderr for the command line).
+     */
     public static <T, X extends Exception> T inTransaction(Database db, HandleCallback<T, X> work) throws X {
-        return db.jdbi().withHandle(h -> inTransaction(h, db.dialect(), work));
+        Consumer<String> notices = db.keeping() == null ? n -> { } : db.keeping().notices();
+        return db.jdbi().withHandle(h -> inTransaction(h, db.dialect(), work, notices));
     }
 
-    /** {@link #inTransaction(Database, HandleCallback)} on a handle the caller holds. */
+    /** {@link #inTransaction(Database, HandleCallback)} on a handle the caller holds; a wait is not told. */
     public static <T, X extends Exception> T inTransaction(Handle h, Database.Dialect dialect, HandleCallback<T, X> work)
+            throws X {
+        return inTransaction(h, dialect, work, n -> { });
+    }
+
+    private static <T, X extends Exception> T inTransaction(Handle h, Database.Dialect dialect,
+                                                            HandleCallback<T, X> work, Consumer<String> notices)
             throws X {
         if (dialect != Database.Dialect.SQLITE) {
             return h.inTransaction(work);
@@ -33,7 +55,7 @@ public final class BulkWrites {
         h.execute("PRAGMA cache_size = -" + CACHE_KIB);
         T result;
         try {
-            result = h.inTransaction(work);
+            result = waitingForTheLock(h, work, notices);
         } catch (Throwable failure) {
             try {
                 reset(h, cache);
@@ -44,6 +66,35 @@ public final class BulkWrites {
         }
         reset(h, cache);
         return result;
+    }
+
+    /**
+     * The transaction, waiting up to {@link #WAIT} for the write lock, and saying so when another writer
+     * still holds it after {@link #PROBE}. The lock is probed with a bare {@code BEGIN IMMEDIATE}: a failed
+     * begin inside Jdbi's transaction leaves the driver believing a transaction is open, and the handle
+     * then fails to close.
+     */
+    private static <T, X extends Exception> T waitingForTheLock(Handle h, HandleCallback<T, X> work,
+                                                                Consumer<String> notices) throws X {
+        long timeout = h.createQuery("PRAGMA busy_timeout").mapTo(Long.class).one();
+        try {
+            h.execute("PRAGMA busy_timeout = " + PROBE.toMillis());
+            try {
+                h.execute("BEGIN IMMEDIATE");
+                h.execute("ROLLBACK");
+            } catch (RuntimeException busy) {
+                if (!DatabaseFailure.busy(busy)) {
+                    throw busy;
+                }
+                notices.accept("marsad: waiting for another write (an import, a link, a restore) to finish, up to "
+                        + WAIT.toMinutes() + " minutes · بانتظار انتهاء كتابة أخرى (استيراد أو ربط أو استعادة)، حتى "
+                        + WAIT.toMinutes() + " دقيقة");
+            }
+            h.execute("PRAGMA busy_timeout = " + WAIT.toMillis());
+            return h.inTransaction(work);
+        } finally {
+            h.execute("PRAGMA busy_timeout = " + timeout);
+        }
     }
 
     private static void reset(Handle h, long cache) {

@@ -32,6 +32,24 @@ public final class DatabaseFailure {
         return false;
     }
 
+    /**
+     * Whether the failure is another writer holding the database longer than this one would wait: SQLite's
+     * write lock (SQLITE_BUSY, one writer at a time) or a PostgreSQL lock not granted in time (55P03). The
+     * write was not made and may be tried again later; it is not an error of the data or of Marsad.
+     */
+    public static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException s && s.getResultCode() != null
+                    && s.getResultCode().name().startsWith("SQLITE_BUSY")) {
+                return true;
+            }
+            if (t instanceof SQLException s && "55P03".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a database call is behind the failure at all. */
     public static boolean involved(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -73,6 +91,12 @@ public final class DatabaseFailure {
 
     /** One line for a person: which database, what happened, what to do; in English and Arabic. */
     public static String describe(Throwable e, String redactedUrl) {
+        if (busy(e)) {
+            return "the database " + redactedUrl + " is busy with another write (an import, a link, a restore) that "
+                    + "did not finish in time (" + kinds(e) + "); nothing of this change was written: run it again "
+                    + "once the other is done · قاعدة البيانات مشغولة بكتابة أخرى (استيراد أو ربط أو استعادة) لم تنتهِ "
+                    + "في الوقت المحدد؛ لم يُكتب شيء من هذا التغيير، فأعد تشغيله بعد انتهائها";
+        }
         if (unreachable(e)) {
             return "lost the connection to the database " + redactedUrl + " (" + kinds(e)
                     + "): check that the server runs and can be reached, then run the command again; nothing after "

@@ -112,8 +112,12 @@ public final class NumberWords {
         return m != null && m.end() == tokens.size() ? OptionalLong.of(m.value()) : OptionalLong.empty();
     }
 
-    /** The number written in words that starts at {@code tokens[start]}, or null. */
+    /** The number written in words that starts at {@code tokens[start]}, or null (also past the last token). */
     public static Match read(List<Token> tokens, int start) {
+        if (start >= tokens.size()) {
+            // callers look ahead ("one of the …") past a text's last word: a report cut there crashed (ParserFuzzTest)
+            return null;
+        }
         Token first = tokens.get(start);
         if (!first.isWord()) {
             return null;

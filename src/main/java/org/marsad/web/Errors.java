@@ -42,6 +42,16 @@ final class Errors {
         app.exception(RedirectResponse.class, (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
+            if (DatabaseFailure.busy(e)) {
+                // another writer (an import) held SQLite's one write lock longer than a request waits: nothing
+                // was written, and the same request later succeeds, so 503 with a time to retry, not 500
+                LOG.warn("request {} {}: database {} busy with another write ({})", ctx.method(), ctx.path(), database,
+                        DatabaseFailure.kinds(e));
+                ctx.header("Retry-After", "60");
+                respond(ctx, 503, "the database is busy with another write (an import or a link); nothing was written, "
+                        + "try again in a minute", new Refusal(503, "problem.busy"));
+                return;
+            }
             if (DatabaseFailure.unreachable(e)) {
                 // one line: the visitor gets 503 and may retry; the log names the database, not the rows
                 LOG.error("request {} {}: database {} unavailable ({})", ctx.method(), ctx.path(), database,

@@ -18,6 +18,7 @@ import org.marsad.store.Database.Dialect;
 public final class TestDatabases {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres postgres;
+    private static long postmaster;
 
     private TestDatabases() {
     }
@@ -45,6 +46,24 @@ public final class TestDatabases {
             throw new IllegalStateException(e);
         }
         return pg.getJdbcUrl("postgres", "t" + n);
+    }
+
+    /**
+     * The process id of the embedded PostgreSQL server's postmaster, if this JVM started one and /proc
+     * names it, for benchmarks that count the server's processor time ({@link ProcessorTime}).
+     */
+    static synchronized java.util.OptionalLong postgresServerPid() {
+        if (postgres == null) {
+            return java.util.OptionalLong.empty();
+        }
+        if (postmaster == 0) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+                postmaster = ProcessorTime.postmasterOf(c);
+            } catch (SQLException e) {
+                postmaster = -1;
+            }
+        }
+        return postmaster > 0 ? java.util.OptionalLong.of(postmaster) : java.util.OptionalLong.empty();
     }
 
     private static synchronized EmbeddedPostgres postgres() {

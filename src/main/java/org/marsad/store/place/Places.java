@@ -9,20 +9,24 @@ import org.marsad.store.Database;
 
 /** The gazetteer's places as stored, so that incidents, claims and victims can refer to their p-codes. */
 public final class Places {
+    private final Database db;
     private final Jdbi jdbi;
 
     public Places(Database db) {
+        this.db = db;
         this.jdbi = db.jdbi();
     }
 
     /**
      * Inserts the places that are missing and updates those that changed, parents before children;
-     * running it again with the same places changes nothing.
+     * running it again with the same places changes nothing. A bulk write: the first commands on a new
+     * database seed the gazetteer, and six imports started together on one failed while another held
+     * SQLite's write lock (WritesUnderLoadBenchmark), so it waits for the lock as an import does.
      */
     public void save(Collection<Place> places) {
         List<Place> ordered = places.stream()
                 .sorted(java.util.Comparator.comparingInt(Place::level).thenComparing(Place::pcode)).toList();
-        jdbi.useTransaction(h -> {
+        org.marsad.store.BulkWrites.inTransaction(db, h -> {
             var batch = h.prepareBatch("INSERT INTO place (pcode, parent_pcode, level, name_ar, name_en, lat, lon) "
                     + "VALUES (:pcode, :parent, :level, :ar, :en, :lat, :lon) ON CONFLICT (pcode) DO UPDATE SET "
                     + "parent_pcode = excluded.parent_pcode, level = excluded.level, name_ar = excluded.name_ar, "
@@ -34,6 +38,7 @@ public final class Places {
             if (!ordered.isEmpty()) {
                 batch.execute();
             }
+            return null;
         });
     }
 
