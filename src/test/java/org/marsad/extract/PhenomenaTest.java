@@ -451,6 +451,8 @@ class PhenomenaTest {
         "وقتل أو جرح أكثر من 300 شخص منذ بداية العام. | ''",
         // مودية ب (taking the lives of), the preposition joined to the number word
         "وقصفت الطائرات البلدة مودية بخمسة مدنيين بينهم ثلاثة أطفال. | killed 5 civilian; killed 3 child",
+        // a list by place that shares the first item's verb: "and in Idlib eight"
+        "قتل في حماة 14 شخصاً، وفي إدلب ستة أشخاص، وفي ريف دمشق 3 مدنيين. | killed 14 person; killed 6 person; killed 3 civilian",
         // the elderly, of both sexes, are persons
         "وقالت الوزارة إن من بين الشهداء 210 أطفال و45 مسناً. | killed 210 child; killed 45 person"
     })

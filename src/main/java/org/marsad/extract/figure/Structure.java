@@ -561,7 +561,8 @@ final class Structure {
             if (o == null) {
                 o = f.tollOutcome;
             }
-            if (o == null && (f.conjoined || f.added) && i > 0 && doc.sameSentence(figures.get(i - 1).start, f.start)) {
+            if (o == null && (f.conjoined || f.added || nextPlace(f.start)) && i > 0
+                    && doc.sameSentence(figures.get(i - 1).start, f.start)) {
                 o = figures.get(i - 1).outcome;
             }
             if (o == null && !f.bare) {
@@ -615,6 +616,25 @@ final class Structure {
                 i = j;
             }
         }
+    }
+
+    /**
+     * "قتل في حمص 12 شخصاً، وفي إدلب ثمانية أشخاص" (in Homs 12 were killed, and in Idlib eight): a figure
+     * after "وفي" and a place of a few words, with no word of its own between, goes on the list of the
+     * figure before and shares its verb.
+     */
+    private boolean nextPlace(int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 5); k--) {
+            if (doc.isWord(k, "وفي")) {
+                return k < start - 1;
+            }
+            WordInfo info = doc.info(k);
+            if (!doc.token(k).isWord() || info.before() != null || info.after() != null || info.noun() != null
+                    || doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.PART)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
