@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -151,9 +153,9 @@ public final class ClaimExtractor {
      * the seven must still name the claim they are part of, which the contract's index can only do backwards.
      */
     private static List<Figure> wholesFirst(List<Figure> figures) {
-        java.util.Set<Figure> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Figure> listed = Collections.newSetFromMap(new IdentityHashMap<>());
         listed.addAll(figures);
-        java.util.Set<Figure> placed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Figure> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Figure, List<Figure>> waiting = new IdentityHashMap<>();
         List<Figure> ordered = new ArrayList<>(figures.size());
         for (Figure f : figures) {
@@ -161,7 +163,7 @@ public final class ClaimExtractor {
                 waiting.computeIfAbsent(f.parent(), k -> new ArrayList<>()).add(f);
                 continue;
             }
-            java.util.ArrayDeque<Figure> next = new java.util.ArrayDeque<>(List.of(f));
+            ArrayDeque<Figure> next = new ArrayDeque<>(List.of(f));
             while (!next.isEmpty()) {
                 Figure g = next.poll();
                 ordered.add(g);
