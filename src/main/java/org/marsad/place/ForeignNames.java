@@ -1,11 +1,5 @@
 package org.marsad.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,34 +18,21 @@ final class ForeignNames {
     private int longestName;
 
     ForeignNames() {
-        InputStream in = ForeignNames.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("stop list missing: " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3 || !f[1].equals("country") && !f[1].equals("place")) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'name<TAB>country|place<TAB>where'");
-                }
-                List<String> words = Token.foldedWords(f[0]);
-                longestName = Math.max(longestName, words.size());
-                boolean country = f[1].equals("country");
-                String exact = NameKeys.exact(words);
-                String bare = NameKeys.bare(words);
-                countryByKey.merge(exact, country, Boolean::logicalOr);
-                countryByKey.merge(bare, country, Boolean::logicalOr);
-                prefixes.add(exact);
-                prefixes.add(bare);
+        ListResource.read(RESOURCE, "stop list", (number, line) -> {
+            String[] f = line.split("\t");
+            if (f.length != 3 || !f[1].equals("country") && !f[1].equals("place")) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'name<TAB>country|place<TAB>where'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
-        }
+            List<String> words = Token.foldedWords(f[0]);
+            longestName = Math.max(longestName, words.size());
+            boolean country = f[1].equals("country");
+            String exact = NameKeys.exact(words);
+            String bare = NameKeys.bare(words);
+            countryByKey.merge(exact, country, Boolean::logicalOr);
+            countryByKey.merge(bare, country, Boolean::logicalOr);
+            prefixes.add(exact);
+            prefixes.add(bare);
+        });
     }
 
     int longestName() {

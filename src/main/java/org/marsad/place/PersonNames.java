@@ -1,11 +1,5 @@
 package org.marsad.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,30 +19,17 @@ final class PersonNames {
     private final Set<String> sounds = new HashSet<>();
 
     private PersonNames() {
-        InputStream in = PersonNames.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("list missing: " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> folded = Token.foldedWords(line);
-                if (folded.size() != 1) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected one word, found '" + line + "'");
-                }
-                words.add(folded.get(0));
-                String sound = latinSound(folded.get(0));
-                if (!sound.isEmpty()) {
-                    sounds.add(sound);
-                }
+        ListResource.read(RESOURCE, "list", (number, line) -> {
+            List<String> folded = Token.foldedWords(line);
+            if (folded.size() != 1) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": expected one word, found '" + line + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
-        }
+            words.add(folded.get(0));
+            String sound = latinSound(folded.get(0));
+            if (!sound.isEmpty()) {
+                sounds.add(sound);
+            }
+        });
     }
 
     /** The shipped list, read at first use: a mention alone is rare enough not to load it with the gazetteer. */
