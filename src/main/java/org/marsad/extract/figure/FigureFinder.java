@@ -282,8 +282,8 @@ final class FigureFinder {
             // article written apart before the number restates a total said before; after a definite
             // casualty noun the number counts that noun's people
             f.definite = true;
-            Noun named = doc.noun(i - 2);
-            if (f.bare && named != null && named.outcome() != null && !named.others() && doc.hit(i - 2).definite()) {
+            Noun named = definiteCasualtyNoun(i - 2);
+            if (f.bare && named != null) {
                 f.bare = false;
                 f.inheritsGroup = false;
                 f.group = named.group();
@@ -396,10 +396,14 @@ final class FigureFinder {
      * people only beside a casualty noun; elsewhere it is a date or a span ("الـ 5 من حزيران"، "الـ24 ساعة").
      */
     private boolean restatedTotal(int i, int numberEnd) {
-        Noun before = doc.noun(i - 2);
         Noun after = doc.noun(numberEnd);
-        return before != null && before.outcome() != null && !before.others() && doc.hit(i - 2).definite()
-                || after != null && after.outcome() != null;
+        return definiteCasualtyNoun(i - 2) != null || after != null && after.outcome() != null;
+    }
+
+    /** The noun at {@code k} if it is a definite casualty noun of its own group ("القتلى", not "الآخرين"). */
+    private Noun definiteCasualtyNoun(int k) {
+        Noun noun = doc.noun(k);
+        return noun != null && noun.outcome() != null && !noun.others() && doc.hit(k).definite() ? noun : null;
     }
 
     /**

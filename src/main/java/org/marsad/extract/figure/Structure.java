@@ -341,10 +341,13 @@ final class Structure {
                 sum += g.count;
                 last = j;
             }
+            if (last == i) {
+                continue; // one number is no list
+            }
             Figure whole = null;
             for (int j = i - 1; j >= 0 && doc.sentence(f.start) - doc.sentence(figures.get(j).start) <= SPELLED_REACH; j--) {
                 Figure w = figures.get(j);
-                if (!w.bare && w.parent == null && w.count == sum && last > i) {
+                if (!w.bare && w.parent == null && w.count == sum) {
                     whole = w;
                     break;
                 }
