@@ -27,26 +27,30 @@ import java.util.List;
  *                      of its own ({@link Skeleton#ofLettersApart}), or null; kept here because comparing
  *                      read it for every pair of two scripts, and computing it there took a third of the
  *                      comparing step at 50,000 people
+ * @param id            the part's number in its lexicon, for {@code memo}; -1 outside any lexicon
+ * @param memo          what comparing the lexicon's parts gave ({@link PairMemo}), shared by all its parts;
+ *                      null outside any lexicon
  */
 public record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
                 boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant,
-                List<String> slipOf, String lettersApart, List<NamePart> slipParts) {
+                List<String> slipOf, String lettersApart, List<NamePart> slipParts, int id, PairMemo memo) {
 
-    /** The part of a folded spelling that occurs {@code count} times. */
+    /** The part of a folded spelling that occurs {@code count} times, outside any lexicon. */
     NamePart(String spelling, int count, int arabicReading) {
-        this(spelling, count, arabicReading, List.of(), List.of());
+        this(spelling, count, arabicReading, List.of(), List.of(), -1, null);
     }
 
     /**
      * The part of a folded spelling that occurs {@code count} times, is likely a slip for {@code meant}
      * (blocking) and may be a slip of the names {@code slipOf} (comparing).
      */
-    NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf) {
+    NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf, int id,
+             PairMemo memo) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
                 NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant,
                 slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling),
-                slipOf.stream().map(NamePart::of).toList());
+                slipOf.stream().map(NamePart::of).toList(), id, memo);
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, NamePart> BARE = new java.util.concurrent.ConcurrentHashMap<>();

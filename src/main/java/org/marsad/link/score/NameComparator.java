@@ -184,6 +184,24 @@ public final class NameComparator implements FieldComparator {
     }
 
     public static int level(NamePart x, NamePart y) {
+        if (x == y) {
+            return SAME_SPELLING;
+        }
+        org.marsad.link.name.PairMemo memo = x.memo();
+        if (memo == null || memo != y.memo()) {
+            return levelOf(x, y);
+        }
+        int known = memo.get(x, y);
+        if (known >= 0) {
+            return known;
+        }
+        int level = levelOf(x, y);
+        memo.put(x, y, level);
+        return level;
+    }
+
+    /** The level of two parts, worked out; {@link #level} remembers it for the parts of one lexicon. */
+    private static int levelOf(NamePart x, NamePart y) {
         if (x.spelling().equals(y.spelling())) {
             return SAME_SPELLING;
         }
