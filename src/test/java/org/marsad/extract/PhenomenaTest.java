@@ -521,4 +521,33 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).containsExactly(900L, 700L, 200L, 500L, 400L);
         assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0, 0, 0);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتل مدنيَّيْن آخرين في قصف على القرية. | killed 2 civilian",
+        "وقتل مواطنيْن في القرية. | killed 2 civilian",
+        "وقتل مدنيِّين في القصف دون أن يحدد عددهم. | ''",
+        "وقتل مدنيين في القصف. | ''"
+    })
+    void readsADualByItsVowels(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "سجلت الوزارة 4100 حالة وفاة مدنية منذ بدء الحرب. | killed 4100 civilian",
+        "وسقطت 73 ضحية مدنية في الغارات. | killed 73 civilian",
+        "أصيب 40 شخصاً في منطقة مدنية. | injured 40 person"
+    })
+    void readsTheFeminineCivilianAdjective(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFamilyCountedByItsMembersIsAnItemOfTheList() {
+        List<Claim> claims = extractor.extract("ووثق المركز مقتل 31 مدنياً، بينهم عائلة مكونة من سبعة مدنيين، و9 أطفال.")
+                .claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(31L, 7L, 9L);
+        assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
+    }
 }

@@ -113,7 +113,8 @@ public final class Lexicon {
         Plurality one = Plurality.SINGULAR;
         Plurality two = Plurality.DUAL;
         Plurality many = Plurality.PLURAL;
-        // مدنيين (madaniyyīn) is the plural; its dual is written the same without vowels, so it stays plural.
+        // مدنيين (madaniyyīn) is the plural; its dual is written the same without vowels, so it stays plural
+        // unless its vowels say dual (Document.vowelledAsDual).
         nouns(Group.CIVILIAN, one, "مدني", "مدنياً", "مواطن", "مواطناً", "ناشط", "ناشطاً", "إعلامي", "صحفي", "صحفياً",
                 "متطوع", "راعٍ", "راع", "مزارع", "عامل", "نازح", "civilian", "activist", "journalist",
                 "reporter", "farmer", "shepherd", "resident");

@@ -409,7 +409,8 @@ final class Structure {
             int lastEnd = frame.lastEnd()[0];
             boolean fits = doc.sameSentence(whole.start, f.start) && contains(whole.group, f.group, f.inheritsGroup)
                     && !(f.stated != null && whole.stated != null && f.stated != whole.stated);
-            boolean first = lastEnd < 0 && f.start > frame.marker() && f.start - frame.marker() <= FIRST_PART_GAP;
+            boolean first = lastEnd < 0 && f.start > frame.marker()
+                    && (f.start - frame.marker() <= FIRST_PART_GAP || familyOf(frame.marker() + 1, f.start));
             boolean next = lastEnd >= 0 && (f.conjoined && f.start - lastEnd <= LIST_GAP || adjacent(lastEnd, f.start))
                     && unbroken(lastEnd, f.start);
             // "9 مدنيين بينهم 3 أطفال في قرية X و4 مدنيين بينهم طفل في قرية Y": a later item joined by و, of the
@@ -425,6 +426,18 @@ final class Structure {
             open.pop();
         }
         return null;
+    }
+
+    /**
+     * "بينهم عائلة مؤلفة من ثمانية مدنيين" (among them a family of eight civilians): a family counted by its
+     * members is an item of the list like any other, its number a few words after the marker.
+     */
+    private boolean familyOf(int from, int start) {
+        if (start - from > FIRST_PART_GAP + 1 || !doc.isWord(start - 1, "من")) {
+            return false;
+        }
+        String family = doc.token(from).norm();
+        return family.equals("عائلة") || family.equals("اسرة") || family.equals("عائلتين") || family.equals("اسرتين");
     }
 
     /**
