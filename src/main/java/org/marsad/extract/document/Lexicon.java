@@ -44,6 +44,10 @@ public final class Lexicon {
      * words say so ("قتل 5 نازحين"), never by "the victims" named before ("آلاف الضحايا و12 مليون نازح").
      */
     public static final int DISPLACED = 1 << 13;
+    /** A singular nationality ("فلسطينياً"): the count of "12 عراقياً", or the adjective of "149 مواطناً فلسطينياً". */
+    public static final int NATIONALITY = 1 << 15;
+    /** قال (qāla, said), أفاد (reported): the people counted right after one are its speakers ("وقال ناشطان"). */
+    public static final int SAID = 1 << 14;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     public static final int STOP = 1 << 10;
 
@@ -173,6 +177,17 @@ public final class Lexicon {
         // nationality says nothing of civilian or fighter. Singulars stay adjectives ("a Palestinian teenager").
         nouns(Group.PERSON, many, "palestinians", "israelis", "iraqis", "syrians", "gazans", "yemenis", "afghans",
                 "ukrainians", "somalis", "libyans", "lebanese", "sudanese", "kurds", "pakistanis", "nigerians");
+        // The same in Arabic ("استشهاد 5 فلسطينيين", "11 لبنانياً"): plurals, and the singular a number of 11 or more
+        // takes, but not where that singular is spelled as a country (سوريا Syria, تركيا, ليبيا, روسيا), nor the
+        // bare singular, an adjective of armies and observatories (الجيش السوري، المرصد السوري)
+        nouns(Group.PERSON, many, "سوريين", "سوريون", "لبنانيين", "لبنانيون", "فلسطينيين", "فلسطينيون", "عراقيين",
+                "عراقيون", "يمنيين", "يمنيون", "أردنيين", "مصريين", "مصريون", "أتراك", "إيرانيين", "أفغان", "سودانيين",
+                "سودانيون", "ليبيين", "أكراد", "إسرائيليين", "إسرائيليون", "أوكرانيين", "صوماليين", "باكستانيين",
+                "أجانب");
+        String[] nationalities = {"لبنانياً", "فلسطينياً", "عراقياً", "يمنياً", "أردنياً", "مصرياً", "إيرانياً", "أفغانياً",
+            "سودانياً", "كردياً", "إسرائيلياً", "صومالياً", "باكستانياً"};
+        nouns(Group.PERSON, one, nationalities);
+        role(NATIONALITY, nationalities);
         // SOHR's English writes مواطنين as "citizens"; "citizen" alone is its adjective ("18 citizen women")
         nouns(Group.CIVILIAN, many, "citizens");
         kin();
@@ -313,6 +328,8 @@ public final class Lexicon {
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
+        role(SAID, "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "روى",
+                "روت", "أضاف", "أضافت", "أشار", "أشارت", "نقل", "نقلت");
         role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",
                 "displaced", "refugee", "refugees");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");

@@ -131,15 +131,19 @@ final class FigureFinder {
 
     private Figure at(int i) {
         Token t = doc.token(i);
+        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.DECIMAL) {
+            return null; // the word after "2.7" is its scale or unit ("مليون", "طن"), never a count of its own
+        }
         if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
             return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
         }
-        if (t.kind() == Token.Kind.NUMBER) {
+        if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.DECIMAL) {
             NumberWords.Match scaled = NumberWords.scaled(doc.tokens(), i);
             if (scaled != null) {
                 return number(i, scaled.value(), scaled.end(), conjoinedBefore(i));
             }
-            return number(i, t.value(), i + 1, conjoinedBefore(i));
+            // "2.7 مليار" that is no whole number of people: nothing, nor the scale word after it as a number
+            return t.kind() == Token.Kind.DECIMAL ? null : number(i, t.value(), i + 1, conjoinedBefore(i));
         }
         if (!t.isWord()) {
             return null;
@@ -512,6 +516,9 @@ final class FigureFinder {
         int k = skipEnglishAdjectives(at);
         Group adjective = k > at ? adjectiveGroup(at, k) : null;
         Noun noun = doc.noun(k);
+        if (noun != null && doc.isArabic(k) && doc.hit(k).conjoined()) {
+            noun = null; // "ارتفع عدد الشهداء إلى 2350 والجرحى إلى 10906": a noun after و opens the next clause
+        }
         if (noun == null && casualtyCase(k) != null) {
             // "12 إصابة" (twelve injuries), "100 حالة قتل" (a hundred cases of killing): a count of people
             boolean cases = doc.isWord(k, "حالة") || doc.isWord(k, "حالات");
@@ -766,6 +773,10 @@ final class FigureFinder {
             f.end = k + 2;
         }
         k = f.end;
+        if (f.group != null && doc.has(k, Lexicon.NATIONALITY) && doc.noun(k - 1) != null) {
+            f.end = k + 1; // "149 مواطناً فلسطينياً" (149 Palestinian citizens): the nationality is an adjective
+            k = f.end;
+        }
         if ((f.group == Group.PERSON || f.inheritsGroup) && doc.isWord(k, "مدنية")) {
             // "9500 حالة وفاة مدنية", "95 ضحية مدنية": the feminine adjective agrees with the noun of the
             // count (a case, a victim), not with a woman: civilians
@@ -907,10 +918,14 @@ final class FigureFinder {
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
+        if (doc.has(i, Lexicon.NATIONALITY) && doc.noun(i - 1) != null) {
+            return null; // "مواطناً فلسطينياً": the adjective of the noun before, not one more person
+        }
         if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER) {
             return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
         }
-        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
+        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) && between(i - 1)
+                || otherOutcome(i - 1, noun.outcome()) && between(i - 2))) {
             return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
         }
         Figure f = new Figure();
@@ -961,6 +976,14 @@ final class FigureFinder {
         }
         Figure last = found.get(found.size() - 1);
         return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+    }
+
+    /**
+     * بين (between) opens a mixed total ("30 بين قتيل وجريح"); without it the two nouns are two counts, one
+     * each ("الحصيلة شهيد وجريح", one dead and one injured; "سقط شهيد وجريحان").
+     */
+    private boolean between(int k) {
+        return doc.isWord(k, "بين") || doc.isWord(k, "ما") && doc.isWord(k + 1, "بين") || !doc.isArabic(Math.max(k, 0));
     }
 
     private boolean otherOutcome(int k, Outcome outcome) {

@@ -19,6 +19,10 @@ import org.marsad.text.Token;
 final class OutcomeEvidence {
 
     private static final int NEAR = 12;
+    private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    /** Verbs of killing in the active plural or dual, whose object the figure after them is. */
+    private static final java.util.Set<String> KILLED_THEM = java.util.Set.of("قتلوا", "وقتلوا", "قتلا", "قتلن", "اعدموا",
+            "واعدموا", "ذبحوا", "اغتالوا");
     private static final int DOCUMENTED_REACH = 40;
     private static final int AFTER_REACH = 30;
     private static final int TOLL_REACH = 40;
@@ -30,7 +34,7 @@ final class OutcomeEvidence {
             "who", "were", "was", "have", "has", "had", "been");
     /** "العدد الإجمالي للقتلى", "من مجمل الضحايا", "the total number": words of a toll that name no one. */
     private static final java.util.Set<String> TOTAL = java.util.Set.of("مجمل", "اجمالي", "الاجمالي", "الكلي",
-            "النهائي", "total", "overall", "final");
+            "النهائي", "اجمالية", "الاجمالية", "الكلية", "النهائية", "total", "overall", "final");
     /** Words after a figure within which "alive" still speaks of its people. */
     private static final int SURVIVED_REACH = 5;
 
@@ -61,6 +65,12 @@ final class OutcomeEvidence {
                 && doc.sameSentence(cue, f.start)) {
             f.stated = doc.info(cue).before();
             f.excluded |= namesBothOutcomes(cue, f.stated);
+        }
+        if (f.stated == null && cue >= 0 && KILLED_THEM.contains(doc.token(cue).norm())) {
+            f.stated = Outcome.KILLED; // "إن مسلحين قتلوا 11 رجلاً" (that gunmen killed 11 men): the verb takes the figure
+        }
+        if (f.stated == null && doc.has(f.start - 1, Lexicon.SAID) && doc.isArabic(f.start - 1)) {
+            f.excluded = true; // "وقال ناشطان إن مسلحين قتلوا 20 رجلاً" (two activists said): speakers, not victims
         }
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
@@ -125,6 +135,11 @@ final class OutcomeEvidence {
                 break;
             }
             if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
+                if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, TO) && previousEnd > sentenceStart) {
+                    // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
+                    f.tollOutcome = info.noun().outcome();
+                    break;
+                }
                 if (doc.has(f.end - 1, Lexicon.DISPLACED) && !amongThe(k)) {
                     break; // "مخلفة آلاف الضحايا وأكثر من 12 مليون نازح": the displaced beside the dead, alive
                 }
@@ -137,6 +152,10 @@ final class OutcomeEvidence {
                     j--;
                 }
                 j = tollOfPart(j, limit);
+                if (j > limit && !doc.has(j, Lexicon.TOLL) && TOTAL.contains(doc.token(j).norm())
+                        && doc.has(j - 1, Lexicon.TOLL)) {
+                    j--; // "الحصيلة الإجمالية للشهداء" (the overall toll of the martyrs)
+                }
                 if (doc.has(j, Lexicon.TOLL)) {
                     toll(f, j);
                 } else {
@@ -327,8 +346,9 @@ final class OutcomeEvidence {
             }
             if (noun != null && noun.outcome() != null && !noun.others()) {
                 if (named != null && named != noun.outcome()) {
-                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown
-                    f.excluded = true;
+                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown,
+                    // unless the figure names its own ("… والجرحى إلى 3136 شهيداً و13979 جريحاً")
+                    f.excluded |= f.stated == null;
                 }
                 named = noun.outcome();
                 f.tollOutcome = noun.outcome();
