@@ -128,6 +128,39 @@ class EnglishPhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Shelling killed 130 people in the town on Monday. The victims included 74 children and 40 women, the monitor said. "
+                + "| killed 130 person -; killed 74 child 130; killed 40 woman 130",
+        "Gunmen killed 25 villagers. Those killed included three teachers. | killed 25 civilian -; killed 3 person 25",
+        "The office has recorded 1,200 civilian deaths since March, of whom 452 are children. "
+                + "| killed 1200 civilian -; killed 452 child 1200",
+        "The strike killed 40 people, among whom were 11 women. | killed 40 person -; killed 11 woman 40"
+    })
+    void readsPartsAfterTheVictimsIncludedAndOfWhom(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "An airstrike killed 12 people in the market on Sunday. In a separate attack, shelling killed seven people in "
+                + "the north. A sniper killed five civilians near the bridge. "
+                + "| killed 12 person -; killed 7 person -; killed 5 civilian -",
+        "Across the province 30 people were killed on Friday, 18 civilians and 12 fighters, the monitor said. "
+                + "| killed 30 person -; killed 18 civilian 30; killed 12 fighter 30"
+    })
+    void addsNoSeparateIncidentsUpToAnEarlierTotal(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachClauseKeepsItsOwnCause() {
+        List<Claim> claims = extractor.extract(
+                "Shelling killed four civilians in the village, while an airstrike on the market killed nine people.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(4L, 9L);
+        assertThat(claims).extracting(Claim::cause).containsExactly(Cause.SHELLING.code(), Cause.AIRSTRIKE.code());
+    }
+
     @org.junit.jupiter.api.Test
     void aMonthAfterInIsNoPlace() {
         List<Claim> claims = extractor.extract("The network documented 212 civilians killed in March in Idlib.").claims();

@@ -49,8 +49,23 @@ public final class Circumstances {
         return after != null ? after : causeFrom(f.start() - 1, -1, f);
     }
 
+    /**
+     * English words that open a clause of its own, with its own cause and perpetrator: "Shelling killed four
+     * civilians, while an airstrike on the market killed nine" (the airstrike is the nine's, not the four's).
+     */
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("while", "whereas", "but",
+            "meanwhile", ";");
+
+    /** Whether the token at {@code k} ends the clause of a figure, walking from it either way. */
+    private boolean clauseBreak(int k) {
+        return doc.isLatin(k) && CLAUSE_BREAKS.contains(doc.token(k).norm()) || doc.token(k).is(";");
+    }
+
     private Cause causeFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            if (clauseBreak(k)) {
+                return null;
+            }
             Vocabulary.Found<Cause> found = doc.token(k).isWord() ? CAUSES.at(doc.tokens(), k) : null;
             if (found != null) {
                 Cause best = found.code();
@@ -73,6 +88,9 @@ public final class Circumstances {
 
     private String perpetratorFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            if (clauseBreak(k)) {
+                return null;
+            }
             if (k >= f.affiliationStart() && k < f.affiliationEnd() || !doc.token(k).isWord()) {
                 continue;
             }

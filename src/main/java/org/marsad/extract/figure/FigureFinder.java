@@ -1156,7 +1156,9 @@ final class FigureFinder {
             f.distributed = true;
         }
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
-            if (doc.has(k, Lexicon.PART)) {
+            // "1,200 civilian deaths, of whom 452 are children": English's منهم
+            boolean ofWhom = doc.isWord(k, "whom") && (doc.isWord(k - 1, "of") || doc.isWord(k - 1, "among"));
+            if (doc.has(k, Lexicon.PART) || ofWhom) {
                 if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
                 }

@@ -117,6 +117,13 @@ final class OutcomeEvidence {
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
+            Outcome included = includedAmong(k);
+            if (included != null) {
+                // "The victims included 74 children and 40 women": parts of the dead counted before
+                f.nearBefore = included;
+                f.amongTheDead = true;
+                break;
+            }
             if (info.before() != null) {
                 f.nearBefore = info.before();
                 if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
@@ -159,6 +166,24 @@ final class OutcomeEvidence {
                 break;
             }
         }
+    }
+
+    private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes");
+
+    /**
+     * "the victims included", "the dead include", "those killed included": the people counted after it are
+     * among the dead (or wounded) named before it. Their outcome, else null.
+     */
+    private Outcome includedAmong(int k) {
+        if (k < 2 || !doc.isLatin(k) || !INCLUDED.contains(doc.token(k).norm())) {
+            return null;
+        }
+        Noun noun = doc.noun(k - 1);
+        if (noun != null && noun.outcome() != null && !noun.others() && doc.isWord(k - 2, "the")) {
+            return noun.outcome();
+        }
+        Outcome verb = doc.info(k - 1).after();
+        return verb != null && (doc.isWord(k - 2, "those") || doc.isWord(k - 2, "people")) ? verb : null;
     }
 
     /**

@@ -815,7 +815,8 @@ final class Structure {
                     taken.add(f);
                     sum += f.count;
                 }
-                if (sum != whole.count || taken.isEmpty() || taken.size() == 1 && sum == taken.get(0).count) {
+                if (sum != whole.count || taken.isEmpty() || taken.size() == 1 && sum == taken.get(0).count
+                        || separateStatements(taken)) {
                     break;
                 }
                 for (Figure f : taken) {
@@ -825,6 +826,25 @@ final class Structure {
                 sum = 0;
             }
         }
+    }
+
+    /**
+     * English figures that add up to a total by chance in sentences of their own ("An airstrike killed 12 …
+     * In a separate attack, shelling killed seven … A sniper killed five") are separate incidents. A split
+     * of a total is written as one run: "1,173 civilians and 564 fighters", "604 by gunfire, 630 by air
+     * strikes". Arabic statements spell a total out over several sentences, so the test is English only.
+     */
+    private boolean separateStatements(List<Figure> taken) {
+        Figure first = taken.get(0);
+        if (!doc.isLatin(first.start)) {
+            return false;
+        }
+        for (Figure f : taken) {
+            if (!doc.sameSentence(first.start, f.start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether figures of {@code part} divide a whole of {@code whole} among them without overlap. */

@@ -378,7 +378,7 @@ final class LatinVictimReader {
         if (used[from]) {
             return;
         }
-        if (speakerBefore(trigger) || survived(from, end)) {
+        if (speakerBefore(trigger) || speaks(end) || survived(from, end)) {
             return;
         }
         VictimOutcome outcome = given != null ? given : outcome(from, end);
@@ -655,6 +655,14 @@ final class LatinVictimReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, his brother Samir Haddad said": a name followed by a verb of speech is the speaker, a relative who
+     * tells of the death, not one of the dead.
+     */
+    private boolean speaks(int end) {
+        return end < n && t.get(end).isWord() && SPEECH.contains(t.get(end).norm());
     }
 
     private boolean survived(int from, int end) {

@@ -66,4 +66,12 @@ class EnglishNamedVictimsTest {
         assertEquals(30, v.age());
         assertEquals(Group.WOMAN, v.group());
     }
+
+    @Test
+    void aRelativeWhoSpeaksIsNoVictim() {
+        assertEquals(List.of("killed:Rami Haddad:null:null:person"),
+                described("Rami Haddad was killed by a sniper on Tuesday, his brother Samir Haddad said."));
+        assertEquals(List.of("killed:Lina Khalil:null:null:person"),
+                described("Lina Khalil died in the blast, her cousin Mona Saleh told reporters."));
+    }
 }
