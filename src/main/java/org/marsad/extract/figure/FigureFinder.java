@@ -757,13 +757,20 @@ final class FigureFinder {
                 f.end = k + 1;
             }
         }
-        Noun joined = doc.isWord(k, "and") ? doc.noun(k + 1) : null;
-        if (mayJoin && joined != null && f.group != null && head != null && head.plurality() == Plurality.PLURAL
-                && joined.plurality() == Plurality.PLURAL && !joined.others() && joined.outcome() == null
-                && head.outcome() == null && !doc.isArabic(k + 1)) {
-            // "24 women and children": one count of both, as "مدنيين ومقاتلين" is in Arabic
+        // "24 women and children", "720 men, women, and children": one count of all, as "مدنيين ومقاتلين" is in
+        // Arabic; a number after the comma starts an item of its own ("two men, three women and four children")
+        while (mayJoin && f.group != null && head != null && head.plurality() == Plurality.PLURAL
+                && head.outcome() == null && k < doc.size() && !doc.isArabic(k)) {
+            int n = doc.isWord(k, ",") && doc.isWord(k + 1, "and") ? k + 2
+                    : doc.isWord(k, ",") || doc.isWord(k, "and") ? k + 1 : -1;
+            Noun joined = n > 0 ? doc.noun(n) : null;
+            if (joined == null || joined.plurality() != Plurality.PLURAL || joined.others() || joined.outcome() != null
+                    || n == k + 1 && doc.isWord(k, ",") && !groupListGoesOn(n + 1)) {
+                break;
+            }
             f.group = combine(f.group, joined.group());
-            f.end = k + 2;
+            f.end = n + 1;
+            k = f.end;
         }
         k = f.end;
         if (f.group == Group.PERSON && doc.isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
@@ -803,6 +810,23 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
+    }
+
+    /**
+     * After "men, women": the list of group nouns goes on to its "and" ("men, women, and children"), so the
+     * comma joins nouns of one count, not a noun and the next clause ("30 civilians, women were …").
+     */
+    private boolean groupListGoesOn(int k) {
+        for (int j = k; j < k + 4 && j < doc.size(); j++) {
+            if (doc.isWord(j, "and")) {
+                Noun last = doc.noun(j + 1);
+                return last != null && last.plurality() == Plurality.PLURAL && last.outcome() == null;
+            }
+            if (!doc.isWord(j, ",") && doc.noun(j) == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -899,7 +923,7 @@ final class FigureFinder {
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
-        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER) {
+        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || modifier(i)) {
             return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
         }
         if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
@@ -1067,7 +1091,7 @@ final class FigureFinder {
         int adjectives = k;
         k = skipEnglishAdjectives(k);
         Noun noun = doc.noun(k);
-        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others() || predicate(i)) {
+        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others() || predicate(i) || modifier(k)) {
             return null;
         }
         Group adjective = k > adjectives ? adjectiveGroup(adjectives, k) : null;
@@ -1083,6 +1107,20 @@ final class FigureFinder {
         refine(f, false);
         finish(f);
         return f;
+    }
+
+    /** Nouns of places, vehicles and bodies that an English person noun may stand before as a modifier. */
+    private static final Set<String> COMPOUND_HEADS = Set.of("camp", "camps", "shelter", "shelters", "centre",
+            "center", "site", "settlement", "convoy", "tent", "tents", "school", "hospital", "ward", "bus", "boat",
+            "vehicle", "union", "syndicate", "association", "agency", "organisation", "organization", "rights",
+            "group", "team", "crisis", "status");
+
+    /**
+     * "a refugee camp", "a refugee shelter", "a journalist union": an English person noun that only describes
+     * the noun after it counts no one.
+     */
+    private boolean modifier(int k) {
+        return doc.isLatin(k) && k + 1 < doc.size() && COMPOUND_HEADS.contains(doc.token(k + 1).norm());
     }
 
     /**
@@ -1176,6 +1214,7 @@ final class FigureFinder {
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
+            f.excluded |= f.statedAfter && bothAfter(f.end, f.stated);
         }
         losses(f);
     }
@@ -1262,6 +1301,21 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "About 50 civilians killed and wounded", "12 people were killed or injured": the verb after the figure
+     * is joined to one of the other outcome, so the figure counts both together (GOLD.md: not a claim).
+     */
+    private boolean bothAfter(int from, Outcome outcome) {
+        for (int k = from; k < from + 3 && k + 2 < doc.size(); k++) {
+            if (doc.info(k).after() == outcome) {
+                boolean joined = doc.isWord(k + 1, "and") || doc.isWord(k + 1, "or") || doc.isWord(k + 1, "/");
+                Outcome other = doc.info(k + 2).after();
+                return joined && other != null && other != outcome && doc.isLatin(k);
+            }
+        }
+        return false;
     }
 
     private boolean isOf(int k) {

@@ -77,7 +77,27 @@ final class OutcomeEvidence {
             }
         }
         nearAfter(f);
-        f.excluded |= survived(f);
+        f.excluded |= survived(f) || f.stated == null && eventAfter(f.end);
+    }
+
+    /** Words between an English figure and the participle that says what befell its people. */
+    private static final java.util.Set<String> PARTICIPLE_FILLERS = java.util.Set.of("were", "are", "was", "is",
+            "have", "has", "had", "been", "remain", "remained", "still", "reportedly", "also", "more");
+
+    /**
+     * "about 119,400 people displaced", "two children were missing": an English participle right after the
+     * figure names an event that is not a casualty, whatever the outcome of the clause before.
+     */
+    private boolean eventAfter(int from) {
+        for (int k = from; k < from + 3 && k < doc.size() && doc.isLatin(k); k++) {
+            if (doc.has(k, Lexicon.EVENT)) {
+                return true;
+            }
+            if (!PARTICIPLE_FILLERS.contains(doc.token(k).norm())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words after a figure that say its people lived: "a girl was found alive", "إخراج طفل حياً". */

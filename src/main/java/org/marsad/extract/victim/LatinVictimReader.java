@@ -49,7 +49,9 @@ final class LatinVictimReader {
             "cnn", "times", "guardian", "telegraph", "independent",
             // monitors and institutions that report deaths: "Amnesty International reported two deaths"
             "amnesty", "international", "watch", "organization", "organisation", "institute", "centre", "center",
-            "foundation", "commission", "mission", "nations", "united", "new");
+            "foundation", "commission", "mission", "nations", "united", "new",
+            // who gives the figures, named after a headline's colon ("Five dead, 15 wounded …: Governor")
+            "governor", "officials", "official", "sources", "medics", "witnesses", "residents", "monitor");
     private static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
             "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");
     private static final Set<String> TITLES = set("dr", "sheikh", "mr", "mrs", "ms", "hajj", "haji", "imam",
@@ -340,8 +342,35 @@ final class LatinVictimReader {
         return null;
     }
 
+    /** Words of a line in Title Case beyond which it is read as a headline. */
+    private static final int HEADLINE_WORDS = 4;
+
+    /**
+     * "Plane Strike Hits Yemen Mourners Killing 9 Women": a line whose words of four letters or more are all
+     * capitalised is a headline, where a capital starts every word, not a name.
+     */
+    private boolean headline(int i) {
+        int from = i;
+        while (from > 0 && t.get(from - 1).kind() != Token.Kind.BREAK) {
+            from--;
+        }
+        int words = 0;
+        for (int k = from; k < n && t.get(k).kind() != Token.Kind.BREAK; k++) {
+            if (t.get(k).isWord() && t.get(k).end() - t.get(k).start() >= 4) {
+                if (!capital(k)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= HEADLINE_WORDS;
+    }
+
     /** A capitalised run at a clause start that a casualty verb of its sentence governs. */
     private void subject(int i) {
+        if (headline(i)) {
+            return;
+        }
         if (ROLES.contains(t.get(i).norm()) && i + 1 < n && capital(i + 1)) {
             i++; // "Paramedic Rami Nasser was killed": the role is no part of the name
         }

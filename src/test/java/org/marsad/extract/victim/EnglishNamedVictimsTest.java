@@ -74,4 +74,10 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of("killed:Lina Khalil:null:null:person"),
                 described("Lina Khalil died in the blast, her cousin Mona Saleh told reporters."));
     }
+
+    @Test
+    void aHeadlineInTitleCaseNamesNoOne() {
+        assertEquals(List.of(), described("Drone Strike Hits Village Mourners Killing Eight Women\nThe raid killed eight women."));
+        assertEquals(List.of(), described("Four dead, 12 wounded in missile strike on city: Governor"));
+    }
 }
