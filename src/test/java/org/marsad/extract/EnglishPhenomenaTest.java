@@ -184,6 +184,20 @@ class EnglishPhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It rose to 11 at least, the number of people who were killed in the city today. | killed 11 person -",
+        "It has increased to 4, the number of children killed by shells on the town. | killed 4 child -",
+        "A boy was killed and 3 others were injured, raising to 150 including 20 children and 18 women, the number of "
+                + "those who were killed by the shelling. "
+                + "| killed 1 child -; injured 3 person -; killed 150 person -; killed 20 child 150; killed 18 woman 150",
+        "The number of civilians who were killed by shells on the city has risen to 8, including 2 girls. "
+                + "| killed 8 civilian -; killed 2 child 8"
+    })
+    void readsTheTollWrittenAfterItsNumber(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void eachClauseKeepsItsOwnCause() {
         List<Claim> claims = extractor.extract(

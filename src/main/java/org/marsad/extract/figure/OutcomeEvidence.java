@@ -31,6 +31,12 @@ final class OutcomeEvidence {
     /** "العدد الإجمالي للقتلى", "من مجمل الضحايا", "the total number": words of a toll that name no one. */
     private static final java.util.Set<String> TOTAL = java.util.Set.of("مجمل", "اجمالي", "الاجمالي", "الكلي",
             "النهائي", "total", "overall", "final");
+    /** The toll word of "the number of" right after a figure, or after its comma; else -1. */
+    private int tollAfter(int end) {
+        int k = doc.isWord(end, ",") ? end + 1 : end;
+        return doc.isWord(k, "the") && doc.has(k + 1, Lexicon.TOLL) && doc.isWord(k + 2, "of") ? k + 1 : -1;
+    }
+
     /** Words after a figure within which "alive" still speaks of its people. */
     private static final int SURVIVED_REACH = 5;
 
@@ -65,9 +71,10 @@ final class OutcomeEvidence {
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
             toll(f, f.end);
-        } else if (doc.isWord(f.end, "the") && doc.has(f.end + 1, Lexicon.TOLL) && doc.isWord(f.end + 2, "of")
-                && f.bare) {
-            toll(f, f.end + 1); // "rose to 13 the number of civilians who were killed", as SOHR's English has it
+        } else if (f.bare && tollAfter(f.end) > 0) {
+            // "rose to 13 the number of civilians who were killed", "it rose to 9 at least, the number of persons
+            // who were killed", as SOHR's English has it
+            toll(f, tollAfter(f.end));
         } else if (f.bare && f.marker >= 0 && f.tollOutcome == null) {
             for (int k = f.marker; k < f.marker + TOLL_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
                 if (doc.has(k, Lexicon.TOLL)) {
@@ -177,7 +184,9 @@ final class OutcomeEvidence {
                 break;
             }
         }
-        if (f.nearBefore == null && f.tollOutcome == null && !f.excluded) {
+        // a bare English number takes no outcome from a cue near it, so the toll it completes is looked for
+        // even past one: "The number of civilians who were killed by shells on the city has risen to 8"
+        if ((f.nearBefore == null || f.bare && doc.isLatin(f.start)) && f.tollOutcome == null && !f.excluded) {
             farToll(f, Math.max(Math.max(sentenceStart, previousEnd), f.start - TOLL_REACH), limit);
         }
         for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {
@@ -229,12 +238,17 @@ final class OutcomeEvidence {
     private void farToll(Figure f, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             WordInfo info = doc.info(k);
+            if (info.before() != null && doc.isLatin(k) && k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
+                continue; // "The number of civilians who were killed … has risen to 6": the clause of the toll
+            }
             if (info.before() != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
                 return;
             }
             if (doc.has(k, Lexicon.TOLL)) {
                 Noun named = doc.noun(TOTAL.contains(doc.token(Math.min(k + 1, doc.size() - 1)).norm()) ? k + 2 : k + 1);
-                if (named != null && named.outcome() != null && !named.others()) {
+                // English names its people first and what befell them in a clause after ("the number of
+                // civilians who were killed"), which the toll's own reading takes
+                if (named != null && named.outcome() != null && !named.others() || doc.isLatin(k) && f.bare) {
                     toll(f, k);
                 }
                 return;
@@ -355,7 +369,8 @@ final class OutcomeEvidence {
                     break;
                 }
             }
-            if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm()) || TOTAL.contains(t.norm())) {
+            if (t.is("of") || t.is("the") || t.is("those") || t.is("من") || RELATIVES.contains(t.norm())
+                    || TOTAL.contains(t.norm())) {
                 continue; // "عدد الأشخاص الذين قضوا" (the number of people who died), "people who were killed"
             }
             Noun noun = doc.noun(k);
