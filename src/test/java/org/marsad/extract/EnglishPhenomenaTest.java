@@ -198,6 +198,31 @@ class EnglishPhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "An air strike killed seven civilians, including five children. The ministry said five of the dead were children. "
+                + "| killed 7 civilian -; killed 5 child 7",
+        "A strike killed eight people, including six children. Four of the dead children were twins. "
+                + "| killed 8 person -; killed 6 child 8; killed 4 child 6",
+        "At least five out of the family's nine children were killed in the strike. | killed 5 child -"
+    })
+    void readsSomeOfTheDeadCountedBeforeAsPartsNotNewDeaths(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void thoseKilledOnTheNextLineArePartsOfTheDeadNotOfTheWounded() {
+        assertClaims("Missiles hit the depot, killing six people and wounding 20.\nThose killed included two members of "
+                + "the military.", "killed 6 person -; injured 20 person -; killed 2 fighter 6");
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePartyFoughtIsNoPerpetrator() {
+        List<Claim> claims = extractor.extract("The Saudi-led coalition fighting the rebels killed 14 civilians in the raid.")
+                .claims();
+        assertThat(claims).extracting(Claim::perpetrator).containsExactly("Saudi-led coalition");
+    }
+
     @org.junit.jupiter.api.Test
     void eachClauseKeepsItsOwnCause() {
         List<Claim> claims = extractor.extract(

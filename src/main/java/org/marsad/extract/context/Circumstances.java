@@ -95,11 +95,50 @@ public final class Circumstances {
                 continue;
             }
             Vocabulary.Found<String> found = Perpetrators.VOCABULARY.at(doc.tokens(), k);
-            if (found != null) {
-                return found.code();
+            if (found != null && !targeted(k)) {
+                return step < 0 ? longestEndingAt(k, found).code() : found.code();
             }
         }
         return null;
+    }
+
+    /** Tokens before a party's last word that a longer name of it may start at ("Saudi-led coalition"). */
+    private static final int NAME_BACK = 3;
+
+    /**
+     * Walking back, the last word of a name is met first: "the Saudi-led coalition" is found at "coalition".
+     * The longest name of the vocabulary that covers {@code k} from a few words before it.
+     */
+    private Vocabulary.Found<String> longestEndingAt(int k, Vocabulary.Found<String> found) {
+        for (int j = Math.max(0, k - NAME_BACK); j < k; j++) {
+            Vocabulary.Found<String> longer = doc.token(j).isWord() ? Perpetrators.VOCABULARY.at(doc.tokens(), j) : null;
+            if (longer != null && longer.end() > k) {
+                return longer;
+            }
+        }
+        return found;
+    }
+
+    /** Words before a party that make it the target of the attack, not its author. */
+    private static final java.util.Set<String> TARGETING = java.util.Set.of("fighting", "against", "targeting",
+            "targeted", "battling");
+    /** Words between "fighting" and the party's name: "fighting Yemen's dominant Houthi rebels". */
+    private static final int TARGET_REACH = 5;
+
+    /**
+     * "The Saudi-led coalition fighting Houthi rebels killed 11 women": a party named after "fighting" or
+     * "against" is the side attacked; the killer is named elsewhere in the sentence.
+     */
+    private boolean targeted(int k) {
+        for (int j = k - 1; j >= Math.max(0, k - TARGET_REACH); j--) {
+            if (doc.isLatin(j) && TARGETING.contains(doc.token(j).norm())) {
+                return true;
+            }
+            if (!doc.token(j).isWord() || doc.has(j, Lexicon.STOP) && !doc.isWord(j, "the")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public String affiliation(Figure f) {

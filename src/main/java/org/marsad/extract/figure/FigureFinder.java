@@ -277,6 +277,9 @@ final class FigureFinder {
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
         }
+        if (f.bare && doc.isLatin(i) && doc.isWord(numberEnd, "out") && doc.isWord(numberEnd + 1, "of")) {
+            outOf(f, numberEnd + 2);
+        }
         if (value > 1 && doc.isWord(i - 1, "ال")) {
             // "القتلى الـ 267 بينهم 72 طفلاً" (the 267 dead, among them 72 children), "الـ 267 قتيلاً": the
             // article written apart before the number restates a total said before; after a definite
@@ -310,6 +313,34 @@ final class FigureFinder {
         }
         finish(f);
         return f;
+    }
+
+    /** Words from "out of" to the number of the whole: "out of the Najjar family's 10 children". */
+    private static final int OUT_OF_REACH = 6;
+
+    /**
+     * "At least seven out of the family's 10 children were killed": the first number counts the people the
+     * noun after the second names; the second is the whole they were taken from, no count of the dead, so
+     * the figure's phrase runs over it.
+     */
+    private void outOf(Figure f, int from) {
+        for (int k = from; k < from + OUT_OF_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+            NumberWords.Match words = NumberWords.read(doc.tokens(), k);
+            int end = words != null ? words.end() : doc.token(k).kind() == Token.Kind.NUMBER ? k + 1 : -1;
+            if (end < 0) {
+                continue;
+            }
+            int n = skipEnglishAdjectives(end);
+            Noun noun = doc.noun(n);
+            if (noun != null && !noun.others()) {
+                f.bare = false;
+                f.inheritsGroup = false;
+                f.group = noun.group();
+                f.stated = noun.outcome();
+                f.end = n + 1;
+            }
+            return;
+        }
     }
 
     /** Words of a period that an average is counted over: "every day", "a week", "per month". */
@@ -538,6 +569,15 @@ final class FigureFinder {
             Noun after = doc.noun(n);
             if (after != null) {
                 takeNoun(f, after, n, false);
+                if (after.outcome() != null && !after.others() && doc.isWord(n - 1, "the") && doc.isLatin(n)) {
+                    f.ofTheDead = true;
+                    Noun which = doc.noun(n + 1);
+                    if (which != null && which.outcome() == null && !which.others()) {
+                        f.group = which.group(); // "four of the dead children"
+                        f.inheritsGroup = false;
+                        f.end = n + 2;
+                    }
+                }
                 refine(f, true);
                 return;
             }

@@ -197,7 +197,8 @@ final class OutcomeEvidence {
         }
     }
 
-    private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes");
+    private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes",
+            "including");
 
     /**
      * "the victims included", "the dead include", "those killed included": the people counted after it are

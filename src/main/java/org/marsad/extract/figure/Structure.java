@@ -58,6 +58,7 @@ final class Structure {
         }
         s.repeatedTitle(claims);
         s.repeats(claims);
+        s.ofTheDead(claims);
         s.relatives(claims);
         claims.removeIf(f -> f.dropped);
         s.breakdowns(claims);
@@ -132,6 +133,39 @@ final class Structure {
                 }
             }
             kept.addAll(moved);
+        }
+    }
+
+    /**
+     * "the ministry said five of the dead were children", "four of the dead children were twins": a figure
+     * of the dead counted before is the latest earlier figure of its outcome within reach said again when
+     * its count and group agree (the part "five children" of "seven civilians, including five children"),
+     * else a part of it when that figure holds it. Never a new count of deaths.
+     */
+    private void ofTheDead(List<Figure> claims) {
+        for (int i = 0; i < claims.size(); i++) {
+            Figure f = claims.get(i);
+            if (!f.ofTheDead || f.parent != null || f.dropped) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Figure e = claims.get(j);
+                if (doc.token(f.start).start() - doc.token(e.start).start() > REPEAT_REACH) {
+                    break;
+                }
+                if (e.dropped || e.outcome != f.outcome) {
+                    continue;
+                }
+                if (e.count == f.count && restates(e.group, f.group) || e.count == f.count && e.group == Group.CHILD
+                        && f.group == Group.PERSON) {
+                    f.dropped = true;
+                    break;
+                }
+                if (e.count > f.count && contains(e.group, f.group, false)) {
+                    f.parent = e;
+                    break;
+                }
+            }
         }
     }
 
@@ -603,7 +637,9 @@ final class Structure {
             if (!f.amongTheDead || f.parent != null || f.dropped || f.outcome == null) {
                 continue;
             }
-            Figure whole = latestClaim(i);
+            // English writes the wounded after the dead ("killing five people and wounding 25. Those killed
+            // included …"): the dead's own total, not the last figure, holds them
+            Figure whole = doc.isLatin(f.start) ? latestClaimOf(i, f.outcome) : latestClaim(i);
             if (whole != null && !(whole.group == Group.PERSON || whole.group == Group.CIVILIAN)) {
                 whole = null; // "5 أطفال … ومن بين القتلى 3 أطفال": the dead of the whole report, no stated figure
             }
@@ -638,6 +674,33 @@ final class Structure {
             }
         }
         return false;
+    }
+
+    /** The latest top-level claim of {@code outcome} before figure {@code i}, in its sentence or the one before. */
+    private Figure latestClaimOf(int i, Outcome outcome) {
+        Figure f = figures.get(i);
+        int previous = sentenceBefore(f.start);
+        for (int j = i - 1; j >= 0 && doc.sentence(figures.get(j).start) >= previous; j--) {
+            Figure before = figures.get(j);
+            if (!before.dropped && before.parent == null && before.outcome == outcome) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The number of the sentence of words before the one of token {@code k}: a full stop and the line break
+     * after it end two sentences, the second empty.
+     */
+    private int sentenceBefore(int k) {
+        int own = doc.sentence(k);
+        for (int j = k - 1; j >= 0; j--) {
+            if (doc.sentence(j) < own && doc.token(j).isWord()) {
+                return doc.sentence(j);
+            }
+        }
+        return own;
     }
 
     /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
