@@ -223,6 +223,20 @@ class EnglishPhenomenaTest {
         assertThat(claims).extracting(Claim::perpetrator).containsExactly("Saudi-led coalition");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Shells fell on the old city, after which a person was killed and another was wounded. "
+                + "| killed 1 person -; injured 1 person -",
+        "A baby was murdered alongside 12 of her relatives. | killed 1 child -; killed 12 person -",
+        "The death toll from the raid on the protest camp in front of the army headquarters in the capital remains at "
+                + "61 people, including 52 in the capital. | killed 61 person -; killed 52 person 61",
+        "The toll rose to 52 killed. Of the 52 killed, 49 were civilians and three security personnel. "
+                + "| killed 52 person -; killed 49 civilian 52; killed 3 fighter 52"
+    })
+    void readsAnotherMurderedAFarDeathTollAndPartsAfterAVerbOfBeing(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void eachClauseKeepsItsOwnCause() {
         List<Claim> claims = extractor.extract(

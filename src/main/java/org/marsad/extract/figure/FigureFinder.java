@@ -152,7 +152,12 @@ final class FigureFinder {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
         }
         if (t.is("a") || t.is("an") || t.is("another")) {
-            return article(i);
+            Figure one = article(i);
+            if (one != null || !t.is("another")) {
+                return one;
+            }
+            // "a person was killed and another was wounded": another one, of the figure before
+            return lone(i, new Noun(Group.PERSON, Plurality.SINGULAR, null, true), conjoinedBefore(i));
         }
         WordInfo.Hit hit = doc.hit(i);
         Noun noun = hit.info().noun();

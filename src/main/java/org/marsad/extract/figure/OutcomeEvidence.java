@@ -249,7 +249,8 @@ final class OutcomeEvidence {
                 Noun named = doc.noun(TOTAL.contains(doc.token(Math.min(k + 1, doc.size() - 1)).norm()) ? k + 2 : k + 1);
                 // English names its people first and what befell them in a clause after ("the number of
                 // civilians who were killed"), which the toll's own reading takes
-                if (named != null && named.outcome() != null && !named.others() || doc.isLatin(k) && f.bare) {
+                if (named != null && named.outcome() != null && !named.others()
+                        || doc.isLatin(k) && (f.bare || doc.isWord(k - 1, "death"))) {
                     toll(f, k);
                 }
                 return;

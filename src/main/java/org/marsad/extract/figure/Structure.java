@@ -270,6 +270,9 @@ final class Structure {
                 }
             } else {
                 f.parent = listWhole(open, f);
+                if (f.parent == null) {
+                    f.parent = copulaSibling(i);
+                }
             }
             if (f.marker >= 0) {
                 open.push(new Frame(f, f.marker, new int[] {-1}));
@@ -285,6 +288,17 @@ final class Structure {
                 }
             }
         }
+    }
+
+    /**
+     * "Of the 52 killed, 49 were civilians and three security personnel": an English figure joined by "and"
+     * right after a part that a verb of being names is a part of the same whole.
+     */
+    private Figure copulaSibling(int i) {
+        Figure f = figures.get(i);
+        Figure before = i > 0 ? figures.get(i - 1) : null;
+        return before != null && before.copula && f.conjoined && doc.isLatin(f.start) && f.start - before.end <= 1
+                && doc.sameSentence(before.start, f.start) ? before.parent : null;
     }
 
     /** "X were among the N killed": the figure after "among the" right after this one holds it. */
