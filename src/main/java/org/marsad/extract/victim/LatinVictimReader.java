@@ -111,6 +111,9 @@ final class LatinVictimReader {
                     continue;
                 }
             }
+            if (!used[i] && tok.is("-") && (i == 0 || t.get(i - 1).kind() == Token.Kind.BREAK) && casualtyRecord(i)) {
+                continue;
+            }
             if (used[i] || !tok.isWord() || tok.norm().isEmpty() || tok.norm().charAt(0) >= 128) {
                 continue;
             }
@@ -160,6 +163,37 @@ final class LatinVictimReader {
             }
         }
         return found;
+    }
+
+    /** The sex a casualty record writes after the age. */
+    private static final Map<String, String> RECORD_SEX = Map.of("male", "M", "female", "F");
+
+    /**
+     * A casualty monitor's record of one victim on a dashed line: "- Bassel Ismail Al Sukran Age unknown male
+     * killed", "- Huda Saleh Age 34 female injured". The name runs to "Age"; the age is the number after it,
+     * the sex the word after that, the outcome the line's last word. A record with no outcome (the person's
+     * fate unknown) names no victim. Whether the line was read as one.
+     */
+    private boolean casualtyRecord(int dash) {
+        int end = dash + 1;
+        int age = -1;
+        while (end < n && t.get(end).kind() != Token.Kind.BREAK) {
+            if (age < 0 && t.get(end).is("age")) {
+                age = end;
+            }
+            end++;
+        }
+        VictimOutcome outcome = end - 1 > age && age > dash + 1 ? cue(end - 1) : null;
+        if (outcome == null || run(dash + 1) < age || words(dash + 1, age) < 2) {
+            return false;
+        }
+        Integer years = age + 1 < end && t.get(age + 1).kind() == Token.Kind.NUMBER ? ageWord(age + 1) : null;
+        String sex = null;
+        for (int k = age + 1; k < end; k++) {
+            sex = sex == null ? RECORD_SEX.get(t.get(k).norm()) : sex;
+        }
+        add(dash + 1, age, sex, dash + 1, null, years, outcome);
+        return true;
     }
 
     /** A name that starts at {@code from} after commas, quotes and a role ("the anesthesiologist,"). */

@@ -80,4 +80,11 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of(), described("Drone Strike Hits Village Mourners Killing Eight Women\nThe raid killed eight women."));
         assertEquals(List.of(), described("Four dead, 12 wounded in missile strike on city: Governor"));
     }
+
+    @Test
+    void aMonitorsDashedRecordsNameTheVictimsWhoseFateTheyGive() {
+        assertEquals(List.of("killed:Karim Saleh Al Hamad:M:null:person", "injured:Huda Saleh:F:34:person"),
+                described("The victims were named as:\n- Karim Saleh Al Hamad Age unknown male killed\n"
+                        + "- Huda Saleh Age 34 female injured\n- Omar Khalil Al Nasser Age unknown male"));
+    }
 }
