@@ -231,7 +231,9 @@ class EnglishPhenomenaTest {
         "The death toll from the raid on the protest camp in front of the army headquarters in the capital remains at "
                 + "61 people, including 52 in the capital. | killed 61 person -; killed 52 person 61",
         "The toll rose to 52 killed. Of the 52 killed, 49 were civilians and three security personnel. "
-                + "| killed 52 person -; killed 49 civilian 52; killed 3 fighter 52"
+                + "| killed 52 person -; killed 49 civilian 52; killed 3 fighter 52",
+        "Ten members of one family were killed in the strike. The eight children and two women died when the house "
+                + "collapsed. | killed 10 person -; killed 8 child 10; killed 2 woman 10"
     })
     void readsAnotherMurderedAFarDeathTollAndPartsAfterAVerbOfBeing(String text, String expected) {
         assertClaims(text, expected);
@@ -243,6 +245,16 @@ class EnglishPhenomenaTest {
                 "Shelling killed four civilians in the village, while an airstrike on the market killed nine people.").claims();
         assertThat(claims).extracting(Claim::count).containsExactly(4L, 9L);
         assertThat(claims).extracting(Claim::cause).containsExactly(Cause.SHELLING.code(), Cause.AIRSTRIKE.code());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceKeepsTheApostropheInsideItsName() {
+        assertThat(extractor.extract("An airstrike killed 14 civilians in Al Sha’afa on Sunday.").claims())
+                .extracting(c -> c.place().text()).containsExactly("Al Sha’afa");
+        assertThat(extractor.extract("Shelling killed three children in Sa'ada on Friday.").claims())
+                .extracting(c -> c.place().text()).containsExactly("Sa'ada");
+        assertThat(extractor.extract("A missile killed five people in Ukraine's south.").claims())
+                .extracting(c -> c.place().text()).containsExactly("Ukraine");
     }
 
     @org.junit.jupiter.api.Test

@@ -230,9 +230,14 @@ public final class Circumstances {
         }
         if (first < doc.size() && isCapitalized(doc.token(first))) {
             int end = first + 1;
-            while (end < doc.size() && end < first + PLACE_WORDS && (isCapitalized(doc.token(end))
-                    || doc.token(end).is("-") || doc.token(end).is("al"))) {
-                end++;
+            while (end < doc.size() && end < first + PLACE_WORDS) {
+                if (isCapitalized(doc.token(end)) || doc.token(end).is("-") || doc.token(end).is("al")) {
+                    end++;
+                } else if (gluedApostrophe(end)) {
+                    end += 2; // "Al Sha’afa", "Ma'arrat": the apostrophe of a transliterated ʿayn or hamza
+                } else {
+                    break;
+                }
             }
             String text = doc.slice(first, end);
             return new PlaceMention(text, pcode(text).orElse(null));
@@ -250,6 +255,15 @@ public final class Circumstances {
             }
         }
         return null;
+    }
+
+    /** An apostrophe written inside a word, with no space on either side, before the rest of it. */
+    private boolean gluedApostrophe(int k) {
+        if (k + 1 >= doc.size() || !(doc.token(k).is("’") || doc.token(k).is("'")) || !doc.token(k + 1).isWord()
+                || doc.token(k + 1).is("s")) {
+            return false; // "Ukraine's city": the possessive ends the name
+        }
+        return doc.token(k - 1).end() == doc.token(k).start() && doc.token(k).end() == doc.token(k + 1).start();
     }
 
     private boolean isCapitalized(Token t) {

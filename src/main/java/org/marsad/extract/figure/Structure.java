@@ -910,12 +910,17 @@ final class Structure {
             int j = i + 1;
             while (j < claims.size()) {
                 List<Figure> taken = new ArrayList<>();
+                boolean named = false;
                 for (; j < claims.size() && sum < whole.count; j++) {
                     Figure f = claims.get(j);
                     if (f.parent != null) {
                         continue;
                     }
-                    if (f.outcome != whole.outcome || !splits(whole.group, f.group) || f.count >= whole.count) {
+                    // "Ten members of one family were killed … The eight children and two women were killed": a
+                    // run the article names as known splits the total by any group it holds
+                    named |= taken.isEmpty() && f.definite && doc.isLatin(f.start);
+                    if (f.outcome != whole.outcome || f.count >= whole.count
+                            || !(splits(whole.group, f.group) || named && contains(whole.group, f.group, false))) {
                         break;
                     }
                     taken.add(f);
