@@ -136,9 +136,9 @@ public final class Lexicon {
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
         nouns(Group.CHILD, many, "أطفال", "أطفالاً", "رضع", "فتيان", "قاصرين", "children", "boys", "girls", "infants",
                 "babies", "toddlers", "teenagers", "minors");
-        nouns(Group.WOMAN, one, "سيدة", "امرأة", "مواطنة", "فتاة", "مسنة", "woman", "mother");
+        nouns(Group.WOMAN, one, "سيدة", "امرأة", "مواطنة", "فتاة", "مسنة", "woman", "mother", "lady");
         nouns(Group.WOMAN, two, "سيدتان", "سيدتين", "امرأتان", "امرأتين", "مواطنتان", "مواطنتين", "فتاتان", "فتاتين");
-        nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers");
+        nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers", "ladies");
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
         nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
@@ -168,6 +168,8 @@ public final class Lexicon {
                 "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
         nouns(Group.PERSON, many, "casualties");
+        // "the loss of 51 lives", "claimed 12 lives": lives counted are people; the cue before says what befell them
+        nouns(Group.PERSON, many, "lives");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
@@ -278,17 +280,19 @@ public final class Lexicon {
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
-            "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed"}) {
+            "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
+            "murdered", "massacred"}) {
             entry(w).before = k;
         }
         for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
             "إصابتها", "إصابتهم",
-            "injured", "injuring", "wounded", "wounding", "injure", "wound"}) {
+            "injured", "injuring", "wounded", "wounding", "injure", "wound", "injury"}) {
             entry(w).before = i;
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
             "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
-            "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased"}) {
+            "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased", "murdered",
+            "massacred", "slain"}) {
             entry(w).after = k;
         }
         for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",
@@ -304,7 +308,7 @@ public final class Lexicon {
         role(ORG, "قوات", "تنظيم", "فصائل", "فصيل", "هيئة", "جيش", "ميليشيا", "ميليشيات", "ميلشيات", "مليشيا", "مليشيات", "حزب", "وحدات",
                 "لواء", "كتائب", "حركة", "أمن", "شرطة", "حرس", "مجلس", "مجموعات", "مجموعة", "خلايا", "جماعة", "حشد",
                 "forces", "army", "militia", "militias", "brigade", "police", "guard", "units", "group", "battalion",
-                "regiment", "hezbollah", "sdf", "isis");
+                "regiment", "hezbollah", "sdf", "isis", "military", "security");
         role(UNIT, "يوم", "يوماً", "أيام", "يومين", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعاً", "أسبوعين", "أسابيع",
                 "شهر", "شهراً", "شهرين", "أشهر", "شهور", "عامين", "سنتين", "عام",
                 "عاماً", "أعوام", "سنة", "سنوات", "دقيقة", "دقائق", "كلم", "كم", "كيلومتر", "كيلومترات", "كيلو", "متر",
@@ -324,7 +328,7 @@ public final class Lexicon {
         role(EVENT, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",
                 "إجلاء", "إخراج", "خروج", "أسر", "احتجاز", "يحتجز", "إنقاذ", "عودة", "وصول", "فرار", "تجنيد", "انشقاق",
                 "إنقاذ", "arrested", "detained", "abducted", "displaced", "fled", "evacuated", "rescued", "kidnapped",
-                "released", "returned", "held", "survivors");
+                "released", "returned", "held", "survivors", "missing");
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
