@@ -127,8 +127,8 @@ public final class PlacesCommand {
 
     /** Wall clock, processor time of the measuring thread and of the process, compiler and collector time. */
     private static String cost(ResolverBenchmark.Cost c) {
-        return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms processor (this thread), %.0f ms processor (process), JIT %.0f ms, GC %.0f ms",
-                c.wallMillis(), c.threadCpuMillis(), c.processCpuMillis(), c.jitMillis(), c.gcMillis());
+        return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms processor (this thread), %.0f ms processor (process), JIT %.0f ms processor (%.0f ms elapsed), GC %.0f ms",
+                c.wallMillis(), c.threadCpuMillis(), c.processCpuMillis(), c.jitCpuMillis(), c.jitMillis(), c.gcMillis());
     }
 
     /** A candidate in the contract's JSON shape: pcode, level, name_ar, name_en, adm1, lat, lon, note, score. */

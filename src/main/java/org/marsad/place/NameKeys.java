@@ -109,10 +109,11 @@ final class NameKeys {
             } else if (SKELETON_DROPS.indexOf(opening) >= 0) {
                 key.append('\'');
             }
-            String letters = digraphs(w);
+            char[] letters = w.toCharArray();
+            int n = digraphs(letters, letters.length);
             char previous = 0;
-            for (int j = 0; j < letters.length(); j++) {
-                char c = letters.charAt(j);
+            for (int j = 0; j < n; j++) {
+                char c = letters[j];
                 if (SKELETON_DROPS.indexOf(c) < 0 && c != previous) {
                     key.append(c);
                 }
@@ -161,10 +162,59 @@ final class NameKeys {
 
     private static final String VOWELS = "aeiou";
 
-    /** One letter for each Arabic letter's Latin digraph; q and c are k, and an m before b is n. */
-    private static String digraphs(String w) {
-        return w.replace("kh", "x").replace("sh", "$").replace("gh", "g").replace("th", "d")
-                .replace("dh", "d").replace("ck", "k").replace('q', 'k').replace('c', 'k').replace("mb", "nb");
+    /**
+     * One letter for each Arabic letter's Latin digraph; q and c are k, and an m before b is n: the letters
+     * {@code c[0..n)} rewritten in place, each rule over the whole word in turn as {@link String#replace} would
+     * (kh x, sh $, gh g, th d, dh d, ck k, q k, c k, mb nb); returns the new length. Letters, not strings: the
+     * parser asks this of every word a loose name may start with, and a chain of replaced strings was most of
+     * what the compiler spent on the resolver.
+     */
+    static int digraphs(char[] c, int n) {
+        n = pair(c, n, 'k', 'h', 'x');
+        n = pair(c, n, 's', 'h', '$');
+        n = pair(c, n, 'g', 'h', 'g');
+        n = pair(c, n, 't', 'h', 'd');
+        n = pair(c, n, 'd', 'h', 'd');
+        n = pair(c, n, 'c', 'k', 'k');
+        single(c, n, 'q', 'k');
+        single(c, n, 'c', 'k');
+        twin(c, n, 'm', 'b', 'n', 'b');
+        return n;
+    }
+
+    /** Each {@code a b} (left to right, not overlapping) becomes {@code to}; returns the new length. */
+    private static int pair(char[] c, int n, char a, char b, char to) {
+        int j = 0;
+        for (int i = 0; i < n; ) {
+            if (c[i] == a && i + 1 < n && c[i + 1] == b) {
+                c[j++] = to;
+                i += 2;
+            } else {
+                c[j++] = c[i++];
+            }
+        }
+        return j;
+    }
+
+    /** Each {@code a b} (left to right, not overlapping) becomes {@code x y}. */
+    private static void twin(char[] c, int n, char a, char b, char x, char y) {
+        for (int i = 0; i + 1 < n; ) {
+            if (c[i] == a && c[i + 1] == b) {
+                c[i] = x;
+                c[i + 1] = y;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static void single(char[] c, int n, char a, char to) {
+        for (int i = 0; i < n; i++) {
+            if (c[i] == a) {
+                c[i] = to;
+            }
+        }
     }
 
     /**
@@ -190,18 +240,27 @@ final class NameKeys {
             }
             String w = latinWord(word, first, i == words.size() - 1);
             first = false;
-            w = digraphs(w).replace("ou", "u").replace("oo", "u").replace('o', 'u').replace("ee", "i")
-                    .replace("ei", "ay").replace("ai", "ay").replace("ey", "ay").replace('e', 'a');
-            if (w.endsWith("ia")) {
-                w = w.substring(0, w.length() - 1) + "ya";
-            }
+            char[] c = w.toCharArray();
+            int n = digraphs(c, c.length);
+            n = pair(c, n, 'o', 'u', 'u');
+            n = pair(c, n, 'o', 'o', 'u');
+            single(c, n, 'o', 'u');
+            n = pair(c, n, 'e', 'e', 'i');
+            twin(c, n, 'e', 'i', 'a', 'y');
+            twin(c, n, 'a', 'i', 'a', 'y');
+            twin(c, n, 'e', 'y', 'a', 'y');
+            single(c, n, 'e', 'a');
             char previous = 0;
-            for (int j = 0; j < w.length(); j++) {
-                char c = w.charAt(j);
-                if (c != previous) {
-                    key.append(c);
+            for (int j = 0; j < n; j++) {
+                if (c[j] != previous) {
+                    key.append(c[j]);
                 }
-                previous = c;
+                previous = c[j];
+            }
+            // a final -ia is -iya (Darbasieh, Darbasiyah)
+            if (n >= 2 && c[n - 2] == 'i' && c[n - 1] == 'a') {
+                key.setLength(key.length() - 1);
+                key.append("ya");
             }
         }
         return key.length() >= 3 ? key.toString() : "";

@@ -174,15 +174,44 @@ public final class PlaceResolver {
             return List.copyOf(name.places());
         }
         NameIndex index = gazetteer.names();
-        Map<Place, Double> closeness = new IdentityHashMap<>();
+        List<Ranking> rankings = new ArrayList<>(name.places().size());
         for (Place p : name.places()) {
-            closeness.put(p, index.closeness(p, name.key()));
+            rankings.add(new Ranking(p, levels.indexOf(p.level())));
         }
-        List<Place> ranked = new ArrayList<>(name.places());
-        ranked.sort(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
-                .thenComparing(Comparator.<Place>comparingDouble(closeness::get).reversed())
-                .thenComparing(largerFirst));
+        rankings.sort((a, b) -> {
+            if (a.level != b.level) {
+                return Integer.compare(a.level, b.level);
+            }
+            int closer = Double.compare(b.closeness(index, name.key()), a.closeness(index, name.key()));
+            return closer != 0 ? closer : largerFirst.compare(a.place, b.place);
+        });
+        List<Place> ranked = new ArrayList<>(rankings.size());
+        for (Ranking r : rankings) {
+            ranked.add(r.place);
+        }
         return ranked;
+    }
+
+    /**
+     * A place being ranked: its closeness (an edit distance to each of its spellings) is worked out only when
+     * the level leaves a tie, and then once, as the levels alone order most names shared by several units.
+     */
+    private static final class Ranking {
+        final Place place;
+        final int level;
+        double closeness = -1;
+
+        Ranking(Place place, int level) {
+            this.place = place;
+            this.level = level;
+        }
+
+        double closeness(NameIndex index, String key) {
+            if (closeness < 0) {
+                closeness = index.closeness(place, key);
+            }
+            return closeness;
+        }
     }
 
     /**
