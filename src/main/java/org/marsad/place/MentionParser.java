@@ -285,12 +285,13 @@ final class MentionParser {
     private Optional<MentionPart> looseName(Words tokens, int start) {
         int longest = Math.min(names.longestName(), tokens.size() - start);
         for (String first : tokens.get(start).readings()) {
-            for (int length = longest; length >= 1; length--) {
-                List<String> words = new ArrayList<>(length);
-                words.add(first);
-                for (int i = start + 1; i < start + length; i++) {
-                    words.add(tokens.get(i).folded());
-                }
+            List<String> run = new ArrayList<>(longest);
+            run.add(first);
+            for (int i = start + 1; i < start + longest; i++) {
+                run.add(tokens.get(i).folded());
+            }
+            for (int length = NameKeys.looseReach(run, names.loosePrefixes()); length >= 1; length--) {
+                List<String> words = run.subList(0, length);
                 NameIndex.Loose loose = names.approximate(words);
                 if (!loose.places().isEmpty()) {
                     int strength = loose.strength() - (lowerCase(tokens, start, start + length) ? 1 : 0);

@@ -355,6 +355,32 @@ final class NameIndex {
         return made;
     }
 
+    private volatile KeyPrefixes loosePrefixes;
+
+    /**
+     * The beginnings of every skeleton and sound key: what tells {@link NameKeys#looseReach} that a run of
+     * words can be no loosely spelled name. Made at the first loose look, as {@link #strictPrefixes} is.
+     */
+    KeyPrefixes loosePrefixes() {
+        KeyPrefixes made = loosePrefixes;
+        if (made == null) {
+            synchronized (this) {
+                made = loosePrefixes;
+                if (made == null) {
+                    made = new KeyPrefixes(21);
+                    for (String key : skeleton.keySet()) {
+                        made.add(key);
+                    }
+                    for (String key : sound.keySet()) {
+                        made.add(key);
+                    }
+                    loosePrefixes = made;
+                }
+            }
+        }
+        return made;
+    }
+
     /** The most words any name has: no longer run of words need be looked up. */
     int longestName() {
         return longestName;
