@@ -257,9 +257,13 @@ public final class Gazetteer {
         return NameIndex.keysOf(places, gazetteer.seats(places));
     }
 
-    /** Waits for what {@link #load} reads on another thread (the stop list): after this, no lookup waits. */
+    /**
+     * Waits for what {@link #load} reads on other threads (the stop list, the loose tables of the names): after
+     * this, no lookup waits.
+     */
     void awaitReady() {
         foreignNames();
+        names.awaitReady();
     }
 
     ForeignNames foreignNames() {
