@@ -217,8 +217,9 @@ public final class Gazetteer {
         if (inner.equals(outer)) {
             return true;
         }
-        for (Place above : ancestors(inner.pcode())) {
-            if (above.equals(outer)) {
+        List<Place> above = ancestors(inner.pcode());
+        for (int i = 0; i < above.size(); i++) {
+            if (above.get(i).equals(outer)) {
                 return true;
             }
         }

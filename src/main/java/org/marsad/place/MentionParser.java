@@ -83,7 +83,7 @@ final class MentionParser {
         private final Direction[] directions;
         private final boolean[] skipped;
         private final boolean[] country;
-        private final List<Optional<MentionPart>> exact;
+        private final Optional<MentionPart>[] exact;
 
         Words(List<Token> tokens) {
             this.tokens = tokens;
@@ -92,9 +92,13 @@ final class MentionParser {
             directions = new Direction[n];
             skipped = new boolean[n];
             country = new boolean[n];
-            exact = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            @SuppressWarnings("unchecked")
+            Optional<MentionPart>[] none = new Optional[n];
+            exact = none;
             for (int i = 0; i < n; i++) {
-                for (String reading : tokens.get(i).readings()) {
+                List<String> readings = tokens.get(i).readings();
+                for (int r = 0; r < readings.size(); r++) {
+                    String reading = readings.get(r);
                     if (placeWords[i] == null) {
                         placeWords[i] = PlaceWord.of(reading).orElse(null);
                     }
@@ -125,10 +129,10 @@ final class MentionParser {
         }
 
         Optional<MentionPart> exactAt(int at) {
-            Optional<MentionPart> found = exact.get(at);
+            Optional<MentionPart> found = exact[at];
             if (found == null) {
                 found = exactName(this, at);
-                exact.set(at, found);
+                exact[at] = found;
             }
             return found;
         }

@@ -337,9 +337,25 @@ final class NameIndex {
             return false;
         }
 
+        /** One object, not a list view and its iterator: the resolver walks these sets for every name it reads. */
         @Override
         public java.util.Iterator<Place> iterator() {
-            return java.util.Arrays.asList(places).subList(0, size).iterator();
+            return new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size;
+                }
+
+                @Override
+                public Place next() {
+                    if (next >= size) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return places[next++];
+                }
+            };
         }
 
         @Override
