@@ -97,13 +97,13 @@ public final class ResolverBenchmark {
 
         Cost cost() {
             return new Cost((System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - thread) / 1e6,
-                    (processCpu() - process) / 1e6, jit() - jit, jitCpu() - jitCpu, gc() - gc);
+                    (processCpu() - process) / 1e6, jit() - jit, Math.max(0, jitCpu() - jitCpu), gc() - gc);
         }
 
         /**
          * Processor time of the compiler's threads in milliseconds, read from Linux's /proc (their clock ticks,
          * 10 ms each), as the compiler's own count is the time its compilations took on the wall clock; 0
-         * elsewhere.
+         * elsewhere. A lower bound: the JVM ends compiler threads that fall idle, and their time goes with them.
          */
         private static long jitCpu() {
             java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
