@@ -40,6 +40,29 @@ final class MentionParser {
     private static final Set<String> BORDER = Set.of("حدود", "الحدود", "الحدوديه", "حدوديه", "الحدودي", "border",
             "borders", "frontier");
 
+    /**
+     * What each word of grammar is on its own (a place word, a direction, a word to skip, the country), for
+     * every folded form that is any of them: one look a reading instead of four, each of which cut an article
+     * or an ending and wrapped its answer anew.
+     */
+    private record Grammar(PlaceWord.Found placeWord, Direction direction, boolean skipped, boolean country) {
+    }
+
+    private static final java.util.Map<String, Grammar> GRAMMAR = grammar();
+
+    private static java.util.Map<String, Grammar> grammar() {
+        Set<String> forms = new java.util.HashSet<>(PlaceWord.forms());
+        forms.addAll(Direction.forms());
+        forms.addAll(SKIPPED);
+        forms.addAll(COUNTRY);
+        java.util.Map<String, Grammar> grammar = new java.util.HashMap<>();
+        for (String form : forms) {
+            grammar.put(form, new Grammar(PlaceWord.of(form).orElse(null), Direction.of(form).orElse(null),
+                    SKIPPED.contains(form), COUNTRY.contains(form)));
+        }
+        return grammar;
+    }
+
     private final NameIndex names;
     private final ForeignNames foreign;
 
@@ -98,15 +121,18 @@ final class MentionParser {
             for (int i = 0; i < n; i++) {
                 List<String> readings = tokens.get(i).readings();
                 for (int r = 0; r < readings.size(); r++) {
-                    String reading = readings.get(r);
+                    Grammar g = GRAMMAR.get(readings.get(r));
+                    if (g == null) {
+                        continue;
+                    }
                     if (placeWords[i] == null) {
-                        placeWords[i] = PlaceWord.of(reading).orElse(null);
+                        placeWords[i] = g.placeWord();
                     }
                     if (directions[i] == null) {
-                        directions[i] = Direction.of(reading).orElse(null);
+                        directions[i] = g.direction();
                     }
-                    skipped[i] |= SKIPPED.contains(reading);
-                    country[i] |= COUNTRY.contains(reading);
+                    skipped[i] |= g.skipped();
+                    country[i] |= g.country();
                 }
             }
         }
