@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * read as Latin again, its ا, و and ي as the vowels a, u, i, and compared with the other spelling as a
  * Latin spelling is ({@link LatinReading#writesLongVowelsOf}): موهاميد writes محمد, not محمود, whose و
  * it lacks. Only for a spelling that is no name (in no list of names, seen fewer than
- * {@link NameLexicon#ESTABLISHED} times) beside one at least {@link #RATIO} times as common or a name
+ * {@link NameLexicon#ESTABLISHED} times or written only in lists back from Latin, {@link NamePart#retyped}) beside one at least {@link #RATIO} times as common or a name
  * people bear: حلا and هلا, both names, stay two sisters.
  */
 public final class BackFromLatin {
@@ -43,7 +43,9 @@ public final class BackFromLatin {
     }
 
     private static boolean cameBackAs(NamePart retyped, NamePart name) {
-        if (retyped.count() >= NameLexicon.ESTABLISHED || KnownNames.GIVEN.contains(retyped.spelling())
+        // a spelling written only in lists back from Latin may be written often: the retyper writes a common
+        // name the same way again and again (فتمه for فاطمة)
+        if (retyped.count() >= NameLexicon.ESTABLISHED && !retyped.retyped() || KnownNames.GIVEN.contains(retyped.spelling())
                 || retyped.kinship() || name.kinship()) {
             return false;
         }

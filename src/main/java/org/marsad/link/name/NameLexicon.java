@@ -47,8 +47,12 @@ public final class NameLexicon {
     /** How many spellings {@link #arabicByDeletion} keeps for one key. */
     private static final int NEAR_KEPT = 4;
 
-    private NameLexicon(Map<String, Integer> counts) {
+    /** The Arabic spellings written only in lists whose names came back from Latin ({@link BackFromLatinLists}). */
+    private final java.util.Set<String> retyped;
+
+    private NameLexicon(Map<String, Integer> counts, java.util.Set<String> retyped) {
         this.counts = counts;
+        this.retyped = retyped;
         this.looseCounts = counts.entrySet().parallelStream()
                 .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
                         Integer::sum));
@@ -88,11 +92,24 @@ public final class NameLexicon {
     }
 
     public static NameLexicon of(List<VictimRecord> records) {
-        return ofTokens(records.parallelStream().map(record -> NameTokens.of(record.name())).toList());
+        return ofTokens(records.parallelStream().map(record -> NameTokens.of(record.name())).toList(),
+                records.stream().map(VictimRecord::source).toList());
+    }
+
+    /**
+     * The lexicon of names already split into tokens ({@link NameTokens#of}), one list per record, with each
+     * record's list (its source, or null), which tells the lists whose names came back from Latin.
+     */
+    public static NameLexicon ofTokens(List<List<String>> names, List<String> sources) {
+        return ofTokens(names, BackFromLatinLists.spellingsOnlyThere(names, sources));
     }
 
     /** The lexicon of names already split into tokens ({@link NameTokens#of}), one list per record. */
     public static NameLexicon ofTokens(List<List<String>> names) {
+        return ofTokens(names, java.util.Set.of());
+    }
+
+    private static NameLexicon ofTokens(List<List<String>> names, java.util.Set<String> retyped) {
         ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
         names.parallelStream().forEach(tokens -> {
             for (String token : tokens) {
@@ -103,14 +120,14 @@ public final class NameLexicon {
                 }
             }
         });
-        return new NameLexicon(counts);
+        return new NameLexicon(counts, retyped);
     }
 
     /** The shared part for a folded spelling. */
     public NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
                 NameTokens.isArabicScript(s) ? 0 : arabicBySkeleton.getOrDefault(Skeleton.of(s), 0),
-                likelyMeant(Skeleton.loose(s)), slipOf(s)));
+                likelyMeant(Skeleton.loose(s)), slipOf(s), retyped.contains(s)));
     }
 
     /**

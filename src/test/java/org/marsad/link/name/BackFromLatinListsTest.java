@@ -1,0 +1,69 @@
+package org.marsad.link.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.link.LabelledVictim;
+import org.marsad.link.VictimRecord;
+import org.marsad.link.synthetic.HarshLists;
+import org.marsad.link.synthetic.RetypedLists;
+import org.marsad.link.synthetic.SyntheticLists;
+
+class BackFromLatinListsTest {
+
+    @Test
+    void aListThatWritesNoEmphaticLetterBesideListsThatDoIsBackFromLatin() {
+        List<List<String>> names = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        // written in Arabic: a name in three holds ص ض ط or ظ
+        add(names, sources, "ministry", "فاطمة صالح المصري", 40);
+        add(names, sources, "ministry", "محمد خالد حسن", 80);
+        // the same dead retyped from an English list: Fatima Saleh al-Masri
+        add(names, sources, "english", "فتمه ساليه المسري", 40);
+        add(names, sources, "english", "مهمد خالد هاسان", 80);
+        var retyped = BackFromLatinLists.spellingsOnlyThere(names, sources);
+        assertThat(retyped).contains("فتمه", "ساليه", "المسري", "مسري", "مهمد", "هاسان")
+                // written in both lists: no spelling of the retyped list alone
+                .doesNotContain("خالد", "فاطمة", "محمد");
+        NameLexicon lexicon = NameLexicon.ofTokens(names, sources);
+        assertThat(lexicon.part("فتمه").retyped()).isTrue();
+        assertThat(lexicon.part("خالد").retyped()).isFalse();
+    }
+
+    @Test
+    void noListIsBackFromLatinWhenEveryListWritesEmphaticLettersOrTooFewWords() {
+        List<List<String>> names = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        add(names, sources, "ministry", "فاطمة صالح المصري", 40);
+        add(names, sources, "hospital", "فاطمة صالح المصري", 10);
+        add(names, sources, "hospital", "مهمد خالد هاسان", 30);
+        assertThat(BackFromLatinLists.spellingsOnlyThere(names, sources)).isEmpty();
+        // a short list says too little
+        List<List<String>> few = new ArrayList<>(names);
+        List<String> fewSources = new ArrayList<>(sources);
+        add(few, fewSources, "english", "مهمد خالد هاسان", 20);
+        assertThat(BackFromLatinLists.spellingsOnlyThere(few, fewSources)).isEmpty();
+    }
+
+    @Test
+    void findsTheRetypedListOfTheGeneratorsAndNoneOfTheOthers() {
+        assertThat(retyped(RetypedLists.generate(2_000, 3))).isNotEmpty()
+                .allMatch(spelling -> !BackFromLatinLists.emphatic(spelling));
+        assertThat(retyped(HarshLists.generate(2_000, 4, 3))).isEmpty();
+        assertThat(retyped(SyntheticLists.generate(2_000, 4, 3))).isEmpty();
+    }
+
+    private static java.util.Set<String> retyped(List<LabelledVictim> lists) {
+        List<VictimRecord> records = lists.stream().map(LabelledVictim::record).toList();
+        return BackFromLatinLists.spellingsOnlyThere(records.stream().map(r -> NameTokens.of(r.name())).toList(),
+                records.stream().map(VictimRecord::source).toList());
+    }
+
+    private static void add(List<List<String>> names, List<String> sources, String source, String name, int times) {
+        names.addAll(Collections.nCopies(times, NameTokens.of(name)));
+        sources.addAll(Collections.nCopies(times, source));
+    }
+}
