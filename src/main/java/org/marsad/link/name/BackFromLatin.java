@@ -45,7 +45,7 @@ public final class BackFromLatin {
     private static boolean cameBackAs(NamePart retyped, NamePart name) {
         // a spelling written only in lists back from Latin may be written often: the retyper writes a common
         // name the same way again and again (فتمه for فاطمة)
-        if (retyped.count() >= NameLexicon.ESTABLISHED && !retyped.retyped() || KnownNames.GIVEN.contains(retyped.spelling())
+        if (retyped.count() >= NameLexicon.ESTABLISHED && retyped.retyped() == Retyping.NONE || KnownNames.GIVEN.contains(retyped.spelling())
                 || retyped.kinship() || name.kinship()) {
             return false;
         }
@@ -53,7 +53,29 @@ public final class BackFromLatin {
             return false;
         }
         NamePart latin = READ.computeIfAbsent(retyped.spelling(), s -> NamePart.of(latinReading(s)));
-        return LatinReading.writesLongVowelsOf(latin, name);
+        return LatinReading.writesLongVowelsOf(latin, name)
+                || retyped.retyped() == Retyping.BACK_WITHOUT_LONG_VOWELS && leavesOutLongVowels(retyped.skeleton(), name.skeleton());
+    }
+
+    /**
+     * Whether a skeleton is another with some of its long vowels (w, y) left out, never its first letter:
+     * Latin writes a long vowel with the letter of a short one (Ibrahim, Khadija), which the retyper
+     * leaves out as often as he writes it (ابرهم, خادجه).
+     */
+    static boolean leavesOutLongVowels(String shorter, String skeleton) {
+        if (shorter.length() >= skeleton.length() || shorter.isEmpty() || shorter.charAt(0) != skeleton.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            char letter = skeleton.charAt(i);
+            if (j < shorter.length() && shorter.charAt(j) == letter) {
+                j++;
+            } else if (letter != 'w' && letter != 'y') {
+                return false;
+            }
+        }
+        return j == shorter.length();
     }
 
     /**

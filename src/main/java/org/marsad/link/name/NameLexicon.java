@@ -49,10 +49,20 @@ public final class NameLexicon {
 
     /** The Arabic spellings written only in lists whose names came back from Latin ({@link BackFromLatinLists}). */
     private final java.util.Set<String> retyped;
+    /**
+     * The skeletons of the names the other lists write (a name people bear, or a spelling written
+     * {@link #ESTABLISHED} times), when some lists came back from Latin: a spelling of those lists with
+     * such a skeleton is that name ({@link Retyping#BACK}).
+     */
+    private final java.util.Set<String> skeletonsWrittenInArabic;
 
     private NameLexicon(Map<String, Integer> counts, java.util.Set<String> retyped) {
         this.counts = counts;
         this.retyped = retyped;
+        this.skeletonsWrittenInArabic = retyped.isEmpty() ? java.util.Set.of() : counts.entrySet().stream()
+                .filter(e -> NameTokens.isArabicScript(e.getKey()) && !retyped.contains(e.getKey()))
+                .filter(e -> e.getValue() >= ESTABLISHED || KnownNames.GIVEN.contains(e.getKey()))
+                .map(e -> Skeleton.of(e.getKey())).collect(java.util.stream.Collectors.toSet());
         this.looseCounts = counts.entrySet().parallelStream()
                 .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
                         Integer::sum));
@@ -127,7 +137,14 @@ public final class NameLexicon {
     public NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
                 NameTokens.isArabicScript(s) ? 0 : arabicBySkeleton.getOrDefault(Skeleton.of(s), 0),
-                likelyMeant(Skeleton.loose(s)), slipOf(s), retyped.contains(s)));
+                likelyMeant(Skeleton.loose(s)), slipOf(s), retyping(s)));
+    }
+
+    private Retyping retyping(String spelling) {
+        if (!retyped.contains(spelling)) {
+            return Retyping.NONE;
+        }
+        return skeletonsWrittenInArabic.contains(Skeleton.of(spelling)) ? Retyping.BACK : Retyping.BACK_WITHOUT_LONG_VOWELS;
     }
 
     /**

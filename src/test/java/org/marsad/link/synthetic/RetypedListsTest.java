@@ -23,9 +23,11 @@ class RetypedListsTest {
      * before a spelling back from Latin was read as the name it came from (name.BackFromLatin), 0.9277
      * (P 0.975, R 0.885) after; 0.9307 with a date whose day and month were swapped read as near agreement
      * (score.DateComparator), 0.9426 (P 0.979, R 0.909) with a spelling written only in a list back from
-     * Latin read as Latin however often it is written (name.BackFromLatinLists).
+     * Latin read as Latin however often it is written (name.BackFromLatinLists), 0.9492 (P 0.981, R 0.919)
+     * with a long vowel left out by such a spelling with the letters of no name of the other lists
+     * (name.Retyping).
      */
-    static final double FLOOR = 0.935;
+    static final double FLOOR = 0.945;
 
     @Test
     void linksListsOfTwoThousandPeopleOneOfThemBackFromEnglish() {
