@@ -36,10 +36,19 @@ public final class BackFromLatin {
 
     /** Whether one of two Arabic spellings of one loose skeleton came back from Latin as the other. */
     public static boolean sameName(NamePart x, NamePart y) {
-        if (!x.looseSkeleton().equals(y.looseSkeleton()) || x.looseSkeleton().length() < 2) {
+        if (!x.looseSkeleton().equals(y.looseSkeleton())) {
+            return false;
+        }
+        if (x.looseSkeleton().length() < 2 && !(shortWithItsLetters(x, y) || shortWithItsLetters(y, x))) {
+            // one consonant and glides: too many names are written so, unless a list back from Latin
+            // writes the very letters of a name (ديه for ضياء, وافه for وفاء)
             return false;
         }
         return cameBackAs(x, y) || cameBackAs(y, x);
+    }
+
+    private static boolean shortWithItsLetters(NamePart retyped, NamePart name) {
+        return retyped.retyped() == Retyping.BACK && retyped.skeleton().equals(name.skeleton());
     }
 
     private static boolean cameBackAs(NamePart retyped, NamePart name) {

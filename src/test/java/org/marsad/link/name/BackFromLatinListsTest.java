@@ -60,6 +60,23 @@ class BackFromLatinListsTest {
     }
 
     @Test
+    void aShortSpellingBackFromLatinMeetsOnlyTheNameWithItsVeryLetters() {
+        List<List<String>> names = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        add(names, sources, "ministry", "ضياء صالح المصري", 40);
+        add(names, sources, "ministry", "دعاء خالد الطويل", 40);
+        add(names, sources, "english", "ديه ساليه المسري", 40);
+        add(names, sources, "english", "دوه خالد التويل", 40);
+        NameLexicon lexicon = NameLexicon.ofTokens(names, sources);
+        // Diya written back: the letters of ضياء (one consonant and a glide)
+        assertThat(BackFromLatin.sameName(lexicon.part("ديه"), lexicon.part("ضيا"))).isTrue();
+        assertThat(BackFromLatin.sameName(lexicon.part("دوه"), lexicon.part("ضيا"))).isFalse();
+        // in lists written in Arabic, so short a skeleton says too little
+        NameLexicon arabicOnly = NameLexicon.ofTokens(names, Collections.nCopies(names.size(), "ministry"));
+        assertThat(BackFromLatin.sameName(arabicOnly.part("ديه"), arabicOnly.part("ضيا"))).isFalse();
+    }
+
+    @Test
     void noListIsBackFromLatinWhenEveryListWritesEmphaticLettersOrTooFewWords() {
         List<List<String>> names = new ArrayList<>();
         List<String> sources = new ArrayList<>();

@@ -25,9 +25,10 @@ class RetypedListsTest {
      * (score.DateComparator), 0.9426 (P 0.979, R 0.909) with a spelling written only in a list back from
      * Latin read as Latin however often it is written (name.BackFromLatinLists), 0.9492 (P 0.981, R 0.919)
      * with a long vowel left out by such a spelling with the letters of no name of the other lists
-     * (name.Retyping).
+     * (name.Retyping), 0.9524 (P 0.981, R 0.925) with such a spelling of one consonant and a glide meeting
+     * the name with its very letters (ديه for ضياء).
      */
-    static final double FLOOR = 0.945;
+    static final double FLOOR = 0.948;
 
     @Test
     void linksListsOfTwoThousandPeopleOneOfThemBackFromEnglish() {
