@@ -27,30 +27,36 @@ import java.util.List;
  *                      of its own ({@link Skeleton#ofLettersApart}), or null; kept here because comparing
  *                      read it for every pair of two scripts, and computing it there took a third of the
  *                      comparing step at 50,000 people
+ * @param retyped       for an Arabic spelling, whether it is written only in lists whose names came back
+ *                      from Latin ({@link BackFromLatinLists}), which {@link BackFromLatin} reads as Latin
+ *                      however often it is written, and whether it may lack a long vowel
  * @param id            the part's number in its lexicon, for {@code memo}; -1 outside any lexicon
  * @param memo          what comparing the lexicon's parts gave ({@link PairMemo}), shared by all its parts;
  *                      null outside any lexicon
  */
 public record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
                 boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant,
-                List<String> slipOf, String lettersApart, List<NamePart> slipParts, int id, PairMemo memo) {
+                List<String> slipOf, String lettersApart, List<NamePart> slipParts, Retyping retyped, int id,
+                PairMemo memo) {
 
     /** The part of a folded spelling that occurs {@code count} times, outside any lexicon. */
     NamePart(String spelling, int count, int arabicReading) {
-        this(spelling, count, arabicReading, List.of(), List.of(), -1, null);
+        this(spelling, count, arabicReading, List.of(), List.of(), Retyping.NONE, -1, null);
     }
 
     /**
      * The part of a folded spelling that occurs {@code count} times, is likely a slip for {@code meant}
-     * (blocking) and may be a slip of the names {@code slipOf} (comparing).
+     * (blocking), may be a slip of the names {@code slipOf} (comparing) and may be written only in lists
+     * back from Latin ({@code retyped}), numbered {@code id} in a lexicon whose comparisons {@code memo}
+     * remembers.
      */
-    NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf, int id,
-             PairMemo memo) {
+    NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf, Retyping retyped,
+             int id, PairMemo memo) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
                 NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant,
                 slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling),
-                slipOf.stream().map(NamePart::of).toList(), id, memo);
+                slipOf.stream().map(NamePart::of).toList(), retyped, id, memo);
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, NamePart> BARE = new java.util.concurrent.ConcurrentHashMap<>();
