@@ -98,6 +98,8 @@ public final class VictimImports {
             Handle h = db.jdbi().open();
             try {
                 h.begin();
+                // the change counter's row is moved at the end, not locked from the first row on (V15)
+                h.execute("SET LOCAL marsad.defer_version = 'on'");
                 Object started = start(h, source, fileName, sha256, true);
                 return new Writing(db, null, h, (Pending) started, actor);
             } catch (RuntimeException e) {
