@@ -23,6 +23,8 @@ public final class BulkWrites {
     static final int CACHE_KIB = 65_536;
     /** How long a bulk write waits for another writer: a 3-million-row import took 49 minutes on a loaded VM. */
     public static final Duration WAIT = Duration.ofHours(2);
+    /** SQLite's default: the write-ahead log is copied into the file at a commit that finds it this many pages long. */
+    private static final int AUTO_CHECKPOINT = 1_000;
     /** A wait for the lock longer than this is told: a web write holds it for milliseconds, an import for minutes. */
     static final Duration PROBE = Duration.ofSeconds(2);
 
@@ -84,6 +86,12 @@ public final class BulkWrites {
         Consumer<String> notices = db.keeping() == null ? n -> { } : db.keeping().notices();
         Handle h = db.jdbi().open();
         try {
+            if (db.dialect() == Database.Dialect.SQLITE) {
+                // the session copies its commits from the write-ahead log into the file itself, after each
+                // commit, with the lock free: the automatic copy ran inside the commit, lengthening every
+                // batch's hold and (measured as part of it) shrinking the batches
+                h.execute("PRAGMA wal_autocheckpoint = 0");
+            }
             return new Session(h, db.dialect(), db.dialect() == Database.Dialect.SQLITE ? prepare(h) : 0, notices);
         } catch (RuntimeException e) {
             h.close();
@@ -111,12 +119,15 @@ public final class BulkWrites {
             if (dialect != Database.Dialect.SQLITE) {
                 return h.inTransaction(work);
             }
-            return waitingForTheLock(h, work, notice -> {
+            T result = waitingForTheLock(h, work, notice -> {
                 if (!told) {
                     told = true;
                     notices.accept(notice);
                 }
             });
+            // PASSIVE: copies what no reader still needs, never waits for readers or writers
+            h.createQuery("PRAGMA wal_checkpoint(PASSIVE)").mapTo(Integer.class).list();
+            return result;
         }
 
         /** The session's connection, for what needs no transaction of its own. */
@@ -129,6 +140,7 @@ public final class BulkWrites {
             try {
                 if (dialect == Database.Dialect.SQLITE) {
                     reset(h, cache);
+                    h.execute("PRAGMA wal_autocheckpoint = " + AUTO_CHECKPOINT);
                 }
             } finally {
                 h.close();

@@ -31,7 +31,7 @@ import org.marsad.store.victim.Victims;
  */
 class ImportWhileOthersWriteTest {
     private static final int ROWS = 7_000;
-    /** Where the rows stop: past the first batches an import on SQLite commits (2,000, then 4,000). */
+    /** Where the rows stop: past the first batches an import on SQLite commits (500, then at most twice the one before). */
     private static final int PAUSE_AT = 6_500;
     private static final VictimImport.ListFile FILE = new VictimImport.ListFile("list.csv", "0".repeat(64));
 

@@ -106,7 +106,7 @@ class VictimListFileTest {
         }
     }
 
-    /** More rows than an import's first batches on SQLite take (2,000, then at most twice the batch before). */
+    /** More rows than an import's first batches on SQLite take (500, then at most twice the batch before). */
     private static final int SEVERAL_BATCHES = 12_000;
 
     @Test
