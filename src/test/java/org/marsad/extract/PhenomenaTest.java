@@ -521,4 +521,62 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).containsExactly(900L, 700L, 200L, 500L, 400L);
         assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0, 0, 0);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتل مدنيَّيْن آخرين في قصف على القرية. | killed 2 civilian",
+        "وقتل مواطنيْن في القرية. | killed 2 civilian",
+        "وقتل مدنيِّين في القصف دون أن يحدد عددهم. | ''",
+        "وقتل مدنيين في القصف. | ''"
+    })
+    void readsADualByItsVowels(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "سجلت الوزارة 4100 حالة وفاة مدنية منذ بدء الحرب. | killed 4100 civilian",
+        "وسقطت 73 ضحية مدنية في الغارات. | killed 73 civilian",
+        "أصيب 40 شخصاً في منطقة مدنية. | injured 40 person"
+    })
+    void readsTheFeminineCivilianAdjective(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFamilyCountedByItsMembersIsAnItemOfTheList() {
+        List<Claim> claims = extractor.extract("ووثق المركز مقتل 31 مدنياً، بينهم عائلة مكونة من سبعة مدنيين، و9 أطفال.")
+                .claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(31L, 7L, 9L);
+        assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "خلفت الحرب آلاف الضحايا وأكثر من ثلاثة ملايين نازح. | ''",
+        "ومن بين القتلى 6 نازحين. | killed 6 civilian",
+        "قتل 4 نازحين في قصف على المخيم. | killed 4 civilian"
+    })
+    void theDisplacedBesideTheDeadAreAlive(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أعلن الجيش سقوط 8 قتلى و23 مصاباً من المدنيين في القصف. | killed 8 civilian; injured 23 civilian",
+        "سقط 6 قتلى و11 جريحاً في صفوف قوات النظام. | killed 6 fighter; injured 11 fighter",
+        "قتل 3 أطفال و9 مصابين من المدنيين. | killed 3 child; injured 9 civilian",
+        "سقط 8 قتلى و23 جريحاً في القصف. | killed 8 person; injured 23 person"
+    })
+    void theRanksAfterThePairCountBoth(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDeadCountedAmongPastTheInjured() {
+        List<Claim> claims = extractor.extract("قتل ما لا يقل عن 41 شخصاً في قصف على مأوى للنازحين. وأسفر القصف عن إصابة"
+                + " 18 آخرين؛ وكان من بين القتلى 11 طفلاً و9 نساء.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(41L, 18L, 11L, 9L);
+        assertThat(claims).extracting(Claim::within).containsExactly(null, null, 0, 0);
+    }
 }

@@ -90,11 +90,44 @@ public final class Document {
                 && Lexicon.lookup(tokens.get(i + 1).norm()).info().noun() != null) {
             return WordInfo.Hit.NONE; // "أسر الشهداء" (the families of the martyrs), not أَسْر (capture)
         }
+        if (hit.info().noun() != null && hit.info().noun().plurality() == Plurality.PLURAL && vowelledAsDual(t)) {
+            WordInfo.Hit dual = Lexicon.lookup(t.norm().substring(0, t.norm().length() - 2) + "ان");
+            if (dual.info().noun() != null && dual.info().noun().plurality() == Plurality.DUAL) {
+                return dual;
+            }
+        }
         if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {
             int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") ? i + 3 : i + 2;
             return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;
         }
         return hit;
+    }
+
+    /**
+     * Whether a word in -ين is written with the vowels of a dual: "مدنيَّيْن" (madaniyyayn, two civilians)
+     * beside the plural "مدنيِّين" (madaniyyīn). Unvocalized, the two are one spelling and the word stays
+     * plural; a sukun on the last ي, or a fatha before it, is the dual's, which counts two people.
+     */
+    private boolean vowelledAsDual(Token t) {
+        if (!t.norm().endsWith("ين") || t.norm().length() < 5) {
+            return false;
+        }
+        int end = t.end() - 1; // the final ن
+        if (end <= t.start() || text.charAt(end) != '\u0646') {
+            return false;
+        }
+        int k = end - 1;
+        if (text.charAt(k) == '\u0652') {
+            return true; // يْن
+        }
+        if (text.charAt(k) != '\u064A') {
+            return false;
+        }
+        k--;
+        while (k > t.start() && text.charAt(k) == '\u0651') {
+            k--; // shadda
+        }
+        return text.charAt(k) == '\u064E'; // َين
     }
 
     private boolean isWordAt(int i, String normalized) {

@@ -39,6 +39,11 @@ public final class Lexicon {
     public static final int ALIVE = 1 << 11;
     /** "casualties": the killed and the injured together, no claim unless it names a figure said before. */
     public static final int MIXED = 1 << 12;
+    /**
+     * نازح (nāziḥ, displaced), لاجئ (lājiʾ, refugee), "displaced": civilians, counted as dead only when their own
+     * words say so ("قتل 5 نازحين"), never by "the victims" named before ("آلاف الضحايا و12 مليون نازح").
+     */
+    public static final int DISPLACED = 1 << 13;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     public static final int STOP = 1 << 10;
 
@@ -113,7 +118,8 @@ public final class Lexicon {
         Plurality one = Plurality.SINGULAR;
         Plurality two = Plurality.DUAL;
         Plurality many = Plurality.PLURAL;
-        // مدنيين (madaniyyīn) is the plural; its dual is written the same without vowels, so it stays plural.
+        // مدنيين (madaniyyīn) is the plural; its dual is written the same without vowels, so it stays plural
+        // unless its vowels say dual (Document.vowelledAsDual).
         nouns(Group.CIVILIAN, one, "مدني", "مدنياً", "مواطن", "مواطناً", "ناشط", "ناشطاً", "إعلامي", "صحفي", "صحفياً",
                 "متطوع", "راعٍ", "راع", "مزارع", "عامل", "نازح", "civilian", "activist", "journalist",
                 "reporter", "farmer", "shepherd", "resident");
@@ -307,6 +313,8 @@ public final class Lexicon {
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
+        role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",
+                "displaced", "refugee", "refugees");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",
                 "مزرعة", "أطراف", "ضواحي", "سجن", "سجون");

@@ -766,6 +766,14 @@ final class FigureFinder {
             f.end = k + 2;
         }
         k = f.end;
+        if ((f.group == Group.PERSON || f.inheritsGroup) && doc.isWord(k, "مدنية")) {
+            // "9500 حالة وفاة مدنية", "95 ضحية مدنية": the feminine adjective agrees with the noun of the
+            // count (a case, a victim), not with a woman: civilians
+            f.group = Group.CIVILIAN;
+            f.inheritsGroup = false;
+            f.end = k + 1;
+            return;
+        }
         if (f.group == Group.PERSON && doc.isArabic(k) && doc.has(k, Lexicon.ORG) && !doc.hit(k).conjoined()) {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
             f.group = Group.FIGHTER;

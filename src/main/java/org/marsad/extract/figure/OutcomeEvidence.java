@@ -125,6 +125,9 @@ final class OutcomeEvidence {
                 break;
             }
             if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
+                if (doc.has(f.end - 1, Lexicon.DISPLACED) && !amongThe(k)) {
+                    break; // "مخلفة آلاف الضحايا وأكثر من 12 مليون نازح": the displaced beside the dead, alive
+                }
                 // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
                 f.amongTheDead |= amongThe(k);
                 int j = k - 1;

@@ -12,6 +12,7 @@ import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
 
 /**
@@ -40,6 +41,7 @@ final class Structure {
         s.parts();
         s.spelledOut();
         s.distributions();
+        s.sharedRanks();
         s.groups();
         s.anaphora();
         s.outcomes();
@@ -409,7 +411,8 @@ final class Structure {
             int lastEnd = frame.lastEnd()[0];
             boolean fits = doc.sameSentence(whole.start, f.start) && contains(whole.group, f.group, f.inheritsGroup)
                     && !(f.stated != null && whole.stated != null && f.stated != whole.stated);
-            boolean first = lastEnd < 0 && f.start > frame.marker() && f.start - frame.marker() <= FIRST_PART_GAP;
+            boolean first = lastEnd < 0 && f.start > frame.marker()
+                    && (f.start - frame.marker() <= FIRST_PART_GAP || familyOf(frame.marker() + 1, f.start));
             boolean next = lastEnd >= 0 && (f.conjoined && f.start - lastEnd <= LIST_GAP || adjacent(lastEnd, f.start))
                     && unbroken(lastEnd, f.start);
             // "9 مدنيين بينهم 3 أطفال في قرية X و4 مدنيين بينهم طفل في قرية Y": a later item joined by و, of the
@@ -425,6 +428,18 @@ final class Structure {
             open.pop();
         }
         return null;
+    }
+
+    /**
+     * "بينهم عائلة مؤلفة من ثمانية مدنيين" (among them a family of eight civilians): a family counted by its
+     * members is an item of the list like any other, its number a few words after the marker.
+     */
+    private boolean familyOf(int from, int start) {
+        if (start - from > FIRST_PART_GAP + 1 || !doc.isWord(start - 1, "من")) {
+            return false;
+        }
+        String family = doc.token(from).norm();
+        return family.equals("عائلة") || family.equals("اسرة") || family.equals("عائلتين") || family.equals("اسرتين");
     }
 
     /**
@@ -505,6 +520,25 @@ final class Structure {
                 return part == whole || part == Group.CHILD;
             default:
                 return part == whole;
+        }
+    }
+
+    /**
+     * "سقوط 12 قتيلاً و17 مصاباً من المدنيين" (12 dead and 17 injured of the civilians): the words after the
+     * second of a pair of the dead and the injured say whom both count, when the first names no one.
+     */
+    private void sharedRanks() {
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure dead = figures.get(i);
+            Figure injured = figures.get(i + 1);
+            Noun own = doc.noun(injured.numberEnd);
+            boolean pair = injured.conjoined && injured.start - dead.end <= 1 && dead.stated != null
+                    && injured.stated != null && dead.stated != injured.stated && doc.isArabic(dead.end - 1);
+            if (pair && dead.group == Group.PERSON && !dead.inheritsGroup && dead.marker < 0 && own != null
+                    && own.group() == Group.PERSON && injured.end > injured.numberEnd + 1
+                    && (injured.group == Group.CIVILIAN || injured.group == Group.FIGHTER)) {
+                dead.group = injured.group;
+            }
         }
     }
 
@@ -603,7 +637,8 @@ final class Structure {
             if (!f.amongTheDead || f.parent != null || f.dropped || f.outcome == null) {
                 continue;
             }
-            Figure whole = latestClaim(i);
+            // "قتل 53 شخصاً … عن إصابة 21 آخرين؛ وكان من بين القتلى 14 طفلاً": the injured between are not the dead
+            Figure whole = latestClaim(i, f.outcome);
             if (whole != null && !(whole.group == Group.PERSON || whole.group == Group.CIVILIAN)) {
                 whole = null; // "5 أطفال … ومن بين القتلى 3 أطفال": the dead of the whole report, no stated figure
             }
@@ -642,10 +677,16 @@ final class Structure {
 
     /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
     private Figure latestClaim(int i) {
+        return latestClaim(i, null);
+    }
+
+    /** The latest top-level claim in this sentence or the one before, of {@code outcome} when not null. */
+    private Figure latestClaim(int i, Outcome outcome) {
         Figure f = figures.get(i);
         for (int j = i - 1; j >= 0 && doc.sentence(f.start) - doc.sentence(figures.get(j).start) <= 1; j--) {
             Figure before = figures.get(j);
-            if (!before.dropped && before.parent == null && before.outcome != null) {
+            if (!before.dropped && before.parent == null && before.outcome != null
+                    && (outcome == null || before.outcome == outcome)) {
                 return before;
             }
         }
