@@ -110,18 +110,25 @@ public final class PlacesCommand {
             }
             ResolverBenchmark.Result r = ResolverBenchmark.run(mentions);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("gazetteer load: %.0f ms wall (returned after %.0f ms, the stop list read alongside), %.0f ms CPU of the loading thread (first in this JVM); %.1f ms (median of 9 later loads)%n",
-                    r.loadMillis(), r.returnMillis(), r.loadCpuMillis(), r.warmLoadMillis());
-            out.printf("resolve %,d mentions, first pass in this JVM: %.0f ms wall, %.0f ms CPU (%.1f µs each)%n",
-                    r.mentions(), r.firstMillis(), r.firstCpuMillis(), r.firstCpuMillis() * 1000 / r.mentions());
-            out.printf("resolve %,d mentions, compiled (second pass): %.0f ms wall, %.0f ms CPU (%.1f µs each), %,d with a candidate%n",
-                    r.mentions(), r.resolveMillis(), r.resolveCpuMillis(), r.resolveCpuMillis() * 1000 / r.mentions(),
-                    r.resolved());
-            out.printf("machine: %d cores available, Java %s%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.printf("gazetteer load (first in this JVM, every table built): %s; %d classes loaded; later loads %.1f ms wall (median of 9)%n",
+                    cost(r.load()), r.classes(), r.warmLoadMillis());
+            out.printf("resolve %,d mentions, first pass in this JVM: %s%n", r.mentions(), cost(r.first()));
+            out.printf("resolve %,d mentions, compiled (second pass): %s%n", r.mentions(), cost(r.compiled()));
+            out.printf("mentions: %,d with a candidate; %,d of %,d made from a place resolved first to it; %,d of %,d naming no Syrian place resolved to one%n",
+                    r.resolved(), r.own(), r.mentions() - r.foreign(), r.wrong(), r.foreign());
+            out.printf(Locale.ROOT, "machine: %d cores available, load average %.2f, Java %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    System.getProperty("java.version"));
             out.flush();
             return 0;
         }
+    }
+
+    /** Wall clock, processor time of the measuring thread and of the process, compiler and collector time. */
+    private static String cost(ResolverBenchmark.Cost c) {
+        return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms processor (this thread), %.0f ms processor (process), JIT %.0f ms processor (%.0f ms elapsed), GC %.0f ms",
+                c.wallMillis(), c.threadCpuMillis(), c.processCpuMillis(), c.jitCpuMillis(), c.jitMillis(), c.gcMillis());
     }
 
     /** A candidate in the contract's JSON shape: pcode, level, name_ar, name_en, adm1, lat, lon, note, score. */

@@ -27,6 +27,11 @@ enum Direction {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Every folded word {@link #of} reads as a direction. */
+    static java.util.Set<String> forms() {
+        return java.util.Collections.unmodifiableSet(FORMS.keySet());
+    }
+
     static Optional<Direction> of(String folded) {
         return Optional.ofNullable(FORMS.get(folded));
     }

@@ -217,8 +217,9 @@ public final class Gazetteer {
         if (inner.equals(outer)) {
             return true;
         }
-        for (Place above : ancestors(inner.pcode())) {
-            if (above.equals(outer)) {
+        List<Place> above = ancestors(inner.pcode());
+        for (int i = 0; i < above.size(); i++) {
+            if (above.get(i).equals(outer)) {
                 return true;
             }
         }
@@ -257,9 +258,13 @@ public final class Gazetteer {
         return NameIndex.keysOf(places, gazetteer.seats(places));
     }
 
-    /** Waits for what {@link #load} reads on another thread (the stop list): after this, no lookup waits. */
+    /**
+     * Waits for what {@link #load} reads on other threads (the stop list, the loose tables of the names): after
+     * this, no lookup waits.
+     */
     void awaitReady() {
         foreignNames();
+        names.awaitReady();
     }
 
     ForeignNames foreignNames() {

@@ -64,6 +64,15 @@ final class KeyPrefixes {
         return power;
     }
 
+    /** The hash of text being built, as {@link String#hashCode} would give it once a string. */
+    static int hash(CharSequence text) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return hash;
+    }
+
     /** Whether text of this hash may begin a key (a whole key begins itself; so does empty text). */
     boolean mayBegin(int hash, int length) {
         return length == 0 || get(beginnings, hash);

@@ -40,6 +40,29 @@ final class MentionParser {
     private static final Set<String> BORDER = Set.of("حدود", "الحدود", "الحدوديه", "حدوديه", "الحدودي", "border",
             "borders", "frontier");
 
+    /**
+     * What each word of grammar is on its own (a place word, a direction, a word to skip, the country), for
+     * every folded form that is any of them: one look a reading instead of four, each of which cut an article
+     * or an ending and wrapped its answer anew.
+     */
+    private record Grammar(PlaceWord.Found placeWord, Direction direction, boolean skipped, boolean country) {
+    }
+
+    private static final java.util.Map<String, Grammar> GRAMMAR = grammar();
+
+    private static java.util.Map<String, Grammar> grammar() {
+        Set<String> forms = new java.util.HashSet<>(PlaceWord.forms());
+        forms.addAll(Direction.forms());
+        forms.addAll(SKIPPED);
+        forms.addAll(COUNTRY);
+        java.util.Map<String, Grammar> grammar = new java.util.HashMap<>();
+        for (String form : forms) {
+            grammar.put(form, new Grammar(PlaceWord.of(form).orElse(null), Direction.of(form).orElse(null),
+                    SKIPPED.contains(form), COUNTRY.contains(form)));
+        }
+        return grammar;
+    }
+
     private final NameIndex names;
     private final ForeignNames foreign;
 
@@ -83,7 +106,7 @@ final class MentionParser {
         private final Direction[] directions;
         private final boolean[] skipped;
         private final boolean[] country;
-        private final List<Optional<MentionPart>> exact;
+        private final Optional<MentionPart>[] exact;
 
         Words(List<Token> tokens) {
             this.tokens = tokens;
@@ -92,17 +115,24 @@ final class MentionParser {
             directions = new Direction[n];
             skipped = new boolean[n];
             country = new boolean[n];
-            exact = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            @SuppressWarnings("unchecked")
+            Optional<MentionPart>[] none = new Optional[n];
+            exact = none;
             for (int i = 0; i < n; i++) {
-                for (String reading : tokens.get(i).readings()) {
+                List<String> readings = tokens.get(i).readings();
+                for (int r = 0; r < readings.size(); r++) {
+                    Grammar g = GRAMMAR.get(readings.get(r));
+                    if (g == null) {
+                        continue;
+                    }
                     if (placeWords[i] == null) {
-                        placeWords[i] = PlaceWord.of(reading).orElse(null);
+                        placeWords[i] = g.placeWord();
                     }
                     if (directions[i] == null) {
-                        directions[i] = Direction.of(reading).orElse(null);
+                        directions[i] = g.direction();
                     }
-                    skipped[i] |= SKIPPED.contains(reading);
-                    country[i] |= COUNTRY.contains(reading);
+                    skipped[i] |= g.skipped();
+                    country[i] |= g.country();
                 }
             }
         }
@@ -125,10 +155,10 @@ final class MentionParser {
         }
 
         Optional<MentionPart> exactAt(int at) {
-            Optional<MentionPart> found = exact.get(at);
+            Optional<MentionPart> found = exact[at];
             if (found == null) {
                 found = exactName(this, at);
-                exact.set(at, found);
+                exact[at] = found;
             }
             return found;
         }
@@ -285,12 +315,13 @@ final class MentionParser {
     private Optional<MentionPart> looseName(Words tokens, int start) {
         int longest = Math.min(names.longestName(), tokens.size() - start);
         for (String first : tokens.get(start).readings()) {
-            for (int length = longest; length >= 1; length--) {
-                List<String> words = new ArrayList<>(length);
-                words.add(first);
-                for (int i = start + 1; i < start + length; i++) {
-                    words.add(tokens.get(i).folded());
-                }
+            List<String> run = new ArrayList<>(longest);
+            run.add(first);
+            for (int i = start + 1; i < start + longest; i++) {
+                run.add(tokens.get(i).folded());
+            }
+            for (int length = NameKeys.looseReach(run, names.loosePrefixes()); length >= 1; length--) {
+                List<String> words = run.subList(0, length);
                 NameIndex.Loose loose = names.approximate(words);
                 if (!loose.places().isEmpty()) {
                     int strength = loose.strength() - (lowerCase(tokens, start, start + length) ? 1 : 0);

@@ -52,7 +52,8 @@ record Modifiers(Set<PlaceWord> words, Optional<Direction> direction, boolean to
 
     /** The levels to try, most likely first. */
     List<AdminLevel> levels() {
-        for (PlaceWord word : LEVEL_PRIORITY) {
+        for (int wordIndex = 0; wordIndex < LEVEL_PRIORITY.size(); wordIndex++) {
+            PlaceWord word = LEVEL_PRIORITY.get(wordIndex);
             if (words.contains(word)) {
                 return word.preference();
             }
@@ -94,7 +95,8 @@ record Modifiers(Set<PlaceWord> words, Optional<Direction> direction, boolean to
         if (words.contains(PlaceWord.CITY) && words.contains(PlaceWord.COUNTRYSIDE)) {
             return "city_and_countryside";
         }
-        for (PlaceWord word : NOTE_PRIORITY) {
+        for (int wordIndex = 0; wordIndex < NOTE_PRIORITY.size(); wordIndex++) {
+            PlaceWord word = NOTE_PRIORITY.get(wordIndex);
             if (words.contains(word)) {
                 return word.note();
             }

@@ -23,14 +23,14 @@ final class NameIndex {
     private static final int NAME_HEAD = 5;
 
     private final Map<String, Set<Place>> exact = new HashMap<>();
-    private final Map<String, Set<Place>> skeleton = new HashMap<>();
-    private final Map<String, Set<Place>> sound = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
     /** Each place's own names (a seat's with its unit's) without articles, and their Latin sounds. */
-    private final Map<Place, String[]> ownKeys = new HashMap<>();
+    private final Map<Place, OwnKeys> ownKeys = new HashMap<>();
     /** First words of many names (تل, Tal, Kafr, Khan), folded, and their skeletons. */
     private final Set<String> heads;
     private final int longestName;
+    /** The tables of loose looks and the prefix filters, built on a thread of their own: see {@link LooseTables}. */
+    private final java.util.concurrent.FutureTask<LooseTables> loose;
     private static final String[] NO_KEYS = new String[0];
 
     /**
@@ -46,16 +46,10 @@ final class NameIndex {
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
             PlaceKeys own = keys.places().get(i);
-            for (String key : own.exact()) {
+            for (String key : PlaceKeys.split(own.exact())) {
                 put(exact, key, place);
             }
-            for (String key : own.skeleton()) {
-                put(skeleton, key, place);
-            }
-            for (String key : own.sound()) {
-                put(sound, key, place);
-            }
-            ownKeys.put(place, own.own());
+            ownKeys.put(place, new OwnKeys(own.own()));
         }
         heads = keys.heads();
         int longest = keys.longestName();
@@ -68,6 +62,92 @@ final class NameIndex {
             }
         }
         longestName = longest;
+        loose = new java.util.concurrent.FutureTask<>(() -> new LooseTables(places, keys, exact.keySet(), regions.keySet()));
+        Thread builder = new Thread(loose, "gazetteer-loose-keys");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /**
+     * What only a loose look or the parser's first step needs, built from the keys while the exact table is
+     * made on the loading thread, so a load is the longer of the two rather than their sum: the skeleton
+     * and sound tables, and the filters of the beginnings of every exact, region, skeleton and sound key.
+     */
+    private static final class LooseTables {
+        final Map<String, Set<Place>> skeleton = new HashMap<>();
+        final Map<String, Set<Place>> sound = new HashMap<>();
+        /** Beginnings of exact, bare and region keys: what lets the parser stop lengthening a run of words. */
+        final KeyPrefixes strict = new KeyPrefixes(22);
+        /** Beginnings of skeleton and sound keys ({@link NameKeys#looseReach}). */
+        final KeyPrefixes loose = new KeyPrefixes(21);
+
+        LooseTables(List<Place> places, Keys keys, Set<String> exactKeys, Set<String> regionKeys) {
+            for (int i = 0; i < places.size(); i++) {
+                Place place = places.get(i);
+                PlaceKeys own = keys.places().get(i);
+                for (String key : PlaceKeys.split(own.skeleton())) {
+                    put(skeleton, key, place);
+                }
+                for (String key : PlaceKeys.split(own.sound())) {
+                    put(sound, key, place);
+                }
+            }
+            for (String key : exactKeys) {
+                strict.add(key);
+            }
+            for (String key : regionKeys) {
+                strict.add(key);
+            }
+            for (String key : skeleton.keySet()) {
+                loose.add(key);
+            }
+            for (String key : sound.keySet()) {
+                loose.add(key);
+            }
+        }
+    }
+
+    private LooseTables looseTables() {
+        try {
+            return loose.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the loose keys of the gazetteer were read", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the loose keys of the gazetteer could not be read", e.getCause());
+        }
+    }
+
+    /** Waits for the tables built on another thread: after this, no lookup waits. */
+    void awaitReady() {
+        looseTables();
+    }
+
+    /**
+     * A place's own keys, split at their first use: only closeness and a loose look read them, and they are
+     * the largest part of the shipped keys.
+     */
+    private static final class OwnKeys {
+        private final String joined;
+        private volatile String[] keys;
+
+        OwnKeys(String joined) {
+            this.joined = joined;
+        }
+
+        String[] keys() {
+            String[] split = keys;
+            if (split == null) {
+                split = PlaceKeys.split(joined);
+                keys = split; // a benign race: every thread splits the same immutable string alike
+            }
+            return split;
+        }
+    }
+
+    private String[] own(Place place) {
+        OwnKeys own = ownKeys.get(place);
+        return own == null ? NO_KEYS : own.keys();
     }
 
     /**
@@ -79,9 +159,22 @@ final class NameIndex {
      * @param own      what closeness compares a mention with: the names without articles, their sounds and
      *                 romanizations
      */
-    record PlaceKeys(String[] exact, String[] skeleton, String[] sound, String[] own) {
+    record PlaceKeys(String exact, String skeleton, String sound, String own) {
+        /** The keys of one kind, written with | between them as the shipped file holds them. */
+        static String[] split(String joined) {
+            if (joined.isEmpty()) {
+                return NO_KEYS;
+            }
+            List<String> keys = new ArrayList<>(8);
+            int start = 0;
+            for (int bar = joined.indexOf('|'); bar >= 0; bar = joined.indexOf('|', start)) {
+                keys.add(joined.substring(start, bar));
+                start = bar + 1;
+            }
+            keys.add(joined.substring(start));
+            return keys.toArray(NO_KEYS);
+        }
     }
-
     /** Every place's keys, the head words and the most words of a name. */
     record Keys(List<PlaceKeys> places, Set<String> heads, int longestName) {
     }
@@ -122,7 +215,7 @@ final class NameIndex {
                     firstWords.merge(name.firstSkeleton(), 1, Integer::sum);
                 }
             }
-            keys.add(new PlaceKeys(nonEmpty(exactKeys), nonEmpty(skeletonKeys), nonEmpty(soundKeys), nonEmpty(ownKeys)));
+            keys.add(new PlaceKeys(joined(exactKeys), joined(skeletonKeys), joined(soundKeys), joined(ownKeys)));
         }
         Set<String> heads = new HashSet<>();
         firstWords.forEach((word, count) -> {
@@ -133,9 +226,9 @@ final class NameIndex {
         return new Keys(keys, heads, longest);
     }
 
-    private static String[] nonEmpty(Set<String> keys) {
+    private static String joined(Set<String> keys) {
         keys.remove("");
-        return keys.toArray(String[]::new);
+        return String.join("|", keys);
     }
 
     /**
@@ -244,9 +337,25 @@ final class NameIndex {
             return false;
         }
 
+        /** One object, not a list view and its iterator: the resolver walks these sets for every name it reads. */
         @Override
         public java.util.Iterator<Place> iterator() {
-            return java.util.Arrays.asList(places).subList(0, size).iterator();
+            return new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size;
+                }
+
+                @Override
+                public Place next() {
+                    if (next >= size) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return places[next++];
+                }
+            };
         }
 
         @Override
@@ -285,7 +394,7 @@ final class NameIndex {
      */
     double closeness(Place place, String key) {
         double best = 0;
-        String[] owns = ownKeys.getOrDefault(place, NO_KEYS);
+        String[] owns = own(place);
         for (String own : owns) {
             if (own.equals(key)) {
                 return 1.0;
@@ -329,30 +438,20 @@ final class NameIndex {
         return previous[b.length()];
     }
 
-    private volatile KeyPrefixes strictPrefixes;
-
     /**
      * The beginnings of every exact, bare and region key: what lets the parser stop lengthening a run of words
-     * that begins no name. Made at the first mention rather than at load, which it would lengthen by a tenth.
+     * that begins no name. Built with the loose tables, off the loading thread.
      */
     KeyPrefixes strictPrefixes() {
-        KeyPrefixes made = strictPrefixes;
-        if (made == null) {
-            synchronized (this) {
-                made = strictPrefixes;
-                if (made == null) {
-                    made = new KeyPrefixes(22);
-                    for (String key : exact.keySet()) {
-                        made.add(key);
-                    }
-                    for (String key : regions.keySet()) {
-                        made.add(key);
-                    }
-                    strictPrefixes = made;
-                }
-            }
-        }
-        return made;
+        return looseTables().strict;
+    }
+
+    /**
+     * The beginnings of every skeleton and sound key: what tells {@link NameKeys#looseReach} that a run of
+     * words can be no loosely spelled name.
+     */
+    KeyPrefixes loosePrefixes() {
+        return looseTables().loose;
     }
 
     /** The most words any name has: no longer run of words need be looked up. */
@@ -408,16 +507,17 @@ final class NameIndex {
      */
     Loose approximate(List<String> words) {
         String heard = NameKeys.sound(words);
-        Set<Place> same = heard.isEmpty() ? Set.of() : sound.getOrDefault(heard, Set.of());
+        LooseTables tables = looseTables();
+        Set<Place> same = heard.isEmpty() ? Set.of() : tables.sound.getOrDefault(heard, Set.of());
         if (!same.isEmpty()) {
             return new Loose(same, SOUND_STRENGTH);
         }
         String key = NameKeys.loose(words);
-        Set<Place> alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+        Set<Place> alike = key.isEmpty() ? Set.of() : tables.skeleton.getOrDefault(key, Set.of());
         if (alike.isEmpty()) {
             // -ah and -eh end a name in ة, whose h the skeleton drops, but also in ح (Tal Malah, تل ملح)
             key = NameKeys.skeletonWithFinalH(words);
-            alike = key.isEmpty() ? Set.of() : skeleton.getOrDefault(key, Set.of());
+            alike = key.isEmpty() ? Set.of() : tables.skeleton.getOrDefault(key, Set.of());
         }
         if (alike.isEmpty()) {
             return Loose.NONE;
@@ -438,7 +538,7 @@ final class NameIndex {
      * skeleton finds, at every word a loose name may start.
      */
     private boolean nearEnough(Place place, String key) {
-        for (String own : ownKeys.getOrDefault(place, NO_KEYS)) {
+        for (String own : own(place)) {
             int longer = Math.max(own.length(), key.length());
             int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
             if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {

@@ -98,28 +98,38 @@ final class NameKeys {
             if (LATIN_ARTICLES.contains(word) || word.isEmpty()) {
                 continue;
             }
-            String w = latinWord(word, first, i == words.size() - 1);
+            appendSkeleton(key, word, first, i == words.size() - 1);
             first = false;
-            if (w.isEmpty()) {
-                continue;
-            }
-            char opening = w.charAt(0);
-            if (opening == 'w' || opening == 'y') {
-                key.append(opening);
-            } else if (SKELETON_DROPS.indexOf(opening) >= 0) {
-                key.append('\'');
-            }
-            String letters = digraphs(w);
-            char previous = 0;
-            for (int j = 0; j < letters.length(); j++) {
-                char c = letters.charAt(j);
-                if (SKELETON_DROPS.indexOf(c) < 0 && c != previous) {
-                    key.append(c);
-                }
-                previous = c;
-            }
         }
         return consonants(key) >= 2 ? key.toString() : "";
+    }
+
+    /**
+     * One Latin word's piece of a skeleton ({@link #skeleton}), not an article: {@code first} when no word
+     * before it in the name is more than an article, {@code last} when it ends the name. A name's skeleton is
+     * its words' pieces one after the other, so the pieces of its first words are a beginning of it.
+     */
+    static void appendSkeleton(StringBuilder key, String word, boolean first, boolean last) {
+        String w = latinWord(word, first, last);
+        if (w.isEmpty()) {
+            return;
+        }
+        char opening = w.charAt(0);
+        if (opening == 'w' || opening == 'y') {
+            key.append(opening);
+        } else if (SKELETON_DROPS.indexOf(opening) >= 0) {
+            key.append('\'');
+        }
+        char[] letters = w.toCharArray();
+        int n = digraphs(letters, letters.length);
+        char previous = 0;
+        for (int j = 0; j < n; j++) {
+            char c = letters[j];
+            if (SKELETON_DROPS.indexOf(c) < 0 && c != previous) {
+                key.append(c);
+            }
+            previous = c;
+        }
     }
 
     /**
@@ -161,10 +171,59 @@ final class NameKeys {
 
     private static final String VOWELS = "aeiou";
 
-    /** One letter for each Arabic letter's Latin digraph; q and c are k, and an m before b is n. */
-    private static String digraphs(String w) {
-        return w.replace("kh", "x").replace("sh", "$").replace("gh", "g").replace("th", "d")
-                .replace("dh", "d").replace("ck", "k").replace('q', 'k').replace('c', 'k').replace("mb", "nb");
+    /**
+     * One letter for each Arabic letter's Latin digraph; q and c are k, and an m before b is n: the letters
+     * {@code c[0..n)} rewritten in place, each rule over the whole word in turn as {@link String#replace} would
+     * (kh x, sh $, gh g, th d, dh d, ck k, q k, c k, mb nb); returns the new length. Letters, not strings: the
+     * parser asks this of every word a loose name may start with, and a chain of replaced strings was most of
+     * what the compiler spent on the resolver.
+     */
+    static int digraphs(char[] c, int n) {
+        n = pair(c, n, 'k', 'h', 'x');
+        n = pair(c, n, 's', 'h', '$');
+        n = pair(c, n, 'g', 'h', 'g');
+        n = pair(c, n, 't', 'h', 'd');
+        n = pair(c, n, 'd', 'h', 'd');
+        n = pair(c, n, 'c', 'k', 'k');
+        single(c, n, 'q', 'k');
+        single(c, n, 'c', 'k');
+        twin(c, n, 'm', 'b', 'n', 'b');
+        return n;
+    }
+
+    /** Each {@code a b} (left to right, not overlapping) becomes {@code to}; returns the new length. */
+    private static int pair(char[] c, int n, char a, char b, char to) {
+        int j = 0;
+        for (int i = 0; i < n; ) {
+            if (c[i] == a && i + 1 < n && c[i + 1] == b) {
+                c[j++] = to;
+                i += 2;
+            } else {
+                c[j++] = c[i++];
+            }
+        }
+        return j;
+    }
+
+    /** Each {@code a b} (left to right, not overlapping) becomes {@code x y}. */
+    private static void twin(char[] c, int n, char a, char b, char x, char y) {
+        for (int i = 0; i + 1 < n; ) {
+            if (c[i] == a && c[i + 1] == b) {
+                c[i] = x;
+                c[i + 1] = y;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static void single(char[] c, int n, char a, char to) {
+        for (int i = 0; i < n; i++) {
+            if (c[i] == a) {
+                c[i] = to;
+            }
+        }
     }
 
     /**
@@ -188,23 +247,36 @@ final class NameKeys {
             if (LATIN_ARTICLES.contains(word) || word.isEmpty()) {
                 continue;
             }
-            String w = latinWord(word, first, i == words.size() - 1);
+            appendSound(key, word, first, i == words.size() - 1);
             first = false;
-            w = digraphs(w).replace("ou", "u").replace("oo", "u").replace('o', 'u').replace("ee", "i")
-                    .replace("ei", "ay").replace("ai", "ay").replace("ey", "ay").replace('e', 'a');
-            if (w.endsWith("ia")) {
-                w = w.substring(0, w.length() - 1) + "ya";
-            }
-            char previous = 0;
-            for (int j = 0; j < w.length(); j++) {
-                char c = w.charAt(j);
-                if (c != previous) {
-                    key.append(c);
-                }
-                previous = c;
-            }
         }
         return key.length() >= 3 ? key.toString() : "";
+    }
+
+    /** One Latin word's piece of a sound ({@link #sound}), as {@link #appendSkeleton} is of a skeleton. */
+    static void appendSound(StringBuilder key, String word, boolean first, boolean last) {
+        char[] c = latinWord(word, first, last).toCharArray();
+        int n = digraphs(c, c.length);
+        n = pair(c, n, 'o', 'u', 'u');
+        n = pair(c, n, 'o', 'o', 'u');
+        single(c, n, 'o', 'u');
+        n = pair(c, n, 'e', 'e', 'i');
+        twin(c, n, 'e', 'i', 'a', 'y');
+        twin(c, n, 'a', 'i', 'a', 'y');
+        twin(c, n, 'e', 'y', 'a', 'y');
+        single(c, n, 'e', 'a');
+        char previous = 0;
+        for (int j = 0; j < n; j++) {
+            if (c[j] != previous) {
+                key.append(c[j]);
+            }
+            previous = c[j];
+        }
+        // a final -ia is -iya (Darbasieh, Darbasiyah)
+        if (n >= 2 && c[n - 2] == 'i' && c[n - 1] == 'a') {
+            key.setLength(key.length() - 1);
+            key.append("ya");
+        }
     }
 
     /**
@@ -218,15 +290,20 @@ final class NameKeys {
         StringBuilder key = new StringBuilder();
         boolean ended = false;
         for (String word : words) {
-            String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
-            int to = w.length();
-            while (to > 2 && w.length() - to < 2 && "هيا".indexOf(w.charAt(to - 1)) >= 0) {
-                to--;
-            }
-            ended = to < w.length();
-            key.append(w, 0, to);
+            ended = appendArabicStem(key, word);
         }
         return ended && key.length() >= 3 ? key.toString() : "";
+    }
+
+    /** One Arabic word's piece of a stem ({@link #arabicStem}); whether an ending was taken off it. */
+    static boolean appendArabicStem(StringBuilder key, String word) {
+        String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+        int to = w.length();
+        while (to > 2 && w.length() - to < 2 && "هيا".indexOf(w.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        key.append(w, 0, to);
+        return to < w.length();
     }
 
     /**
@@ -238,18 +315,55 @@ final class NameKeys {
     static String arabicSkeleton(List<String> words) {
         StringBuilder key = new StringBuilder();
         for (String word : words) {
-            String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
-            char previous = 0;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                boolean vowel = c == 'ا' || (c == 'و' || c == 'ي') && i > 0;
-                if (!vowel && c != previous) {
-                    key.append(c);
-                }
-                previous = c;
-            }
+            appendArabicSkeleton(key, word);
         }
         return key.length() >= 4 ? key.toString() : "";
+    }
+
+    /** One Arabic word's piece of a skeleton ({@link #arabicSkeleton}). */
+    static void appendArabicSkeleton(StringBuilder key, String word) {
+        String w = word.startsWith(ARABIC_ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+        char previous = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean vowel = c == 'ا' || (c == 'و' || c == 'ي') && i > 0;
+            if (!vowel && c != previous) {
+                key.append(c);
+            }
+            previous = c;
+        }
+    }
+
+    /**
+     * How many of these words (a run from a mention, longest first) a loose name could take at most: a name's
+     * skeleton and sound are its words' pieces one after another, so a run whose first words already begin
+     * no key of {@code prefixes} (their pieces as words before the last) cannot be one, however it ends. Most
+     * words begin none; runs of up to six words were built and keyed for each before.
+     */
+    static int looseReach(List<String> words, KeyPrefixes prefixes) {
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            return words.size();
+        }
+        boolean arabic = SpellingFolding.isArabic(words.get(0).charAt(0));
+        StringBuilder skeleton = new StringBuilder();
+        StringBuilder sound = new StringBuilder();
+        boolean first = true;
+        for (int k = 1; k < words.size(); k++) {
+            String word = words.get(k - 1);
+            if (arabic) {
+                appendArabicSkeleton(skeleton, word);
+                appendArabicStem(sound, word);
+            } else if (!LATIN_ARTICLES.contains(word) && !word.isEmpty()) {
+                appendSkeleton(skeleton, word, first, false);
+                appendSound(sound, word, first, false);
+                first = false;
+            }
+            if (!prefixes.mayBegin(KeyPrefixes.hash(skeleton), skeleton.length())
+                    && !prefixes.mayBegin(KeyPrefixes.hash(sound), sound.length())) {
+                return k;
+            }
+        }
+        return words.size();
     }
 
     /** The letters of a skeleton that are consonants, not the ' that marks an opening vowel. */

@@ -89,17 +89,20 @@ public final class PlaceResolver {
         Map<MentionPart, Modifiers> modifiers = bind(parts);
         boolean inNeighbourhood = false;
         boolean atBorder = false;
-        for (MentionPart p : parts) {
+        for (int pIndex = 0; pIndex < parts.size(); pIndex++) {
+            MentionPart p = parts.get(pIndex);
             inNeighbourhood |= p instanceof MentionPart.Unlisted && modifiers.get(p).has(PlaceWord.NEIGHBOURHOOD);
             atBorder |= p instanceof MentionPart.Border;
         }
         boolean abroad = false;
-        for (MentionPart p : parts) {
+        for (int pIndex = 0; pIndex < parts.size(); pIndex++) {
+            MentionPart p = parts.get(pIndex);
             abroad |= p instanceof MentionPart.Foreign f && (!f.country() || !atBorder);
         }
 
         List<Reading> readings = new ArrayList<>();
-        for (MentionPart part : parts) {
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            MentionPart part = parts.get(partIndex);
             MentionPart.Name name = part instanceof MentionPart.Foreign f ? f.homonym()
                     : part instanceof MentionPart.Name n ? n : null;
             if (name == null) {
@@ -118,7 +121,9 @@ public final class PlaceResolver {
         }
         List<Reading> kept = new ArrayList<>();
         List<MentionPart> unheld = new ArrayList<>();
-        for (Reading reading : innermostFirst(readings)) {
+        List<Reading> ordered = innermostFirst(readings);
+        for (int readingIndex = 0; readingIndex < ordered.size(); readingIndex++) {
+            Reading reading = ordered.get(readingIndex);
             if (abroad && !reading.placed()) {
                 continue;
             }
@@ -130,10 +135,12 @@ public final class PlaceResolver {
         }
         List<PlaceNote> unlisted = unlistedNotes(parts, unheld, modifiers, tokens);
         List<Scored> scored = new ArrayList<>();
-        for (Reading reading : kept) {
+        for (int readingIndex = 0; readingIndex < kept.size(); readingIndex++) {
+            Reading reading = kept.get(readingIndex);
             MentionPart.Name name = reading.name();
             int communities = 0;
-            for (Place p : reading.places()) {
+            for (int pIndex = 0; pIndex < reading.places().size(); pIndex++) {
+                Place p = reading.places().get(pIndex);
                 communities += p.level() == AdminLevel.COMMUNITY ? 1 : 0;
             }
             boolean ambiguous = !reading.placed() && communities > 1 && !reading.places().isEmpty()
@@ -156,7 +163,8 @@ public final class PlaceResolver {
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (Scored s : scored) {
+        for (int sIndex = 0; sIndex < scored.size(); sIndex++) {
+            Scored s = scored.get(sIndex);
             if (s.score() >= MIN_SCORE && !candidates.containsKey(s.place().pcode())) {
                 candidates.put(s.place().pcode(),
                         Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0));
@@ -174,15 +182,45 @@ public final class PlaceResolver {
             return List.copyOf(name.places());
         }
         NameIndex index = gazetteer.names();
-        Map<Place, Double> closeness = new IdentityHashMap<>();
+        List<Ranking> rankings = new ArrayList<>(name.places().size());
         for (Place p : name.places()) {
-            closeness.put(p, index.closeness(p, name.key()));
+            rankings.add(new Ranking(p, levels.indexOf(p.level())));
         }
-        List<Place> ranked = new ArrayList<>(name.places());
-        ranked.sort(Comparator.<Place>comparingInt(p -> levels.indexOf(p.level()))
-                .thenComparing(Comparator.<Place>comparingDouble(closeness::get).reversed())
-                .thenComparing(largerFirst));
+        rankings.sort((a, b) -> {
+            if (a.level != b.level) {
+                return Integer.compare(a.level, b.level);
+            }
+            int closer = Double.compare(b.closeness(index, name.key()), a.closeness(index, name.key()));
+            return closer != 0 ? closer : largerFirst.compare(a.place, b.place);
+        });
+        List<Place> ranked = new ArrayList<>(rankings.size());
+        for (int rIndex = 0; rIndex < rankings.size(); rIndex++) {
+            Ranking r = rankings.get(rIndex);
+            ranked.add(r.place);
+        }
         return ranked;
+    }
+
+    /**
+     * A place being ranked: its closeness (an edit distance to each of its spellings) is worked out only when
+     * the level leaves a tie, and then once, as the levels alone order most names shared by several units.
+     */
+    private static final class Ranking {
+        final Place place;
+        final int level;
+        double closeness = -1;
+
+        Ranking(Place place, int level) {
+            this.place = place;
+            this.level = level;
+        }
+
+        double closeness(NameIndex index, String key) {
+            if (closeness < 0) {
+                closeness = index.closeness(place, key);
+            }
+            return closeness;
+        }
     }
 
     /**
@@ -216,7 +254,8 @@ public final class PlaceResolver {
      */
     private static List<Place> unitsAndSeats(List<Place> places) {
         List<Place> kept = new ArrayList<>(places.size());
-        for (Place p : places) {
+        for (int pIndex = 0; pIndex < places.size(); pIndex++) {
+            Place p = places.get(pIndex);
             if (p.level() != AdminLevel.COMMUNITY || p.seat() > 0) {
                 kept.add(p);
             }
@@ -225,7 +264,8 @@ public final class PlaceResolver {
     }
 
     private static boolean allUnder(Reading reading) {
-        for (Place p : reading.places()) {
+        for (int pIndex = 0; pIndex < reading.places().size(); pIndex++) {
+            Place p = reading.places().get(pIndex);
             if (score(reading, p) >= MIN_SCORE) {
                 return false;
             }
@@ -263,7 +303,8 @@ public final class PlaceResolver {
      * but its place ("Nawa, Daraa"), and the resolver reads it so before scoring.
      */
     private boolean besideUnlisted(List<MentionPart> parts, MentionPart part) {
-        for (MentionPart p : parts) {
+        for (int pIndex = 0; pIndex < parts.size(); pIndex++) {
+            MentionPart p = parts.get(pIndex);
             if ((p.end() == part.start() || p.start() == part.end())
                     && (p instanceof MentionPart.Unlisted u && !u.lowerCaseLatin()
                         || p instanceof MentionPart.Name other && part instanceof MentionPart.Name self
@@ -295,13 +336,15 @@ public final class PlaceResolver {
 
     /** Each place word and direction qualifies the nearest name, unlisted run or mention of a country. */
     private static Map<MentionPart, Modifiers> bind(List<MentionPart> parts) {
-        Map<MentionPart, Modifiers> bound = new IdentityHashMap<>();
-        for (MentionPart p : parts) {
+        Map<MentionPart, Modifiers> bound = new IdentityHashMap<>(parts.size());
+        for (int pIndex = 0; pIndex < parts.size(); pIndex++) {
+            MentionPart p = parts.get(pIndex);
             if (isPlace(p)) {
                 bound.put(p, Modifiers.none());
             }
         }
-        for (MentionPart part : parts) {
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            MentionPart part = parts.get(partIndex);
             if (part instanceof MentionPart.Word w) {
                 nearestPlace(parts, w, w.possessive()).ifPresent(t -> bound.put(t, bound.get(t).with(w.word())));
             } else if (part instanceof MentionPart.Heading h) {
@@ -320,7 +363,8 @@ public final class PlaceResolver {
     }
 
     private static Optional<MentionPart> nextPlace(List<MentionPart> parts, MentionPart from) {
-        for (MentionPart part : parts) {
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            MentionPart part = parts.get(partIndex);
             if (isPlace(part) && part.start() >= from.end()) {
                 return Optional.of(part);
             }
@@ -331,7 +375,8 @@ public final class PlaceResolver {
     private static Optional<MentionPart> nearestPlace(List<MentionPart> parts, MentionPart from, boolean backwards) {
         MentionPart nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
-        for (MentionPart part : parts) {
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            MentionPart part = parts.get(partIndex);
             if (!isPlace(part)) {
                 continue;
             }
@@ -353,11 +398,14 @@ public final class PlaceResolver {
     private List<Reading> innermostFirst(List<Reading> readings) {
         List<Reading> inner = new ArrayList<>();
         List<Reading> outer = new ArrayList<>();
-        for (Reading reading : readings) {
+        for (int readingIndex = 0; readingIndex < readings.size(); readingIndex++) {
+            Reading reading = readings.get(readingIndex);
             List<Place> inside = new ArrayList<>();
             if (readings.size() > 1) {
-                for (Place p : reading.places()) {
-                    for (Reading other : readings) {
+                for (int pIndex = 0; pIndex < reading.places().size(); pIndex++) {
+                    Place p = reading.places().get(pIndex);
+                    for (int otherIndex = 0; otherIndex < readings.size(); otherIndex++) {
+                        Reading other = readings.get(otherIndex);
                         if (other != reading && !other.foreignHomonym() && insideAnother(p, other.places())) {
                             inside.add(p);
                             break;
@@ -383,7 +431,8 @@ public final class PlaceResolver {
     private static List<PlaceNote> unlistedNotes(List<MentionPart> parts, List<MentionPart> unheld,
                                                  Map<MentionPart, Modifiers> modifiers, List<Token> tokens) {
         boolean any = !unheld.isEmpty();
-        for (MentionPart part : parts) {
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            MentionPart part = parts.get(partIndex);
             any |= part instanceof MentionPart.Unlisted;
         }
         if (!any) {
@@ -393,7 +442,8 @@ public final class PlaceResolver {
         StringBuilder run = new StringBuilder();
         MentionPart first = null;
         int end = -1;
-        for (MentionPart part : parts) {
+        for (int partIndex = 0; partIndex < parts.size(); partIndex++) {
+            MentionPart part = parts.get(partIndex);
             boolean unlisted = part instanceof MentionPart.Unlisted || unheld.contains(part);
             if (unlisted && part.start() == end && first != null) {
                 run.append(' ').append(text(part, tokens));

@@ -87,6 +87,22 @@ enum PlaceWord {
         return note.isEmpty() || this == CITY;
     }
 
+    /**
+     * Every folded word {@link #of} finds a place word in: each spelling with and without the article ال and
+     * the possessive ها.
+     */
+    static java.util.Set<String> forms() {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String spelling : BY_SPELLING.keySet()) {
+            for (String form : List.of(spelling, ARTICLE + spelling, spelling + POSSESSIVE, ARTICLE + spelling + POSSESSIVE)) {
+                if (of(form).isPresent()) {
+                    forms.add(form);
+                }
+            }
+        }
+        return forms;
+    }
+
     /** The word a folded word spells, with or without the article ال or the possessive ها. */
     static Optional<Found> of(String folded) {
         String word = folded.startsWith(ARTICLE) ? folded.substring(ARTICLE.length()) : folded;

@@ -23,7 +23,6 @@ final class ShippedKeys {
     static final String SUFFIX = "-keys.txt";
     private static final String LONGEST = "longest";
     private static final String HEADS = "heads";
-    private static final String[] NONE = new String[0];
 
     private final List<String> pcodes;
     private final NameIndex.Keys keys;
@@ -60,32 +59,35 @@ final class ShippedKeys {
         return Optional.of(new ShippedKeys(pcodes, new NameIndex.Keys(places, heads, longest)));
     }
 
-    /** Reads one file (split by hand, as this runs before anything is compiled); returns its longest name. */
+    /**
+     * Reads one file, a line at a time, each line cut at its tabs only: the keys of one kind stay joined by |
+     * until the index splits them ({@link NameIndex.PlaceKeys#split}), the exact ones at once, the others on
+     * the thread that builds the loose tables or at a place's first closeness. Returns its longest name.
+     */
     private static int parse(String resource, String text, List<String> pcodes, List<NameIndex.PlaceKeys> places,
                              Set<String> heads) {
         int longest = -1;
         int line = 0;
+        String[] fields = new String[5];
         for (int start = 0; start < text.length(); ) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             line++;
             if (end > start && text.charAt(start) != '#') {
-                String[][] fields = new String[5][];
                 int from = start;
                 int field = 0;
                 while (field < fields.length && from <= end) {
                     int tab = text.indexOf('\t', from);
                     int to = tab < 0 || tab > end ? end : tab;
-                    fields[field] = field == 0 ? new String[] {text.substring(from, to)} : split(text, from, to);
-                    field++;
+                    fields[field++] = text.substring(from, to);
                     from = to + 1;
                 }
-                String first = fields[0][0];
+                String first = fields[0];
                 if (first.equals(LONGEST) && field == 2) {
-                    longest = Integer.parseInt(fields[1][0]);
+                    longest = Integer.parseInt(fields[1]);
                 } else if (first.equals(HEADS) && field == 2) {
-                    heads.addAll(List.of(fields[1]));
-                } else if (field == 5) {
+                    heads.addAll(List.of(NameIndex.PlaceKeys.split(fields[1])));
+                } else if (field == 5 && from > end) {
                     pcodes.add(first);
                     places.add(new NameIndex.PlaceKeys(fields[1], fields[2], fields[3], fields[4]));
                 } else {
@@ -99,20 +101,6 @@ final class ShippedKeys {
             throw new IllegalStateException(resource + ": no '" + LONGEST + "' line");
         }
         return longest;
-    }
-
-    private static String[] split(String text, int from, int to) {
-        if (from >= to) {
-            return NONE;
-        }
-        List<String> keys = new ArrayList<>(8);
-        for (int start = from; start <= to; ) {
-            int bar = text.indexOf('|', start);
-            int end = bar < 0 || bar > to ? to : bar;
-            keys.add(text.substring(start, end));
-            start = end + 1;
-        }
-        return keys.toArray(NONE);
     }
 
     /** Whether these keys are of these places, in this order. */
@@ -143,8 +131,8 @@ final class ShippedKeys {
         for (int i = 0; i < places.size(); i++) {
             NameIndex.PlaceKeys own = keys.places().get(i);
             out.append(places.get(i).pcode());
-            for (String[] kind : List.of(own.exact(), own.skeleton(), own.sound(), own.own())) {
-                out.append('\t').append(String.join("|", kind));
+            for (String kind : List.of(own.exact(), own.skeleton(), own.sound(), own.own())) {
+                out.append('\t').append(kind);
             }
             out.append('\n');
         }

@@ -169,14 +169,18 @@ public final class NumberWords {
      */
     public static Match scaled(List<Token> tokens, int start) {
         Token first = tokens.get(start);
-        if (first.kind() != Token.Kind.NUMBER || start + 1 >= tokens.size() || first.value() >= 1000) {
+        boolean decimal = first.kind() == Token.Kind.DECIMAL;
+        if (!decimal && first.kind() != Token.Kind.NUMBER || start + 1 >= tokens.size() || first.value() >= 1000) {
             return null;
         }
         Word scale = WORDS.get(tokens.get(start + 1).norm());
         if (scale == null || !isScale(scale.kind)) {
             return null;
         }
-        long value = first.value() * scale.value;
+        long value = decimal ? times(first.norm(), scale.value) : first.value() * scale.value;
+        if (value < 0) {
+            return null;
+        }
         int end = start + 2;
         long[] rest = remainder(tokens, end, scale);
         if (rest != null) {
@@ -184,6 +188,24 @@ public final class NumberWords {
             end = (int) rest[1];
         }
         return new Match(value, start, end, false);
+    }
+
+    /** "2.5 مليون" (2.5 million): a decimal times its scale, or -1 when the product is no whole number. */
+    private static long times(String decimal, long scale) {
+        int point = 0;
+        while (point < decimal.length() && !Digits.isDecimalPoint(decimal.charAt(point))) {
+            point++;
+        }
+        if (point == 0 || point >= decimal.length() - 1 || decimal.length() - point - 1 > 6) {
+            return -1;
+        }
+        long whole = Digits.value(decimal, 0, point);
+        long fraction = Digits.value(decimal, point + 1, decimal.length());
+        long unit = 1;
+        for (int k = point + 1; k < decimal.length(); k++) {
+            unit *= 10;
+        }
+        return whole < 0 || fraction < 0 || fraction * scale % unit != 0 ? -1 : whole * scale + fraction * scale / unit;
     }
 
     private static boolean isScale(Kind kind) {

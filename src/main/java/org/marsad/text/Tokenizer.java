@@ -49,6 +49,12 @@ public final class Tokenizer {
 
     private static int number(String text, int from, List<Token> tokens) {
         int end = Digits.endOfInteger(text, from);
+        int grouped = dotGrouped(text, from, end);
+        if (grouped > end) {
+            long value = Digits.value(text, from, grouped);
+            tokens.add(new Token(Token.Kind.NUMBER, from, grouped, Long.toString(value), value));
+            return grouped;
+        }
         if (end + 1 < text.length() && Digits.isDecimalPoint(text.charAt(end)) && Digits.isDigit(text.charAt(end + 1))) {
             int decimalEnd = end + 1;
             while (decimalEnd < text.length() && Digits.isDigit(text.charAt(decimalEnd))) {
@@ -60,6 +66,45 @@ public final class Tokenizer {
         long value = Digits.value(text, from, end);
         tokens.add(new Token(value < 0 ? Token.Kind.DECIMAL : Token.Kind.NUMBER, from, end, Long.toString(value), value));
         return end;
+    }
+
+    /** Words after a number with a decimal part that make it a fraction of a larger unit: "1.500 مليون". */
+    private static final java.util.Set<String> SCALES = java.util.Set.of("الف", "الاف", "مليون", "ملايين", "مليار",
+            "thousand", "million", "millions", "billion", "%", "٪", "بالمئة", "بالمائة", "percent", "per");
+
+    /**
+     * The end of a whole number whose thousands are separated by dots, as in much of the Arabic and European
+     * press ("13.979 جريحاً", 13,979 injured), else {@code end}: one to three digits, then groups of exactly
+     * three after a dot, and no scale word or percent after it, which would make it a fraction ("1.500 مليون").
+     */
+    private static int dotGrouped(String text, int from, int end) {
+        if (end - from > 3 || end - from < 1 || !Character.isDigit(text.charAt(end - 1))) {
+            return end;
+        }
+        for (int k = from; k < end; k++) {
+            if (!Digits.isDigit(text.charAt(k))) {
+                return end;
+            }
+        }
+        int i = end;
+        while (i + 4 <= text.length() && text.charAt(i) == '.' && Digits.isDigit(text.charAt(i + 1))
+                && Digits.isDigit(text.charAt(i + 2)) && Digits.isDigit(text.charAt(i + 3))
+                && (i + 4 == text.length() || !Digits.isDigit(text.charAt(i + 4)))) {
+            i += 4;
+        }
+        if (i == end || i + 1 < text.length() && text.charAt(i) == '.' && Digits.isDigit(text.charAt(i + 1))) {
+            return end;
+        }
+        int w = i;
+        while (w < text.length() && (text.charAt(w) == ' ' || text.charAt(w) == '\u00A0')) {
+            w++;
+        }
+        int wEnd = w;
+        while (wEnd < text.length() && (isWordChar(text.charAt(wEnd)) || text.charAt(wEnd) == '%' || text.charAt(wEnd) == '٪')) {
+            wEnd++;
+        }
+        String next = ArabicNormalizer.normalize(text, w, wEnd);
+        return w < text.length() && (text.charAt(w) == '%' || text.charAt(w) == '٪') || SCALES.contains(next) ? end : i;
     }
 
     private static boolean isWordChar(char c) {

@@ -579,4 +579,50 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).containsExactly(41L, 18L, 11L, 9L);
         assertThat(claims).extracting(Claim::within).containsExactly(null, null, 0, 0);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "استشهد 7 فلسطينيين في غارة على المخيم. | killed 7 person",
+        "قتل 14 عراقياً في تفجير. | killed 14 person",
+        "أصيب 9 جرحى هم 6 لبنانيين وثلاثة سوريين. | injured 9 person; injured 6 person; injured 3 person",
+        "وقال المرصد السوري إن الجيش السوري قصف البلدة. | ''",
+        "وقال ناشطان من البلدة إن مسلحين قتلوا 11 رجلاً. | killed 11 man",
+        "وأفاد ثلاثة مسعفين بأن القصف قتل 4 مدنيين. | killed 4 civilian"
+    })
+    void countsPeopleNamedByNationality(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وكانت الحصيلة يوم أمس شهيد وجريح في البلدة، وأربعة شهداء في القرية. | killed 1 person; injured 1 person; killed 4 person",
+        "سقط شهيد وجريحان في القصف. | killed 1 person; injured 2 person",
+        "سقط 30 مدنياً بين قتيل وجريح. | ''",
+        "وسقط عدد من المدنيين ما بين قتيل وجريح. | ''"
+    })
+    void aDeadAndAnInjuredAreOneEachUnlessBetween(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وارتفع عدد القتلى إلى 40 والجرحى إلى 112. | killed 40 person; injured 112 person",
+        "وترتفع الحصيلة الإجمالية للشهداء منذ بدء الهجوم إلى 2210، والجرحى إلى 9705. | killed 2210 person; injured 9705 person",
+        "ما رفع الحصيلة الإجمالية لعدد الشهداء والجرحى إلى 2946 شهيداً و12870 جريحاً. | killed 2946 person; injured 12870 person",
+        "ارتفعت حصيلة القتلى والجرحى إلى 45. | ''"
+    })
+    void tollsOfTheDeadAndTheInjuredEachWithItsNumber(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "بلغت الحصيلة 2946 شهيداً و12.870 جريحاً. | killed 2946 person; injured 12870 person",
+        "قتل 2.5 مليون شخص في الحرب. | killed 2500000 person",
+        "نزح 1.500 مليون شخص. | ''",
+        "ألقيت 2.5 طن من المتفجرات. | ''"
+    })
+    void readsDotsAsThousandsAndDecimalsWithTheirScale(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

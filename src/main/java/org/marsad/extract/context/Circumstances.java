@@ -49,8 +49,23 @@ public final class Circumstances {
         return after != null ? after : causeFrom(f.start() - 1, -1, f);
     }
 
+    /**
+     * English words that open a clause of its own, with its own cause and perpetrator: "Shelling killed four
+     * civilians, while an airstrike on the market killed nine" (the airstrike is the nine's, not the four's).
+     */
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("while", "whereas", "but",
+            "meanwhile", ";");
+
+    /** Whether the token at {@code k} ends the clause of a figure, walking from it either way. */
+    private boolean clauseBreak(int k) {
+        return doc.isLatin(k) && CLAUSE_BREAKS.contains(doc.token(k).norm()) || doc.token(k).is(";");
+    }
+
     private Cause causeFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            if (clauseBreak(k)) {
+                return null;
+            }
             Vocabulary.Found<Cause> found = doc.token(k).isWord() ? CAUSES.at(doc.tokens(), k) : null;
             if (found != null) {
                 Cause best = found.code();
@@ -73,15 +88,57 @@ public final class Circumstances {
 
     private String perpetratorFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
+            if (clauseBreak(k)) {
+                return null;
+            }
             if (k >= f.affiliationStart() && k < f.affiliationEnd() || !doc.token(k).isWord()) {
                 continue;
             }
             Vocabulary.Found<String> found = Perpetrators.VOCABULARY.at(doc.tokens(), k);
-            if (found != null) {
-                return found.code();
+            if (found != null && !targeted(k)) {
+                return step < 0 ? longestEndingAt(k, found).code() : found.code();
             }
         }
         return null;
+    }
+
+    /** Tokens before a party's last word that a longer name of it may start at ("Saudi-led coalition"). */
+    private static final int NAME_BACK = 3;
+
+    /**
+     * Walking back, the last word of a name is met first: "the Saudi-led coalition" is found at "coalition".
+     * The longest name of the vocabulary that covers {@code k} from a few words before it.
+     */
+    private Vocabulary.Found<String> longestEndingAt(int k, Vocabulary.Found<String> found) {
+        for (int j = Math.max(0, k - NAME_BACK); j < k; j++) {
+            Vocabulary.Found<String> longer = doc.token(j).isWord() ? Perpetrators.VOCABULARY.at(doc.tokens(), j) : null;
+            if (longer != null && longer.end() > k) {
+                return longer;
+            }
+        }
+        return found;
+    }
+
+    /** Words before a party that make it the target of the attack, not its author. */
+    private static final java.util.Set<String> TARGETING = java.util.Set.of("fighting", "against", "targeting",
+            "targeted", "battling");
+    /** Words between "fighting" and the party's name: "fighting Yemen's dominant Houthi rebels". */
+    private static final int TARGET_REACH = 5;
+
+    /**
+     * "The Saudi-led coalition fighting Houthi rebels killed 11 women": a party named after "fighting" or
+     * "against" is the side attacked; the killer is named elsewhere in the sentence.
+     */
+    private boolean targeted(int k) {
+        for (int j = k - 1; j >= Math.max(0, k - TARGET_REACH); j--) {
+            if (doc.isLatin(j) && TARGETING.contains(doc.token(j).norm())) {
+                return true;
+            }
+            if (!doc.token(j).isWord() || doc.has(j, Lexicon.STOP) && !doc.isWord(j, "the")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public String affiliation(Figure f) {
@@ -173,9 +230,14 @@ public final class Circumstances {
         }
         if (first < doc.size() && isCapitalized(doc.token(first))) {
             int end = first + 1;
-            while (end < doc.size() && end < first + PLACE_WORDS && (isCapitalized(doc.token(end))
-                    || doc.token(end).is("-") || doc.token(end).is("al"))) {
-                end++;
+            while (end < doc.size() && end < first + PLACE_WORDS) {
+                if (isCapitalized(doc.token(end)) || doc.token(end).is("-") || doc.token(end).is("al")) {
+                    end++;
+                } else if (gluedApostrophe(end)) {
+                    end += 2; // "Al Sha’afa", "Ma'arrat": the apostrophe of a transliterated ʿayn or hamza
+                } else {
+                    break;
+                }
             }
             String text = doc.slice(first, end);
             return new PlaceMention(text, pcode(text).orElse(null));
@@ -193,6 +255,15 @@ public final class Circumstances {
             }
         }
         return null;
+    }
+
+    /** An apostrophe written inside a word, with no space on either side, before the rest of it. */
+    private boolean gluedApostrophe(int k) {
+        if (k + 1 >= doc.size() || !(doc.token(k).is("’") || doc.token(k).is("'")) || !doc.token(k + 1).isWord()
+                || doc.token(k + 1).is("s")) {
+            return false; // "Ukraine's city": the possessive ends the name
+        }
+        return doc.token(k - 1).end() == doc.token(k).start() && doc.token(k).end() == doc.token(k + 1).start();
     }
 
     private boolean isCapitalized(Token t) {

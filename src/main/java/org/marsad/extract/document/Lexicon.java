@@ -44,6 +44,10 @@ public final class Lexicon {
      * words say so ("قتل 5 نازحين"), never by "the victims" named before ("آلاف الضحايا و12 مليون نازح").
      */
     public static final int DISPLACED = 1 << 13;
+    /** A singular nationality ("فلسطينياً"): the count of "12 عراقياً", or the adjective of "149 مواطناً فلسطينياً". */
+    public static final int NATIONALITY = 1 << 15;
+    /** قال (qāla, said), أفاد (reported): the people counted right after one are its speakers ("وقال ناشطان"). */
+    public static final int SAID = 1 << 14;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     public static final int STOP = 1 << 10;
 
@@ -132,9 +136,9 @@ public final class Lexicon {
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
         nouns(Group.CHILD, many, "أطفال", "أطفالاً", "رضع", "فتيان", "قاصرين", "children", "boys", "girls", "infants",
                 "babies", "toddlers", "teenagers", "minors");
-        nouns(Group.WOMAN, one, "سيدة", "امرأة", "مواطنة", "فتاة", "مسنة", "woman", "mother");
+        nouns(Group.WOMAN, one, "سيدة", "امرأة", "مواطنة", "فتاة", "مسنة", "woman", "mother", "lady");
         nouns(Group.WOMAN, two, "سيدتان", "سيدتين", "امرأتان", "امرأتين", "مواطنتان", "مواطنتين", "فتاتان", "فتاتين");
-        nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers");
+        nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers", "ladies");
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
         nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
@@ -164,6 +168,8 @@ public final class Lexicon {
                 "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
         nouns(Group.PERSON, many, "casualties");
+        // "the loss of 51 lives", "claimed 12 lives": lives counted are people; the cue before says what befell them
+        nouns(Group.PERSON, many, "lives");
         nouns(Group.PERSON, many, "أشخاص", "معتقلين", "مهاجرين", "لاجئين", "أفراد", "people", "persons",
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
@@ -173,6 +179,17 @@ public final class Lexicon {
         // nationality says nothing of civilian or fighter. Singulars stay adjectives ("a Palestinian teenager").
         nouns(Group.PERSON, many, "palestinians", "israelis", "iraqis", "syrians", "gazans", "yemenis", "afghans",
                 "ukrainians", "somalis", "libyans", "lebanese", "sudanese", "kurds", "pakistanis", "nigerians");
+        // The same in Arabic ("استشهاد 5 فلسطينيين", "11 لبنانياً"): plurals, and the singular a number of 11 or more
+        // takes, but not where that singular is spelled as a country (سوريا Syria, تركيا, ليبيا, روسيا), nor the
+        // bare singular, an adjective of armies and observatories (الجيش السوري، المرصد السوري)
+        nouns(Group.PERSON, many, "سوريين", "سوريون", "لبنانيين", "لبنانيون", "فلسطينيين", "فلسطينيون", "عراقيين",
+                "عراقيون", "يمنيين", "يمنيون", "أردنيين", "مصريين", "مصريون", "أتراك", "إيرانيين", "أفغان", "سودانيين",
+                "سودانيون", "ليبيين", "أكراد", "إسرائيليين", "إسرائيليون", "أوكرانيين", "صوماليين", "باكستانيين",
+                "أجانب");
+        String[] nationalities = {"لبنانياً", "فلسطينياً", "عراقياً", "يمنياً", "أردنياً", "مصرياً", "إيرانياً", "أفغانياً",
+            "سودانياً", "كردياً", "إسرائيلياً", "صومالياً", "باكستانياً"};
+        nouns(Group.PERSON, one, nationalities);
+        role(NATIONALITY, nationalities);
         // SOHR's English writes مواطنين as "citizens"; "citizen" alone is its adjective ("18 citizen women")
         nouns(Group.CIVILIAN, many, "citizens");
         kin();
@@ -263,17 +280,19 @@ public final class Lexicon {
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
-            "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed"}) {
+            "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
+            "murdered", "massacred"}) {
             entry(w).before = k;
         }
         for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
             "إصابتها", "إصابتهم",
-            "injured", "injuring", "wounded", "wounding", "injure", "wound"}) {
+            "injured", "injuring", "wounded", "wounding", "injure", "wound", "injury"}) {
             entry(w).before = i;
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
             "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا",
-            "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased"}) {
+            "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased", "murdered",
+            "massacred", "slain"}) {
             entry(w).after = k;
         }
         for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",
@@ -289,7 +308,7 @@ public final class Lexicon {
         role(ORG, "قوات", "تنظيم", "فصائل", "فصيل", "هيئة", "جيش", "ميليشيا", "ميليشيات", "ميلشيات", "مليشيا", "مليشيات", "حزب", "وحدات",
                 "لواء", "كتائب", "حركة", "أمن", "شرطة", "حرس", "مجلس", "مجموعات", "مجموعة", "خلايا", "جماعة", "حشد",
                 "forces", "army", "militia", "militias", "brigade", "police", "guard", "units", "group", "battalion",
-                "regiment", "hezbollah", "sdf", "isis");
+                "regiment", "hezbollah", "sdf", "isis", "military", "security");
         role(UNIT, "يوم", "يوماً", "أيام", "يومين", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعاً", "أسبوعين", "أسابيع",
                 "شهر", "شهراً", "شهرين", "أشهر", "شهور", "عامين", "سنتين", "عام",
                 "عاماً", "أعوام", "سنة", "سنوات", "دقيقة", "دقائق", "كلم", "كم", "كيلومتر", "كيلومترات", "كيلو", "متر",
@@ -309,10 +328,12 @@ public final class Lexicon {
         role(EVENT, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",
                 "إجلاء", "إخراج", "خروج", "أسر", "احتجاز", "يحتجز", "إنقاذ", "عودة", "وصول", "فرار", "تجنيد", "انشقاق",
                 "إنقاذ", "arrested", "detained", "abducted", "displaced", "fled", "evacuated", "rescued", "kidnapped",
-                "released", "returned", "held", "survivors");
+                "released", "returned", "held", "survivors", "missing");
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
         role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
+        role(SAID, "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "روى",
+                "روت", "أضاف", "أضافت", "أشار", "أشارت", "نقل", "نقلت");
         role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",
                 "displaced", "refugee", "refugees");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");

@@ -39,8 +39,9 @@ public final class Vocabulary<T> {
         return found;
     }
 
+    /** The tokens of a wording as the tokenizer cuts text: a hyphen is a token of its own ("saudi - led"). */
     static String[] words(String wording) {
-        return ArabicNormalizer.normalize(wording).split(" ");
+        return ArabicNormalizer.normalize(wording).replace("-", " - ").strip().split(" +");
     }
 
     /** The longest phrase starting at {@code tokens[i]}, or null. */

@@ -50,6 +50,8 @@ public final class Figure {
      * ("the number … crossed 1,000"), a total the figure before is out of ("من أصل 25", out of 25).
      */
     boolean refersBack;
+    /** "five of the dead were children": some of the dead counted before, a part or a repeat, never more dead. */
+    boolean ofTheDead;
     /** Counted "من بين القتلى" (among the dead): part of the total of the dead stated before, if any. */
     boolean amongTheDead;
     /** Joined to the figure before by و/"and". */

@@ -131,15 +131,19 @@ final class FigureFinder {
 
     private Figure at(int i) {
         Token t = doc.token(i);
+        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.DECIMAL) {
+            return null; // the word after "2.7" is its scale or unit ("مليون", "طن"), never a count of its own
+        }
         if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
             return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
         }
-        if (t.kind() == Token.Kind.NUMBER) {
+        if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.DECIMAL) {
             NumberWords.Match scaled = NumberWords.scaled(doc.tokens(), i);
             if (scaled != null) {
                 return number(i, scaled.value(), scaled.end(), conjoinedBefore(i));
             }
-            return number(i, t.value(), i + 1, conjoinedBefore(i));
+            // "2.7 مليار" that is no whole number of people: nothing, nor the scale word after it as a number
+            return t.kind() == Token.Kind.DECIMAL ? null : number(i, t.value(), i + 1, conjoinedBefore(i));
         }
         if (!t.isWord()) {
             return null;
@@ -152,7 +156,12 @@ final class FigureFinder {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
         }
         if (t.is("a") || t.is("an") || t.is("another")) {
-            return article(i);
+            Figure one = article(i);
+            if (one != null || !t.is("another")) {
+                return one;
+            }
+            // "a person was killed and another was wounded": another one, of the figure before
+            return lone(i, new Noun(Group.PERSON, Plurality.SINGULAR, null, true), conjoinedBefore(i));
         }
         WordInfo.Hit hit = doc.hit(i);
         Noun noun = hit.info().noun();
@@ -277,6 +286,9 @@ final class FigureFinder {
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
         }
+        if (f.bare && doc.isLatin(i) && doc.isWord(numberEnd, "out") && doc.isWord(numberEnd + 1, "of")) {
+            outOf(f, numberEnd + 2);
+        }
         if (value > 1 && doc.isWord(i - 1, "ال")) {
             // "القتلى الـ 267 بينهم 72 طفلاً" (the 267 dead, among them 72 children), "الـ 267 قتيلاً": the
             // article written apart before the number restates a total said before; after a definite
@@ -310,6 +322,34 @@ final class FigureFinder {
         }
         finish(f);
         return f;
+    }
+
+    /** Words from "out of" to the number of the whole: "out of the Najjar family's 10 children". */
+    private static final int OUT_OF_REACH = 6;
+
+    /**
+     * "At least seven out of the family's 10 children were killed": the first number counts the people the
+     * noun after the second names; the second is the whole they were taken from, no count of the dead, so
+     * the figure's phrase runs over it.
+     */
+    private void outOf(Figure f, int from) {
+        for (int k = from; k < from + OUT_OF_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
+            NumberWords.Match words = NumberWords.read(doc.tokens(), k);
+            int end = words != null ? words.end() : doc.token(k).kind() == Token.Kind.NUMBER ? k + 1 : -1;
+            if (end < 0) {
+                continue;
+            }
+            int n = skipEnglishAdjectives(end);
+            Noun noun = doc.noun(n);
+            if (noun != null && !noun.others()) {
+                f.bare = false;
+                f.inheritsGroup = false;
+                f.group = noun.group();
+                f.stated = noun.outcome();
+                f.end = n + 1;
+            }
+            return;
+        }
     }
 
     /** Words of a period that an average is counted over: "every day", "a week", "per month". */
@@ -512,6 +552,9 @@ final class FigureFinder {
         int k = skipEnglishAdjectives(at);
         Group adjective = k > at ? adjectiveGroup(at, k) : null;
         Noun noun = doc.noun(k);
+        if (noun != null && doc.isArabic(k) && doc.hit(k).conjoined()) {
+            noun = null; // "ارتفع عدد الشهداء إلى 2350 والجرحى إلى 10906": a noun after و opens the next clause
+        }
         if (noun == null && casualtyCase(k) != null) {
             // "12 إصابة" (twelve injuries), "100 حالة قتل" (a hundred cases of killing): a count of people
             boolean cases = doc.isWord(k, "حالة") || doc.isWord(k, "حالات");
@@ -538,6 +581,15 @@ final class FigureFinder {
             Noun after = doc.noun(n);
             if (after != null) {
                 takeNoun(f, after, n, false);
+                if (after.outcome() != null && !after.others() && doc.isWord(n - 1, "the") && doc.isLatin(n)) {
+                    f.ofTheDead = true;
+                    Noun which = doc.noun(n + 1);
+                    if (which != null && which.outcome() == null && !which.others()) {
+                        f.group = which.group(); // "four of the dead children"
+                        f.inheritsGroup = false;
+                        f.end = n + 2;
+                    }
+                }
                 refine(f, true);
                 return;
             }
@@ -757,15 +809,26 @@ final class FigureFinder {
                 f.end = k + 1;
             }
         }
-        Noun joined = doc.isWord(k, "and") ? doc.noun(k + 1) : null;
-        if (mayJoin && joined != null && f.group != null && head != null && head.plurality() == Plurality.PLURAL
-                && joined.plurality() == Plurality.PLURAL && !joined.others() && joined.outcome() == null
-                && head.outcome() == null && !doc.isArabic(k + 1)) {
-            // "24 women and children": one count of both, as "مدنيين ومقاتلين" is in Arabic
+        // "24 women and children", "720 men, women, and children": one count of all, as "مدنيين ومقاتلين" is in
+        // Arabic; a number after the comma starts an item of its own ("two men, three women and four children")
+        while (mayJoin && f.group != null && head != null && head.plurality() == Plurality.PLURAL
+                && head.outcome() == null && k < doc.size() && !doc.isArabic(k)) {
+            int n = doc.isWord(k, ",") && doc.isWord(k + 1, "and") ? k + 2
+                    : doc.isWord(k, ",") || doc.isWord(k, "and") ? k + 1 : -1;
+            Noun joined = n > 0 ? doc.noun(n) : null;
+            if (joined == null || joined.plurality() != Plurality.PLURAL || joined.others() || joined.outcome() != null
+                    || n == k + 1 && doc.isWord(k, ",") && !groupListGoesOn(n + 1)) {
+                break;
+            }
             f.group = combine(f.group, joined.group());
-            f.end = k + 2;
+            f.end = n + 1;
+            k = f.end;
         }
         k = f.end;
+        if (f.group != null && doc.has(k, Lexicon.NATIONALITY) && doc.noun(k - 1) != null) {
+            f.end = k + 1; // "149 مواطناً فلسطينياً" (149 Palestinian citizens): the nationality is an adjective
+            k = f.end;
+        }
         if ((f.group == Group.PERSON || f.inheritsGroup) && doc.isWord(k, "مدنية")) {
             // "9500 حالة وفاة مدنية", "95 ضحية مدنية": the feminine adjective agrees with the noun of the
             // count (a case, a victim), not with a woman: civilians
@@ -811,6 +874,23 @@ final class FigureFinder {
                 affiliation(f, n);
             }
         }
+    }
+
+    /**
+     * After "men, women": the list of group nouns goes on to its "and" ("men, women, and children"), so the
+     * comma joins nouns of one count, not a noun and the next clause ("30 civilians, women were …").
+     */
+    private boolean groupListGoesOn(int k) {
+        for (int j = k; j < k + 4 && j < doc.size(); j++) {
+            if (doc.isWord(j, "and")) {
+                Noun last = doc.noun(j + 1);
+                return last != null && last.plurality() == Plurality.PLURAL && last.outcome() == null;
+            }
+            if (!doc.isWord(j, ",") && doc.noun(j) == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -907,10 +987,14 @@ final class FigureFinder {
     }
 
     private Figure lone(int i, Noun noun, boolean conjoined) {
-        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER) {
+        if (doc.has(i, Lexicon.NATIONALITY) && doc.noun(i - 1) != null) {
+            return null; // "مواطناً فلسطينياً": the adjective of the noun before, not one more person
+        }
+        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || modifier(i)) {
             return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
         }
-        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) || otherOutcome(i - 1, noun.outcome()))) {
+        if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) && between(i - 1)
+                || otherOutcome(i - 1, noun.outcome()) && between(i - 2))) {
             return null; // "بين قتيل وجريح" (between dead and wounded): the words of a mixed total, not a count
         }
         Figure f = new Figure();
@@ -961,6 +1045,14 @@ final class FigureFinder {
         }
         Figure last = found.get(found.size() - 1);
         return doc.sameSentence(last.start, i) && i - last.end <= LIST_REACH;
+    }
+
+    /**
+     * بين (between) opens a mixed total ("30 بين قتيل وجريح"); without it the two nouns are two counts, one
+     * each ("الحصيلة شهيد وجريح", one dead and one injured; "سقط شهيد وجريحان").
+     */
+    private boolean between(int k) {
+        return doc.isWord(k, "بين") || doc.isWord(k, "ما") && doc.isWord(k + 1, "بين") || !doc.isArabic(Math.max(k, 0));
     }
 
     private boolean otherOutcome(int k, Outcome outcome) {
@@ -1075,7 +1167,7 @@ final class FigureFinder {
         int adjectives = k;
         k = skipEnglishAdjectives(k);
         Noun noun = doc.noun(k);
-        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others() || predicate(i)) {
+        if (noun == null || noun.plurality() != Plurality.SINGULAR || noun.others() || predicate(i) || modifier(k)) {
             return null;
         }
         Group adjective = k > adjectives ? adjectiveGroup(adjectives, k) : null;
@@ -1091,6 +1183,20 @@ final class FigureFinder {
         refine(f, false);
         finish(f);
         return f;
+    }
+
+    /** Nouns of places, vehicles and bodies that an English person noun may stand before as a modifier. */
+    private static final Set<String> COMPOUND_HEADS = Set.of("camp", "camps", "shelter", "shelters", "centre",
+            "center", "site", "settlement", "convoy", "tent", "tents", "school", "hospital", "ward", "bus", "boat",
+            "vehicle", "union", "syndicate", "association", "agency", "organisation", "organization", "rights",
+            "group", "team", "crisis", "status");
+
+    /**
+     * "a refugee camp", "a refugee shelter", "a journalist union": an English person noun that only describes
+     * the noun after it counts no one.
+     */
+    private boolean modifier(int k) {
+        return doc.isLatin(k) && k + 1 < doc.size() && COMPOUND_HEADS.contains(doc.token(k + 1).norm());
     }
 
     /**
@@ -1164,7 +1270,9 @@ final class FigureFinder {
             f.distributed = true;
         }
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
-            if (doc.has(k, Lexicon.PART)) {
+            // "1,200 civilian deaths, of whom 452 are children": English's منهم
+            boolean ofWhom = doc.isWord(k, "whom") && (doc.isWord(k - 1, "of") || doc.isWord(k - 1, "among"));
+            if (doc.has(k, Lexicon.PART) || ofWhom) {
                 if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
                 }
@@ -1182,6 +1290,7 @@ final class FigureFinder {
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
+            f.excluded |= f.statedAfter && bothAfter(f.end, f.stated);
         }
         losses(f);
     }
@@ -1268,6 +1377,21 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "About 50 civilians killed and wounded", "12 people were killed or injured": the verb after the figure
+     * is joined to one of the other outcome, so the figure counts both together (GOLD.md: not a claim).
+     */
+    private boolean bothAfter(int from, Outcome outcome) {
+        for (int k = from; k < from + 3 && k + 2 < doc.size(); k++) {
+            if (doc.info(k).after() == outcome) {
+                boolean joined = doc.isWord(k + 1, "and") || doc.isWord(k + 1, "or") || doc.isWord(k + 1, "/");
+                Outcome other = doc.info(k + 2).after();
+                return joined && other != null && other != outcome && doc.isLatin(k);
+            }
+        }
+        return false;
     }
 
     private boolean isOf(int k) {

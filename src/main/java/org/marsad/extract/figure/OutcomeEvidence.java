@@ -19,6 +19,10 @@ import org.marsad.text.Token;
 final class OutcomeEvidence {
 
     private static final int NEAR = 12;
+    private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    /** Verbs of killing in the active plural or dual, whose object the figure after them is. */
+    private static final java.util.Set<String> KILLED_THEM = java.util.Set.of("قتلوا", "وقتلوا", "قتلا", "قتلن", "اعدموا",
+            "واعدموا", "ذبحوا", "اغتالوا");
     private static final int DOCUMENTED_REACH = 40;
     private static final int AFTER_REACH = 30;
     private static final int TOLL_REACH = 40;
@@ -30,7 +34,13 @@ final class OutcomeEvidence {
             "who", "were", "was", "have", "has", "had", "been");
     /** "العدد الإجمالي للقتلى", "من مجمل الضحايا", "the total number": words of a toll that name no one. */
     private static final java.util.Set<String> TOTAL = java.util.Set.of("مجمل", "اجمالي", "الاجمالي", "الكلي",
-            "النهائي", "total", "overall", "final");
+            "النهائي", "اجمالية", "الاجمالية", "الكلية", "النهائية", "total", "overall", "final");
+    /** The toll word of "the number of" right after a figure, or after its comma; else -1. */
+    private int tollAfter(int end) {
+        int k = doc.isWord(end, ",") ? end + 1 : end;
+        return doc.isWord(k, "the") && doc.has(k + 1, Lexicon.TOLL) && doc.isWord(k + 2, "of") ? k + 1 : -1;
+    }
+
     /** Words after a figure within which "alive" still speaks of its people. */
     private static final int SURVIVED_REACH = 5;
 
@@ -62,12 +72,19 @@ final class OutcomeEvidence {
             f.stated = doc.info(cue).before();
             f.excluded |= namesBothOutcomes(cue, f.stated);
         }
+        if (f.stated == null && cue >= 0 && KILLED_THEM.contains(doc.token(cue).norm())) {
+            f.stated = Outcome.KILLED; // "إن مسلحين قتلوا 11 رجلاً" (that gunmen killed 11 men): the verb takes the figure
+        }
+        if (f.stated == null && doc.has(f.start - 1, Lexicon.SAID) && doc.isArabic(f.start - 1)) {
+            f.excluded = true; // "وقال ناشطان إن مسلحين قتلوا 20 رجلاً" (two activists said): speakers, not victims
+        }
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
             toll(f, f.end);
-        } else if (doc.isWord(f.end, "the") && doc.has(f.end + 1, Lexicon.TOLL) && doc.isWord(f.end + 2, "of")
-                && f.bare) {
-            toll(f, f.end + 1); // "rose to 13 the number of civilians who were killed", as SOHR's English has it
+        } else if (f.bare && tollAfter(f.end) > 0) {
+            // "rose to 13 the number of civilians who were killed", "it rose to 9 at least, the number of persons
+            // who were killed", as SOHR's English has it
+            toll(f, tollAfter(f.end));
         } else if (f.bare && f.marker >= 0 && f.tollOutcome == null) {
             for (int k = f.marker; k < f.marker + TOLL_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
                 if (doc.has(k, Lexicon.TOLL)) {
@@ -77,7 +94,27 @@ final class OutcomeEvidence {
             }
         }
         nearAfter(f);
-        f.excluded |= survived(f);
+        f.excluded |= survived(f) || f.stated == null && eventAfter(f.end);
+    }
+
+    /** Words between an English figure and the participle that says what befell its people. */
+    private static final java.util.Set<String> PARTICIPLE_FILLERS = java.util.Set.of("were", "are", "was", "is",
+            "have", "has", "had", "been", "remain", "remained", "still", "reportedly", "also", "more");
+
+    /**
+     * "about 119,400 people displaced", "two children were missing": an English participle right after the
+     * figure names an event that is not a casualty, whatever the outcome of the clause before.
+     */
+    private boolean eventAfter(int from) {
+        for (int k = from; k < from + 3 && k < doc.size() && doc.isLatin(k); k++) {
+            if (doc.has(k, Lexicon.EVENT)) {
+                return true;
+            }
+            if (!PARTICIPLE_FILLERS.contains(doc.token(k).norm())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words after a figure that say its people lived: "a girl was found alive", "إخراج طفل حياً". */
@@ -117,6 +154,13 @@ final class OutcomeEvidence {
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
+            Outcome included = includedAmong(k);
+            if (included != null) {
+                // "The victims included 74 children and 40 women": parts of the dead counted before
+                f.nearBefore = included;
+                f.amongTheDead = true;
+                break;
+            }
             if (info.before() != null) {
                 f.nearBefore = info.before();
                 if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
@@ -125,6 +169,11 @@ final class OutcomeEvidence {
                 break;
             }
             if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
+                if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, TO) && previousEnd > sentenceStart) {
+                    // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
+                    f.tollOutcome = info.noun().outcome();
+                    break;
+                }
                 if (doc.has(f.end - 1, Lexicon.DISPLACED) && !amongThe(k)) {
                     break; // "مخلفة آلاف الضحايا وأكثر من 12 مليون نازح": the displaced beside the dead, alive
                 }
@@ -137,6 +186,10 @@ final class OutcomeEvidence {
                     j--;
                 }
                 j = tollOfPart(j, limit);
+                if (j > limit && !doc.has(j, Lexicon.TOLL) && TOTAL.contains(doc.token(j).norm())
+                        && doc.has(j - 1, Lexicon.TOLL)) {
+                    j--; // "الحصيلة الإجمالية للشهداء" (the overall toll of the martyrs)
+                }
                 if (doc.has(j, Lexicon.TOLL)) {
                     toll(f, j);
                 } else {
@@ -153,7 +206,9 @@ final class OutcomeEvidence {
                 break;
             }
         }
-        if (f.nearBefore == null && f.tollOutcome == null && !f.excluded) {
+        // a bare English number takes no outcome from a cue near it, so the toll it completes is looked for
+        // even past one: "The number of civilians who were killed by shells on the city has risen to 8"
+        if ((f.nearBefore == null || f.bare && doc.isLatin(f.start)) && f.tollOutcome == null && !f.excluded) {
             farToll(f, Math.max(Math.max(sentenceStart, previousEnd), f.start - TOLL_REACH), limit);
         }
         for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {
@@ -162,6 +217,25 @@ final class OutcomeEvidence {
                 break;
             }
         }
+    }
+
+    private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes",
+            "including");
+
+    /**
+     * "the victims included", "the dead include", "those killed included": the people counted after it are
+     * among the dead (or wounded) named before it. Their outcome, else null.
+     */
+    private Outcome includedAmong(int k) {
+        if (k < 2 || !doc.isLatin(k) || !INCLUDED.contains(doc.token(k).norm())) {
+            return null;
+        }
+        Noun noun = doc.noun(k - 1);
+        if (noun != null && noun.outcome() != null && !noun.others() && doc.isWord(k - 2, "the")) {
+            return noun.outcome();
+        }
+        Outcome verb = doc.info(k - 1).after();
+        return verb != null && (doc.isWord(k - 2, "those") || doc.isWord(k - 2, "people")) ? verb : null;
     }
 
     /**
@@ -187,12 +261,18 @@ final class OutcomeEvidence {
     private void farToll(Figure f, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             WordInfo info = doc.info(k);
+            if (info.before() != null && doc.isLatin(k) && k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
+                continue; // "The number of civilians who were killed … has risen to 6": the clause of the toll
+            }
             if (info.before() != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
                 return;
             }
             if (doc.has(k, Lexicon.TOLL)) {
                 Noun named = doc.noun(TOTAL.contains(doc.token(Math.min(k + 1, doc.size() - 1)).norm()) ? k + 2 : k + 1);
-                if (named != null && named.outcome() != null && !named.others()) {
+                // English names its people first and what befell them in a clause after ("the number of
+                // civilians who were killed"), which the toll's own reading takes
+                if (named != null && named.outcome() != null && !named.others()
+                        || doc.isLatin(k) && (f.bare || doc.isWord(k - 1, "death"))) {
                     toll(f, k);
                 }
                 return;
@@ -313,7 +393,8 @@ final class OutcomeEvidence {
                     break;
                 }
             }
-            if (t.is("of") || t.is("the") || t.is("من") || RELATIVES.contains(t.norm()) || TOTAL.contains(t.norm())) {
+            if (t.is("of") || t.is("the") || t.is("those") || t.is("من") || RELATIVES.contains(t.norm())
+                    || TOTAL.contains(t.norm())) {
                 continue; // "عدد الأشخاص الذين قضوا" (the number of people who died), "people who were killed"
             }
             Noun noun = doc.noun(k);
@@ -327,8 +408,9 @@ final class OutcomeEvidence {
             }
             if (noun != null && noun.outcome() != null && !noun.others()) {
                 if (named != null && named != noun.outcome()) {
-                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown
-                    f.excluded = true;
+                    // "حصيلة القتلى والجرحى" (the toll of the killed and the injured): the split is unknown,
+                    // unless the figure names its own ("… والجرحى إلى 3136 شهيداً و13979 جريحاً")
+                    f.excluded |= f.stated == null;
                 }
                 named = noun.outcome();
                 f.tollOutcome = noun.outcome();

@@ -60,6 +60,7 @@ final class Structure {
         }
         s.repeatedTitle(claims);
         s.repeats(claims);
+        s.ofTheDead(claims);
         s.relatives(claims);
         claims.removeIf(f -> f.dropped);
         s.breakdowns(claims);
@@ -134,6 +135,39 @@ final class Structure {
                 }
             }
             kept.addAll(moved);
+        }
+    }
+
+    /**
+     * "the ministry said five of the dead were children", "four of the dead children were twins": a figure
+     * of the dead counted before is the latest earlier figure of its outcome within reach said again when
+     * its count and group agree (the part "five children" of "seven civilians, including five children"),
+     * else a part of it when that figure holds it. Never a new count of deaths.
+     */
+    private void ofTheDead(List<Figure> claims) {
+        for (int i = 0; i < claims.size(); i++) {
+            Figure f = claims.get(i);
+            if (!f.ofTheDead || f.parent != null || f.dropped) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Figure e = claims.get(j);
+                if (doc.token(f.start).start() - doc.token(e.start).start() > REPEAT_REACH) {
+                    break;
+                }
+                if (e.dropped || e.outcome != f.outcome) {
+                    continue;
+                }
+                if (e.count == f.count && restates(e.group, f.group) || e.count == f.count && e.group == Group.CHILD
+                        && f.group == Group.PERSON) {
+                    f.dropped = true;
+                    break;
+                }
+                if (e.count > f.count && contains(e.group, f.group, false)) {
+                    f.parent = e;
+                    break;
+                }
+            }
         }
     }
 
@@ -238,6 +272,9 @@ final class Structure {
                 }
             } else {
                 f.parent = listWhole(open, f);
+                if (f.parent == null) {
+                    f.parent = copulaSibling(i);
+                }
             }
             if (f.marker >= 0) {
                 open.push(new Frame(f, f.marker, new int[] {-1}));
@@ -253,6 +290,17 @@ final class Structure {
                 }
             }
         }
+    }
+
+    /**
+     * "Of the 52 killed, 49 were civilians and three security personnel": an English figure joined by "and"
+     * right after a part that a verb of being names is a part of the same whole.
+     */
+    private Figure copulaSibling(int i) {
+        Figure f = figures.get(i);
+        Figure before = i > 0 ? figures.get(i - 1) : null;
+        return before != null && before.copula && f.conjoined && doc.isLatin(f.start) && f.start - before.end <= 1
+                && doc.sameSentence(before.start, f.start) ? before.parent : null;
     }
 
     /** "X were among the N killed": the figure after "among the" right after this one holds it. */
@@ -637,7 +685,8 @@ final class Structure {
             if (!f.amongTheDead || f.parent != null || f.dropped || f.outcome == null) {
                 continue;
             }
-            // "قتل 53 شخصاً … عن إصابة 21 آخرين؛ وكان من بين القتلى 14 طفلاً": the injured between are not the dead
+            // "قتل 53 شخصاً … عن إصابة 21 آخرين؛ وكان من بين القتلى 14 طفلاً": the injured between are not the dead;
+            // so in English ("killing five people and wounding 25. Those killed included …")
             Figure whole = latestClaim(i, f.outcome);
             if (whole != null && !(whole.group == Group.PERSON || whole.group == Group.CIVILIAN)) {
                 whole = null; // "5 أطفال … ومن بين القتلى 3 أطفال": the dead of the whole report, no stated figure
@@ -675,6 +724,20 @@ final class Structure {
         return false;
     }
 
+    /**
+     * The number of the sentence of words before the one of token {@code k}: a full stop and the line break
+     * after it end two sentences, the second empty.
+     */
+    private int sentenceBefore(int k) {
+        int own = doc.sentence(k);
+        for (int j = k - 1; j >= 0; j--) {
+            if (doc.sentence(j) < own && doc.token(j).isWord()) {
+                return doc.sentence(j);
+            }
+        }
+        return own;
+    }
+
     /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
     private Figure latestClaim(int i) {
         return latestClaim(i, null);
@@ -683,7 +746,9 @@ final class Structure {
     /** The latest top-level claim in this sentence or the one before, of {@code outcome} when not null. */
     private Figure latestClaim(int i, Outcome outcome) {
         Figure f = figures.get(i);
-        for (int j = i - 1; j >= 0 && doc.sentence(f.start) - doc.sentence(figures.get(j).start) <= 1; j--) {
+        // English text copied from the web ends a sentence with a full stop and a line break, two sentence ends
+        int previous = doc.isLatin(f.start) ? sentenceBefore(f.start) : doc.sentence(f.start) - 1;
+        for (int j = i - 1; j >= 0 && doc.sentence(figures.get(j).start) >= previous; j--) {
             Figure before = figures.get(j);
             if (!before.dropped && before.parent == null && before.outcome != null
                     && (outcome == null || before.outcome == outcome)) {
@@ -845,18 +910,24 @@ final class Structure {
             int j = i + 1;
             while (j < claims.size()) {
                 List<Figure> taken = new ArrayList<>();
+                boolean named = false;
                 for (; j < claims.size() && sum < whole.count; j++) {
                     Figure f = claims.get(j);
                     if (f.parent != null) {
                         continue;
                     }
-                    if (f.outcome != whole.outcome || !splits(whole.group, f.group) || f.count >= whole.count) {
+                    // "Ten members of one family were killed … The eight children and two women were killed": a
+                    // run the article names as known splits the total by any group it holds
+                    named |= taken.isEmpty() && f.definite && doc.isLatin(f.start);
+                    if (f.outcome != whole.outcome || f.count >= whole.count
+                            || !(splits(whole.group, f.group) || named && contains(whole.group, f.group, false))) {
                         break;
                     }
                     taken.add(f);
                     sum += f.count;
                 }
-                if (sum != whole.count || taken.isEmpty() || taken.size() == 1 && sum == taken.get(0).count) {
+                if (sum != whole.count || taken.isEmpty() || taken.size() == 1 && sum == taken.get(0).count
+                        || separateStatements(taken)) {
                     break;
                 }
                 for (Figure f : taken) {
@@ -866,6 +937,25 @@ final class Structure {
                 sum = 0;
             }
         }
+    }
+
+    /**
+     * English figures that add up to a total by chance in sentences of their own ("An airstrike killed 12 …
+     * In a separate attack, shelling killed seven … A sniper killed five") are separate incidents. A split
+     * of a total is written as one run: "1,173 civilians and 564 fighters", "604 by gunfire, 630 by air
+     * strikes". Arabic statements spell a total out over several sentences, so the test is English only.
+     */
+    private boolean separateStatements(List<Figure> taken) {
+        Figure first = taken.get(0);
+        if (!doc.isLatin(first.start)) {
+            return false;
+        }
+        for (Figure f : taken) {
+            if (!doc.sameSentence(first.start, f.start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether figures of {@code part} divide a whole of {@code whole} among them without overlap. */

@@ -366,7 +366,7 @@ final class ArabicVictimReader {
     private void lineItem(int from) {
         Item item = item(from, true);
         int end = endOfLine(from);
-        if (item == null) {
+        if (item == null || tollLine(from, end)) {
             markRange(from, end);
             return;
         }
@@ -380,6 +380,24 @@ final class ArabicVictimReader {
         markRange(from, end);
         lineOutcome = above;
         lineEnd = end;
+    }
+
+    /**
+     * A line that counts the dead of a place ("• النبطية: 6 شهداء و31 جريحاً", "– بانياس: 34"): a number and whom
+     * it counts, or a number alone after a colon at the line's end.
+     */
+    private boolean tollLine(int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (t.get(j).kind() != Token.Kind.NUMBER) {
+                continue;
+            }
+            // "– بانياس: 34": a place and its count, the line's last word
+            if (j + 1 < end && ArabicWords.TOLL_NOUNS.contains(t.get(j + 1).norm()) || j > from && t.get(j - 1).is(":")
+                    && (j + 1 == end || j + 2 == end && t.get(j + 1).kind() == Token.Kind.PUNCT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outcome the heading of the numbered list being read gives, and where its last line ended. */

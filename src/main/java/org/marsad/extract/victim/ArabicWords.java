@@ -52,6 +52,10 @@ final class ArabicWords {
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
+    /** Nouns a number counts in a toll: "بعلبك - الهرمل: 18 جريحاً" is a place's toll, not a person's name. */
+    static final Set<String> TOLL_NOUNS = norm("شهيد", "شهيدا", "شهيداً", "شهداء", "قتيل", "قتيلا", "قتيلاً", "قتلى",
+            "جريح", "جريحا", "جريحاً", "جرحى", "مصاب", "مصابا", "مصاباً", "مصابين", "إصابة", "إصابات", "اصابة", "اصابات",
+            "ضحية", "ضحايا", "شخصا", "شخصاً", "أشخاص");
     /** Words that follow حالة when it means a state, not a case: "حالة صحية حرجة", "حالة ذعر". */
     private static final Set<String> STATES = norm("صحية", "حرجة", "مستقرة", "ذعر", "هلع", "استنفار", "حصار",
             "فوضى", "طوارئ", "تأهب", "غضب", "حداد", "نزوح", "إنسانية", "سيئة", "جيدة");

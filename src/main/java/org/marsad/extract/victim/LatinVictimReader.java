@@ -49,7 +49,9 @@ final class LatinVictimReader {
             "cnn", "times", "guardian", "telegraph", "independent",
             // monitors and institutions that report deaths: "Amnesty International reported two deaths"
             "amnesty", "international", "watch", "organization", "organisation", "institute", "centre", "center",
-            "foundation", "commission", "mission", "nations", "united", "new");
+            "foundation", "commission", "mission", "nations", "united", "new",
+            // who gives the figures, named after a headline's colon ("Five dead, 15 wounded …: Governor")
+            "governor", "officials", "official", "sources", "medics", "witnesses", "residents", "monitor");
     private static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
             "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");
     private static final Set<String> TITLES = set("dr", "sheikh", "mr", "mrs", "ms", "hajj", "haji", "imam",
@@ -109,6 +111,9 @@ final class LatinVictimReader {
                     continue;
                 }
             }
+            if (!used[i] && tok.is("-") && (i == 0 || t.get(i - 1).kind() == Token.Kind.BREAK) && casualtyRecord(i)) {
+                continue;
+            }
             if (used[i] || !tok.isWord() || tok.norm().isEmpty() || tok.norm().charAt(0) >= 128) {
                 continue;
             }
@@ -158,6 +163,37 @@ final class LatinVictimReader {
             }
         }
         return found;
+    }
+
+    /** The sex a casualty record writes after the age. */
+    private static final Map<String, String> RECORD_SEX = Map.of("male", "M", "female", "F");
+
+    /**
+     * A casualty monitor's record of one victim on a dashed line: "- Bassel Ismail Al Sukran Age unknown male
+     * killed", "- Huda Saleh Age 34 female injured". The name runs to "Age"; the age is the number after it,
+     * the sex the word after that, the outcome the line's last word. A record with no outcome (the person's
+     * fate unknown) names no victim. Whether the line was read as one.
+     */
+    private boolean casualtyRecord(int dash) {
+        int end = dash + 1;
+        int age = -1;
+        while (end < n && t.get(end).kind() != Token.Kind.BREAK) {
+            if (age < 0 && t.get(end).is("age")) {
+                age = end;
+            }
+            end++;
+        }
+        VictimOutcome outcome = end - 1 > age && age > dash + 1 ? cue(end - 1) : null;
+        if (outcome == null || run(dash + 1) < age || words(dash + 1, age) < 2) {
+            return false;
+        }
+        Integer years = age + 1 < end && t.get(age + 1).kind() == Token.Kind.NUMBER ? ageWord(age + 1) : null;
+        String sex = null;
+        for (int k = age + 1; k < end; k++) {
+            sex = sex == null ? RECORD_SEX.get(t.get(k).norm()) : sex;
+        }
+        add(dash + 1, age, sex, dash + 1, null, years, outcome);
+        return true;
     }
 
     /** A name that starts at {@code from} after commas, quotes and a role ("the anesthesiologist,"). */
@@ -340,8 +376,35 @@ final class LatinVictimReader {
         return null;
     }
 
+    /** Words of a line in Title Case beyond which it is read as a headline. */
+    private static final int HEADLINE_WORDS = 4;
+
+    /**
+     * "Plane Strike Hits Yemen Mourners Killing 9 Women": a line whose words of four letters or more are all
+     * capitalised is a headline, where a capital starts every word, not a name.
+     */
+    private boolean headline(int i) {
+        int from = i;
+        while (from > 0 && t.get(from - 1).kind() != Token.Kind.BREAK) {
+            from--;
+        }
+        int words = 0;
+        for (int k = from; k < n && t.get(k).kind() != Token.Kind.BREAK; k++) {
+            if (t.get(k).isWord() && t.get(k).end() - t.get(k).start() >= 4) {
+                if (!capital(k)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= HEADLINE_WORDS;
+    }
+
     /** A capitalised run at a clause start that a casualty verb of its sentence governs. */
     private void subject(int i) {
+        if (headline(i)) {
+            return;
+        }
         if (ROLES.contains(t.get(i).norm()) && i + 1 < n && capital(i + 1)) {
             i++; // "Paramedic Rami Nasser was killed": the role is no part of the name
         }
@@ -378,7 +441,7 @@ final class LatinVictimReader {
         if (used[from]) {
             return;
         }
-        if (speakerBefore(trigger) || survived(from, end)) {
+        if (speakerBefore(trigger) || speaks(end) || survived(from, end)) {
             return;
         }
         VictimOutcome outcome = given != null ? given : outcome(from, end);
@@ -655,6 +718,14 @@ final class LatinVictimReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, his brother Samir Haddad said": a name followed by a verb of speech is the speaker, a relative who
+     * tells of the death, not one of the dead.
+     */
+    private boolean speaks(int end) {
+        return end < n && t.get(end).isWord() && SPEECH.contains(t.get(end).norm());
     }
 
     private boolean survived(int from, int end) {

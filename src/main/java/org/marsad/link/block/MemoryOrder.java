@@ -68,7 +68,7 @@ public final class MemoryOrder {
             RecordProfile p = profiles.get(toInput[k]);
             PersonName n = p.name();
             arranged[k] = new RecordProfile(new PersonName(n.given(), n.father(), n.grandfather(), n.family()),
-                    p.sex(), p.age(), p.epochDay(), p.place(), p.placeCode(), p.status(), p.list());
+                    p.sex(), p.age(), p.epochDay(), p.swappedDay(), p.place(), p.placeCode(), p.status(), p.list());
         }
         return List.of(arranged);
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * read as Latin again, its ا, و and ي as the vowels a, u, i, and compared with the other spelling as a
  * Latin spelling is ({@link LatinReading#writesLongVowelsOf}): موهاميد writes محمد, not محمود, whose و
  * it lacks. Only for a spelling that is no name (in no list of names, seen fewer than
- * {@link NameLexicon#ESTABLISHED} times) beside one at least {@link #RATIO} times as common or a name
+ * {@link NameLexicon#ESTABLISHED} times or written only in lists back from Latin, {@link NamePart#retyped}) beside one at least {@link #RATIO} times as common or a name
  * people bear: حلا and هلا, both names, stay two sisters.
  */
 public final class BackFromLatin {
@@ -36,14 +36,25 @@ public final class BackFromLatin {
 
     /** Whether one of two Arabic spellings of one loose skeleton came back from Latin as the other. */
     public static boolean sameName(NamePart x, NamePart y) {
-        if (!x.looseSkeleton().equals(y.looseSkeleton()) || x.looseSkeleton().length() < 2) {
+        if (!x.looseSkeleton().equals(y.looseSkeleton())) {
+            return false;
+        }
+        if (x.looseSkeleton().length() < 2 && !(shortWithItsLetters(x, y) || shortWithItsLetters(y, x))) {
+            // one consonant and glides: too many names are written so, unless a list back from Latin
+            // writes the very letters of a name (ديه for ضياء, وافه for وفاء)
             return false;
         }
         return cameBackAs(x, y) || cameBackAs(y, x);
     }
 
+    private static boolean shortWithItsLetters(NamePart retyped, NamePart name) {
+        return retyped.retyped() == Retyping.BACK && retyped.skeleton().equals(name.skeleton());
+    }
+
     private static boolean cameBackAs(NamePart retyped, NamePart name) {
-        if (retyped.count() >= NameLexicon.ESTABLISHED || KnownNames.GIVEN.contains(retyped.spelling())
+        // a spelling written only in lists back from Latin may be written often: the retyper writes a common
+        // name the same way again and again (فتمه for فاطمة)
+        if (retyped.count() >= NameLexicon.ESTABLISHED && retyped.retyped() == Retyping.NONE || KnownNames.GIVEN.contains(retyped.spelling())
                 || retyped.kinship() || name.kinship()) {
             return false;
         }
@@ -51,7 +62,29 @@ public final class BackFromLatin {
             return false;
         }
         NamePart latin = READ.computeIfAbsent(retyped.spelling(), s -> NamePart.of(latinReading(s)));
-        return LatinReading.writesLongVowelsOf(latin, name);
+        return LatinReading.writesLongVowelsOf(latin, name)
+                || retyped.retyped() == Retyping.BACK_WITHOUT_LONG_VOWELS && leavesOutLongVowels(retyped.skeleton(), name.skeleton());
+    }
+
+    /**
+     * Whether a skeleton is another with some of its long vowels (w, y) left out, never its first letter:
+     * Latin writes a long vowel with the letter of a short one (Ibrahim, Khadija), which the retyper
+     * leaves out as often as he writes it (ابرهم, خادجه).
+     */
+    static boolean leavesOutLongVowels(String shorter, String skeleton) {
+        if (shorter.length() >= skeleton.length() || shorter.isEmpty() || shorter.charAt(0) != skeleton.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            char letter = skeleton.charAt(i);
+            if (j < shorter.length() && shorter.charAt(j) == letter) {
+                j++;
+            } else if (letter != 'w' && letter != 'y') {
+                return false;
+            }
+        }
+        return j == shorter.length();
     }
 
     /**

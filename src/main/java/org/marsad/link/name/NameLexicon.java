@@ -47,8 +47,22 @@ public final class NameLexicon {
     /** How many spellings {@link #arabicByDeletion} keeps for one key. */
     private static final int NEAR_KEPT = 4;
 
-    private NameLexicon(Map<String, Integer> counts) {
+    /** The Arabic spellings written only in lists whose names came back from Latin ({@link BackFromLatinLists}). */
+    private final java.util.Set<String> retyped;
+    /**
+     * The skeletons of the names the other lists write (a name people bear, or a spelling written
+     * {@link #ESTABLISHED} times), when some lists came back from Latin: a spelling of those lists with
+     * such a skeleton is that name ({@link Retyping#BACK}).
+     */
+    private final java.util.Set<String> skeletonsWrittenInArabic;
+
+    private NameLexicon(Map<String, Integer> counts, java.util.Set<String> retyped) {
         this.counts = counts;
+        this.retyped = retyped;
+        this.skeletonsWrittenInArabic = retyped.isEmpty() ? java.util.Set.of() : counts.entrySet().stream()
+                .filter(e -> NameTokens.isArabicScript(e.getKey()) && !retyped.contains(e.getKey()))
+                .filter(e -> e.getValue() >= ESTABLISHED || KnownNames.GIVEN.contains(e.getKey()))
+                .map(e -> Skeleton.of(e.getKey())).collect(java.util.stream.Collectors.toSet());
         this.looseCounts = counts.entrySet().parallelStream()
                 .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
                         Integer::sum));
@@ -88,11 +102,24 @@ public final class NameLexicon {
     }
 
     public static NameLexicon of(List<VictimRecord> records) {
-        return ofTokens(records.parallelStream().map(record -> NameTokens.of(record.name())).toList());
+        return ofTokens(records.parallelStream().map(record -> NameTokens.of(record.name())).toList(),
+                records.stream().map(VictimRecord::source).toList());
+    }
+
+    /**
+     * The lexicon of names already split into tokens ({@link NameTokens#of}), one list per record, with each
+     * record's list (its source, or null), which tells the lists whose names came back from Latin.
+     */
+    public static NameLexicon ofTokens(List<List<String>> names, List<String> sources) {
+        return ofTokens(names, BackFromLatinLists.spellingsOnlyThere(names, sources));
     }
 
     /** The lexicon of names already split into tokens ({@link NameTokens#of}), one list per record. */
     public static NameLexicon ofTokens(List<List<String>> names) {
+        return ofTokens(names, java.util.Set.of());
+    }
+
+    private static NameLexicon ofTokens(List<List<String>> names, java.util.Set<String> retyped) {
         ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
         names.parallelStream().forEach(tokens -> {
             for (String token : tokens) {
@@ -103,14 +130,21 @@ public final class NameLexicon {
                 }
             }
         });
-        return new NameLexicon(counts);
+        return new NameLexicon(counts, retyped);
     }
 
     /** The shared part for a folded spelling. */
     public NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),
                 NameTokens.isArabicScript(s) ? 0 : arabicBySkeleton.getOrDefault(Skeleton.of(s), 0),
-                likelyMeant(Skeleton.loose(s)), slipOf(s)));
+                likelyMeant(Skeleton.loose(s)), slipOf(s), retyping(s)));
+    }
+
+    private Retyping retyping(String spelling) {
+        if (!retyped.contains(spelling)) {
+            return Retyping.NONE;
+        }
+        return skeletonsWrittenInArabic.contains(Skeleton.of(spelling)) ? Retyping.BACK : Retyping.BACK_WITHOUT_LONG_VOWELS;
     }
 
     /**

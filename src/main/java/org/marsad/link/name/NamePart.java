@@ -27,10 +27,13 @@ import java.util.List;
  *                      of its own ({@link Skeleton#ofLettersApart}), or null; kept here because comparing
  *                      read it for every pair of two scripts, and computing it there took a third of the
  *                      comparing step at 50,000 people
+ * @param retyped       for an Arabic spelling, whether it is written only in lists whose names came back
+ *                      from Latin ({@link BackFromLatinLists}), which {@link BackFromLatin} reads as Latin
+ *                      however often it is written, and whether it may lack a long vowel
  */
 public record NamePart(String spelling, String skeleton, String looseSkeleton, String plainSkeleton, String vowelled,
                 boolean arabic, boolean kinship, int count, int arabicReading, List<String> meant,
-                List<String> slipOf, String lettersApart, List<NamePart> slipParts) {
+                List<String> slipOf, String lettersApart, List<NamePart> slipParts, Retyping retyped) {
 
     /** The part of a folded spelling that occurs {@code count} times. */
     NamePart(String spelling, int count, int arabicReading) {
@@ -42,11 +45,16 @@ public record NamePart(String spelling, String skeleton, String looseSkeleton, S
      * (blocking) and may be a slip of the names {@code slipOf} (comparing).
      */
     NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf) {
+        this(spelling, count, arabicReading, meant, slipOf, Retyping.NONE);
+    }
+
+    /** As above, for a spelling that may be written only in lists back from Latin ({@code retyped}). */
+    NamePart(String spelling, int count, int arabicReading, List<String> meant, List<String> slipOf, Retyping retyped) {
         this(spelling, Skeleton.of(spelling), Skeleton.loose(spelling), Skeleton.plain(spelling),
                 NameTokens.isArabicScript(spelling) ? Skeleton.of(spelling) : Skeleton.vowelled(spelling),
                 NameTokens.isArabicScript(spelling), NameTokens.isKinship(spelling), count, arabicReading, meant,
                 slipOf, NameTokens.isArabicScript(spelling) ? null : Skeleton.ofLettersApart(spelling),
-                slipOf.stream().map(NamePart::of).toList());
+                slipOf.stream().map(NamePart::of).toList(), retyped);
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, NamePart> BARE = new java.util.concurrent.ConcurrentHashMap<>();

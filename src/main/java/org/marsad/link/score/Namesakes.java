@@ -191,7 +191,7 @@ public final class Namesakes {
 
     /** The cell of a pair's date, age and place levels (each level + 1, 0 for missing). */
     private static int cell(RecordProfile a, RecordProfile b) {
-        int date = NumberComparator.compare(a.epochDay(), b.epochDay(), PairPattern.DAYS) + 1;
+        int date = DateComparator.compare(a.epochDay(), a.swappedDay(), b.epochDay(), b.swappedDay()) + 1;
         int age = NumberComparator.compare(a.age(), b.age(), PairPattern.YEARS) + 1;
         int place = NameComparator.places(a, b) + 1;
         return (date * AGE_CELLS + age) * PLACE_CELLS + place;

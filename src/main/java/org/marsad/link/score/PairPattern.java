@@ -31,7 +31,7 @@ public final class PairPattern {
             new NameComparator("family name", p -> p.name().family(), true),
             new CategoryComparator("sex", RecordProfile::sex),
             new NumberComparator("age", "years", RecordProfile::age, YEARS),
-            new NumberComparator("date of death", "days", RecordProfile::epochDay, DAYS),
+            new DateComparator(),
             NameComparator.ofPlaces(),
             new CategoryComparator("status", RecordProfile::status),
             new ListComparator());
@@ -61,7 +61,7 @@ public final class PairPattern {
                 | packed(NameComparator.grandfathers(x, y), GRANDFATHER)
                 | packed(NameComparator.compare(x.family(), y.family(), true, x, y), FAMILY)
                 | packed(NumberComparator.compare(a.age(), b.age(), YEARS), AGE)
-                | packed(NumberComparator.compare(a.epochDay(), b.epochDay(), DAYS), DATE)
+                | packed(DateComparator.compare(a.epochDay(), a.swappedDay(), b.epochDay(), b.swappedDay()), DATE)
                 | packed(NameComparator.places(a, b), PLACE)
                 | packed(CategoryComparator.compare(a.status(), b.status()), STATUS)
                 | packed(ListComparator.compare(a.list(), b.list()), LIST);

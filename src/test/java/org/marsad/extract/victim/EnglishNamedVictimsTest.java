@@ -66,4 +66,25 @@ class EnglishNamedVictimsTest {
         assertEquals(30, v.age());
         assertEquals(Group.WOMAN, v.group());
     }
+
+    @Test
+    void aRelativeWhoSpeaksIsNoVictim() {
+        assertEquals(List.of("killed:Rami Haddad:null:null:person"),
+                described("Rami Haddad was killed by a sniper on Tuesday, his brother Samir Haddad said."));
+        assertEquals(List.of("killed:Lina Khalil:null:null:person"),
+                described("Lina Khalil died in the blast, her cousin Mona Saleh told reporters."));
+    }
+
+    @Test
+    void aHeadlineInTitleCaseNamesNoOne() {
+        assertEquals(List.of(), described("Drone Strike Hits Village Mourners Killing Eight Women\nThe raid killed eight women."));
+        assertEquals(List.of(), described("Four dead, 12 wounded in missile strike on city: Governor"));
+    }
+
+    @Test
+    void aMonitorsDashedRecordsNameTheVictimsWhoseFateTheyGive() {
+        assertEquals(List.of("killed:Karim Saleh Al Hamad:M:null:person", "injured:Huda Saleh:F:34:person"),
+                described("The victims were named as:\n- Karim Saleh Al Hamad Age unknown male killed\n"
+                        + "- Huda Saleh Age 34 female injured\n- Omar Khalil Al Nasser Age unknown male"));
+    }
 }

@@ -422,4 +422,12 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("ووصل 50 شهيدا و200 إصابة (منها 30 طفلا)."));
         assertEquals(List.of(), names("وقتل 40 مقاتلاً في إعدامات ميدانية للأسرى."));
     }
+
+    @Test
+    void aBulletedTollOfAPlaceIsNoName() {
+        String text = "وأسفرت غارات أمس عن الحصيلة التالية:\n  • الجنوب: 9 شهداء و40 جريحاً.\n  • حمص - تدمر: 12 جريحاً.\n"
+                + "أسماء الشهداء:\n1- الشهيد ماهر سعيد النمر";
+        assertEquals(List.of("killed:ماهر سعيد النمر"), names(text));
+        assertEquals(List.of(), names("قتل 40 مدنياً في المجازر، وفق التوزيع التالي:\n– جبلة: 15\n– القرداحة: 25"));
+    }
 }

@@ -21,9 +21,14 @@ class RetypedListsTest {
     /**
      * Set under the score this linker reached at 2k people, seed 1, on 2026-12-06: F1 0.8958 (P 0.968, R 0.834)
      * before a spelling back from Latin was read as the name it came from (name.BackFromLatin), 0.9277
-     * (P 0.975, R 0.885) after.
+     * (P 0.975, R 0.885) after; 0.9307 with a date whose day and month were swapped read as near agreement
+     * (score.DateComparator), 0.9426 (P 0.979, R 0.909) with a spelling written only in a list back from
+     * Latin read as Latin however often it is written (name.BackFromLatinLists), 0.9492 (P 0.981, R 0.919)
+     * with a long vowel left out by such a spelling with the letters of no name of the other lists
+     * (name.Retyping), 0.9524 (P 0.981, R 0.925) with such a spelling of one consonant and a glide meeting
+     * the name with its very letters (ديه for ضياء).
      */
-    static final double FLOOR = 0.92;
+    static final double FLOOR = 0.948;
 
     @Test
     void linksListsOfTwoThousandPeopleOneOfThemBackFromEnglish() {
