@@ -1,27 +1,27 @@
 package org.marsad.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.marsad.link.name.CrossScriptNames;
-import org.marsad.store.BulkWrites;
 import org.marsad.store.Database;
-import org.marsad.store.audit.AuditJson;
-import org.marsad.store.audit.AuditLog;
-import org.marsad.store.source.Sources;
 import org.marsad.store.victim.Victim;
+import org.marsad.store.victim.VictimImports;
 import org.marsad.store.victim.Victims;
 
 /**
  * Imports a named victim list (Linkage CSV, with cause, perpetrator and affiliation columns when given)
- * as one source's records. The whole file is checked before anything is written, and written in one
- * transaction (a list file in batches, read again row by row: see {@link VictimListFile}), with the name
- * keys of the records it adds, so that a search right after the import finds them; a record already
- * imported (same source, same id) is left as it is, so importing the same file again changes nothing.
+ * as one source's records. The whole file is checked before anything is written, then written in batches
+ * (read again row by row: see {@link VictimListFile}) that count all at once or not at all
+ * ({@link VictimImports}), with the name keys of the records it adds, so that a search right after the
+ * import finds them; a record already imported (same source, same id) is left as it is, so importing the
+ * same file again changes nothing.
  */
 public final class VictimImport {
     private VictimImport() {
@@ -32,51 +32,51 @@ public final class VictimImport {
     }
 
     /**
-     * Imports the rows in one transaction with their source (created if new) and an audit entry naming the
-     * file, its SHA-256 and the rows added, so a failed import leaves nothing behind, not even its source;
+     * Imports the rows with their source (created if new) and an audit entry naming the file, its SHA-256
+     * and the rows added, all or nothing: a failed import leaves nothing behind, not even its source;
      * {@code pcode} resolves a place as written to its p-code, if it can.
      */
-    public static Victims.ImportResult run(Database db, List<LinkageCsv.Row> rows, String source,
+    public static Victims.ImportResult run(Database db, Iterable<LinkageCsv.Row> rows, String source,
                                            Function<String, String> pcode, ListFile file, String actor) {
-        return write(db, each -> rows.forEach(row -> each.accept(0, row)), rows.size(), source, pcode, file, actor);
+        return write(db, each -> rows.forEach(row -> each.accept(0, row)), source, pcode, file, actor);
     }
 
     /**
-     * Imports a checked list file as {@link #run(Database, List, String, Function, ListFile, String)} does,
-     * reading it again row by row and writing it in batches inside the one transaction: the heap holds one
-     * batch, whatever the file's size.
+     * Imports a checked list file as {@link #run(Database, Iterable, String, Function, ListFile, String)} does,
+     * reading it again row by row: the heap holds one batch, whatever the file's size.
      */
     public static Victims.ImportResult run(Database db, VictimListFile.Checked list, String source,
                                            Function<String, String> pcode, String actor) {
-        return write(db, each -> VictimListFile.forEachRow(list, each), list.rows(), source, pcode,
+        return write(db, each -> VictimListFile.forEachRow(list, each), source, pcode,
                 new ListFile(list.file().getFileName().toString(), list.sha256()), actor);
     }
 
-    /** Rows written per batch: a batch of 5,000 rows is a few MB of heap and one round trip. */
-    static final int BATCH = 5_000;
-
-    private static Victims.ImportResult write(Database db, Consumer<LinkageCsv.RowConsumer> rows, long count,
-                                              String source, Function<String, String> pcode, ListFile file,
-                                              String actor) {
-        return BulkWrites.inTransaction(db, h -> {
-            long sourceId = Sources.named(h, source, "list", actor).id();
-            List<Victim> batch = new ArrayList<>(BATCH);
-            long[] added = new long[1];
+    /**
+     * The rows in batches ({@link VictimImports}): each batch is read, its places resolved and its names
+     * keyed before it takes the database's write lock, so the lock is held for the rows' writing alone, in
+     * short commits that leave it free for other writers in between; the import counts only once its last
+     * commit is made.
+     */
+    private static Victims.ImportResult write(Database db, Consumer<LinkageCsv.RowConsumer> rows, String source,
+                                              Function<String, String> pcode, ListFile file, String actor) {
+        try (VictimImports.Writing writing = VictimImports.begin(db, source, file.name(), file.sha256(), actor)) {
+            List<Victim> batch = new ArrayList<>();
+            Map<String, Set<String>> keys = new HashMap<>();
+            long[] count = new long[1];
             rows.accept((line, row) -> {
-                batch.add(victim(row, sourceId, pcode));
-                if (batch.size() == BATCH) {
-                    added[0] += Victims.addAll(h, batch, CrossScriptNames::indexKeys).added();
+                Victim v = victim(row, writing.sourceId(), pcode);
+                batch.add(v);
+                keys.computeIfAbsent(v.fullName(), CrossScriptNames::indexKeys);
+                count[0]++;
+                if (batch.size() >= writing.batchSize()) {
+                    writing.write(batch, keys::get);
                     batch.clear();
+                    keys.clear();
                 }
             });
-            added[0] += Victims.addAll(h, batch, CrossScriptNames::indexKeys).added();
-            Victims.ImportResult result = new Victims.ImportResult(Math.toIntExact(added[0]),
-                    Math.toIntExact(count - added[0]));
-            AuditLog.append(h, actor, "victims.import", "source", Long.toString(sourceId), null,
-                    AuditJson.of("file", file.name(), "sha256", file.sha256(), "rows", count,
-                            "added", result.added(), "unchanged", result.unchanged()));
-            return result;
-        });
+            writing.write(batch, keys::get);
+            return writing.commit(count[0]);
+        }
     }
 
     /** Places resolved and remembered per import, at most this many: lists repeat a few thousand places. */

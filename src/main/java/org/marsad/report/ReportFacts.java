@@ -38,7 +38,8 @@ record ReportFacts(TallyFilter filter, LocalDate from, LocalDate to, Range total
         LocalDate to = filter.to() != null ? filter.to()
                 : days.isEmpty() ? null : LocalDate.parse(days.get(days.size() - 1));
         List<String> sources = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM source WHERE id IN "
-                + "(SELECT source_id FROM victim UNION SELECT source_id FROM report) ORDER BY name").mapTo(String.class).list());
+                + "(SELECT source_id FROM victim WHERE " + org.marsad.store.victim.VictimImports.settled("")
+                + " UNION SELECT source_id FROM report) ORDER BY name").mapTo(String.class).list());
         return new ReportFacts(filter, from, to, byGroup.total().killed(), byGroup.total().killedDoubt(), groups,
                 tallies.count(List.of(Dimension.CAUSE), filter), tallies.count(List.of(Dimension.PERPETRATOR), filter),
                 tallies.count(List.of(Dimension.GOVERNORATE), filter), byMonth,

@@ -22,7 +22,9 @@ public final class BulkWrites {
     /** Page cache of a bulk write, in KiB (SQLite's negative form): 64 MB of native memory, not heap. */
     static final int CACHE_KIB = 65_536;
     /** How long a bulk write waits for another writer: a 3-million-row import took 49 minutes on a loaded VM. */
-    static final Duration WAIT = Duration.ofHours(2);
+    public static final Duration WAIT = Duration.ofHours(2);
+    /** SQLite's default: the write-ahead log is copied into the file at a commit that finds it this many pages long. */
+    private static final int AUTO_CHECKPOINT = 1_000;
     /** A wait for the lock longer than this is told: a web write holds it for milliseconds, an import for minutes. */
     static final Duration PROBE = Duration.ofSeconds(2);
 
@@ -50,9 +52,7 @@ public final class BulkWrites {
         if (dialect != Database.Dialect.SQLITE) {
             return h.inTransaction(work);
         }
-        long cache = h.createQuery("PRAGMA cache_size").mapTo(Long.class).one();
-        h.execute("PRAGMA temp_store = MEMORY");
-        h.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        long cache = prepare(h);
         T result;
         try {
             result = waitingForTheLock(h, work, notices);
@@ -66,6 +66,86 @@ public final class BulkWrites {
         }
         reset(h, cache);
         return result;
+    }
+
+    /** Sets the connection for a bulk write; returns its page cache before, to {@link #reset} it to. */
+    private static long prepare(Handle h) {
+        long cache = h.createQuery("PRAGMA cache_size").mapTo(Long.class).one();
+        h.execute("PRAGMA temp_store = MEMORY");
+        h.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        return cache;
+    }
+
+    /**
+     * A connection set for a bulk write that runs many short transactions, each waiting for the write lock
+     * as {@link #inTransaction(Database, HandleCallback)} does: an import writing its rows in commits of
+     * their own so that other writers get the lock between them. A wait is told once a session. Close it to
+     * give the connection back as it was.
+     */
+    public static Session session(Database db) {
+        Consumer<String> notices = db.keeping() == null ? n -> { } : db.keeping().notices();
+        Handle h = db.jdbi().open();
+        try {
+            if (db.dialect() == Database.Dialect.SQLITE) {
+                // the session copies its commits from the write-ahead log into the file itself, after each
+                // commit, with the lock free: the automatic copy ran inside the commit, lengthening every
+                // batch's hold and (measured as part of it) shrinking the batches
+                h.execute("PRAGMA wal_autocheckpoint = 0");
+            }
+            return new Session(h, db.dialect(), db.dialect() == Database.Dialect.SQLITE ? prepare(h) : 0, notices);
+        } catch (RuntimeException e) {
+            h.close();
+            throw e;
+        }
+    }
+
+    /** See {@link #session(Database)}. */
+    public static final class Session implements AutoCloseable {
+        private final Handle h;
+        private final Database.Dialect dialect;
+        private final long cache;
+        private final Consumer<String> notices;
+        private boolean told;
+
+        private Session(Handle h, Database.Dialect dialect, long cache, Consumer<String> notices) {
+            this.h = h;
+            this.dialect = dialect;
+            this.cache = cache;
+            this.notices = notices;
+        }
+
+        /** Runs {@code work} in one transaction of its own, waiting for the write lock as long as a bulk write does. */
+        public <T, X extends Exception> T inTransaction(HandleCallback<T, X> work) throws X {
+            if (dialect != Database.Dialect.SQLITE) {
+                return h.inTransaction(work);
+            }
+            T result = waitingForTheLock(h, work, notice -> {
+                if (!told) {
+                    told = true;
+                    notices.accept(notice);
+                }
+            });
+            // PASSIVE: copies what no reader still needs, never waits for readers or writers
+            h.createQuery("PRAGMA wal_checkpoint(PASSIVE)").mapTo(Integer.class).list();
+            return result;
+        }
+
+        /** The session's connection, for what needs no transaction of its own. */
+        public Handle handle() {
+            return h;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (dialect == Database.Dialect.SQLITE) {
+                    reset(h, cache);
+                    h.execute("PRAGMA wal_autocheckpoint = " + AUTO_CHECKPOINT);
+                }
+            } finally {
+                h.close();
+            }
+        }
     }
 
     /**

@@ -72,6 +72,8 @@ public final class Database implements AutoCloseable {
                 restrictFiles(jdbcUrl);
             }
             db.identify(keeping);
+            // an import whose process died left records that count for nothing: removed before any work
+            org.marsad.store.victim.VictimImports.cleanUp(db);
         } catch (FlywayException e) {
             db.close();
             throw new InputError("cannot migrate database " + redact(jdbcUrl) + ": " + rootMessage(e), e);

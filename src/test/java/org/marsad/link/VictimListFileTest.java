@@ -106,9 +106,12 @@ class VictimListFileTest {
         }
     }
 
+    /** More rows than an import's first batches on SQLite take (500, then at most twice the batch before). */
+    private static final int SEVERAL_BATCHES = 12_000;
+
     @Test
-    void importsAFileInBatchesInOneTransactionOnceOnly() throws IOException {
-        int rows = VictimImport.BATCH * 2 + 17;
+    void importsAFileInBatchesThatCountTogetherOnceOnly() throws IOException {
+        int rows = SEVERAL_BATCHES + 17;
         StringBuilder text = new StringBuilder("id,name,cause\n");
         for (int i = 0; i < rows; i++) {
             text.append("R").append(i).append(",name ").append(i).append(",shelling\n");
@@ -131,7 +134,7 @@ class VictimListFileTest {
     @Test
     void aChangeFoundAfterSeveralBatchesRollsBackTheBatchesWritten() throws IOException {
         StringBuilder text = new StringBuilder("id,name\n");
-        for (int i = 0; i < VictimImport.BATCH * 2 + 10; i++) {
+        for (int i = 0; i < SEVERAL_BATCHES + 10; i++) {
             text.append("R").append(i).append(",name ").append(i).append('\n');
         }
         Path file = list("g.csv", text.toString());

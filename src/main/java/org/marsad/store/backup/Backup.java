@@ -70,6 +70,7 @@ public final class Backup {
                 copyFromServer(db, partial);
             }
             OwnerOnly.restrict(partial);
+            leaveOutPendingImports(partial);
             Info info = describe(partial, db.databaseId());
             check(partial, info, db);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
@@ -112,6 +113,32 @@ public final class Backup {
             from.rollback();
             from.setReadOnly(false);
             from.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Removes from a snapshot the imports that were still being written when it was taken (on SQLite an
+     * import commits its rows in batches and makes them count in one last commit): their records, name keys
+     * and rows, and the sources they created that nothing else uses, so a backup holds all of an import or
+     * none of it. Their audit entries come with their last commit, so the snapshot holds none to remove.
+     */
+    private static void leaveOutPendingImports(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            c.setAutoCommit(false);
+            s.execute("CREATE TEMP TABLE pending AS SELECT id, source_id, source_created FROM victim_import "
+                    + "WHERE committed_at IS NULL");
+            // the name keys and link decisions go with their records (ON DELETE CASCADE)
+            int records = s.executeUpdate("DELETE FROM victim WHERE import_id IN (SELECT id FROM pending)");
+            s.executeUpdate("DELETE FROM victim_import WHERE id IN (SELECT id FROM pending)");
+            s.executeUpdate("DELETE FROM source WHERE id IN (SELECT source_id FROM pending WHERE source_created = 1) "
+                    + "AND id NOT IN (SELECT source_id FROM victim) AND id NOT IN (SELECT source_id FROM report WHERE source_id IS NOT NULL) "
+                    + "AND id NOT IN (SELECT source_id FROM victim_import)");
+            c.commit();
+            c.setAutoCommit(true);
+            if (records > 0) {
+                s.execute("VACUUM");
+            }
         }
     }
 

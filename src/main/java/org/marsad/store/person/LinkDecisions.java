@@ -155,7 +155,7 @@ public final class LinkDecisions {
         long a = Math.min(victimA, victimB);
         long b = Math.max(victimA, victimB);
         String why = note == null || note.isBlank() ? null : note.strip();
-        List<Long> known = h.createQuery("SELECT id FROM victim WHERE id IN (<ids>)").bindList("ids", a, b)
+        List<Long> known = h.createQuery("SELECT id FROM victim WHERE id IN (<ids>) AND " + org.marsad.store.victim.VictimImports.settled("")).bindList("ids", a, b)
                 .mapTo(Long.class).list();
         for (long id : new long[] {a, b}) {
             if (!known.contains(id)) {

@@ -55,11 +55,36 @@ public final class Sources {
 
     private static Source add(Handle h, Source s, String actor) {
         Source added = insert(h, s);
+        audited(h, added, actor);
+        return added;
+    }
+
+    /**
+     * The source of that name, or a new one not yet audited, in the caller's transaction: an import writing
+     * in commits of its own creates its source first and audits it ({@link #audited}) when its rows count,
+     * so an import that never finishes leaves no entry for a source that goes with it.
+     */
+    public static Optional<Source> find(Handle h, String name) {
+        return h.createQuery("SELECT * FROM source WHERE name = :name")
+                .bind("name", name).map(Sources::map).findOne();
+    }
+
+    /** The source {@code id}, in the caller's transaction. */
+    public static Source byId(Handle h, long id) {
+        return h.createQuery("SELECT * FROM source WHERE id = :id").bind("id", id).map(Sources::map).one();
+    }
+
+    /** A new source not yet audited; see {@link #find(Handle, String)}. */
+    public static Source addUnaudited(Handle h, Source s) {
+        return insert(h, s);
+    }
+
+    /** The audit entry of a source's creation by {@code actor}: whether it has a confidential identity, never what it is. */
+    public static void audited(Handle h, Source added, String actor) {
         AuditLog.append(h, actor, "source.create", "source", Long.toString(added.id()), null,
                 AuditJson.of("name", added.name(), "kind", added.kind(),
                         "reliability", String.valueOf(added.reliability()),
                         "has_confidential_identity", added.confidentialIdentity() != null));
-        return added;
     }
 
     /** {@link #named(String, String)} inside the caller's transaction, as Marsad's own change. */
@@ -88,11 +113,6 @@ public final class Sources {
                     .forEach(x -> { });
             return names;
         });
-    }
-
-    private static Optional<Source> find(Handle h, String name) {
-        return h.createQuery("SELECT * FROM source WHERE name = :name")
-                .bind("name", name).map(Sources::map).findOne();
     }
 
     private static Source insert(Handle h, Source s) {

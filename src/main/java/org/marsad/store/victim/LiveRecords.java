@@ -27,10 +27,15 @@ final class LiveRecords {
     /** Every how many live records an anchor is kept: a deep page steps over fewer than this many rows. */
     static final int STEP = 1_000;
     private static final Duration RECOUNT_AFTER = Duration.ofMinutes(10);
+    /** Records of imports still being written are not live yet. */
+    private static final String SETTLED = VictimImports.settled("");
     private static final Map<Jdbi, Snapshot> SNAPSHOTS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** What the deleted records and the highest number were when {@code count} was taken. */
-    private record Fingerprint(long maxId, long deleted, long deletedSum) {
+    /**
+     * What the deleted records, the highest number and the imports still being written (how many, the sum of
+     * their numbers) were when {@code count} was taken.
+     */
+    private record Fingerprint(long maxId, long deleted, long deletedSum, long pending, long pendingSum) {
     }
 
     /**
@@ -85,8 +90,10 @@ final class LiveRecords {
             return s;
         }
         Snapshot next;
-        if (s == null || clock - s.takenAt() >= RECOUNT_AFTER.toNanos() || now.maxId() < s.at().maxId()) {
-            next = new Snapshot(now, h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL")
+        // an import committed or begun or removed changes which records count, not the records: counted afresh
+        if (s == null || clock - s.takenAt() >= RECOUNT_AFTER.toNanos() || now.maxId() < s.at().maxId()
+                || now.pending() != s.at().pending() || now.pendingSum() != s.at().pendingSum()) {
+            next = new Snapshot(now, h.createQuery("SELECT COUNT(*) FROM victim WHERE deleted_at IS NULL AND " + SETTLED)
                     .mapTo(Integer.class).one(), null, clock);
         } else {
             next = new Snapshot(now, s.count() + appendedLive(h, s.at().maxId()) - newlyDeleted(h, s.at()), null, s.takenAt());
@@ -97,13 +104,15 @@ final class LiveRecords {
 
     private static Fingerprint fingerprint(Handle h) {
         long max = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM victim").mapTo(Long.class).one();
+        long[] pending = h.createQuery("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM victim_import WHERE committed_at IS NULL")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
         return h.createQuery("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM victim WHERE deleted_at IS NOT NULL")
-                .map((rs, ctx) -> new Fingerprint(max, rs.getLong(1), rs.getLong(2))).one();
+                .map((rs, ctx) -> new Fingerprint(max, rs.getLong(1), rs.getLong(2), pending[0], pending[1])).one();
     }
 
     /** Live records numbered after {@code maxId}: the ones appended since (a range of the primary key). */
     private static int appendedLive(Handle h, long maxId) {
-        return h.createQuery("SELECT COUNT(*) FROM victim WHERE id > :m AND deleted_at IS NULL")
+        return h.createQuery("SELECT COUNT(*) FROM victim WHERE id > :m AND deleted_at IS NULL AND " + SETTLED)
                 .bind("m", maxId).mapTo(Integer.class).one();
     }
 
@@ -120,10 +129,10 @@ final class LiveRecords {
      */
     private static long[] anchors(Handle h) {
         List<Long> ids = new java.util.ArrayList<>();
-        Long at = h.createQuery("SELECT MIN(id) FROM victim WHERE deleted_at IS NULL").mapTo(Long.class).one();
+        Long at = h.createQuery("SELECT MIN(id) FROM victim WHERE deleted_at IS NULL AND " + SETTLED).mapTo(Long.class).one();
         while (at != null) {
             ids.add(at);
-            at = h.createQuery("SELECT id FROM victim WHERE deleted_at IS NULL AND id >= :at ORDER BY id LIMIT 1 OFFSET :step")
+            at = h.createQuery("SELECT id FROM victim WHERE deleted_at IS NULL AND " + SETTLED + " AND id >= :at ORDER BY id LIMIT 1 OFFSET :step")
                     .bind("at", at).bind("step", STEP).mapTo(Long.class).findOne().orElse(null);
         }
         return ids.stream().mapToLong(Long::longValue).toArray();

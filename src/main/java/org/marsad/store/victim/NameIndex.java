@@ -173,7 +173,7 @@ public final class NameIndex {
     /** Every record of the rarest word (fewer than {@link #RARE}), checked against the other words. */
     private static Found fromRarest(Handle h, List<Word> words, int rarest, long after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM victim v WHERE v.id IN (SELECT k.victim_id FROM victim_name_key k WHERE ")
-                .append(matches(rarest, words.get(rarest))).append(") AND v.deleted_at IS NULL AND v.id > :after");
+                .append(matches(rarest, words.get(rarest))).append(") AND v.deleted_at IS NULL AND " + VictimImports.SETTLED + " AND v.id > :after");
         for (int i = 0; i < words.size(); i++) {
             if (i != rarest) {
                 sql.append(" AND ").append(has(i, words.get(i)));
@@ -189,9 +189,9 @@ public final class NameIndex {
     /** Records in number order from {@code after}, each checked against every word, at most {@link #WINDOW} read. */
     private Found inNumberOrder(Handle h, List<Word> words, long after, int limit) {
         // along the live records' index (ids only): stepping over the table's rows read 20,000 whole records
-        Long upTo = h.createQuery("SELECT id FROM victim WHERE deleted_at IS NULL AND id > :after ORDER BY id LIMIT 1 OFFSET :window")
+        Long upTo = h.createQuery("SELECT id FROM victim WHERE deleted_at IS NULL AND " + VictimImports.settled("") + " AND id > :after ORDER BY id LIMIT 1 OFFSET :window")
                 .bind("after", after).bind("window", window - 1).mapTo(Long.class).findOne().orElse(null);
-        StringBuilder sql = new StringBuilder("SELECT * FROM victim v WHERE v.deleted_at IS NULL AND v.id > :after AND v.id <= :upTo");
+        StringBuilder sql = new StringBuilder("SELECT * FROM victim v WHERE v.deleted_at IS NULL AND " + VictimImports.SETTLED + " AND v.id > :after AND v.id <= :upTo");
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND ").append(has(i, words.get(i)));
         }

@@ -138,8 +138,9 @@ public final class VictimEdits {
         return v.sex() == null ? null : v.sex().toString();
     }
 
+    /** The record {@code id}, deleted or not; none while its import is still being written. */
     public static Optional<StoredVictim> find(Handle h, long id) {
-        return h.createQuery("SELECT * FROM victim WHERE id = :id").bind("id", id)
+        return h.createQuery("SELECT * FROM victim WHERE id = :id AND " + VictimImports.settled("")).bind("id", id)
                 .map((rs, ctx) -> new StoredVictim(Victims.map(rs, ctx), rs.getInt("version"), deletion(rs)))
                 .findOne();
     }

@@ -58,6 +58,22 @@ public final class Victims {
         return new ImportResult(added.size(), records.size() - added.size());
     }
 
+    /**
+     * {@link #addAll(Handle, List, Function)} for the import {@code importId}: the records count for nothing
+     * until it is committed ({@link VictimImports}).
+     */
+    static ImportResult addAll(Handle h, List<Victim> records, Function<String, Set<String>> keysOf, long importId) {
+        List<NameKeys.Named> added = new ArrayList<>(records.size());
+        int last = COLUMNS.size() + 1;
+        IMPORTED.write(h, records.size(), (s, first, row) -> {
+                    bind(s, first, records.get(row), 1);
+                    s.setLong(first + last - 1, importId);
+                },
+                rs -> added.add(new NameKeys.Named(rs.getLong(1), rs.getString(2))));
+        NameKeys.add(h, added, keysOf);
+        return new ImportResult(added.size(), records.size() - added.size());
+    }
+
     private static final List<String> COLUMNS = List.of("source_id", "record_key", "full_name", "given_name",
             "father_name", "grandfather_name", "family_name", "sex", "age", "age_group", "status", "affiliation",
             "died_on", "place_text", "place_pcode", "cause", "perpetrator", "incident_id", "person_id", "name_keyed");
@@ -65,6 +81,9 @@ public final class Victims {
     private static final String KEEP_STORED = "ON CONFLICT (source_id, record_key) DO NOTHING";
     private static final MultiRowInsert UNKEYED = new MultiRowInsert("victim", COLUMNS, KEEP_STORED);
     private static final MultiRowInsert KEYED = new MultiRowInsert("victim", COLUMNS, KEEP_STORED + " RETURNING id, full_name");
+    private static final MultiRowInsert IMPORTED = new MultiRowInsert("victim",
+            java.util.stream.Stream.concat(COLUMNS.stream(), java.util.stream.Stream.of("import_id")).toList(),
+            KEEP_STORED + " RETURNING id, full_name");
 
     private static void bind(PreparedStatement s, int first, Victim v, int keyed) throws SQLException {
         int i = first;
@@ -116,7 +135,7 @@ public final class Victims {
     }
 
     public Optional<Victim> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE id = :id AND " + VictimImports.settled(""))
                 .bind("id", id).map(Victims::map).findOne());
     }
 
@@ -154,7 +173,7 @@ public final class Victims {
     public List<Victim> search(java.util.function.Predicate<String> nameMatches, int limit) {
         return jdbi.withHandle(h -> {
             List<Long> ids = new java.util.ArrayList<>();
-            try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL ORDER BY id")
+            try (var names = h.createQuery("SELECT id, full_name FROM victim WHERE deleted_at IS NULL AND " + VictimImports.settled("") + " ORDER BY id")
                     .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).stream()) {
                 names.filter(e -> nameMatches.test(e.getValue())).limit(limit).forEach(e -> ids.add(e.getKey()));
             }
@@ -173,21 +192,21 @@ public final class Victims {
      */
     public List<Victim> page(int offset, int limit) {
         LiveRecords.Start start = live.start(offset);
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND id >= :from "
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND " + VictimImports.settled("") + " AND id >= :from "
                         + "ORDER BY id LIMIT :limit OFFSET :skip")
                 .bind("from", start.fromId()).bind("limit", limit).bind("skip", start.skip()).map(Victims::map).list());
     }
 
     /** Live records numbered after {@code id}, at most {@code limit}, in number order: the next page, at any depth. */
     public List<Victim> after(long id, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND id > :id ORDER BY id LIMIT :limit")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND " + VictimImports.settled("") + " AND id > :id ORDER BY id LIMIT :limit")
                 .bind("id", id).bind("limit", limit).map(Victims::map).list());
     }
 
     /** Live records numbered before {@code id}, at most {@code limit}, the closest ones, in number order: the previous page. */
     public List<Victim> before(long id, int limit) {
         List<Victim> found = new java.util.ArrayList<>(jdbi.withHandle(h -> h.createQuery(
-                        "SELECT * FROM victim WHERE deleted_at IS NULL AND id < :id ORDER BY id DESC LIMIT :limit")
+                        "SELECT * FROM victim WHERE deleted_at IS NULL AND " + VictimImports.settled("") + " AND id < :id ORDER BY id DESC LIMIT :limit")
                 .bind("id", id).bind("limit", limit).map(Victims::map).list()));
         java.util.Collections.reverse(found);
         return found;
@@ -199,7 +218,7 @@ public final class Victims {
     }
 
     public List<Victim> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL ORDER BY id").map(Victims::map).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM victim WHERE deleted_at IS NULL AND " + VictimImports.settled("") + " ORDER BY id").map(Victims::map).list());
     }
 
     /** The records of the register ({@link Register}), in id order: the records that are linked and counted. */
