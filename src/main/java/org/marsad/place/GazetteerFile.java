@@ -152,18 +152,9 @@ final class GazetteerFile {
         }
     }
 
+    /** The aliases of a row, joined by | as the shipped keys are. */
     private static List<String> aliases(String field) {
-        if (field.isEmpty()) {
-            return List.of();
-        }
-        List<String> aliases = new ArrayList<>(4);
-        int start = 0;
-        for (int bar = field.indexOf('|'); bar >= 0; bar = field.indexOf('|', start)) {
-            aliases.add(field.substring(start, bar));
-            start = bar + 1;
-        }
-        aliases.add(field.substring(start));
-        return aliases;
+        return List.of(NameIndex.PlaceKeys.split(field));
     }
 
     private static final double[] POWERS_OF_TEN = {
