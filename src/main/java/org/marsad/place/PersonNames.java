@@ -48,7 +48,9 @@ final class PersonNames {
         }
         for (int i = start; i < end; i++) {
             String word = tokens.get(i).folded();
-            if (!words.contains(word) && !sounds.contains(latinSound(word))) {
+            // "المسجد", "المدينة": the article does not make a common word a place's name
+            String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+            if (!words.contains(word) && !words.contains(bare) && !sounds.contains(latinSound(word))) {
                 return false;
             }
         }

@@ -625,4 +625,13 @@ class PhenomenaTest {
     void readsDotsAsThousandsAndDecimalsWithTheirScale(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ولفظ أحد الأطفال أنفاسه الأخيرة إثر جراحه التي أصيب بها. | killed 1 child",
+        "ولفظت طفلة أنفاسها الأخيرة في المستشفى. | killed 1 child"
+    })
+    void breathingOnesLastIsDying(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

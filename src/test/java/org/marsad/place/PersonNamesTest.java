@@ -35,6 +35,10 @@ class PersonNamesTest {
             محمد
             خالد
             Mosque
+            المسجد
+            المدينة
+            معمل
+            factory
             """)
     void aGivenNameOrACommonWordAloneIsNoPlace(String mention) {
         assertThat(RESOLVER.resolve(mention)).isEmpty();
@@ -44,6 +48,7 @@ class PersonNamesTest {
     void theSameNameWrittenAsAPlaceIsThePlace() {
         assertThat(RESOLVER.best("قرية خالد").map(Candidate::pcode)).contains("C4714");
         assertThat(RESOLVER.best("village of Khaled").map(Candidate::pcode)).contains("C4714");
+        assertThat(RESOLVER.best("قرية المدينة").map(Candidate::pcode)).contains("C4337");
     }
 
     @Test
