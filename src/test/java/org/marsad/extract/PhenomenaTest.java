@@ -634,4 +634,14 @@ class PhenomenaTest {
     void breathingOnesLastIsDying(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void anArabicTotalSplitOverSentencesHoldsItsParts() {
+        // digits open both languages' figures: the rule that keeps English statements apart must not read
+        // an Arabic figure as Latin by its first character
+        List<Claim> claims = extractor.extract("وثق المركز مقتل 940 شخصاً خلال الشهر. وتمكن المركز من معرفة هوية 900"
+                + " قتيل. ولم يتمكن من معرفة هوية 40 قتيلاً.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(940L, 900L, 40L);
+        assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
+    }
 }

@@ -96,6 +96,24 @@ public final class Figure {
         return doc.sentence(start);
     }
 
+    /**
+     * Whether the figure is written in Latin script: by its first word, or the word before it when it is a
+     * number alone. Not by its first token: digits are ASCII in either language ("(292)" in an Arabic report).
+     */
+    boolean latin(Document doc) {
+        for (int k = start; k < end; k++) {
+            if (doc.token(k).isWord()) {
+                return doc.isLatin(k);
+            }
+        }
+        for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+            if (doc.token(k).isWord()) {
+                return doc.isLatin(k);
+            }
+        }
+        return false;
+    }
+
     // What the later stages (circumstances, the claim) read of a settled figure; the passes of this
     // package set the fields themselves.
 

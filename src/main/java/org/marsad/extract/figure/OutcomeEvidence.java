@@ -208,7 +208,7 @@ final class OutcomeEvidence {
         }
         // a bare English number takes no outcome from a cue near it, so the toll it completes is looked for
         // even past one: "The number of civilians who were killed by shells on the city has risen to 8"
-        if ((f.nearBefore == null || f.bare && doc.isLatin(f.start)) && f.tollOutcome == null && !f.excluded) {
+        if ((f.nearBefore == null || f.bare && f.latin(doc)) && f.tollOutcome == null && !f.excluded) {
             farToll(f, Math.max(Math.max(sentenceStart, previousEnd), f.start - TOLL_REACH), limit);
         }
         for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {

@@ -299,7 +299,7 @@ final class Structure {
     private Figure copulaSibling(int i) {
         Figure f = figures.get(i);
         Figure before = i > 0 ? figures.get(i - 1) : null;
-        return before != null && before.copula && f.conjoined && doc.isLatin(f.start) && f.start - before.end <= 1
+        return before != null && before.copula && f.conjoined && f.latin(doc) && f.start - before.end <= 1
                 && doc.sameSentence(before.start, f.start) ? before.parent : null;
     }
 
@@ -747,7 +747,7 @@ final class Structure {
     private Figure latestClaim(int i, Outcome outcome) {
         Figure f = figures.get(i);
         // English text copied from the web ends a sentence with a full stop and a line break, two sentence ends
-        int previous = doc.isLatin(f.start) ? sentenceBefore(f.start) : doc.sentence(f.start) - 1;
+        int previous = f.latin(doc) ? sentenceBefore(f.start) : doc.sentence(f.start) - 1;
         for (int j = i - 1; j >= 0 && doc.sentence(figures.get(j).start) >= previous; j--) {
             Figure before = figures.get(j);
             if (!before.dropped && before.parent == null && before.outcome != null
@@ -918,7 +918,7 @@ final class Structure {
                     }
                     // "Ten members of one family were killed … The eight children and two women were killed": a
                     // run the article names as known splits the total by any group it holds
-                    named |= taken.isEmpty() && f.definite && doc.isLatin(f.start);
+                    named |= taken.isEmpty() && f.definite && f.latin(doc);
                     if (f.outcome != whole.outcome || f.count >= whole.count
                             || !(splits(whole.group, f.group) || named && contains(whole.group, f.group, false))) {
                         break;
@@ -947,7 +947,7 @@ final class Structure {
      */
     private boolean separateStatements(List<Figure> taken) {
         Figure first = taken.get(0);
-        if (!doc.isLatin(first.start)) {
+        if (!first.latin(doc)) {
             return false;
         }
         for (Figure f : taken) {
