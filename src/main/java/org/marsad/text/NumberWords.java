@@ -208,6 +208,12 @@ public final class NumberWords {
         return whole < 0 || fraction < 0 || fraction * scale % unit != 0 ? -1 : whole * scale + fraction * scale / unit;
     }
 
+    /** Whether a normalized word is a scale word ("ألف", "مليوناً", "million") that multiplies the number before it. */
+    public static boolean isScale(String normalized) {
+        Word w = WORDS.get(normalized);
+        return w != null && isScale(w.kind);
+    }
+
     private static boolean isScale(Kind kind) {
         return kind == Kind.THOUSAND || kind == Kind.THOUSANDS || kind == Kind.MILLION || kind == Kind.MILLIONS;
     }

@@ -68,9 +68,12 @@ public final class Tokenizer {
         return end;
     }
 
-    /** Words after a number with a decimal part that make it a fraction of a larger unit: "1.500 مليون". */
-    private static final java.util.Set<String> SCALES = java.util.Set.of("الف", "الاف", "مليون", "ملايين", "مليار",
-            "thousand", "million", "millions", "billion", "%", "٪", "بالمئة", "بالمائة", "percent", "per");
+    /**
+     * Words beside the scales {@link NumberWords} reads after which a number with a decimal part is a fraction:
+     * "1.500 مليار", "12.500 percent".
+     */
+    private static final java.util.Set<String> FRACTION_WORDS = java.util.Set.of("مليار", "millions", "billion", "%",
+            "٪", "بالمئة", "بالمائة", "percent", "per");
 
     /**
      * The end of a whole number whose thousands are separated by dots, as in much of the Arabic and European
@@ -104,7 +107,7 @@ public final class Tokenizer {
             wEnd++;
         }
         String next = ArabicNormalizer.normalize(text, w, wEnd);
-        return w < text.length() && (text.charAt(w) == '%' || text.charAt(w) == '٪') || SCALES.contains(next) ? end : i;
+        return w < text.length() && (text.charAt(w) == '%' || text.charAt(w) == '٪') || NumberWords.isScale(next) || FRACTION_WORDS.contains(next) ? end : i;
     }
 
     private static boolean isWordChar(char c) {

@@ -52,7 +52,7 @@ final class FigureFinder {
     private static final int LIST_VERB_REACH = 20;
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
-    private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
     private static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
     private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
     private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");

@@ -19,7 +19,6 @@ import org.marsad.text.Token;
 final class OutcomeEvidence {
 
     private static final int NEAR = 12;
-    private static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
     /** Verbs of killing in the active plural or dual, whose object the figure after them is. */
     private static final java.util.Set<String> KILLED_THEM = java.util.Set.of("قتلوا", "وقتلوا", "قتلا", "قتلن", "اعدموا",
             "واعدموا", "ذبحوا", "اغتالوا");
@@ -169,7 +168,8 @@ final class OutcomeEvidence {
                 break;
             }
             if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
-                if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, TO) && previousEnd > sentenceStart) {
+                if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, FigureFinder.TO)
+                        && previousEnd > sentenceStart) {
                     // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
                     f.tollOutcome = info.noun().outcome();
                     break;
