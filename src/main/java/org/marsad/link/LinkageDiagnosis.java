@@ -159,7 +159,14 @@ public final class LinkageDiagnosis {
         }
         // the candidate pairs the model scored as matches, true or not, by name parts and namesakes
         long[][][] strong = new long[2][PARTS.length][NAMESAKES.length];
+        // calibration: candidate pairs by tenth of probability, true / all, for the shorter name's parts
+        long[][][] calibration = new long[2][PARTS.length][10];
         linkage.forEachPair((a, b, p) -> {
+            int tenth = Math.min(9, (int) (p * 10));
+            calibration[1][partsOf(a, b)][tenth]++;
+            if (victims.get(a).person().equals(victims.get(b).person())) {
+                calibration[0][partsOf(a, b)][tenth]++;
+            }
             if (p >= Linker.MATCH) {
                 int right = victims.get(a).person().equals(victims.get(b).person()) ? 0 : 1;
                 strong[right][partsOf(a, b)][namesakesOf(a, b)]++;
@@ -179,6 +186,15 @@ public final class LinkageDiagnosis {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-10s", PARTS[part]));
             for (int band = 0; band < NAMESAKES.length; band++) {
                 line.append(String.format(Locale.ROOT, " %8d/%-6d", strong[0][part][band], strong[1][part][band]));
+            }
+            out.println(line);
+        }
+        out.println("calibration: candidate pairs by probability 0-0.1 .. 0.9-1, share that are one person (pairs), by parts:");
+        for (int part = 0; part < PARTS.length; part++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-10s", PARTS[part]));
+            for (int tenth = 0; tenth < 10; tenth++) {
+                long all = calibration[1][part][tenth];
+                line.append(String.format(Locale.ROOT, " %.2f(%d)", all == 0 ? 0 : (double) calibration[0][part][tenth] / all, all));
             }
             out.println(line);
         }

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints what the linker misses and joins wrongly on {@link HarshLists} (run by name:
- * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}, with {@code -Dmarsad.secondHand=true}
+ * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}, with {@code -Dmarsad.secondHand=true}, {@code -Dmarsad.ours=true}
  * or {@code -Dmarsad.retyped=true} on those generators' lists); asserts nothing, so it is
  * not one of the suite's tests.
  */
@@ -16,6 +16,10 @@ class HarshMissesDiagnosis {
         if (Boolean.getBoolean("marsad.secondHand")) {
             System.out.println("second-hand " + people + ": "
                     + MissedPairs.of(org.marsad.link.SecondHandListsAccess.generate(people, 1), 40).report());
+            return;
+        }
+        if (Boolean.getBoolean("marsad.ours")) {
+            System.out.println("ours " + people + ": " + MissedPairs.of(SyntheticLists.generate(people, 4, 2026), 40).report());
             return;
         }
         if (Boolean.getBoolean("marsad.retyped")) {
