@@ -9,6 +9,7 @@ import org.marsad.link.block.MemoryOrder;
 import org.marsad.link.block.PairList;
 import org.marsad.link.block.ScoredPairs;
 import org.marsad.link.cluster.Clustering;
+import org.marsad.link.cluster.Households;
 import org.marsad.link.name.NameLexicon;
 import org.marsad.link.name.NameTokens;
 import org.marsad.link.score.ExpectationMaximization;
@@ -79,16 +80,31 @@ public final class Linker {
                 .toArray();
         clock.lap("comparing");
         MatchModel model = ExpectationMaximization.fit(counts(patterns, blocked.teaching()));
-        PairScorer scorer = new PairScorer(profiles, model, NameRarity.of(profiles));
+        PairScorer modelled = new PairScorer(profiles, model, NameRarity.of(profiles));
         clock.lap("EM");
         float[] probabilities = new float[patterns.length];
-        IntStream.range(0, patterns.length).parallel().forEach(k -> probabilities[k] = (float) scorer.probability(
+        IntStream.range(0, patterns.length).parallel().forEach(k -> probabilities[k] = (float) modelled.probability(
                 patterns[k], PairList.first(candidates[k]), PairList.second(candidates[k])));
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
+        PairScorer scorer = supportedByFamilies(profiles, scored, modelled);
         clock.lap("scoring");
         int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decided);
         clock.lap("clustering");
         return new Linkage(records, order.personsInInput(person), model, scored, order, clock.toString());
+    }
+
+    /**
+     * The scorer that weighs pairs whose families are matched higher ({@link Households}), and those
+     * pairs' probabilities scored again with it, in place.
+     */
+    private static PairScorer supportedByFamilies(List<RecordProfile> profiles, ScoredPairs scored, PairScorer modelled) {
+        long[] supported = Households.supported(profiles, scored, MATCH);
+        PairScorer supporting = modelled.withSupport(supported, Households.SUPPORT);
+        for (long pair : supported) {
+            int k = scored.indexOf(pair);
+            scored.rescore(k, supporting.probability(scored.pattern(k), PairList.first(pair), PairList.second(pair)));
+        }
+        return supporting;
     }
 
     /**

@@ -38,8 +38,18 @@ public final class ScoredPairs {
         return k >= 0 ? probabilities[k] : 0;
     }
 
-    int pattern(int k) {
+    public int pattern(int k) {
         return patterns[k];
+    }
+
+    /** The index of a pair (packed by {@link PairList#of}), or a negative number when it is no candidate. */
+    public int indexOf(long pair) {
+        return Arrays.binarySearch(pairs, pair);
+    }
+
+    /** Sets the probability of pair {@code k}: scored again with what only the scores of all pairs tell. */
+    public void rescore(int k, double probability) {
+        probabilities[k] = (float) probability;
     }
 
     public double probability(int k) {

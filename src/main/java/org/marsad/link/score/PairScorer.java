@@ -18,8 +18,27 @@ public final class PairScorer {
      * following record, name and name part for it took more than half the time of scoring.
      */
     private final byte[] naming;
+    /** Pairs (packed, sorted) whose families match, and the log odds they gain: see cluster.Households. */
+    private final long[] supported;
+    private final double support;
+
+    private PairScorer(PairScorer scorer, long[] supported, double support) {
+        this.model = scorer.model;
+        this.rarity = scorer.rarity;
+        this.namesakes = scorer.namesakes;
+        this.naming = scorer.naming;
+        this.supported = supported;
+        this.support = support;
+    }
+
+    /** This scorer, with {@code support} log odds more for each of the {@code supported} pairs (packed, sorted). */
+    public PairScorer withSupport(long[] supported, double support) {
+        return new PairScorer(this, supported, support);
+    }
 
     public PairScorer(List<RecordProfile> profiles, MatchModel model, NameRarity rarity) {
+        this.supported = new long[0];
+        this.support = 0;
         this.model = model;
         this.rarity = rarity;
         this.namesakes = Namesakes.of(profiles);
@@ -38,7 +57,11 @@ public final class PairScorer {
         if (neverOne(pattern, a, b)) {
             return 0;
         }
-        return MatchModel.fromLogOdds(model.logOdds(pattern) + rarity.weight(pattern, a, b)
-                - namesakes.penalty(pattern, a, b));
+        double logOdds = model.logOdds(pattern) + rarity.weight(pattern, a, b) - namesakes.penalty(pattern, a, b);
+        if (supported.length > 0 && java.util.Arrays.binarySearch(supported,
+                a < b ? ((long) a << 32) | b : ((long) b << 32) | a) >= 0) {
+            logOdds += support;
+        }
+        return MatchModel.fromLogOdds(logOdds);
     }
 }
