@@ -644,4 +644,13 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).containsExactly(940L, 900L, 40L);
         assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
     }
+
+    @org.junit.jupiter.api.Test
+    void theHeadlinesQualifierStaysWithTheBodysFigure() {
+        // the title says "at least", the body gives the same number bare: one figure, at least that many
+        List<Claim> claims = extractor.extract("مقتل ما لا يقل عن 18 طفلاً في قصف على قرية\n\n"
+                + "وقالت المنظمة إن القصف أدى لمقتل 18 طفلاً وإصابة آخرين.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(18L);
+        assertThat(claims).extracting(Claim::qualifier).containsExactly(org.marsad.extract.Qualifier.AT_LEAST);
+    }
 }

@@ -829,8 +829,8 @@ final class Structure {
     }
 
     /**
-     * A figure of the title repeated in the body is one claim: the body's, which carries the detail.
-     * Parts of the title's figure that the body repeats go with it; others move to the body's figure.
+     * A figure of the title repeated in the body is one claim: the body's, which carries the detail,
+     * with the qualifier either states. Parts of the title's figure that the body repeats go with it; others move to the body's figure.
      */
     private void repeatedTitle(List<Figure> claims) {
         if (doc.titleEnd() == 0) {
@@ -852,6 +852,10 @@ final class Structure {
                     title.dropped = true;
                     if (body.group == Group.PERSON) {
                         body.group = title.group;
+                    }
+                    // "at least 35 children" in the headline, "35 children" in the body: one figure, at least
+                    if (body.qualifier == Qualifier.EXACT) {
+                        body.qualifier = title.qualifier;
                     }
                     List<Figure> bodyParts = parts.computeIfAbsent(body, b -> new ArrayList<>());
                     for (Figure part : parts.getOrDefault(title, List.of())) {

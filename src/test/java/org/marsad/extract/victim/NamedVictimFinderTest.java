@@ -430,4 +430,11 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:ماهر سعيد النمر"), names(text));
         assertEquals(List.of(), names("قتل 40 مدنياً في المجازر، وفق التوزيع التالي:\n– جبلة: 15\n– القرداحة: 25"));
     }
+
+    @Test
+    void countedDualsAndForeignUnitsAreNoNames() {
+        assertEquals(List.of(), names("لقي رجلان مصرعهما وأصيب ثلاثة آخرون في انفجار عبوة ناسفة."));
+        assertEquals(List.of(), names("أدى القصف لمقتل 12 مدنياً وإصابة العشرات منهم بولاية النيل الأبيض."));
+        assertEquals(List.of(), names("قتل 7 أشخاص في محلية أم بدة."));
+    }
 }
