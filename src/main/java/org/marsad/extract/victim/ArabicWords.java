@@ -130,7 +130,7 @@ final class ArabicWords {
         title("F", p, null, false, "المدعوة", "البطلة", "المجاهدة", "المناضلة");
         title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
         title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
-        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين");
+        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين", "الضحيتان", "الضحيتين", "القتيلان", "القتيلين");
         title("M", p, VictimOutcome.INJURED, false, "المصاب", "الجريح");
         title("F", p, VictimOutcome.INJURED, false, "المصابة", "الجريحة");
         title("M", f, null, false, "المقاتل", "العنصر", "الجندي", "المجند", "العسكري", "العميد", "العقيد", "الرائد",
@@ -316,13 +316,16 @@ final class ArabicWords {
             return true;
         }
         for (String s : strip(w)) {
-            if (STOP.contains(s) && !(w.startsWith("ال") && PLACE_PREPOSITIONS.contains(s))
+            if (STOP.contains(s) && !(w.startsWith("ال") && (PLACE_PREPOSITIONS.contains(s) || s.equals(HADDAD)))
                     || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** حداد (mourning) is a state after حالة; الحداد (the smith) is one of the commonest family names. */
+    private static final String HADDAD = ArabicNormalizer.normalize("حداد");
 
     /**
      * Prepositions of place that, with the article, are family names (الخلف، القرب) far more often than
