@@ -86,8 +86,9 @@ public final class Linker {
         IntStream.range(0, patterns.length).parallel().forEach(k -> probabilities[k] = (float) modelled.probability(
                 patterns[k], PairList.first(candidates[k]), PairList.second(candidates[k])));
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
-        PairScorer scorer = supportedByFamilies(profiles, scored, modelled);
         clock.lap("scoring");
+        PairScorer scorer = supportedByFamilies(profiles, scored, modelled);
+        clock.lap("families");
         int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decided);
         clock.lap("clustering");
         return new Linkage(records, order.personsInInput(person), model, scored, order, clock.toString());
