@@ -49,15 +49,35 @@ public final class Households {
         int[] start = family[0];
         int[] member = family[1];
         int[] of = family[2];
-        // the candidate pairs are sorted, and so the strong ones are
-        long[] strong = IntStream.range(0, pairs.size()).parallel().filter(k -> pairs.probability(k) >= threshold)
-                .mapToLong(k -> PairList.of(pairs.first(k), pairs.second(k))).toArray();
-        return IntStream.range(0, pairs.size()).parallel().filter(k -> {
+        // one plain pass over all pairs (tens of millions at a million records) keeps the strong ones,
+        // sorted as the candidate pairs are, and those that may be weighed; only these few are then read
+        long[] strong = new long[1024];
+        int strongCount = 0;
+        int[] weighed = new int[1024];
+        int weighedCount = 0;
+        for (int k = 0; k < pairs.size(); k++) {
             double p = pairs.probability(k);
+            if (p < FLOOR) {
+                continue;
+            }
+            if (p >= threshold) {
+                if (strongCount == strong.length) {
+                    strong = Arrays.copyOf(strong, strongCount * 2);
+                }
+                strong[strongCount++] = PairList.of(pairs.first(k), pairs.second(k));
+            }
+            if (p < SURE && of[pairs.first(k)] >= 0 && of[pairs.second(k)] >= 0) {
+                if (weighedCount == weighed.length) {
+                    weighed = Arrays.copyOf(weighed, weighedCount * 2);
+                }
+                weighed[weighedCount++] = k;
+            }
+        }
+        long[] strongPairs = Arrays.copyOf(strong, strongCount);
+        return Arrays.stream(weighed, 0, weighedCount).parallel().filter(k -> {
             int a = pairs.first(k);
             int b = pairs.second(k);
-            return p >= FLOOR && p < SURE && of[a] >= 0 && of[b] >= 0 && of[a] != of[b]
-                    && supported(a, b, of, start, member, strong)
+            return of[a] != of[b] && supported(a, b, of, start, member, strongPairs)
                     && alone(a, b, of, start, member, pairs) && alone(b, a, of, start, member, pairs);
         }).mapToLong(k -> PairList.of(pairs.first(k), pairs.second(k))).toArray();
     }
