@@ -684,4 +684,16 @@ class PhenomenaTest {
         assertClaims("استشهدت طفلة في الغارة الأولى. وفي المساء استشهدت طفلة في غارة على قرية أخرى.",
                 "killed 1 child; killed 1 child");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Arabic puts the verb first and its subject after the adverbs
+        "استشهد، خلال أقل من 48 ساعة، ومنذ فجر يوم الأحد وحتى مساء اليوم، سبعة مواطنين في المحافظة. | killed 7 civilian",
+        // a martyr in the accusative after a verb of dying says how the one told of died, not one more
+        "وكان الشاب قد أصيب برصاصة في الرأس، ثم ارتقى شهيداً في المستشفى. | ''",
+        "سقط شهيد وجريحان في القصف. | killed 1 person; injured 2 person"
+    })
+    void verbsFarFromTheirSubjectAndMartyrsInTheAccusative(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -986,12 +986,22 @@ final class FigureFinder {
         return f;
     }
 
+    /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
+    private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
+            "سقطت", "قضى", "استشهد", "مضى", "رحل").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Figure lone(int i, Noun noun, boolean conjoined) {
         if (doc.has(i, Lexicon.NATIONALITY) && doc.noun(i - 1) != null) {
             return null; // "مواطناً فلسطينياً": the adjective of the noun before, not one more person
         }
         if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || modifier(i)) {
             return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
+        }
+        if (noun.outcome() == Outcome.KILLED && noun.plurality() == Plurality.SINGULAR && i > 0 && doc.isArabic(i)
+                && FELL_AS.contains(doc.token(i - 1).norm()) && !doc.hit(i).definite()
+                && doc.token(i).norm().endsWith("ا")) { // the accusative: "سقط شهيد وجريحان" counts one
+            return null; // "ثم ارتقى شهيداً", "سقط شهيداً" (fell a martyr): how the one told of died, not one more
         }
         if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) && between(i - 1)
                 || otherOutcome(i - 1, noun.outcome()) && between(i - 2))) {

@@ -49,6 +49,15 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** "متأثراً بجراحه" (succumbing to his wounds): the wound word after it tells a death. */
+    static final Set<String> SUCCUMBING = norm("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرتين", "متأثرتان",
+            "متاثرا", "متاثرة", "متأثرًا");
+
+    /** Nationality adjectives written after a title: "الفتى الفلسطيني X", "المواطن السوري X". */
+    static final Set<String> NATIONALITIES = norm("الفلسطيني", "الفلسطينية", "السوري", "السورية", "العراقي",
+            "العراقية", "اللبناني", "اللبنانية", "اليمني", "اليمنية", "السوداني", "السودانية", "الأردني",
+            "الأردنية", "المصري", "المصرية", "الليبي", "الليبية", "الإسرائيلي", "الإسرائيلية", "الكردي", "الكردية",
+            "التركي", "التركية", "الإيراني", "الإيرانية", "الأفغاني", "الأفغانية", "اللاجئ", "اللاجئة");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
