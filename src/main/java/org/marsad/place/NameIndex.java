@@ -413,20 +413,39 @@ final class NameIndex {
         return levenshtein(a, b, Integer.MAX_VALUE);
     }
 
-    /** The edit distance of a and b, or some number above {@code limit} once it must exceed it. */
+    /**
+     * The edit distance of a and b, or some number above {@code limit} once it must exceed it. On the strings'
+     * letters copied out once, with the minimum written out: the resolver ranks places of one name and checks
+     * loose matches with this before the compiler has made anything of it, and a call to charAt and Math.min
+     * in every cell of the table was a seventh of a mention's interpreted work.
+     */
     private static int levenshtein(String a, String b, int limit) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int m = y.length;
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= x.length; i++) {
+            char xi = x[i - 1];
             current[0] = i;
             int rowMinimum = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-                rowMinimum = Math.min(rowMinimum, current[j]);
+            for (int j = 1; j <= m; j++) {
+                int best = previous[j - 1] + (xi == y[j - 1] ? 0 : 1);
+                int deleted = previous[j] + 1;
+                int inserted = current[j - 1] + 1;
+                if (deleted < best) {
+                    best = deleted;
+                }
+                if (inserted < best) {
+                    best = inserted;
+                }
+                current[j] = best;
+                if (best < rowMinimum) {
+                    rowMinimum = best;
+                }
             }
             if (rowMinimum > limit) {
                 return rowMinimum;
@@ -435,7 +454,7 @@ final class NameIndex {
             previous = current;
             current = swap;
         }
-        return previous[b.length()];
+        return previous[m];
     }
 
     /**
