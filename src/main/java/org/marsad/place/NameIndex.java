@@ -400,28 +400,23 @@ final class NameIndex {
                 return 1.0;
             }
         }
+        char[] letters = key.toCharArray();
         for (String own : owns) {
             int longer = Math.max(own.length(), key.length());
             if (longer > 0) {
-                best = Math.max(best, 1.0 - (double) levenshtein(own, key) / longer);
+                best = Math.max(best, 1.0 - (double) levenshtein(own.toCharArray(), letters, Integer.MAX_VALUE) / longer);
             }
         }
         return best;
     }
 
-    private static int levenshtein(String a, String b) {
-        return levenshtein(a, b, Integer.MAX_VALUE);
-    }
-
     /**
-     * The edit distance of a and b, or some number above {@code limit} once it must exceed it. On the strings'
-     * letters copied out once, with the minimum written out: the resolver ranks places of one name and checks
+     * The edit distance of x and y, or some number above {@code limit} once it must exceed it. On the strings'
+     * letters copied out once a string, with the minimum written out: the resolver ranks places of one name and checks
      * loose matches with this before the compiler has made anything of it, and a call to charAt and Math.min
      * in every cell of the table was a seventh of a mention's interpreted work.
      */
-    private static int levenshtein(String a, String b, int limit) {
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
+    private static int levenshtein(char[] x, char[] y, int limit) {
         int m = y.length;
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
@@ -557,10 +552,15 @@ final class NameIndex {
      * skeleton finds, at every word a loose name may start.
      */
     private boolean nearEnough(Place place, String key) {
+        char[] letters = null;
         for (String own : own(place)) {
             int longer = Math.max(own.length(), key.length());
             int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
-            if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {
+            if (Math.abs(own.length() - key.length()) > allowed) {
+                continue;
+            }
+            letters = letters == null ? key.toCharArray() : letters;
+            if (levenshtein(own.toCharArray(), letters, allowed) <= allowed) {
                 return true;
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,7 +170,9 @@ public final class PlaceResolver {
             }
         }
         List<PlaceNote> unlisted = unlistedNotes(parts, unheld, modifiers, tokens);
-        List<Scored> scored = new ArrayList<>();
+        // each place once, at its best reading: readings come innermost first, places best first within one
+        List<Candidate> candidates = new ArrayList<>(4);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int readingIndex = 0; readingIndex < kept.size(); readingIndex++) {
             Reading reading = kept.get(readingIndex);
             MentionPart.Name name = reading.name();
@@ -194,20 +195,16 @@ public final class PlaceResolver {
                 note.add(PlaceNote.ambiguous(communities));
             }
             note.addAll(unlisted);
+            List<PlaceNote> notes = List.copyOf(note); // one copy the reading's candidates share
             for (int i = 0; i < reading.places().size(); i++) {
                 Place place = reading.places().get(i);
-                scored.add(new Scored(place, note, score(reading, place) - RANK_STEP * i));
+                double score = score(reading, place) - RANK_STEP * i;
+                if (score >= MIN_SCORE && seen.add(place.pcode())) {
+                    candidates.add(Candidate.of(place, adm1(place), notes, Math.round(score * 1000) / 1000.0));
+                }
             }
         }
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (int sIndex = 0; sIndex < scored.size(); sIndex++) {
-            Scored s = scored.get(sIndex);
-            if (s.score() >= MIN_SCORE && !candidates.containsKey(s.place().pcode())) {
-                candidates.put(s.place().pcode(),
-                        Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0));
-            }
-        }
-        return List.copyOf(candidates.values());
+        return List.copyOf(candidates);
     }
 
     /**
@@ -278,9 +275,6 @@ public final class PlaceResolver {
         Reading narrowed(List<Place> inside) {
             return new Reading(name, modifiers, inside, true, foreignHomonym, besideUnlisted);
         }
-    }
-
-    private record Scored(Place place, List<PlaceNote> note, double score) {
     }
 
     /**
@@ -513,7 +507,13 @@ public final class PlaceResolver {
         return gazetteer.areaPopulation(place);
     }
 
+    /** The governorate's p-code: the last of the place's chain, or the place itself at the top. */
     private String adm1(Place place) {
+        List<Place> above = gazetteer.ancestors(place.pcode());
+        Place top = above.isEmpty() ? place : above.get(above.size() - 1);
+        if (top.level() == AdminLevel.GOVERNORATE) {
+            return top.pcode();
+        }
         return gazetteer.adm1(place.pcode()).map(Place::pcode).orElse(place.pcode());
     }
 }

@@ -19,6 +19,8 @@ final class Token {
     private final List<String> readings;
     /** Each reading without its article ({@link NameKeys#bareWord}), in the order of {@link #readings}. */
     private final String[] bareReadings;
+    /** What the word is on its own (place word, direction …), worked out at the parser's first question. */
+    private MentionParser.Grammar grammar;
 
     Token(String raw, String folded) {
         this.raw = raw;
@@ -209,6 +211,19 @@ final class Token {
     /** The ways to read this word (see {@link #readingsOf}). */
     List<String> readings() {
         return readings;
+    }
+
+    /**
+     * What the word is on its own, over its readings ({@link MentionParser#grammarOf}): once per distinct word,
+     * as tokens are made once per word. A benign race: every thread works out an equal immutable record.
+     */
+    MentionParser.Grammar grammar() {
+        MentionParser.Grammar g = grammar;
+        if (g == null) {
+            g = MentionParser.grammarOf(readings);
+            grammar = g;
+        }
+        return g;
     }
 
     /** The reading {@code i} of {@link #readings} without its article: its piece of a name's bare key. */
