@@ -116,7 +116,7 @@ public final class PlacesCommand {
             out.printf("gazetteer load (first in this JVM, every table built): %s; %d classes loaded; later loads %.1f ms wall (median of 9)%n",
                     cost(r.load()), r.classes(), r.warmLoadMillis());
             out.printf("mentions: %,d, %,d of them distinct; %s%n", r.mentions(), r.distinct(), r.remember()
-                    ? String.format("resolved anew (not remembered): %,d in the first pass, %,d in the second", r.anew()[0], r.anew()[1])
+                    ? String.format("resolved anew (not remembered): %,d in the first pass, %,d in the second", r.anewFirst(), r.anewCompiled())
                     : "every mention resolved anew (--no-memo)");
             out.printf("resolve %,d mentions, first pass in this JVM: %s%n", r.mentions(), cost(r.first()));
             out.printf("resolve %,d mentions, compiled (second pass): %s%n", r.mentions(), cost(r.compiled()));

@@ -33,7 +33,8 @@ public final class ResolverBenchmark {
      * @param mentions  mentions resolved in each pass
      * @param distinct  distinct mentions among them
      * @param remember  whether the resolvers remembered answers to mentions asked again
-     * @param anew      mentions resolved anew (not remembered) in the first pass, and in the second
+     * @param anewFirst mentions resolved anew (not remembered) in the first pass
+     * @param anewCompiled mentions resolved anew in the second pass
      * @param first     the first pass over them, in a JVM that has resolved nothing yet (the just-in-time
      *                  compiler still at work: what a one-off batch sees)
      * @param compiled  a second pass over the same mentions (what a server or a long ingest sees)
@@ -43,8 +44,8 @@ public final class ResolverBenchmark {
      * @param foreign   mentions made from no Syrian place
      */
     public record Result(Cost load, double warmLoadMillis, long classes, int mentions, int distinct,
-                         boolean remember, long[] anew, Cost first, Cost compiled, int resolved, int own, int wrong,
-                         int foreign) {
+                         boolean remember, long anewFirst, long anewCompiled, Cost first, Cost compiled,
+                         int resolved, int own, int wrong, int foreign) {
     }
 
     private ResolverBenchmark() {
@@ -85,7 +86,7 @@ public final class ResolverBenchmark {
         pass(again, mentions);
         Cost compiled = meter.cost();
         return new Result(load, warm[warm.length / 2], classes, mentionCount, texts.size(), remember,
-                new long[] {resolver.resolvedAnew(), again.resolvedAnew()}, first, compiled, counts[0], counts[1],
+                resolver.resolvedAnew(), again.resolvedAnew(), first, compiled, counts[0], counts[1],
                 counts[2], counts[3]);
     }
 

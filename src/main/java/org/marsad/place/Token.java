@@ -49,17 +49,21 @@ final class Token {
      * About 200 bytes a word; 16,384 words a generation.
      */
     private static final Memo<String, Token> MADE = new Memo<>(16_384);
+    /** Longer runs of letters are no word of a place name (a pasted text without spaces): not kept. */
+    private static final int LONGEST_KEPT = 40;
 
     /** Splits text into words at spaces, hyphens and punctuation; "Raqqa's" loses its "'s". */
     static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>(4);
         scan(text, (s, start, end, folded, length) -> {
             String raw = s.substring(start, end);
-            Token token = MADE.get(raw);
+            Token token = raw.length() > LONGEST_KEPT ? null : MADE.get(raw);
             if (token == null) {
                 // the folded form is a function of the word as written, letter by letter: one token per word
                 token = new Token(raw, new String(folded, 0, length));
-                MADE.put(raw, token);
+                if (raw.length() <= LONGEST_KEPT) {
+                    MADE.put(raw, token);
+                }
             }
             tokens.add(token);
         });

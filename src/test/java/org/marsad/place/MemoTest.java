@@ -3,7 +3,6 @@ package org.marsad.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MemoTest {
@@ -38,28 +37,5 @@ class MemoTest {
     @Test
     void refusesAMemoOfNothing() {
         assertThatThrownBy(() -> new Memo<>(0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /**
-     * A remembered answer is the answer: over the bench's mentions (press shapes of every community, places
-     * abroad, common words), a resolver that remembers gives, the first time and again, what one that
-     * resolves every mention anew gives.
-     */
-    @Test
-    void aResolverThatRemembersAnswersAsOneThatDoesNot() {
-        Gazetteer gazetteer = Gazetteer.load();
-        List<BenchMentions.Mention> mentions = BenchMentions.of(gazetteer, 12_000);
-        PlaceResolver remembering = new PlaceResolver(gazetteer, true);
-        PlaceResolver fresh = new PlaceResolver(gazetteer, false);
-        int mismatches = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (BenchMentions.Mention mention : mentions) {
-                mismatches += remembering.resolve(mention.text()).equals(fresh.resolve(mention.text())) ? 0 : 1;
-            }
-        }
-        assertThat(mismatches).isZero();
-        long distinct = mentions.stream().map(BenchMentions.Mention::text).distinct().count();
-        assertThat(remembering.resolvedAnew()).isEqualTo(distinct);
-        assertThat(fresh.resolvedAnew()).isEqualTo(2L * mentions.size());
     }
 }
