@@ -696,4 +696,15 @@ class PhenomenaTest {
     void verbsFarFromTheirSubjectAndMartyrsInTheAccusative(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أعلنت الوزارة عن شهيد وإصابتين بحالة خطيرة في المخيم. | killed 1 person; injured 2 person",
+        "وأعلنت الوزارة استشهاد فلسطيني برصاص الجنود، وإصابة لبناني ثالث. | killed 1 person; injured 1 person",
+        // the bare singular is an adjective of armies and observatories
+        "قتل الجيش السوري 5 مسلحين في الهجوم. | killed 5 fighter"
+    })
+    void aDualOfInjuriesAndOneNamedByNationality(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -522,7 +522,7 @@ final class ArabicVictimReader {
                 p++;
                 continue;
             }
-            if (p > from && relation == null && group != null && ArabicWords.NATIONALITIES.contains(w) && p + 1 < n
+            if (p > from && relation == null && group != null && ArabicWords.TITLE_ADJECTIVES.contains(w) && p + 1 < n
                     && t.get(p + 1).isWord() && !ArabicWords.isStop(t.get(p + 1).norm())) {
                 // "الفتى الفلسطيني محمد …" (the Palestinian boy Mohammad): the adjective after a title is no
                 // part of the name; a family name such as المصري follows the given name, never the title

@@ -483,4 +483,10 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:سامر خالد أبو ريشة"), names("وأفادت مصادر أن الشهيد سامر خالد أبو ريشة استشهد متأثراً"
                 + " بإصابته. وقال الأطباء إن العيار سبب نزيفاً حاداً للشاب ريشة، ما أسفر عن استشهاده."));
     }
+
+    @Test
+    void aFreedPrisonerNamedAfterHisTitle() {
+        assertEquals(List.of("killed:سامر خالد العلي"),
+                names("وأعلنت الوزارة استشهاد شاب وهو \"الأسير المحرر سامر خالد العلي\"."));
+    }
 }
