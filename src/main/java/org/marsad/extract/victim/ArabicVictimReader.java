@@ -207,6 +207,9 @@ final class ArabicVictimReader {
     /** A casualty word right before a name: "مقتل كلٍّ من X", "استشهاد "X"", "أصيب X". */
     private void afterCue(int at) {
         int j = at + 1;
+        if (j < n && t.get(j).isWord() && ArabicWords.TIMES_OF_DAY.contains(t.get(j).norm())) {
+            j++; // "استشهد صباحاً بدر عامر" (was killed this morning Badr Amer): the time before the name
+        }
         if (j + 1 < n && t.get(j).isWord() && (t.get(j).is("كل") || t.get(j).is("كلا")) && t.get(j + 1).is("من")) {
             inlineList(j + 2 < n && t.get(j + 2).is(":") ? j + 3 : j + 2, at); // "كل من: X، وY"
             return;

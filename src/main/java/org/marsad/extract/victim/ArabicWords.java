@@ -49,6 +49,10 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** Times of day in the accusative, written between a verb and its subject. */
+    static final Set<String> TIMES_OF_DAY = norm("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "فجرا", "فجراً",
+            "ليلا", "ليلاً", "اليوم", "أمس", "امس", "عصرا", "عصراً", "لاحقا", "لاحقاً");
+
     /** "متأثراً بجراحه" (succumbing to his wounds): the wound word after it tells a death. */
     static final Set<String> SUCCUMBING = norm("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرتين", "متأثرتان",
             "متاثرا", "متاثرة", "متأثرًا");

@@ -489,4 +489,9 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:سامر خالد العلي"),
                 names("وأعلنت الوزارة استشهاد شاب وهو \"الأسير المحرر سامر خالد العلي\"."));
     }
+
+    @Test
+    void aTimeOfDayBetweenTheVerbAndTheName() {
+        assertEquals(List.of("killed:سامر خالد العلي"), names("وكان قد استشهد صباحاً سامر خالد العلي في المخيم."));
+    }
 }
