@@ -264,4 +264,12 @@ class EnglishPhenomenaTest {
         assertThat(claims.get(0).place()).isNotNull();
         assertThat(claims.get(0).place().text()).isEqualTo("Idlib");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFullStopBeforeALineBreakLeavesTheSentenceBeforeNext() {
+        assertClaims("Forty people died in the strike on the market.\nMost were fighters, but 11 were civilians.",
+                "killed 40 person -; killed 11 civilian 40");
+        assertClaims("Forty people died in the strike on the market.\r\n\r\nMost were fighters, but 11 were civilians.",
+                "killed 40 person -; killed 11 civilian 40");
+    }
 }

@@ -644,4 +644,12 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).containsExactly(940L, 900L, 40L);
         assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
     }
+
+    @org.junit.jupiter.api.Test
+    void aFigureThatRefersBackToRescuedPeopleIsNoDeath() {
+        // the total nearest to "ومن بين العدد الكلي" counts the rescued: the dead of the sentence before are not its whole
+        assertClaims("قتل 40 شخصاً في القصف، ومن بين العدد الكلي للضحايا 12 قتلوا في السوق.\n"
+                + "وأنقذ الدفاع المدني 300 شخص، ومن بين العدد الكلي أنقذ أكثر من 50 من تحت الأنقاض.",
+                "killed 40 person; killed 12 person");
+    }
 }

@@ -26,6 +26,9 @@ public final class Document {
         int s = 0;
         int firstBreak = -1;
         boolean wrapped = hardWrapped(tokens);
+        // whether the sentence under way holds a word or number: a full stop and the line break after it
+        // (or "?!", or a closing quote between them) end one sentence, not two with an empty one between
+        boolean open = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             hits[i] = t.isWord() ? inContext(i, Lexicon.lookup(t.norm())) : punctuationHit(t);
@@ -34,10 +37,15 @@ public final class Document {
                 continue;
             }
             if (t.kind() == Token.Kind.BREAK || isSentenceEnd(t)) {
-                s++;
+                if (open) {
+                    s++;
+                    open = false;
+                }
                 if (firstBreak < 0 && t.kind() == Token.Kind.BREAK) {
                     firstBreak = i;
                 }
+            } else if (t.kind() != Token.Kind.PUNCT) {
+                open = true;
             }
         }
         this.titleEnd = !wrapped && firstBreak > 0 && firstBreak < n - 1 ? firstBreak : 0;

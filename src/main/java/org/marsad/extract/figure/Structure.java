@@ -14,6 +14,7 @@ import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.text.Token;
 
 /**
  * Decides how the figures of a report relate: which are parts of which (بينهم, baynahum, among them;
@@ -738,6 +739,15 @@ final class Structure {
         return own;
     }
 
+    /** Whether the sentence of token {@code k} begins a line. */
+    private boolean startsLine(int k) {
+        int j = k;
+        while (j > 0 && doc.sameSentence(j - 1, k)) {
+            j--;
+        }
+        return j == 0 || doc.token(j).kind() == Token.Kind.BREAK || doc.token(j - 1).kind() == Token.Kind.BREAK;
+    }
+
     /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
     private Figure latestClaim(int i) {
         return latestClaim(i, null);
@@ -747,9 +757,14 @@ final class Structure {
     private Figure latestClaim(int i, Outcome outcome) {
         Figure f = figures.get(i);
         // English text copied from the web ends a sentence with a full stop and a line break, two sentence ends
-        int previous = f.latin(doc) ? sentenceBefore(f.start) : doc.sentence(f.start) - 1;
+        // an Arabic release starts a new statement on a new line: "وبحسب التقرير فإن من بين الضحايا" refers to the
+        // report's total, not to the incident of the paragraph before
+        int previous = f.latin(doc) ? sentenceBefore(f.start) : startsLine(f.start) ? doc.sentence(f.start) : doc.sentence(f.start) - 1;
         for (int j = i - 1; j >= 0 && doc.sentence(figures.get(j).start) >= previous; j--) {
             Figure before = figures.get(j);
+            if (before.outcome == null && !before.bare && before.parent == null && doc.sameSentence(before.start, f.start)) {
+                return null; // "أنقذ 1369 شخصاً … ومن بين العدد الكلي أكثر من 200": the nearest total counts no casualties
+            }
             if (!before.dropped && before.parent == null && before.outcome != null
                     && (outcome == null || before.outcome == outcome)) {
                 return before;
