@@ -272,4 +272,31 @@ class EnglishPhenomenaTest {
         assertClaims("Forty people died in the strike on the market.\r\n\r\nMost were fighters, but 11 were civilians.",
                 "killed 40 person -; killed 11 civilian 40");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // deaths after injury count as deaths
+        "The strike killed three people outright, with four others to later die from their wounds. "
+                + "| killed 3 person -; killed 4 person -",
+        "Police said eight wounded civilians passed away in two hospitals overnight. | killed 8 civilian -",
+        "Six more people later succumbed to their injuries. | killed 6 person -",
+        "The shelling fatally wounded a boy and injured 11 more children. | killed 1 child -; injured 11 child -",
+        "A six-year-old boy died on Sunday after the shelling of the town. | killed 1 child -",
+        "Seven injured were taken to hospital. | injured 7 person -",
+        // beheaded and slaughtered are killings
+        "At least eight people were beheaded in the raid on the town. | killed 8 person -"
+    })
+    void readsDeathsAfterInjuryAndKillingsByOtherVerbs(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberWithPlusOrOrMoreIsAFloor() {
+        for (String text : List.of("The ministry said 155-plus people were killed in the raids.",
+                "Officials said 155+ people died in the siege.", "The raids killed 155 or more people.")) {
+            List<Claim> claims = extractor.extract(text).claims();
+            assertThat(claims).as(text).extracting(Claim::count).containsExactly(155L);
+            assertThat(claims).as(text).extracting(Claim::qualifier).containsExactly(Qualifier.AT_LEAST);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package org.marsad.extract.document;
 
 import java.util.List;
+import org.marsad.extract.Group;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
 
@@ -10,6 +12,9 @@ import org.marsad.text.Tokenizer;
  * Arabic reports often run a whole paragraph as one sentence joined by commas.
  */
 public final class Document {
+    private static final String MOTHER = ArabicNormalizer.normalize("أم");
+    private static final String WOMAN = ArabicNormalizer.normalize("امرأة");
+
     private final String text;
     private final List<Token> tokens;
     private final WordInfo.Hit[] hits;
@@ -102,6 +107,22 @@ public final class Document {
             WordInfo.Hit dual = Lexicon.lookup(t.norm().substring(0, t.norm().length() - 2) + "ان");
             if (dual.info().noun() != null && dual.info().noun().plurality() == Plurality.DUAL) {
                 return dual;
+            }
+        }
+        if (t.is("passed") && isWordAt(i + 1, "away")) {
+            return Lexicon.lookup("died"); // "passed away", not the toll that "passed 100"
+        }
+        if ((t.is("wounded") || t.is("injured")) && i > 0 && (tokens.get(i - 1).is("fatally") || tokens.get(i - 1).is("mortally"))) {
+            return Lexicon.lookup("killed"); // "fatally wounding a boy": a death
+        }
+        if (t.is(MOTHER) && i + 1 < tokens.size() && tokens.get(i + 1).norm().endsWith("ها")) {
+            // "أم وأطفالها الأربعة" (a mother and her four children): أم alone is also "or" and begins place
+            // names (أم تليل), so it counts a woman only before her own children joined by و
+            WordInfo.Hit next = Lexicon.lookup(tokens.get(i + 1).norm());
+            Noun children = next.info().noun();
+            if (next.conjoined() && children != null && children.outcome() == null
+                    && (children.group() == Group.CHILD || children.group() == Group.PERSON)) {
+                return Lexicon.lookup(WOMAN);
             }
         }
         if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {

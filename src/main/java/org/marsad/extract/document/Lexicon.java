@@ -142,6 +142,8 @@ public final class Lexicon {
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
         nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
+        // a trade in construct ("قتل سائق السيارة", the car's driver was killed) counts one person, not a name
+        nouns(Group.PERSON, one, "سائق", "سائقاً", "حارس", "حارساً", "بائع", "بائعاً", "صياد", "راعي");
         // the elderly counted ("667 مسناً"، "مسنين") are of both sexes: persons (GOLD.md: anything else)
         nouns(Group.PERSON, one, "مسناً");
         nouns(Group.PERSON, two, "مسنان");
@@ -281,7 +283,7 @@ public final class Lexicon {
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
-            "murdered", "massacred"}) {
+            "murdered", "massacred", "beheaded", "slaughtered"}) {
             entry(w).before = k;
         }
         for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
@@ -292,7 +294,7 @@ public final class Lexicon {
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
             "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا", "أنفاسه", "أنفاسها", "أنفاسهم", "أنفاسهما",
             "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased", "murdered",
-            "massacred", "slain"}) {
+            "massacred", "slain", "die", "succumbed", "beheaded", "slaughtered"}) {
             entry(w).after = k;
         }
         for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",

@@ -35,9 +35,11 @@ final class FigureFinder {
     private static final int AFFILIATION_WORDS = 7;
     /** Words of the places after "في كل من" (in each of). */
     private static final int EACH_REACH = 12;
+    private static final Set<String> ONE_OF_THE = Set.of(org.marsad.text.ArabicNormalizer.normalize("أحد"),
+            org.marsad.text.ArabicNormalizer.normalize("إحدى"));
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
-            "reportedly", "also", "later", "who", "more", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+            "reportedly", "also", "later", "who", "more", "to", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
     private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
@@ -563,7 +565,10 @@ final class FigureFinder {
             return;
         }
         if (noun != null) {
-            takeNoun(f, noun, k, true);
+            // "توفي أحد الجرحى" (one of the wounded died): أحد before a definite noun is "one of", and the noun
+            // only hints at the outcome, as "two of the wounded died" does
+            boolean oneOfThe = k == f.numberEnd && ONE_OF_THE.contains(doc.token(f.start).norm()) && doc.hit(k).definite();
+            takeNoun(f, noun, k, !oneOfThe);
             if (adjective != null && (f.group == Group.PERSON || f.inheritsGroup)) {
                 f.group = adjective;
                 f.inheritsGroup = false;
@@ -1160,9 +1165,11 @@ final class FigureFinder {
     /** "a woman", "a 12-year-old boy": one person, when the sentence says what happened to them. */
     private Figure article(int i) {
         int k = i + 1;
-        if (k + 4 < doc.size() && doc.token(k).kind() == Token.Kind.NUMBER && doc.isWord(k + 1, "-")
-                && doc.has(k + 2, Lexicon.UNIT)) {
-            k = doc.isWord(k + 3, "-") ? k + 5 : k + 3;
+        // "a 12-year-old boy", "a six-year-old boy": the age, spelled in digits or words
+        NumberWords.Match spelled = k < doc.size() && doc.token(k).isWord() ? NumberWords.read(doc.tokens(), k) : null;
+        int age = spelled != null ? spelled.end() : k < doc.size() && doc.token(k).kind() == Token.Kind.NUMBER ? k + 1 : -1;
+        if (age > 0 && age + 3 < doc.size() && doc.isWord(age, "-") && doc.has(age + 1, Lexicon.UNIT)) {
+            k = doc.isWord(age + 2, "-") ? age + 4 : age + 2;
         }
         int adjectives = k;
         k = skipEnglishAdjectives(k);
@@ -1287,6 +1294,9 @@ final class FigureFinder {
                 break;
             }
         }
+        if (f.stated == Outcome.INJURED && f.inheritsGroup && doc.isLatin(f.start)) {
+            diedOfWounds(f);
+        }
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
@@ -1357,6 +1367,23 @@ final class FigureFinder {
         return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
                 || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
                 || NumberWords.read(doc.tokens(), k) != null);
+    }
+
+    /**
+     * "eight wounded civilians passed away", "two injured later died": the wounded a death verb follows are
+     * dead (deaths after injury count as deaths); the group noun after the participle is theirs.
+     */
+    private void diedOfWounds(Figure f) {
+        Noun who = doc.noun(f.end);
+        int k = who != null && who.outcome() == null && !who.others() ? f.end + 1 : f.end;
+        if (statedAfter(k) == Outcome.KILLED && doc.info(k).before() == null) {
+            f.stated = Outcome.KILLED;
+            if (k > f.end) {
+                f.group = who.group();
+                f.inheritsGroup = false;
+                f.end = k;
+            }
+        }
     }
 
     /**

@@ -430,4 +430,11 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:ماهر سعيد النمر"), names(text));
         assertEquals(List.of(), names("قتل 40 مدنياً في المجازر، وفق التوزيع التالي:\n– جبلة: 15\n– القرداحة: 25"));
     }
+
+    @Test
+    void aTradeInConstructIsNoName() {
+        // "سائق السيارة" (the car's driver), "حارس المبنى" (the building's guard): who they were, not their names
+        assertEquals(List.of(), names("قتل سائق السيارة في غارة جوية على الطريق."));
+        assertEquals(List.of(), names("وقتل حارس المبنى برصاص قناص في الحي."));
+    }
 }
