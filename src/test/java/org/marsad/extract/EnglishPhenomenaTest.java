@@ -299,4 +299,19 @@ class EnglishPhenomenaTest {
             assertThat(claims).as(text).extracting(Claim::qualifier).containsExactly(Qualifier.AT_LEAST);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Airstrikes on the town killed 30 people on Friday, 18 civilians and 12 fighters, the monitor said. "
+                + "| killed 30 person -; killed 18 civilian 30; killed 12 fighter 30",
+        "The death toll rose to 30, 18 civilians and 12 fighters. "
+                + "| killed 30 person -; killed 18 civilian 30; killed 12 fighter 30",
+        "Volunteers buried 52 bodies wrapped in blankets -- 27 men, 16 women and nine children. "
+                + "| killed 52 person -; killed 27 man 52; killed 16 woman 52; killed 9 child 52",
+        // no sum, no parts: what the numbers count is unsaid
+        "The raid killed 30 people in the town, 18 civilians and ten fighters. | killed 30 person -"
+    })
+    void readsPartsListedAfterATotalWithoutAVerbWhenTheySumToIt(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -46,6 +46,7 @@ final class Structure {
         s.groups();
         s.anaphora();
         s.outcomes();
+        s.listedAfterTotal();
         s.amongEarlierTotal();
         s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
@@ -552,6 +553,14 @@ final class Structure {
         }
     }
 
+    /** Whether two groups of a list may count the same people: men, women and children are apart in a list. */
+    private static boolean overlap(Group a, Group b) {
+        boolean civilianPart = a == Group.CHILD || a == Group.WOMAN || a == Group.MAN;
+        boolean civilianPartB = b == Group.CHILD || b == Group.WOMAN || b == Group.MAN;
+        return a == b || a == Group.PERSON || b == Group.PERSON || a == Group.CIVILIAN && civilianPartB
+                || b == Group.CIVILIAN && civilianPart;
+    }
+
     /** Whether a figure of group {@code part} can be counted within one of group {@code whole}. */
     static boolean contains(Group whole, Group part, boolean partUnknown) {
         if (whole == null || partUnknown || part == null) {
@@ -671,6 +680,53 @@ final class Structure {
             f.outcome = o;
             f.dropped = f.dropped || o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
+        }
+    }
+
+    /** Tokens between an English total and the first of the parts listed after it, or between two parts. */
+    private static final int LISTED_GAP = 8;
+
+    /**
+     * "Airstrikes killed 30 people on Friday, 18 civilians and 12 fighters", "the toll rose to 30: 18 civilians
+     * and 12 fighters", "52 bodies -- 27 men, 16 women and nine children": English figures with no verb of their
+     * own listed after a total in its sentence, of groups that split it without overlap and summing to it
+     * exactly, are its parts and share its outcome. The sum is the evidence: without it they stay no claims.
+     */
+    private void listedAfterTotal() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure whole = figures.get(i);
+            if (whole.dropped || whole.outcome == null || whole.parent != null || whole.count < 2 || !whole.latin(doc)) {
+                continue;
+            }
+            List<Figure> run = new ArrayList<>();
+            long sum = 0;
+            int end = whole.end;
+            for (int j = i + 1; j < figures.size() && sum < whole.count; j++) {
+                Figure g = figures.get(j);
+                if (!doc.sameSentence(whole.start, g.start) || g.start - end > LISTED_GAP || g.parent != null
+                        || !g.dropped || g.outcome != null || g.stated != null || g.bare || g.excluded || g.group == null
+                        || !contains(whole.group, g.group, false) || g.group == whole.group) {
+                    break;
+                }
+                boolean overlaps = false;
+                for (Figure other : run) {
+                    overlaps |= overlap(other.group, g.group);
+                }
+                if (overlaps) {
+                    break;
+                }
+                run.add(g);
+                sum += g.count;
+                end = g.end;
+            }
+            if (run.size() < 2 || sum != whole.count) {
+                continue;
+            }
+            for (Figure g : run) {
+                g.dropped = false;
+                g.outcome = whole.outcome;
+                g.parent = whole;
+            }
         }
     }
 
