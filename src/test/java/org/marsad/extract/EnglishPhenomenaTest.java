@@ -314,4 +314,30 @@ class EnglishPhenomenaTest {
     void readsPartsListedAfterATotalWithoutAVerbWhenTheySumToIt(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The shelling killed two civilians and wounded a dozen others. | killed 2 civilian -; injured 12 civilian -",
+        "Shelling kills and injures 15 civilians west of the city. | ",
+        "The airstrike on the school killed 14 IDPs. | killed 14 civilian -",
+        "The toll rose to 21, while 26 others, some in critical condition, are being treated at hospitals. "
+                + "| killed 21 person -; injured 26 person -",
+        "A total of 27 troops and 10 civilians were killed in a suspected jihadist attack. "
+                + "| killed 27 fighter -; killed 10 civilian -",
+        "Officials said seven attackers were shot dead and that four terrorists too were killed. "
+                + "| killed 4 fighter -",
+        "Some 40 army auxiliaries were killed in three attacks. | killed 40 fighter -"
+    })
+    void readsADozenMixedVerbsTheDisplacedTheTreatedAndAnAttackersAdjective(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFigureSaidAlsoIsMoreDeathsNotARepeat() {
+        assertClaims("Village raids\nTen people were killed in Alpha on Sunday, the army said.\n"
+                + "Ten people were also killed in an earlier attack on Beta on Saturday.",
+                "killed 10 person -; killed 10 person -");
+        assertClaims("Village raids\nTen people were killed in Alpha on Sunday, the army said.\n"
+                + "Ten people were killed there, a witness said.", "killed 10 person -");
+    }
 }

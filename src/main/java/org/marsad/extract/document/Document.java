@@ -125,6 +125,11 @@ public final class Document {
                 return Lexicon.lookup(WOMAN);
             }
         }
+        if (t.is("treated") && (isWordAt(i + 1, "at") || isWordAt(i + 1, "in"))) {
+            int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") || isWordAt(i + 2, "local") ? i + 3 : i + 2;
+            // "26 others are being treated at hospitals": the wounded
+            return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;
+        }
         if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {
             int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") ? i + 3 : i + 2;
             return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;

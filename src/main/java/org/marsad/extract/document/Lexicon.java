@@ -130,7 +130,7 @@ public final class Lexicon {
         nouns(Group.CIVILIAN, two, "مدنيان", "مواطنان", "ناشطان", "صحفيان");
         nouns(Group.CIVILIAN, many, "مدنيين", "مدنيون", "مواطنين", "مواطنون", "ناشطين", "ناشطون", "إعلاميين",
                 "صحفيين", "متطوعين", "رعاة", "مزارعين", "عمال", "نازحين", "civilians", "activists",
-                "journalists", "reporters", "farmers", "shepherds", "residents", "villagers");
+                "journalists", "reporters", "farmers", "shepherds", "residents", "villagers", "idps");
         nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "قاصراً", "قاصرا", "child", "boy", "girl", "infant",
                 "baby", "toddler", "teenager", "minor");
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
@@ -156,7 +156,7 @@ public final class Lexicon {
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
                 "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
-                "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
+                "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
         // an armed party's own ("paramedics affiliated with …")
         nouns(Group.PERSON, one, "مسعف", "paramedic", "medic", "rescuer", "معلم", "معلمة", "طالبة", "teacher", "student",
@@ -288,7 +288,7 @@ public final class Lexicon {
         }
         for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
             "إصابتها", "إصابتهم",
-            "injured", "injuring", "wounded", "wounding", "injure", "wound", "injury"}) {
+            "injured", "injuring", "wounded", "wounding", "injure", "wound", "injury", "injures"}) {
             entry(w).before = i;
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
@@ -337,7 +337,7 @@ public final class Lexicon {
         role(SAID, "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "روى",
                 "روت", "أضاف", "أضافت", "أشار", "أشارت", "نقل", "نقلت");
         role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",
-                "displaced", "refugee", "refugees");
+                "displaced", "refugee", "refugees", "idps");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",
                 "مزرعة", "أطراف", "ضواحي", "سجن", "سجون");

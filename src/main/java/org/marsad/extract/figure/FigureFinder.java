@@ -39,7 +39,7 @@ final class FigureFinder {
             org.marsad.text.ArabicNormalizer.normalize("إحدى"));
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
-            "reportedly", "also", "later", "who", "more", "to", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+            "reportedly", "also", "later", "who", "more", "to", "too", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
     private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
@@ -156,6 +156,14 @@ final class FigureFinder {
         NumberWords.Match words = NumberWords.read(doc.tokens(), i);
         if (words != null) {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
+        }
+        if (t.is("a") && doc.isWord(i + 1, "dozen") && !doc.isWord(i + 2, "of")) {
+            // "wounded a dozen more", "a dozen passengers injured": twelve, as the source rounds it
+            Figure dozen = number(i, 12, i + 2, conjoinedBefore(i));
+            if (dozen != null && dozen.qualifier == Qualifier.EXACT) {
+                dozen.qualifier = Qualifier.APPROX;
+            }
+            return dozen;
         }
         if (t.is("a") || t.is("an") || t.is("another")) {
             Figure one = article(i);
@@ -1196,7 +1204,10 @@ final class FigureFinder {
     private static final Set<String> COMPOUND_HEADS = Set.of("camp", "camps", "shelter", "shelters", "centre",
             "center", "site", "settlement", "convoy", "tent", "tents", "school", "hospital", "ward", "bus", "boat",
             "vehicle", "union", "syndicate", "association", "agency", "organisation", "organization", "rights",
-            "group", "team", "crisis", "status");
+            "group", "team", "crisis", "status",
+            // "a suspected jihadist attack", "a militant hideout": the attack's, not a person
+            "attack", "attacks", "raid", "raids", "assault", "ambush", "offensive", "insurgency", "bombing", "cell",
+            "hideout", "stronghold", "base", "position", "positions", "faction", "movement", "threat");
 
     /**
      * "a refugee camp", "a refugee shelter", "a journalist union": an English person noun that only describes

@@ -86,6 +86,16 @@ final class Structure {
      */
     private static final int REPEAT_REACH = 5_000;
 
+    /** "Ten people were also killed in an earlier attack": more deaths, not the same figure said again. */
+    private boolean also(Figure f) {
+        for (int k = f.end; k < f.end + 3 && k < doc.size() && doc.isLatin(k); k++) {
+            if (doc.isWord(k, "also") || doc.isWord(k, "too")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void repeats(List<Figure> claims) {
         // per outcome and count, the figures still within reach, oldest first: those out of reach of one
         // figure are out of reach of every later one, so each is dropped once (a long document stays linear)
@@ -107,7 +117,7 @@ final class Structure {
                 earlier.pollFirst();
             }
             Figure first = null;
-            if (f.parent == null) {
+            if (f.parent == null && !also(f)) {
                 for (Figure e : earlier) {
                     if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
