@@ -1227,10 +1227,31 @@ final class FigureFinder {
                 || doc.isWord(i - 1, "or");
     }
 
+    /**
+     * A verb of exceeding before the toll the number ends: "تجاوز عدد الجرحى (منهم) 500", "فاق عدد القتلى
+     * 300" say more than that number, as "أكثر من" would before it. Only the wordings of more_than: a
+     * verb that states the toll ("بلغ عدد القتلى 300") leaves it exact.
+     */
+    private Qualifier overToll(int start) {
+        int k = start - 1;
+        if (doc.has(k, Lexicon.PARTITIVE)) {
+            k--;
+        }
+        if (k < 2 || doc.noun(k) == null || doc.noun(k).outcome() == null || !doc.has(k - 1, Lexicon.TOLL)) {
+            return null;
+        }
+        Vocabulary.Found<Qualifier> verb = Qualifiers.BEFORE.before(doc.tokens(), k - 1);
+        return verb != null && verb.code() == Qualifier.MORE_THAN && verb.end() - verb.start() == 1 ? verb.code() : null;
+    }
+
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
     private void finish(Figure f) {
         f.added = addedTo(f.start);
         Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens(), f.start);
+        Qualifier overToll = overToll(f.start);
+        if (before == null && overToll != null && f.count > 1) {
+            f.qualifier = overToll; // "تجاوز عدد الجرحى منهم 500" (the number of wounded passed 500)
+        }
         if (before != null && f.count > 1) {
             f.qualifier = before.code();
             f.start = before.start();
@@ -1295,6 +1316,12 @@ final class FigureFinder {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
                 }
                 f.marker = k;
+                break;
+            }
+            Noun tolled = doc.noun(k + 1);
+            if (k > f.end && doc.isArabic(k) && doc.has(k, Lexicon.TOLL) && tolled != null && tolled.outcome() != null) {
+                // "قتلى … 231 فيما تجاوز عدد الجرحى منهم 500": a toll of its own outcome opens, its منهم is its own
+                // ("وبلغ عدد الأطفال منهم 5", the children among them, names no outcome and stays a part)
                 break;
             }
             Token t = doc.token(k);

@@ -167,7 +167,12 @@ final class OutcomeEvidence {
                 }
                 break;
             }
-            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
+            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others()
+                    && (doc.hit(k).definite() || tollInConstruct(k, f))) {
+                if (!doc.hit(k).definite()) {
+                    f.tollOutcome = info.noun().outcome();
+                    break;
+                }
                 if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, FigureFinder.TO)
                         && previousEnd > sentenceStart) {
                     // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
@@ -217,6 +222,15 @@ final class OutcomeEvidence {
                 break;
             }
         }
+    }
+
+    /**
+     * "ارتفاع قتلى الكوادر الطبية خلال الحرب إلى 231" (the dead of the medical staff rose to 231): the dead
+     * named without the article are definite by the noun after them, and the figure after إلى is their toll.
+     */
+    private boolean tollInConstruct(int k, Figure f) {
+        return doc.isArabic(k) && k + 1 < f.start && doc.token(k + 1).norm().startsWith("ال")
+                && doc.isWord(f.start - 1, FigureFinder.TO);
     }
 
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes",

@@ -145,13 +145,16 @@ final class ArabicVictimReader {
         if (item == null) {
             return;
         }
-        if (speakerBefore(item.from)) {
+        boolean owner = owner(item.from);
+        VictimOutcome ownFate = owner ? ownFate(item.next) : null;
+        if (speakerBefore(item.from) || owner && ownFate == null) {
             mark(item);
             unsettled.add(item);
             return;
         }
         List<Item> group = coordinated(item);
-        VictimOutcome outcome = item.outcome != null ? item.outcome : outcome(item.from, group.get(group.size() - 1).next);
+        VictimOutcome outcome = item.outcome != null ? item.outcome : ownFate != null ? ownFate
+                : outcome(item.from, group.get(group.size() - 1).next);
         if (outcome == null) {
             unsettled.add(item);
             return;
@@ -592,6 +595,39 @@ final class ArabicVictimReader {
     }
 
     /**
+     * "استهدفت الغارة منزلاً للمواطن X، وأسفرت عن مقتل الطفل Y": the owner of a house, car or farm is named
+     * to say where the strike fell, and is harmed only when the sentence says so of him with his pronoun
+     * ("مما أدى إلى مقتل زوجته وإصابته", his wife killed and he injured).
+     */
+    private boolean owner(int from) {
+        return from > 0 && t.get(from - 1).isWord() && PROPERTY.contains(t.get(from - 1).norm());
+    }
+
+    /** The outcome of the owner's own fate told in his sentence after his name, else null. */
+    private VictimOutcome ownFate(int nameEnd) {
+        for (int j = nameEnd; j < Math.min(n, nameEnd + 30) && !boundary(j); j++) {
+            String w = t.get(j).isWord() ? t.get(j).norm() : "";
+            if (w.length() > 4 && w.charAt(0) == 'و' && OWN_FATE.contains(w.substring(1))) {
+                w = w.substring(1);
+            }
+            if (OWN_FATE.contains(w)) {
+                return w.startsWith("اصاب") || w.startsWith("جرح") ? VictimOutcome.INJURED : VictimOutcome.KILLED;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PROPERTY = java.util.Arrays.stream(new String[] {"منزل", "منزلا",
+        "منزلاً", "بيت", "بيتا", "سيارة", "مزرعة", "محل", "دكان", "متجر", "خيمة", "أرض", "ورشة"})
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A casualty word that names its person by a pronoun: his (her, their) martyrdom, killing, injury. */
+    private static final java.util.Set<String> OWN_FATE = java.util.Arrays.stream(new String[] {"استشهاده",
+        "استشهادها", "استشهادهم", "مقتله", "مقتلها", "مقتلهم", "إصابته", "إصابتها", "إصابتهم", "وفاته", "وفاتها",
+        "وفاتهم", "جرحه", "جرحها"})
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
      * Words whose next word's person is not the one harmed: a family named after someone (عائلة، آل) and a
      * relative in construct ("زوجة الناشط X", the activist X's wife; "والد الطفل X", the child X's father).
      */
@@ -780,7 +816,8 @@ final class ArabicVictimReader {
                 return false;
             }
             if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {
-                return true;
+                // a house's owner is harmed when his own fate is told (ownerOnly), a speaker never
+                return !(j == start - 1 && PROPERTY.contains(tok.norm()));
             }
         }
         return false;

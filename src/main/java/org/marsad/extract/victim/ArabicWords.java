@@ -130,7 +130,7 @@ final class ArabicWords {
         title("F", p, null, false, "المدعوة", "البطلة", "المجاهدة", "المناضلة");
         title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
         title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
-        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين");
+        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين", "الضحيتان", "الضحيتين", "القتيلان", "القتيلين");
         title("M", p, VictimOutcome.INJURED, false, "المصاب", "الجريح");
         title("F", p, VictimOutcome.INJURED, false, "المصابة", "الجريحة");
         title("M", f, null, false, "المقاتل", "العنصر", "الجندي", "المجند", "العسكري", "العميد", "العقيد", "الرائد",
@@ -246,7 +246,15 @@ final class ArabicWords {
                 "أعمارهم", "اعمارهم", "أعمارهن", "أعمارهما", "أعمار", "عمرهم", "عمرهما", "سن", "السن", "دون",
                 "تتجاوز", "تتراوح", "يتراوح", "منها", "ومنها", "منه", "ومنهم", "ومنهن",
                 // adjectives after a death cue: "إعدامات ميدانية للأسرى" (summary executions of prisoners)
-                "ميدانية", "ميدانيا", "ميداني", "جماعية", "جماعي", "تعسفية", "خارج"));
+                "ميدانية", "ميدانيا", "ميداني", "جماعية", "جماعي", "تعسفية", "خارج",
+                // duals of counted nouns and the death they met: "لقي شخصان مصرعهما" (two persons met
+                // their death) names nobody
+                "شخصان", "شخصين", "رجلان", "رجلين", "امرأتان", "امرأتين", "سيدتان", "سيدتين", "شابان", "شابين",
+                "مدنيان", "مواطنان", "عنصران", "عنصرين", "جنديان", "جنديين", "مقاتلان", "مقاتلين", "مصرعه",
+                "مصرعها", "مصرعهما", "مصرعهم", "مصرعهن", "حتفه", "حتفها", "حتفهما", "حتفهم",
+                // administrative units outside Syria's words above: "بولاية الجزيرة" (in Gezira state),
+                // "محلية الكومة" (Kuma locality), "قضاء سنجار", "إقليم دارفور"
+                "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة"));
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
@@ -312,13 +320,16 @@ final class ArabicWords {
             return true;
         }
         for (String s : strip(w)) {
-            if (STOP.contains(s) && !(w.startsWith("ال") && PLACE_PREPOSITIONS.contains(s))
+            if (STOP.contains(s) && !(w.startsWith("ال") && (PLACE_PREPOSITIONS.contains(s) || s.equals(HADDAD)))
                     || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** حداد (mourning) is a state after حالة; الحداد (the smith) is one of the commonest family names. */
+    private static final String HADDAD = ArabicNormalizer.normalize("حداد");
 
     /**
      * Prepositions of place that, with the article, are family names (الخلف، القرب) far more often than

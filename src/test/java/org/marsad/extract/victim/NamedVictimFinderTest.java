@@ -437,4 +437,27 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("قتل سائق السيارة في غارة جوية على الطريق."));
         assertEquals(List.of(), names("وقتل حارس المبنى برصاص قناص في الحي."));
     }
+
+    @Test
+    void countedDualsAndForeignUnitsAreNoNames() {
+        assertEquals(List.of(), names("لقي رجلان مصرعهما وأصيب ثلاثة آخرون في انفجار عبوة ناسفة."));
+        assertEquals(List.of(), names("أدى القصف لمقتل 12 مدنياً وإصابة العشرات منهم بولاية النيل الأبيض."));
+        assertEquals(List.of(), names("قتل 7 أشخاص في محلية أم بدة."));
+    }
+
+    @Test
+    void theTwoVictimsAreListedAfterTheirDual() {
+        assertEquals(List.of("killed:سالم عبدالكريم ناجي", "killed:فهد علي الشامي"),
+                names("وأوضح البيان أن الضحيتين هما سالم عبدالكريم ناجي (40 عاماً) وفهد علي الشامي (19 عاماً)."));
+    }
+
+    @Test
+    void aHousesOwnerIsHarmedOnlyWhenHisOwnFateIsTold() {
+        assertEquals(List.of("killed:رامي فؤاد"),
+                names("استهدفت الغارة منزلاً للمواطن \"عادل سليم الحداد\"، وأسفرت عن مقتل الطفل \"رامي فؤاد\"."));
+        assertEquals(List.of("killed:عادل سليم الحداد"),
+                names("وقصفت الطائرات منزل المواطن عادل سليم الحداد ما أدى إلى استشهاده وزوجته."));
+        assertEquals(List.of("injured:عادل سليم الحداد"),
+                names("فجر مسلحون منزل المواطن عادل سليم الحداد مما أدى إلى مقتل زوجته وإصابته بجروح."));
+    }
 }
