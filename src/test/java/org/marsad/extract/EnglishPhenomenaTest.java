@@ -340,4 +340,17 @@ class EnglishPhenomenaTest {
         assertClaims("Village raids\nTen people were killed in Alpha on Sunday, the army said.\n"
                 + "Ten people were killed there, a witness said.", "killed 10 person -");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "He said 25 civilians had been killed, including 15 men whose bodies were found inside a house and seven "
+                + "others along a road. | killed 25 civilian -; killed 15 man 25; killed 7 civilian 25",
+        "He said 25 civilians had been killed, including 15 men who were shot and seven who were wounded. "
+                + "| killed 25 civilian -; killed 15 man 25; injured 7 civilian -",
+        "The monitor documented the deaths of 9,000 people. The death tally included 4,000 civilians. "
+                + "| killed 9000 person -; killed 4000 civilian 9000"
+    })
+    void readsAnItemDescribedByItsOwnClauseAndWhatTheDeathTallyIncluded(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -244,6 +244,9 @@ final class OutcomeEvidence {
         if (k < 2 || !doc.isLatin(k) || !INCLUDED.contains(doc.token(k).norm())) {
             return null;
         }
+        if ((doc.isWord(k - 1, "toll") || doc.isWord(k - 1, "tally")) && (doc.isWord(k - 2, "death") || doc.isWord(k - 2, "the"))) {
+            return Outcome.KILLED; // "the death tally included 100,973 civilians": parts of the dead counted before
+        }
         Noun noun = doc.noun(k - 1);
         if (noun != null && noun.outcome() != null && !noun.others() && doc.isWord(k - 2, "the")) {
             return noun.outcome();

@@ -558,8 +558,15 @@ final class Structure {
 
     /** No word between two list items that starts a new statement: an outcome, a toll, an event. */
     private boolean unbroken(int from, int to) {
+        // "including 15 men whose bodies were found in a house and seven others along a road": a clause that
+        // describes the item before may tell its death; only a toll, an event or a new list ends the list
+        boolean relative = doc.isWord(from, "whose") || doc.isWord(from, "who");
         for (int k = from; k < to; k++) {
             WordInfo info = doc.info(k);
+            if (relative && !(doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC)
+                    || doc.has(k, Lexicon.PART))) {
+                continue;
+            }
             if (info.before() != null || info.after() != null || (info.noun() != null && info.noun().outcome() != null)
                     || doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC)
                     || doc.has(k, Lexicon.PART)) {
