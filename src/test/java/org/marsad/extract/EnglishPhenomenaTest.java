@@ -353,4 +353,16 @@ class EnglishPhenomenaTest {
     void readsAnItemDescribedByItsOwnClauseAndWhatTheDeathTallyIncluded(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A total of 761 people were killed and another 1,771 were wounded in May. | killed 761 person -; injured 1771 person -",
+        "The number of civilians killed was 685, and the number of civilians injured was 1,610. "
+                + "| killed 685 civilian -; injured 1610 civilian -",
+        "The number of civilians killed in May was 116, while the number of injured was 181. "
+                + "| killed 116 civilian -; injured 181 person -"
+    })
+    void readsAnotherBeforeANumberAndTheNumberOfPeopleKilled(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

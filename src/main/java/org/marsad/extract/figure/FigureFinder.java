@@ -165,6 +165,10 @@ final class FigureFinder {
             }
             return dozen;
         }
+        if (t.is("another") && i + 1 < doc.size() && (doc.token(i + 1).kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens(), i + 1) != null)) {
+            return null; // "another 1,771 were wounded": the number after it counts them, not one more person
+        }
         if (t.is("a") || t.is("an") || t.is("another")) {
             Figure one = article(i);
             if (one != null || !t.is("another")) {
