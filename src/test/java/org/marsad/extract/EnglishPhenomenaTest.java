@@ -365,4 +365,10 @@ class EnglishPhenomenaTest {
     void readsAnotherBeforeANumberAndTheNumberOfPeopleKilled(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void theDeceasedIncludedArePartsOfTheDead() {
+        assertClaims("The blast killed 20 people at the mosque. The deceased included three police officers and a woman.",
+                "killed 20 person -; killed 3 fighter 20; killed 1 woman 20");
+    }
 }

@@ -274,7 +274,8 @@ public final class Lexicon {
         Outcome i = Outcome.INJURED;
         nouns(Group.PERSON, one, k, "قتيل", "قتيلاً", "شهيد", "شهيداً", "ضحية", "شهيدة", "قتيلة");
         nouns(Group.PERSON, two, k, "قتيلان", "قتيلين", "شهيدان", "شهيدين", "ضحيتان", "ضحيتين");
-        nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims");
+        nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims",
+                "deceased");
         nouns(Group.PERSON, one, i, "جريح", "جريحاً", "مصاب", "مصاباً");
         nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان");
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");
