@@ -707,4 +707,27 @@ class PhenomenaTest {
         assertClaims("استشهدت طفلة في الغارة الأولى. وفي المساء استشهدت طفلة في غارة على قرية أخرى.",
                 "killed 1 child; killed 1 child");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Arabic puts the verb first and its subject after the adverbs
+        "استشهد، خلال أقل من 48 ساعة، ومنذ فجر يوم الأحد وحتى مساء اليوم، سبعة مواطنين في المحافظة. | killed 7 civilian",
+        // a martyr in the accusative after a verb of dying says how the one told of died, not one more
+        "وكان الشاب قد أصيب برصاصة في الرأس، ثم ارتقى شهيداً في المستشفى. | ''",
+        "سقط شهيد وجريحان في القصف. | killed 1 person; injured 2 person"
+    })
+    void verbsFarFromTheirSubjectAndMartyrsInTheAccusative(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أعلنت الوزارة عن شهيد وإصابتين بحالة خطيرة في المخيم. | killed 1 person; injured 2 person",
+        "وأعلنت الوزارة استشهاد فلسطيني برصاص الجنود، وإصابة لبناني ثالث. | killed 1 person; injured 1 person",
+        // the bare singular is an adjective of armies and observatories
+        "قتل الجيش السوري 5 مسلحين في الهجوم. | killed 5 fighter"
+    })
+    void aDualOfInjuriesAndOneNamedByNationality(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

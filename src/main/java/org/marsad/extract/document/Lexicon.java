@@ -277,7 +277,7 @@ public final class Lexicon {
         nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims",
                 "deceased");
         nouns(Group.PERSON, one, i, "جريح", "جريحاً", "مصاب", "مصاباً");
-        nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان");
+        nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان", "إصابتان", "إصابتين");
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");
         for (String w : new String[] {"قتل", "مقتل", "قتلت", "قتلهم", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت",
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",

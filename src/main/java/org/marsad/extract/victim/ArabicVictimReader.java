@@ -70,6 +70,10 @@ final class ArabicVictimReader {
         if (k != null) {
             cueOf[j] = ArabicWords.CUES.get(k);
             cueBeforeName[j] = ArabicWords.CUES_BEFORE_NAME.contains(k);
+            if (cueOf[j] == VictimOutcome.INJURED && j > 0 && t.get(j - 1).isWord()
+                    && ArabicWords.SUCCUMBING.contains(t.get(j - 1).norm())) {
+                cueOf[j] = VictimOutcome.KILLED; // "متأثراً بإصابته" (succumbing to his wounds): he died of them
+            }
         } else if (titleOf[j] != null) {
             cueOf[j] = ArabicWords.TITLES.get(titleOf[j]).outcome();
         }
@@ -518,6 +522,13 @@ final class ArabicVictimReader {
                 p++;
                 continue;
             }
+            if (p > from && relation == null && group != null && ArabicWords.TITLE_ADJECTIVES.contains(w) && p + 1 < n
+                    && t.get(p + 1).isWord() && !ArabicWords.isStop(t.get(p + 1).norm())) {
+                // "الفتى الفلسطيني محمد …" (the Palestinian boy Mohammad): the adjective after a title is no
+                // part of the name; a family name such as المصري follows the given name, never the title
+                p++;
+                continue;
+            }
             if (line && (w.equals("اصابة") || w.equals("اصابه"))) {
                 outcome = VictimOutcome.INJURED;
                 p++;
@@ -852,6 +863,28 @@ final class ArabicVictimReader {
 
     /** The outcome that governs a name in [start, next): right after it, else before it, else after it. */
     private VictimOutcome outcome(int start, int next) {
+        VictimOutcome o = governingOutcome(start, next);
+        return o == VictimOutcome.INJURED && diedAfter(next) ? VictimOutcome.KILLED : o;
+    }
+
+    /**
+     * "إن الشاب X وصل إلى المستشفى بحالة حرجة جراء إصابته …، ثم ارتقى شهيداً" (then rose a martyr): a wound
+     * told first and a death after it, with ثم (then), in the same sentence.
+     */
+    private boolean diedAfter(int from) {
+        for (int j = from; j < Math.min(n, from + 40) && !boundary(j); j++) {
+            if (t.get(j).isWord() && (t.get(j).is("ثم") || t.get(j).is("وثم"))) {
+                for (int k = j + 1; k < Math.min(n, j + 3); k++) {
+                    if (cue(k) == VictimOutcome.KILLED) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome governingOutcome(int start, int next) {
         VictimOutcome adjacent = before(start, 2);
         if (adjacent != null) {
             return adjacent; // "استشهد الطفل X، وأصيب ..." : the verb right before governs

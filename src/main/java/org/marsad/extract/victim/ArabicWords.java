@@ -49,6 +49,18 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** "متأثراً بجراحه" (succumbing to his wounds): the wound word after it tells a death. */
+    static final Set<String> SUCCUMBING = norm("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرتين", "متأثرتان",
+            "متاثرا", "متاثرة", "متأثرًا");
+
+    /**
+     * Adjectives written between a title and the name: nationalities ("الفتى الفلسطيني X", "المواطن السوري
+     * X") and a prisoner's release ("الأسير المحرر X").
+     */
+    static final Set<String> TITLE_ADJECTIVES = norm("المحرر", "المحررة", "الفلسطيني", "الفلسطينية", "السوري", "السورية", "العراقي",
+            "العراقية", "اللبناني", "اللبنانية", "اليمني", "اليمنية", "السوداني", "السودانية", "الأردني",
+            "الأردنية", "المصري", "المصرية", "الليبي", "الليبية", "الإسرائيلي", "الإسرائيلية", "الكردي", "الكردية",
+            "التركي", "التركية", "الإيراني", "الإيرانية", "الأفغاني", "الأفغانية", "اللاجئ", "اللاجئة");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
@@ -123,7 +135,8 @@ final class ArabicWords {
         title("M", v, null, false, "المواطن", "الناشط", "الإعلامي", "الصحفي", "المسعف", "المتطوع", "المزارع",
                 "العامل", "الراعي", "النازح", "اللاجئ");
         title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
-                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن");
+                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن", "الأسير");
+        title("F", p, null, false, "الأسيرة");
         // المدعو (al-madʿū, "the one called") introduces a name in observatory reports; البطل (the hero)
         // follows الشهيد before the name
         title("M", p, null, false, "المدعو", "البطل", "المجاهد", "المناضل");

@@ -460,4 +460,40 @@ class NamedVictimFinderTest {
         assertEquals(List.of("injured:عادل سليم الحداد"),
                 names("فجر مسلحون منزل المواطن عادل سليم الحداد مما أدى إلى مقتل زوجته وإصابته بجروح."));
     }
+
+    @Test
+    void aWoundsPlaceOnTheBodyIsNoPlace() {
+        // القدم (the foot) is also a quarter of Damascus; "بالرصاص الحي" is live fire, not "the quarter"
+        var e = new org.marsad.extract.ClaimExtractor(text -> org.marsad.place.PlaceResolver.shipped().best(text).map(org.marsad.place.Candidate::pcode)).extract(
+                "وأصيب الشاب سامر خالد العلي (19 عاماً) بعيار ناري في القدم خلال المواجهات.");
+        assertEquals(1, e.victims().size());
+        assertEquals(null, e.victims().get(0).placePcode(), String.valueOf(e.victims().get(0).placeText()));
+        var live = new org.marsad.extract.ClaimExtractor().extract("وأعلنت الوزارة استشهاد الشاب سامر خالد العلي بالرصاص الحي.");
+        assertEquals(null, live.victims().get(0).placeText());
+    }
+
+    @Test
+    void aTitlesNationalityIsNoPartOfTheName() {
+        assertEquals(List.of("killed:سامر خالد العلي"),
+                names("استشهد مساء اليوم الفتى الفلسطيني سامر خالد العلي (15 عاماً)، متأثراً بإصابته برصاص الجنود."));
+        assertEquals(List.of("killed:سامر خالد المصري"), names("استشهد الشاب سامر خالد المصري في القصف."));
+    }
+
+    @Test
+    void aWoundToldFirstAndADeathAfterItIsADeath() {
+        assertEquals(List.of("killed:سامر خالد العلي"), names("وقالت الوزارة إن الشاب سامر خالد العلي وصل إلى المستشفى"
+                + " بحالة حرجة جراء إصابته برصاصة في الصدر، ثم ارتقى شهيداً."));
+    }
+
+    @Test
+    void theFamilyNameAloneNamesAgainTheOneVictimWhoBearsIt() {
+        assertEquals(List.of("killed:سامر خالد أبو ريشة"), names("وأفادت مصادر أن الشهيد سامر خالد أبو ريشة استشهد متأثراً"
+                + " بإصابته. وقال الأطباء إن العيار سبب نزيفاً حاداً للشاب ريشة، ما أسفر عن استشهاده."));
+    }
+
+    @Test
+    void aFreedPrisonerNamedAfterHisTitle() {
+        assertEquals(List.of("killed:سامر خالد العلي"),
+                names("وأعلنت الوزارة استشهاد شاب وهو \"الأسير المحرر سامر خالد العلي\"."));
+    }
 }
