@@ -432,6 +432,13 @@ class NamedVictimFinderTest {
     }
 
     @Test
+    void aTradeInConstructIsNoName() {
+        // "سائق السيارة" (the car's driver), "حارس المبنى" (the building's guard): who they were, not their names
+        assertEquals(List.of(), names("قتل سائق السيارة في غارة جوية على الطريق."));
+        assertEquals(List.of(), names("وقتل حارس المبنى برصاص قناص في الحي."));
+    }
+
+    @Test
     void countedDualsAndForeignUnitsAreNoNames() {
         assertEquals(List.of(), names("لقي رجلان مصرعهما وأصيب ثلاثة آخرون في انفجار عبوة ناسفة."));
         assertEquals(List.of(), names("أدى القصف لمقتل 12 مدنياً وإصابة العشرات منهم بولاية النيل الأبيض."));
