@@ -501,4 +501,13 @@ class NamedVictimFinderTest {
     void aTimeOfDayBetweenTheVerbAndTheName() {
         assertEquals(List.of("killed:سامر خالد العلي"), names("وكان قد استشهد صباحاً سامر خالد العلي في المخيم."));
     }
+
+    @Test
+    void aVillageNamedBesideAForeignCityIsNotTheSyrianOneOfItsName() {
+        // التل is a Syrian town; "تل جنوب غرب نابلس" is the village by Nablus, which the gazetteer does not hold
+        var e = new org.marsad.extract.ClaimExtractor(text -> org.marsad.place.PlaceResolver.shipped().best(text)
+                .map(org.marsad.place.Candidate::pcode)).extract(
+                "استشهد الشاب سامر خالد العلي خلال مواجهات في قرية تل جنوب غرب نابلس.");
+        assertEquals(null, e.victims().get(0).placePcode(), e.victims().get(0).placeText());
+    }
 }
