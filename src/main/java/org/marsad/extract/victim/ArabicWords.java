@@ -49,6 +49,28 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** أن / إن (that), after which a name may come before its verb. */
+    static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
+
+    /**
+     * Verbs of death and injury after their subject, by the number they agree with: 1 singular, 2 dual, 3
+     * plural (three or more).
+     */
+    static final Map<String, Integer> VERB_NUMBER = new HashMap<>();
+
+    static {
+        for (String w : new String[] {"استشهد", "قتل", "قضى", "توفي", "أصيب", "جرح", "استشهدت", "قتلت", "توفيت",
+            "أصيبت"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 1);
+        }
+        for (String w : new String[] {"استشهدا", "قتلا", "قضيا", "توفيا", "أصيبا", "جرحا", "استشهدتا", "قتلتا"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 2);
+        }
+        for (String w : new String[] {"استشهدوا", "قتلوا", "قضوا", "توفوا", "أصيبوا", "جرحوا", "استشهدن", "قتلن"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 3);
+        }
+    }
+
     /** Times of day in the accusative, written between a verb and its subject. */
     static final Set<String> TIMES_OF_DAY = norm("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "فجرا", "فجراً",
             "ليلا", "ليلاً", "اليوم", "أمس", "امس", "عصرا", "عصراً", "لاحقا", "لاحقاً");

@@ -510,4 +510,16 @@ class NamedVictimFinderTest {
                 "استشهد الشاب سامر خالد العلي خلال مواجهات في قرية تل جنوب غرب نابلس.");
         assertEquals(null, e.victims().get(0).placePcode(), e.victims().get(0).placeText());
     }
+
+    @Test
+    void namesBeforeTheirVerbInItsNumber() {
+        assertEquals(List.of("killed:سالم علي الحداد", "killed:فهد ناجي الشامي"),
+                names("وأكدت المصادر أن سالم علي الحداد وفهد ناجي الشامي استشهدا جراء القصف."));
+        assertEquals(List.of("injured:سالم علي الحداد"), names("وقال إن سالم علي الحداد أصيب بجروح."));
+        // the killer: the verb has its object after it
+        assertEquals(List.of(), names("وأكد أن سالم علي الحداد قتل 5 مدنيين."));
+        assertEquals(List.of(), names("وأكد أن سالم علي الحداد قتل شقيقه."));
+        // a dual verb after three names is some other sentence
+        assertEquals(List.of(), names("وقال إن سالم علي الحداد وفهد ناجي الشامي وعلي حسن قاسم غادرا المكان."));
+    }
 }
