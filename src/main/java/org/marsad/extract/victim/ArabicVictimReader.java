@@ -70,6 +70,10 @@ final class ArabicVictimReader {
         if (k != null) {
             cueOf[j] = ArabicWords.CUES.get(k);
             cueBeforeName[j] = ArabicWords.CUES_BEFORE_NAME.contains(k);
+            if (cueOf[j] == VictimOutcome.INJURED && j > 0 && t.get(j - 1).isWord()
+                    && ArabicWords.SUCCUMBING.contains(t.get(j - 1).norm())) {
+                cueOf[j] = VictimOutcome.KILLED; // "متأثراً بإصابته" (succumbing to his wounds): he died of them
+            }
         } else if (titleOf[j] != null) {
             cueOf[j] = ArabicWords.TITLES.get(titleOf[j]).outcome();
         }
@@ -112,6 +116,8 @@ final class ArabicVictimReader {
                 namesBefore(i);
             } else if (titleOf[i] != null || kinOf[i] != null) {
                 introduced(i, i);
+            } else if (ArabicWords.THAT.contains(w) && namesThenVerb(i + 1)) {
+                continue;
             } else if (cueBeforeName[i] || ArabicWords.NAMED.contains(w)) {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
@@ -203,6 +209,9 @@ final class ArabicVictimReader {
     /** A casualty word right before a name: "مقتل كلٍّ من X", "استشهاد "X"", "أصيب X". */
     private void afterCue(int at) {
         int j = at + 1;
+        if (j < n && t.get(j).isWord() && ArabicWords.TIMES_OF_DAY.contains(t.get(j).norm())) {
+            j++; // "استشهد صباحاً بدر عامر" (was killed this morning Badr Amer): the time before the name
+        }
         if (j + 1 < n && t.get(j).isWord() && (t.get(j).is("كل") || t.get(j).is("كلا")) && t.get(j + 1).is("من")) {
             inlineList(j + 2 < n && t.get(j + 2).is(":") ? j + 3 : j + 2, at); // "كل من: X، وY"
             return;
@@ -226,6 +235,44 @@ final class ArabicVictimReader {
             return;
         }
         addAll(group, outcome, false);
+    }
+
+    /**
+     * "وأكدت المصادر أن X وY استشهدا" (the sources confirmed that X and Y were killed): names after أن whose verb
+     * comes after them, in the number the names make (a dual for two, a plural for more, a singular for one).
+     * Whether they were read.
+     */
+    private boolean namesThenVerb(int from) {
+        if (from >= n || titleOrKin(from) || !t.get(from).isWord()) {
+            return false;
+        }
+        Item first = item(from, false);
+        if (first == null || words(first.nameFrom, first.nameTo) < 2) {
+            return false;
+        }
+        List<Item> group = coordinated(first);
+        int verb = group.get(group.size() - 1).next;
+        if (verb < n && (t.get(verb).is("،") || t.get(verb).is(","))) {
+            verb++;
+        }
+        if (verb >= n || !t.get(verb).isWord()) {
+            return false;
+        }
+        Integer number = ArabicWords.VERB_NUMBER.get(t.get(verb).norm());
+        VictimOutcome outcome = cue(verb);
+        if (number == null || outcome == null || number == 1 && group.size() != 1 || number == 2 && group.size() != 2
+                || number == 3 && group.size() < 3) {
+            return false;
+        }
+        // "أن X قتل 5 مدنيين" (that X killed five civilians): a verb with an object after it is the killer's;
+        // the killed are followed by how, where or nothing ("استشهدا جراء القصف", "قتلا برصاص")
+        int after = verb + 1;
+        if (after < n && t.get(after).isWord() && (!ArabicWords.isStop(t.get(after).norm()) || titleOrKin(after))
+                || countFollows(after)) {
+            return false;
+        }
+        addAll(group, outcome, false);
+        return true;
     }
 
     /**
@@ -515,6 +562,13 @@ final class ArabicVictimReader {
                 outcome = role.outcome() != null ? role.outcome() : outcome;
                 plural |= role.plural();
                 relation = role.relation() != null ? role.relation() : relation;
+                p++;
+                continue;
+            }
+            if (p > from && relation == null && group != null && ArabicWords.TITLE_ADJECTIVES.contains(w) && p + 1 < n
+                    && t.get(p + 1).isWord() && !ArabicWords.isStop(t.get(p + 1).norm())) {
+                // "الفتى الفلسطيني محمد …" (the Palestinian boy Mohammad): the adjective after a title is no
+                // part of the name; a family name such as المصري follows the given name, never the title
                 p++;
                 continue;
             }
@@ -852,6 +906,28 @@ final class ArabicVictimReader {
 
     /** The outcome that governs a name in [start, next): right after it, else before it, else after it. */
     private VictimOutcome outcome(int start, int next) {
+        VictimOutcome o = governingOutcome(start, next);
+        return o == VictimOutcome.INJURED && diedAfter(next) ? VictimOutcome.KILLED : o;
+    }
+
+    /**
+     * "إن الشاب X وصل إلى المستشفى بحالة حرجة جراء إصابته …، ثم ارتقى شهيداً" (then rose a martyr): a wound
+     * told first and a death after it, with ثم (then), in the same sentence.
+     */
+    private boolean diedAfter(int from) {
+        for (int j = from; j < Math.min(n, from + 40) && !boundary(j); j++) {
+            if (t.get(j).isWord() && (t.get(j).is("ثم") || t.get(j).is("وثم"))) {
+                for (int k = j + 1; k < Math.min(n, j + 3); k++) {
+                    if (cue(k) == VictimOutcome.KILLED) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome governingOutcome(int start, int next) {
         VictimOutcome adjacent = before(start, 2);
         if (adjacent != null) {
             return adjacent; // "استشهد الطفل X، وأصيب ..." : the verb right before governs

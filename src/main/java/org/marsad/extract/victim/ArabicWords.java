@@ -49,6 +49,44 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** أن / إن (that), after which a name may come before its verb. */
+    static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
+
+    /**
+     * Verbs of death and injury after their subject, by the number they agree with: 1 singular, 2 dual, 3
+     * plural (three or more).
+     */
+    static final Map<String, Integer> VERB_NUMBER = new HashMap<>();
+
+    static {
+        for (String w : new String[] {"استشهد", "قتل", "قضى", "توفي", "أصيب", "جرح", "استشهدت", "قتلت", "توفيت",
+            "أصيبت"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 1);
+        }
+        for (String w : new String[] {"استشهدا", "قتلا", "قضيا", "توفيا", "أصيبا", "جرحا", "استشهدتا", "قتلتا"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 2);
+        }
+        for (String w : new String[] {"استشهدوا", "قتلوا", "قضوا", "توفوا", "أصيبوا", "جرحوا", "استشهدن", "قتلن"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 3);
+        }
+    }
+
+    /** Times of day in the accusative, written between a verb and its subject. */
+    static final Set<String> TIMES_OF_DAY = norm("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "فجرا", "فجراً",
+            "ليلا", "ليلاً", "اليوم", "أمس", "امس", "عصرا", "عصراً", "لاحقا", "لاحقاً");
+
+    /** "متأثراً بجراحه" (succumbing to his wounds): the wound word after it tells a death. */
+    static final Set<String> SUCCUMBING = norm("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرتين", "متأثرتان",
+            "متاثرا", "متاثرة", "متأثرًا");
+
+    /**
+     * Adjectives written between a title and the name: nationalities ("الفتى الفلسطيني X", "المواطن السوري
+     * X") and a prisoner's release ("الأسير المحرر X").
+     */
+    static final Set<String> TITLE_ADJECTIVES = norm("المحرر", "المحررة", "الفلسطيني", "الفلسطينية", "السوري", "السورية", "العراقي",
+            "العراقية", "اللبناني", "اللبنانية", "اليمني", "اليمنية", "السوداني", "السودانية", "الأردني",
+            "الأردنية", "المصري", "المصرية", "الليبي", "الليبية", "الإسرائيلي", "الإسرائيلية", "الكردي", "الكردية",
+            "التركي", "التركية", "الإيراني", "الإيرانية", "الأفغاني", "الأفغانية", "اللاجئ", "اللاجئة");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
@@ -123,7 +161,8 @@ final class ArabicWords {
         title("M", v, null, false, "المواطن", "الناشط", "الإعلامي", "الصحفي", "المسعف", "المتطوع", "المزارع",
                 "العامل", "الراعي", "النازح", "اللاجئ");
         title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
-                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن");
+                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن", "الأسير");
+        title("F", p, null, false, "الأسيرة");
         // المدعو (al-madʿū, "the one called") introduces a name in observatory reports; البطل (the hero)
         // follows الشهيد before the name
         title("M", p, null, false, "المدعو", "البطل", "المجاهد", "المناضل");
@@ -237,6 +276,10 @@ final class ArabicWords {
                 "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
                 "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
                 "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية",
+                // a trade in construct names whose it is, not who: "سائق السيارة" (the car's driver), "حارس المبنى"
+                // (the building's guard), "بائع الخضار" (the greengrocer), "موظف البلدية" (a municipal employee)
+                "سائق", "سائقا", "سائقاً", "حارس", "حارسا", "بائع", "بائعا", "موظف", "موظفا", "موظفة", "عامل", "عاملا",
+                "عاملة", "مزارع", "مزارعا", "راعي", "صياد", "عمال", "سائقي", "حراس", "موظفي",
                 // a group's ages and parts, never a name: "لا تتجاوز أعمارهم 12 عاماً" (none older than
                 // twelve), "دون سن 15" (under fifteen), "200 إصابة (منها 30 طفلاً)" (of which 30 children)
                 "أعمارهم", "اعمارهم", "أعمارهن", "أعمارهما", "أعمار", "عمرهم", "عمرهما", "سن", "السن", "دون",
