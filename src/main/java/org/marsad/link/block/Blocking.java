@@ -30,9 +30,6 @@ public final class Blocking {
      */
     static final int WHOLE_BLOCK = 64;
 
-    /** Blocks up to this size pair each record without a date of death with every other (Pairing.UNDATED). */
-    static final int UNDATED_BLOCK = 512;
-
     /**
      * The blocking keys of a record (0 for none) and the orders used inside large blocks; whether the
      * rule's pairs teach the model, or only find pairs the other rules miss.
@@ -56,9 +53,6 @@ public final class Blocking {
                 // two people (NeverOne.conflict), not worth comparing
                 case MISTYPED_GIVEN -> (keys.rareGiven[a] || keys.rareGiven[b])
                         && NameComparator.level(keys.givenPart[a], keys.givenPart[b]) != NameComparator.DIFFERENT;
-                case UNDATED -> (keys.day[a] == 0 || keys.day[b] == 0) && keys.mayBeOne(a, b);
-                case UNDATED_AGELESS -> (keys.day[a] == 0 || keys.day[b] == 0) && (keys.age[a] == 0 || keys.age[b] == 0)
-                        && keys.mayBeOne(a, b);
             };
         }
     }
@@ -69,14 +63,7 @@ public final class Blocking {
         /** Pairs with a record that holds a slip ({@link org.marsad.link.name.NamePart#meant}). */
         WITH_SLIP,
         /** Pairs with a rare given name that may be a slip of the other's. */
-        MISTYPED_GIVEN,
-        /**
-         * Pairs with a record without a date of death, of ages and sexes that may be one person: such a
-         * record sorts apart from its dated copies in every order by day.
-         */
-        UNDATED,
-        /** As {@link #UNDATED}, with a record without an age too (the blocks cut by age hold the others). */
-        UNDATED_AGELESS
+        MISTYPED_GIVEN
     }
 
     /**
@@ -134,13 +121,6 @@ public final class Blocking {
             // every pair of a block of the given name with a later part small enough to compare whole: a
             // copy cut short or without a date sorts far from the others in every order above
             new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1),
-            // a record without a date of death in a block too large to compare whole sorts apart from its
-            // dated copies in every order by day: it meets every record of the block of about its age (two
-            // buckets of four years, offset by two) up to UNDATED_BLOCK records, and, when one of the two
-            // has no age, every record of the block up to that size; the cost grows with the undated
-            // records, a tenth of the lists, not with the block's pairs
-            new Rule(Blocking::givenWithLaterPartAndAge, List.of(), false, UNDATED_BLOCK, 1, Pairing.UNDATED),
-            new Rule(Blocking::givenWithLaterPart, List.of(), false, UNDATED_BLOCK, WHOLE_BLOCK, Pairing.UNDATED_AGELESS),
             // a slip of the pen in a name part (ختاف for ختام): the record is keyed as written and as the
             // commoner names it may be a slip for, and meets the others as in the first rule; only pairs
             // with a record that holds a slip, the others are found above
@@ -196,24 +176,6 @@ public final class Blocking {
 
     private static long[] givenWithLaterPart(RecordProfile p) {
         return givenWithLaterPart(p, false);
-    }
-
-    /** The keys of {@link #givenWithLaterPart} with the age's two buckets of four years; none without an age. */
-    private static long[] givenWithLaterPartAndAge(RecordProfile p) {
-        if (p.age() == RecordProfile.UNKNOWN) {
-            return new long[0];
-        }
-        long[] names = givenWithLaterPart(p);
-        long[] keys = new long[names.length * 2];
-        for (int k = 0; k < names.length; k++) {
-            for (int offset = 0; offset < 2; offset++) {
-                long bucket = Math.floorDiv(p.age() + offset, 2) * 2 + offset;
-                // mixed into the 40 bits of the name key (a multiplier of FNV's, odd, so no two buckets collide)
-                long key = ((names[k] ^ (bucket + 1) * 0x9E3779B97F4A7C15L) * 0x100000001b3L) >>> 24;
-                keys[2 * k + offset] = key == 0 ? 1 : key;
-            }
-        }
-        return keys;
     }
 
     private static long[] givenWithLaterPart(RecordProfile p, boolean slips) {
@@ -335,20 +297,6 @@ public final class Blocking {
         int[] members = new int[size];
         for (int k = 0; k < size; k++) {
             members[k] = (int) (sorted[start + k] & 0xFFFFFF);
-        }
-        if (size <= rule.wholeUpTo() && (rule.pairing() == Pairing.UNDATED || rule.pairing() == Pairing.UNDATED_AGELESS)) {
-            // only pairs with an undated record: start from those, not from every pair of the block
-            for (int x = 0; x < size; x++) {
-                if (keys.day[members[x]] != 0) {
-                    continue;
-                }
-                for (int y = 0; y < size; y++) {
-                    if (y != x && (keys.day[members[y]] != 0 || y > x) && rule.pairs(keys, members[x], members[y])) {
-                        pairs.add(members[x], members[y]);
-                    }
-                }
-            }
-            return;
         }
         if (size <= rule.wholeUpTo()) {
             for (int x = 0; x < size; x++) {
@@ -476,25 +424,11 @@ public final class Blocking {
          * either ("أحمد محمود" beside "Ahmad Mahmood al-Astal"), so it sorts beside both.
          */
         final long[] secondPart;
-        /** Sex, 0 when unknown. */
-        final byte[] sex;
         /** Whether a record's given, father's or family name may be a slip ({@link org.marsad.link.name.NamePart#meant}). */
         final boolean[] slip;
         /** Each record's given name, and whether it is rare enough to be a slip ({@link #RARE} times or fewer). */
         final NamePart[] givenPart;
         final boolean[] rareGiven;
-
-        /**
-         * Whether two records' ages and sexes allow one person: both known and apart (ages more than
-         * {@link #AGES_APART} years) says two people, so the pair is not worth comparing.
-         */
-        boolean mayBeOne(int a, int b) {
-            return (sex[a] == 0 || sex[b] == 0 || sex[a] == sex[b])
-                    && (age[a] == 0 || age[b] == 0 || Math.abs(age[a] - age[b]) <= AGES_APART);
-        }
-
-        /** Years two ages of one person may lie apart in lists (an age counted from a year of birth, a typo). */
-        private static final int AGES_APART = 3;
 
         SortKeys(List<RecordProfile> profiles) {
             java.util.TreeSet<String> skeletons = new java.util.TreeSet<>();
@@ -515,7 +449,6 @@ public final class Blocking {
             family = new long[n];
             day = new int[n];
             age = new int[n];
-            sex = new byte[n];
             secondPart = new long[n];
             slip = new boolean[n];
             givenPart = new NamePart[n];
@@ -532,7 +465,6 @@ public final class Blocking {
                 givenPart[i] = name.given();
                 rareGiven[i] = name.given() != null && name.given().count() <= RARE;
                 secondPart[i] = father[i] != 0 ? father[i] : family[i];
-                sex[i] = profiles.get(i).sex() == null ? 0 : (byte) (profiles.get(i).sex().ordinal() + 1);
                 int years = profiles.get(i).age();
                 age[i] = years == RecordProfile.UNKNOWN ? 0 : Math.max(0, Math.min(127, years + 1));
                 int d = profiles.get(i).epochDay();
