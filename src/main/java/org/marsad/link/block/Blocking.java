@@ -83,12 +83,12 @@ public final class Blocking {
      */
     private enum Order {
         FAMILY_THEN_DAY, DAY_THEN_FATHER, GIVEN_THEN_DAY, DAY_THEN_GIVEN, FAMILY_THEN_FATHER, FATHER_THEN_FAMILY,
-        FATHER_THEN_GIVEN, AGE_THEN_FAMILY, DAY_THEN_AGE;
+        FATHER_THEN_GIVEN, AGE_THEN_FAMILY, DAY_THEN_AGE, DAY_THEN_SECOND;
 
         long key(SortKeys keys, int i) {
             return switch (this) {
                 case FAMILY_THEN_DAY -> keys.family[i] << 20 | keys.day[i];
-                case DAY_THEN_FATHER -> (long) keys.day[i] << 20 | keys.secondPart[i];
+                case DAY_THEN_FATHER -> (long) keys.day[i] << 20 | keys.father[i];
                 case GIVEN_THEN_DAY -> keys.given[i] << 20 | keys.day[i];
                 case DAY_THEN_GIVEN -> (long) keys.day[i] << 20 | keys.given[i];
                 case FAMILY_THEN_FATHER -> keys.family[i] << 20 | keys.father[i];
@@ -96,6 +96,7 @@ public final class Blocking {
                 case FATHER_THEN_GIVEN -> keys.father[i] << 20 | keys.given[i];
                 case AGE_THEN_FAMILY -> (long) keys.age[i] << 20 | keys.family[i];
                 case DAY_THEN_AGE -> (long) keys.day[i] << 20 | keys.age[i];
+                case DAY_THEN_SECOND -> (long) keys.day[i] << 20 | keys.secondPart[i];
             };
         }
     }
@@ -119,8 +120,11 @@ public final class Blocking {
             new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_FATHER, Order.AGE_THEN_FAMILY), false,
                     WINDOW + 1, WINDOW + 1),
             // every pair of a block of the given name with a later part small enough to compare whole: a
-            // copy cut short or without a date sorts far from the others in every order above
-            new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1),
+            // copy cut short or without a date sorts far from the others in every order above. In a larger
+            // block, a name without a father's name meets by day those whose father its second word names
+            // ("أحمد محمود" beside "Ahmad Mahmood al-Astal"; in the first rule's order by day it sorts among
+            // the names without a father): pairs with such a name only, the others are found above
+            new Rule(Blocking::givenWithLaterPart, List.of(Order.DAY_THEN_SECOND), false, WHOLE_BLOCK, WINDOW + 1),
             // a slip of the pen in a name part (ختاف for ختام): the record is keyed as written and as the
             // commoner names it may be a slip for, and meets the others as in the first rule; only pairs
             // with a record that holds a slip, the others are found above
@@ -323,7 +327,9 @@ public final class Blocking {
                 int window = order == Order.AGE_THEN_FAMILY ? 2 * WINDOW : WINDOW;
                 for (int y = x + 1; y <= Math.min(size - 1, x + window); y++) {
                     int b = members[position(ordered[y], byAge)];
-                    if ((order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0) && rule.pairs(keys, a, b)) {
+                    if ((order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0)
+                            && (order != Order.DAY_THEN_SECOND || keys.father[a] == 0 || keys.father[b] == 0)
+                            && rule.pairs(keys, a, b)) {
                         pairs.add(a, b);
                     }
                 }
