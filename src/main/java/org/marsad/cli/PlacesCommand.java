@@ -103,15 +103,21 @@ public final class PlacesCommand {
         @Option(names = "--mentions", defaultValue = "100000", description = "Mentions to resolve (default: ${DEFAULT-VALUE})")
         int mentions;
 
+        @Option(names = "--no-memo", description = "Resolve every mention anew, even one asked before (the resolver's own work)")
+        boolean noMemo;
+
         @Override
         public Integer call() {
             if (mentions < 1) {
                 throw new InputError("--mentions must be at least 1, got " + mentions);
             }
-            ResolverBenchmark.Result r = ResolverBenchmark.run(mentions);
+            ResolverBenchmark.Result r = ResolverBenchmark.run(mentions, !noMemo);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("gazetteer load (first in this JVM, every table built): %s; %d classes loaded; later loads %.1f ms wall (median of 9)%n",
                     cost(r.load()), r.classes(), r.warmLoadMillis());
+            out.printf("mentions: %,d, %,d of them distinct; %s%n", r.mentions(), r.distinct(), r.remember()
+                    ? String.format("resolved anew (not remembered): %,d in the first pass, %,d in the second", r.anewFirst(), r.anewCompiled())
+                    : "every mention resolved anew (--no-memo)");
             out.printf("resolve %,d mentions, first pass in this JVM: %s%n", r.mentions(), cost(r.first()));
             out.printf("resolve %,d mentions, compiled (second pass): %s%n", r.mentions(), cost(r.compiled()));
             out.printf("mentions: %,d with a candidate; %,d of %,d made from a place resolved first to it; %,d of %,d naming no Syrian place resolved to one%n",

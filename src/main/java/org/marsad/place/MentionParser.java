@@ -45,7 +45,36 @@ final class MentionParser {
      * every folded form that is any of them: one look a reading instead of four, each of which cut an article
      * or an ending and wrapped its answer anew.
      */
-    private record Grammar(PlaceWord.Found placeWord, Direction direction, boolean skipped, boolean country) {
+    record Grammar(PlaceWord.Found placeWord, Direction direction, boolean skipped, boolean country) {
+        static final Grammar NONE = new Grammar(null, null, false, false);
+    }
+
+    /**
+     * What a word is on its own over all its readings: the first reading's place word and direction that has
+     * one, skipped or the country if any reading is. Asked once per distinct word ({@link Token#grammar}).
+     */
+    static Grammar grammarOf(List<String> readings) {
+        PlaceWord.Found placeWord = null;
+        Direction direction = null;
+        boolean skipped = false;
+        boolean country = false;
+        boolean any = false;
+        for (int r = 0; r < readings.size(); r++) {
+            Grammar g = GRAMMAR.get(readings.get(r));
+            if (g == null) {
+                continue;
+            }
+            any = true;
+            if (placeWord == null) {
+                placeWord = g.placeWord();
+            }
+            if (direction == null) {
+                direction = g.direction();
+            }
+            skipped |= g.skipped();
+            country |= g.country();
+        }
+        return any ? new Grammar(placeWord, direction, skipped, country) : Grammar.NONE;
     }
 
     private static final java.util.Map<String, Grammar> GRAMMAR = grammar();
@@ -119,21 +148,11 @@ final class MentionParser {
             Optional<MentionPart>[] none = new Optional[n];
             exact = none;
             for (int i = 0; i < n; i++) {
-                List<String> readings = tokens.get(i).readings();
-                for (int r = 0; r < readings.size(); r++) {
-                    Grammar g = GRAMMAR.get(readings.get(r));
-                    if (g == null) {
-                        continue;
-                    }
-                    if (placeWords[i] == null) {
-                        placeWords[i] = g.placeWord();
-                    }
-                    if (directions[i] == null) {
-                        directions[i] = g.direction();
-                    }
-                    skipped[i] |= g.skipped();
-                    country[i] |= g.country();
-                }
+                Grammar g = tokens.get(i).grammar();
+                placeWords[i] = g.placeWord();
+                directions[i] = g.direction();
+                skipped[i] = g.skipped();
+                country[i] = g.country();
             }
         }
 

@@ -400,33 +400,47 @@ final class NameIndex {
                 return 1.0;
             }
         }
+        char[] letters = key.toCharArray();
         for (String own : owns) {
             int longer = Math.max(own.length(), key.length());
             if (longer > 0) {
-                best = Math.max(best, 1.0 - (double) levenshtein(own, key) / longer);
+                best = Math.max(best, 1.0 - (double) levenshtein(own.toCharArray(), letters, Integer.MAX_VALUE) / longer);
             }
         }
         return best;
     }
 
-    private static int levenshtein(String a, String b) {
-        return levenshtein(a, b, Integer.MAX_VALUE);
-    }
-
-    /** The edit distance of a and b, or some number above {@code limit} once it must exceed it. */
-    private static int levenshtein(String a, String b, int limit) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+    /**
+     * The edit distance of x and y, or some number above {@code limit} once it must exceed it. On the strings'
+     * letters copied out once a string, with the minimum written out: the resolver ranks places of one name and checks
+     * loose matches with this before the compiler has made anything of it, and a call to charAt and Math.min
+     * in every cell of the table was a seventh of a mention's interpreted work.
+     */
+    private static int levenshtein(char[] x, char[] y, int limit) {
+        int m = y.length;
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= x.length; i++) {
+            char xi = x[i - 1];
             current[0] = i;
             int rowMinimum = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-                rowMinimum = Math.min(rowMinimum, current[j]);
+            for (int j = 1; j <= m; j++) {
+                int best = previous[j - 1] + (xi == y[j - 1] ? 0 : 1);
+                int deleted = previous[j] + 1;
+                int inserted = current[j - 1] + 1;
+                if (deleted < best) {
+                    best = deleted;
+                }
+                if (inserted < best) {
+                    best = inserted;
+                }
+                current[j] = best;
+                if (best < rowMinimum) {
+                    rowMinimum = best;
+                }
             }
             if (rowMinimum > limit) {
                 return rowMinimum;
@@ -435,7 +449,7 @@ final class NameIndex {
             previous = current;
             current = swap;
         }
-        return previous[b.length()];
+        return previous[m];
     }
 
     /**
@@ -538,10 +552,15 @@ final class NameIndex {
      * skeleton finds, at every word a loose name may start.
      */
     private boolean nearEnough(Place place, String key) {
+        char[] letters = null;
         for (String own : own(place)) {
             int longer = Math.max(own.length(), key.length());
             int allowed = (int) Math.floor((1.0 - LOOSE_CLOSENESS) * longer + 1e-9);
-            if (Math.abs(own.length() - key.length()) <= allowed && levenshtein(own, key, allowed) <= allowed) {
+            if (Math.abs(own.length() - key.length()) > allowed) {
+                continue;
+            }
+            letters = letters == null ? key.toCharArray() : letters;
+            if (levenshtein(own.toCharArray(), letters, allowed) <= allowed) {
                 return true;
             }
         }

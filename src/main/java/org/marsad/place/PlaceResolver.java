@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +59,18 @@ public final class PlaceResolver {
             .thenComparing(Comparator.comparingLong(this::areaPopulation).reversed())
             .thenComparing(Place::pcode);
 
+    /**
+     * Mentions resolved, with their answers: a batch names the same places again and again (a victims list of
+     * 100,000 names holds a few thousand places), and a mention's answer depends on nothing but its text and
+     * the gazetteer. About 350 bytes a mention; 16,384 mentions a generation ({@link Memo}), so at most some
+     * 11 MB. Mentions longer than {@link #LONGEST_REMEMBERED} characters are not kept.
+     */
+    private final Memo<String, List<Candidate>> resolved;
+    private static final int REMEMBERED = 16_384;
+    private static final int LONGEST_REMEMBERED = 200;
+    /** How many mentions were not in the memo and were resolved anew: what the bench reports. */
+    private final java.util.concurrent.atomic.LongAdder anew = new java.util.concurrent.atomic.LongAdder();
+
     private final Gazetteer gazetteer;
     private final MentionParser parser;
 
@@ -73,8 +84,14 @@ public final class PlaceResolver {
     }
 
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, true);
+    }
+
+    /** @param remember whether to keep answers for mentions asked again (the bench measures without too) */
+    PlaceResolver(Gazetteer gazetteer, boolean remember) {
         this.gazetteer = gazetteer;
         this.parser = new MentionParser(gazetteer.names(), gazetteer.foreignNames());
+        this.resolved = remember ? new Memo<>(REMEMBERED) : null;
     }
 
     /** The best reading of a mention, if any word of it names a place: what a claim's place.pcode takes. */
@@ -84,6 +101,25 @@ public final class PlaceResolver {
 
     /** Every reading of a mention scored at least {@link #MIN_SCORE}, best first; empty when none is. */
     public List<Candidate> resolve(String mention) {
+        if (resolved == null || mention.length() > LONGEST_REMEMBERED) {
+            anew.increment();
+            return resolveAnew(mention);
+        }
+        List<Candidate> known = resolved.get(mention);
+        if (known == null) {
+            anew.increment();
+            known = resolveAnew(mention);
+            resolved.put(mention, known);
+        }
+        return known;
+    }
+
+    /** Mentions resolved so far that were not remembered. */
+    long resolvedAnew() {
+        return anew.sum();
+    }
+
+    private List<Candidate> resolveAnew(String mention) {
         List<Token> tokens = Token.split(mention);
         List<MentionPart> parts = parser.parse(tokens);
         Map<MentionPart, Modifiers> modifiers = bind(parts);
@@ -134,7 +170,9 @@ public final class PlaceResolver {
             }
         }
         List<PlaceNote> unlisted = unlistedNotes(parts, unheld, modifiers, tokens);
-        List<Scored> scored = new ArrayList<>();
+        // each place once, at its best reading: readings come innermost first, places best first within one
+        List<Candidate> candidates = new ArrayList<>(4);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int readingIndex = 0; readingIndex < kept.size(); readingIndex++) {
             Reading reading = kept.get(readingIndex);
             MentionPart.Name name = reading.name();
@@ -157,20 +195,16 @@ public final class PlaceResolver {
                 note.add(PlaceNote.ambiguous(communities));
             }
             note.addAll(unlisted);
+            List<PlaceNote> notes = List.copyOf(note); // one copy the reading's candidates share
             for (int i = 0; i < reading.places().size(); i++) {
                 Place place = reading.places().get(i);
-                scored.add(new Scored(place, note, score(reading, place) - RANK_STEP * i));
+                double score = score(reading, place) - RANK_STEP * i;
+                if (score >= MIN_SCORE && seen.add(place.pcode())) {
+                    candidates.add(Candidate.of(place, adm1(place), notes, Math.round(score * 1000) / 1000.0));
+                }
             }
         }
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (int sIndex = 0; sIndex < scored.size(); sIndex++) {
-            Scored s = scored.get(sIndex);
-            if (s.score() >= MIN_SCORE && !candidates.containsKey(s.place().pcode())) {
-                candidates.put(s.place().pcode(),
-                        Candidate.of(s.place(), adm1(s.place()), s.note(), Math.round(s.score() * 1000) / 1000.0));
-            }
-        }
-        return List.copyOf(candidates.values());
+        return List.copyOf(candidates);
     }
 
     /**
@@ -241,9 +275,6 @@ public final class PlaceResolver {
         Reading narrowed(List<Place> inside) {
             return new Reading(name, modifiers, inside, true, foreignHomonym, besideUnlisted);
         }
-    }
-
-    private record Scored(Place place, List<PlaceNote> note, double score) {
     }
 
     /**
@@ -476,7 +507,13 @@ public final class PlaceResolver {
         return gazetteer.areaPopulation(place);
     }
 
+    /** The governorate's p-code: the last of the place's chain, or the place itself at the top. */
     private String adm1(Place place) {
+        List<Place> above = gazetteer.ancestors(place.pcode());
+        Place top = above.isEmpty() ? place : above.get(above.size() - 1);
+        if (top.level() == AdminLevel.GOVERNORATE) {
+            return top.pcode();
+        }
         return gazetteer.adm1(place.pcode()).map(Place::pcode).orElse(place.pcode());
     }
 }

@@ -13,6 +13,11 @@ import java.util.List;
  * the measuring thread, and of the whole process: the just-in-time compiler's threads and the collector's
  * included), with the compiler's own time beside it: on a machine shared with other work the wall clock says
  * more of the others than of this code.
+ *
+ * <p>The mentions repeat as a batch's do (each town comes back in several shapes, the countrysides of the
+ * governorates often), and the resolver remembers the answers of mentions asked again: the bench prints how
+ * many of the mentions are distinct and how many were resolved anew, and measures without the memo on
+ * request. The second pass uses a resolver of its own, so it too resolves each distinct mention once.
  */
 public final class ResolverBenchmark {
 
@@ -26,6 +31,10 @@ public final class ResolverBenchmark {
      * @param warmLoadMillis median wall time of 9 later loads
      * @param classes   classes loaded by the first load (and the first mention, which builds its tables)
      * @param mentions  mentions resolved in each pass
+     * @param distinct  distinct mentions among them
+     * @param remember  whether the resolvers remembered answers to mentions asked again
+     * @param anewFirst mentions resolved anew (not remembered) in the first pass
+     * @param anewCompiled mentions resolved anew in the second pass
      * @param first     the first pass over them, in a JVM that has resolved nothing yet (the just-in-time
      *                  compiler still at work: what a one-off batch sees)
      * @param compiled  a second pass over the same mentions (what a server or a long ingest sees)
@@ -34,14 +43,21 @@ public final class ResolverBenchmark {
      * @param wrong     mentions made from no Syrian place that got a candidate anyway
      * @param foreign   mentions made from no Syrian place
      */
-    public record Result(Cost load, double warmLoadMillis, long classes, int mentions, Cost first, Cost compiled,
+    public record Result(Cost load, double warmLoadMillis, long classes, int mentions, int distinct,
+                         boolean remember, long anewFirst, long anewCompiled, Cost first, Cost compiled,
                          int resolved, int own, int wrong, int foreign) {
     }
 
     private ResolverBenchmark() {
     }
 
+    /** The bench with resolvers that remember answers, as every command's does. */
     public static Result run(int mentionCount) {
+        return run(mentionCount, true);
+    }
+
+    /** @param remember whether the resolvers remember answers to mentions asked again */
+    public static Result run(int mentionCount, boolean remember) {
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         Meter meter = new Meter();
         Gazetteer gazetteer = Gazetteer.load();
@@ -57,14 +73,20 @@ public final class ResolverBenchmark {
         Arrays.sort(warm);
 
         List<BenchMentions.Mention> mentions = BenchMentions.of(gazetteer, mentionCount);
-        PlaceResolver resolver = new PlaceResolver(gazetteer);
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (BenchMentions.Mention mention : mentions) {
+            texts.add(mention.text());
+        }
+        PlaceResolver resolver = new PlaceResolver(gazetteer, remember);
         meter = new Meter();
         int[] counts = pass(resolver, mentions);
         Cost first = meter.cost();
+        PlaceResolver again = new PlaceResolver(gazetteer, remember);
         meter = new Meter();
-        pass(resolver, mentions);
+        pass(again, mentions);
         Cost compiled = meter.cost();
-        return new Result(load, warm[warm.length / 2], classes, mentionCount, first, compiled, counts[0], counts[1],
+        return new Result(load, warm[warm.length / 2], classes, mentionCount, texts.size(), remember,
+                resolver.resolvedAnew(), again.resolvedAnew(), first, compiled, counts[0], counts[1],
                 counts[2], counts[3]);
     }
 

@@ -19,6 +19,8 @@ final class Token {
     private final List<String> readings;
     /** Each reading without its article ({@link NameKeys#bareWord}), in the order of {@link #readings}. */
     private final String[] bareReadings;
+    /** What the word is on its own (place word, direction …), worked out at the parser's first question. */
+    private MentionParser.Grammar grammar;
 
     Token(String raw, String folded) {
         this.raw = raw;
@@ -41,10 +43,30 @@ final class Token {
     private static final Pattern POSSESSIVE_S = Pattern.compile("(?<=\\p{L})['’]s\\b");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
+    /**
+     * Tokens already made, by the word as written: the words of mentions repeat (قرية، بريف، the governorates,
+     * a batch's towns), and a token's readings are worked out once per distinct word, not once per mention.
+     * About 200 bytes a word; 16,384 words a generation.
+     */
+    private static final Memo<String, Token> MADE = new Memo<>(16_384);
+    /** Longer runs of letters are no word of a place name (a pasted text without spaces): not kept. */
+    private static final int LONGEST_KEPT = 40;
+
     /** Splits text into words at spaces, hyphens and punctuation; "Raqqa's" loses its "'s". */
     static List<Token> split(String text) {
-        List<Token> tokens = new ArrayList<>();
-        scan(text, (raw, folded) -> tokens.add(new Token(raw, folded)));
+        List<Token> tokens = new ArrayList<>(4);
+        scan(text, (s, start, end, folded, length) -> {
+            String raw = s.substring(start, end);
+            Token token = raw.length() > LONGEST_KEPT ? null : MADE.get(raw);
+            if (token == null) {
+                // the folded form is a function of the word as written, letter by letter: one token per word
+                token = new Token(raw, new String(folded, 0, length));
+                if (raw.length() <= LONGEST_KEPT) {
+                    MADE.put(raw, token);
+                }
+            }
+            tokens.add(token);
+        });
         return tokens;
     }
 
@@ -54,61 +76,120 @@ final class Token {
      */
     static List<String> foldedWords(String text) {
         List<String> words = new ArrayList<>(4);
-        scan(text, (raw, folded) -> words.add(folded));
+        scan(text, (s, start, end, folded, length) -> words.add(new String(folded, 0, length)));
         return words;
     }
 
-    private static void scan(String text, java.util.function.BiConsumer<String, String> word) {
+    /** A word found by {@link #scan}: {@code s[start, end)} as written, folded into {@code folded[0, length)}. */
+    private interface WordSink {
+        void accept(String s, int start, int end, char[] folded, int length);
+    }
+
+    /**
+     * Finds the words of a text and folds them, a letter at a time through {@link #code}: one look in a table
+     * of chars and one char written, as this runs for every mention before the compiler has made anything of
+     * it (a string and a builder's append per letter were a fifth of a mention's interpreted work).
+     */
+    private static void scan(String text, WordSink word) {
         String s = text.indexOf('\'') < 0 && text.indexOf('’') < 0 ? text : POSSESSIVE_S.matcher(text).replaceAll("");
-        StringBuilder folded = new StringBuilder();
+        int n = s.length();
+        char[] folded = new char[n + 4];
+        int length = 0;
         int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            String letter = i < s.length() ? folding(s.charAt(i)) : SEPARATOR;
-            if (letter == SILENT) {
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? s.charAt(i) : ' ';
+            char k = i < n ? code(c) : SEPARATOR;
+            if (k == SILENT) {
                 continue;
             }
-            if (letter != SEPARATOR) {
+            if (k != SEPARATOR) {
                 start = start < 0 ? i : start;
-                folded.append(letter);
-            } else if (start >= 0) {
-                if (folded.length() > 0) {
-                    word.accept(s.substring(start, i), folded.toString());
+                if (k == MANY) {
+                    String letters = foldingOf(c);
+                    if (length + letters.length() > folded.length) {
+                        folded = java.util.Arrays.copyOf(folded, 2 * folded.length + letters.length());
+                    }
+                    letters.getChars(0, letters.length(), folded, length);
+                    length += letters.length();
+                } else if (k != DROPPED) {
+                    if (length == folded.length) {
+                        folded = java.util.Arrays.copyOf(folded, 2 * folded.length);
+                    }
+                    folded[length++] = k;
                 }
-                folded.setLength(0);
+            } else if (start >= 0) {
+                if (length > 0) {
+                    word.accept(s, start, i, folded, length);
+                }
+                length = 0;
                 start = -1;
             }
         }
     }
 
-    /** A character that splits words (a space, a hyphen, punctuation). Compared by identity. */
-    private static final String SEPARATOR = new String("|");
-    /** A character that joins rather than splits ({@link #isSilent}). Compared by identity. */
-    private static final String SILENT = new String("");
+    /** Codes of {@link #code} beside the folded letter itself: characters no name is folded to. */
+    private static final char SEPARATOR = '\uFFFF';
+    private static final char SILENT = '\uFFFE';
+    /** A mark folding drops (tashkeel, tatweel, hamza on the line): part of the word, no letter of it. */
+    private static final char DROPPED = '\uFFFD';
+    /** A character that folds to more than one letter: its {@link #foldingOf} is asked each time. */
+    private static final char MANY = '\uFFFC';
+
+    /**
+     * What a character adds to its word's folded form: the one letter it folds to, or {@link #SEPARATOR},
+     * {@link #SILENT}, {@link #DROPPED} or {@link #MANY}. Worked out once per character below U+2000 and kept
+     * (0 is "not yet"): a benign race, as every thread works out the same char.
+     */
+    private static char code(char c) {
+        if (c >= CODES.length) {
+            return codeOf(c);
+        }
+        char k = CODES[c];
+        if (k == 0) {
+            k = codeOf(c);
+            CODES[c] = k;
+        }
+        return k;
+    }
+
+    private static final char[] CODES = new char[0x2000];
+
+    private static char codeOf(char c) {
+        String letters = foldingOf(c);
+        if (letters == SEPARATOR_TEXT) {
+            return SEPARATOR;
+        }
+        if (letters == SILENT_TEXT) {
+            return SILENT;
+        }
+        if (letters.isEmpty()) {
+            return DROPPED;
+        }
+        char only = letters.charAt(0);
+        return letters.length() == 1 && only != 0 && only < MANY ? only : MANY;
+    }
+
+    /** {@link #foldingOf}'s answer for a character that splits words. Compared by identity. */
+    private static final String SEPARATOR_TEXT = new String("|");
+    /** {@link #foldingOf}'s answer for a character that joins rather than splits ({@link #isSilent}). */
+    private static final String SILENT_TEXT = new String("");
 
     /**
      * What a character adds to its word's folded form ("" for an Arabic mark folding drops), or
-     * {@link #SEPARATOR} or {@link #SILENT}. Worked out once per character below U+2000 and kept: the
-     * gazetteer folds some 15,000 names at load, still interpreted, and the tests this asked per letter
-     * were most of that.
+     * {@link #SEPARATOR_TEXT} or {@link #SILENT_TEXT}.
      */
-    private static String folding(char c) {
-        return remembered(FOLDINGS, c, Token::foldingOf);
-    }
-
-    private static final String[] FOLDINGS = new String[0x2000];
-
     private static String foldingOf(char c) {
         if (isSilent(c)) {
-            return SILENT;
+            return SILENT_TEXT;
         }
         String replacement = SpellingFolding.fold(c);
         if (replacement != null) {
             return replacement;
         }
         if (!Character.isLetterOrDigit(c)) {
-            return SEPARATOR;
+            return SEPARATOR_TEXT;
         }
-        return c < 0x80 ? String.valueOf(Character.toLowerCase(c)) : latin(c);
+        return c < 0x80 ? String.valueOf(Character.toLowerCase(c)) : foldLetter(c);
     }
 
     /** Marks that join rather than split a word: apostrophes and ayn signs (Dar'a, ‘Ayn), diacritics, format marks. */
@@ -118,35 +199,7 @@ final class Token {
                 || Character.getType(c) == Character.FORMAT;
     }
 
-    /**
-     * A letter beyond ASCII no Arabic rule touches: Arabic as it is; Latin lower-cased, its diacritics dropped
-     * (ḩ → h). Worked out once per letter: names repeat the same few (ā, ḩ, ʿ), and decomposing each anew was
-     * a third of what loading the gazetteer allocated.
-     */
-    private static String latin(char c) {
-        return remembered(FOLDED_LETTERS, c, Token::foldLetter);
-    }
-
-    /** Letters below U+2000 (Latin, its extensions, Arabic) by code: where nearly all of a name's letters lie. */
-    private static final String[] FOLDED_LETTERS = new String[0x2000];
-
-    private interface CharRule {
-        String apply(char c);
-    }
-
-    /** What {@code rule} makes of a character, kept in {@code table} for the characters it holds. */
-    private static String remembered(String[] table, char c, CharRule rule) {
-        if (c >= table.length) {
-            return rule.apply(c);
-        }
-        String value = table[c];
-        if (value == null) {
-            value = rule.apply(c);
-            table[c] = value; // a benign race: every thread computes the same immutable string
-        }
-        return value;
-    }
-
+    /** A letter beyond ASCII no Arabic rule touches: Arabic as it is; Latin lower-cased, its diacritics dropped (ḩ → h). */
     private static String foldLetter(char c) {
         if (SpellingFolding.isArabic(c)) {
             return String.valueOf(c);
@@ -162,6 +215,19 @@ final class Token {
     /** The ways to read this word (see {@link #readingsOf}). */
     List<String> readings() {
         return readings;
+    }
+
+    /**
+     * What the word is on its own, over its readings ({@link MentionParser#grammarOf}): once per distinct word,
+     * as tokens are made once per word. A benign race: every thread works out an equal immutable record.
+     */
+    MentionParser.Grammar grammar() {
+        MentionParser.Grammar g = grammar;
+        if (g == null) {
+            g = MentionParser.grammarOf(readings);
+            grammar = g;
+        }
+        return g;
     }
 
     /** The reading {@code i} of {@link #readings} without its article: its piece of a name's bare key. */

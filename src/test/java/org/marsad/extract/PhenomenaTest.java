@@ -644,4 +644,67 @@ class PhenomenaTest {
         assertThat(claims).extracting(Claim::count).containsExactly(940L, 900L, 40L);
         assertThat(claims).extracting(Claim::within).containsExactly(null, 0, 0);
     }
+
+    @org.junit.jupiter.api.Test
+    void theHeadlinesQualifierStaysWithTheBodysFigure() {
+        // the title says "at least", the body gives the same number bare: one figure, at least that many
+        List<Claim> claims = extractor.extract("مقتل ما لا يقل عن 18 طفلاً في قصف على قرية\n\n"
+                + "وقالت المنظمة إن القصف أدى لمقتل 18 طفلاً وإصابة آخرين.").claims();
+        assertThat(claims).extracting(Claim::count).containsExactly(18L);
+        assertThat(claims).extracting(Claim::qualifier).containsExactly(org.marsad.extract.Qualifier.AT_LEAST);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the dead named without the article are definite by the noun after them: their toll after إلى
+        "أعلنت النقابة ارتفاع قتلى الطواقم الإسعافية منذ بدء الحرب إلى 87. | killed 87 person",
+        // the missing are counted apart from the dead and the wounded
+        "وبلغ عدد القتلى 40 شخصاً وأكثر من 12 مفقوداً. | killed 40 person",
+        // the parts of a figure of the dead and the wounded together are of either
+        "استشهاد وجرح خمسة مواطنين بينهم امرأة وطفلان في غارة على المنزل. | ''",
+        "مقتل وإصابة 9 أشخاص بينهم طفلة في قصف على السوق. | ''"
+    })
+    void tollsTheMissingAndMixedFigures(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVerbOfExceedingBeforeATollIsMoreThanAndItsMinhumIsItsOwn() {
+        // "the wounded among them passed 300": more than 300 wounded, not a part of the dead before
+        List<Claim> claims = extractor.extract("ارتفع عدد القتلى من المسعفين إلى 75 فيما تجاوز عدد الجرحى منهم 300.").claims();
+        assertThat(claims).extracting(c -> c.outcome().code() + " " + c.count() + " " + c.qualifier().code()
+                + " " + c.within()).containsExactly("killed 75 exact null", "injured 300 more_than null");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceThatRestatesAnotherRestatesItsSinglePersons() {
+        // one girl killed and two wounded, told twice; a single person of an unrelated sentence stays
+        assertClaims("استشهدت طفلة وأصيب ثلاثة آخرون جراء الغارة على القرية. وأفاد مصدر محلي بأن الغارة أدت إلى"
+                + " استشهاد طفلة وإصابة ثلاثة آخرين.", "killed 1 child; injured 3 person");
+        assertClaims("استشهدت طفلة في الغارة الأولى. وفي المساء استشهدت طفلة في غارة على قرية أخرى.",
+                "killed 1 child; killed 1 child");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Arabic puts the verb first and its subject after the adverbs
+        "استشهد، خلال أقل من 48 ساعة، ومنذ فجر يوم الأحد وحتى مساء اليوم، سبعة مواطنين في المحافظة. | killed 7 civilian",
+        // a martyr in the accusative after a verb of dying says how the one told of died, not one more
+        "وكان الشاب قد أصيب برصاصة في الرأس، ثم ارتقى شهيداً في المستشفى. | ''",
+        "سقط شهيد وجريحان في القصف. | killed 1 person; injured 2 person"
+    })
+    void verbsFarFromTheirSubjectAndMartyrsInTheAccusative(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أعلنت الوزارة عن شهيد وإصابتين بحالة خطيرة في المخيم. | killed 1 person; injured 2 person",
+        "وأعلنت الوزارة استشهاد فلسطيني برصاص الجنود، وإصابة لبناني ثالث. | killed 1 person; injured 1 person",
+        // the bare singular is an adjective of armies and observatories
+        "قتل الجيش السوري 5 مسلحين في الهجوم. | killed 5 fighter"
+    })
+    void aDualOfInjuriesAndOneNamedByNationality(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

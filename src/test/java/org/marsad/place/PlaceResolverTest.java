@@ -208,4 +208,26 @@ class PlaceResolverTest {
     private static List<MentionTable> mentions() throws IOException {
         return MentionTable.read("mentions.tsv");
     }
+
+    /**
+     * A remembered answer is the answer: over the bench's mentions (press shapes of every community, places
+     * abroad, common words), a resolver that remembers gives, the first time and again, what one that
+     * resolves every mention anew gives.
+     */
+    @Test
+    void aResolverThatRemembersAnswersAsOneThatDoesNot() {
+        List<BenchMentions.Mention> mentions = BenchMentions.of(GAZETTEER, 12_000);
+        PlaceResolver remembering = new PlaceResolver(GAZETTEER, true);
+        PlaceResolver fresh = new PlaceResolver(GAZETTEER, false);
+        int mismatches = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (BenchMentions.Mention mention : mentions) {
+                mismatches += remembering.resolve(mention.text()).equals(fresh.resolve(mention.text())) ? 0 : 1;
+            }
+        }
+        assertThat(mismatches).isZero();
+        long distinct = mentions.stream().map(BenchMentions.Mention::text).distinct().count();
+        assertThat(remembering.resolvedAnew()).isEqualTo(distinct);
+        assertThat(fresh.resolvedAnew()).isEqualTo(2L * mentions.size());
+    }
 }

@@ -60,4 +60,16 @@ class TokenTest {
     void leavesShortWordsWhole() {
         assertThat(Token.split("بل").get(0).readings()).isEqualTo(List.of("بل"));
     }
+
+    @Test
+    void foldsALetterThatDecomposesIntoTwoAndReadsAWordAlikeEachTime() {
+        // a Hangul syllable decomposes into two letters, both kept
+        assertThat(Token.split("A\uAC00b").get(0).folded()).isEqualTo("a\u1100\u1161b");
+        for (int i = 0; i < 3; i++) {
+            Token word = Token.split("وبريف ادلب").get(0);
+            assertThat(word.raw()).isEqualTo("وبريف");
+            assertThat(word.folded()).isEqualTo("وبريف");
+            assertThat(word.readings()).containsExactly("وبريف", "بريف", "ريف");
+        }
+    }
 }

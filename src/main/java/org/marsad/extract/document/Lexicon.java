@@ -271,10 +271,10 @@ public final class Lexicon {
         Outcome k = Outcome.KILLED;
         Outcome i = Outcome.INJURED;
         nouns(Group.PERSON, one, k, "قتيل", "قتيلاً", "شهيد", "شهيداً", "ضحية", "شهيدة", "قتيلة");
-        nouns(Group.PERSON, two, k, "قتيلان", "قتيلين", "شهيدان", "شهيدين");
+        nouns(Group.PERSON, two, k, "قتيلان", "قتيلين", "شهيدان", "شهيدين", "ضحيتان", "ضحيتين");
         nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims");
         nouns(Group.PERSON, one, i, "جريح", "جريحاً", "مصاب", "مصاباً");
-        nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان");
+        nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان", "إصابتان", "إصابتين");
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");
         for (String w : new String[] {"قتل", "مقتل", "قتلت", "قتلهم", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت",
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
@@ -324,7 +324,9 @@ public final class Lexicon {
                 "strikes", "sorties", "barrels", "shells", "rockets", "missiles", "vehicles", "cars", "trucks",
                 "tanks", "aircraft", "planes", "jets", "drones", "houses", "homes", "buildings", "schools",
                 "villages", "families", "times", "tonnes", "tons", "kg", "passengers", "survivors", "hospitals",
-                "mines", "bombs", "neighbourhoods", "neighborhoods");
+                "mines", "bombs", "neighbourhoods", "neighborhoods",
+                // the missing are counted apart from the dead and the injured: "وأكثر من 59 مفقوداً"
+                "مفقود", "مفقوداً", "مفقودين", "مفقودون", "مفقودة", "مفقودات");
         role(EVENT, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",
                 "إجلاء", "إخراج", "خروج", "أسر", "احتجاز", "يحتجز", "إنقاذ", "عودة", "وصول", "فرار", "تجنيد", "انشقاق",
                 "إنقاذ", "arrested", "detained", "abducted", "displaced", "fled", "evacuated", "rescued", "kidnapped",

@@ -168,6 +168,12 @@ final class FigureFinder {
         if (noun != null && noun.plurality() == Plurality.PLURAL && !noun.others()) {
             return countAfter(i, noun);
         }
+        if (noun == null && !hit.definite() && doc.isArabic(i) && NATIONALS.contains(t.norm()) && i > 0
+                && doc.info(i - 1).before() != null && doc.noun(i - 1) == null) {
+            // "استشهاد فلسطيني" (the martyrdom of a Palestinian), "إصابة فلسطيني ثالث": the bare singular is an
+            // adjective of armies and observatories (الجيش السوري) except as the one a casualty word names
+            return lone(i, new Noun(Group.PERSON, Plurality.SINGULAR, null, false), conjoinedBefore(i));
+        }
         boolean theOther = hit.definite() && noun != null && noun.others() && noun.plurality() != Plurality.PLURAL
                 && doc.info(i - 1).before() != null; // "قتل الآخران" (the other two were killed)
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
@@ -986,12 +992,27 @@ final class FigureFinder {
         return f;
     }
 
+    /** Singular nationality nouns, one person only right after a casualty word. */
+    private static final Set<String> NATIONALS = java.util.stream.Stream.of("فلسطيني", "سوري", "لبناني", "عراقي",
+            "يمني", "سوداني", "أردني", "مصري", "ليبي", "إسرائيلي", "كردي", "تركي", "إيراني", "أفغاني", "صومالي")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
+    private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
+            "سقطت", "قضى", "استشهد", "مضى", "رحل").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Figure lone(int i, Noun noun, boolean conjoined) {
         if (doc.has(i, Lexicon.NATIONALITY) && doc.noun(i - 1) != null) {
             return null; // "مواطناً فلسطينياً": the adjective of the noun before, not one more person
         }
         if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || modifier(i)) {
             return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
+        }
+        if (noun.outcome() == Outcome.KILLED && noun.plurality() == Plurality.SINGULAR && i > 0 && doc.isArabic(i)
+                && FELL_AS.contains(doc.token(i - 1).norm()) && !doc.hit(i).definite()
+                && doc.token(i).norm().endsWith("ا")) { // the accusative: "سقط شهيد وجريحان" counts one
+            return null; // "ثم ارتقى شهيداً", "سقط شهيداً" (fell a martyr): how the one told of died, not one more
         }
         if (noun.outcome() != null && (otherOutcome(i + 1, noun.outcome()) && between(i - 1)
                 || otherOutcome(i - 1, noun.outcome()) && between(i - 2))) {
@@ -1209,10 +1230,31 @@ final class FigureFinder {
                 || doc.isWord(i - 1, "or");
     }
 
+    /**
+     * A verb of exceeding before the toll the number ends: "تجاوز عدد الجرحى (منهم) 500", "فاق عدد القتلى
+     * 300" say more than that number, as "أكثر من" would before it. Only the wordings of more_than: a
+     * verb that states the toll ("بلغ عدد القتلى 300") leaves it exact.
+     */
+    private Qualifier overToll(int start) {
+        int k = start - 1;
+        if (doc.has(k, Lexicon.PARTITIVE)) {
+            k--;
+        }
+        if (k < 2 || doc.noun(k) == null || doc.noun(k).outcome() == null || !doc.has(k - 1, Lexicon.TOLL)) {
+            return null;
+        }
+        Vocabulary.Found<Qualifier> verb = Qualifiers.BEFORE.before(doc.tokens(), k - 1);
+        return verb != null && verb.code() == Qualifier.MORE_THAN && verb.end() - verb.start() == 1 ? verb.code() : null;
+    }
+
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
     private void finish(Figure f) {
         f.added = addedTo(f.start);
         Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens(), f.start);
+        Qualifier overToll = overToll(f.start);
+        if (before == null && overToll != null && f.count > 1) {
+            f.qualifier = overToll; // "تجاوز عدد الجرحى منهم 500" (the number of wounded passed 500)
+        }
         if (before != null && f.count > 1) {
             f.qualifier = before.code();
             f.start = before.start();
@@ -1277,6 +1319,12 @@ final class FigureFinder {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
                 }
                 f.marker = k;
+                break;
+            }
+            Noun tolled = doc.noun(k + 1);
+            if (k > f.end && doc.isArabic(k) && doc.has(k, Lexicon.TOLL) && tolled != null && tolled.outcome() != null) {
+                // "قتلى … 231 فيما تجاوز عدد الجرحى منهم 500": a toll of its own outcome opens, its منهم is its own
+                // ("وبلغ عدد الأطفال منهم 5", the children among them, names no outcome and stays a part)
                 break;
             }
             Token t = doc.token(k);

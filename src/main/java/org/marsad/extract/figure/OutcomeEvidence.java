@@ -167,7 +167,12 @@ final class OutcomeEvidence {
                 }
                 break;
             }
-            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others() && doc.hit(k).definite()) {
+            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others()
+                    && (doc.hit(k).definite() || tollInConstruct(k, f))) {
+                if (!doc.hit(k).definite()) {
+                    f.tollOutcome = info.noun().outcome();
+                    break;
+                }
                 if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, FigureFinder.TO)
                         && previousEnd > sentenceStart) {
                     // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
@@ -211,12 +216,42 @@ final class OutcomeEvidence {
         if ((f.nearBefore == null || f.bare && f.latin(doc)) && f.tollOutcome == null && !f.excluded) {
             farToll(f, Math.max(Math.max(sentenceStart, previousEnd), f.start - TOLL_REACH), limit);
         }
+        if (f.nearBefore == null && f.tollOutcome == null && !f.excluded && !f.bare) {
+            f.nearBefore = verbOpening(sentenceStart, previousEnd, limit);
+        }
         for (int k = f.start - 1; k >= Math.max(sentenceStart, f.start - DOCUMENTED_REACH); k--) {
             if (doc.has(k, Lexicon.DOC)) {
                 f.documented = true;
                 break;
             }
         }
+    }
+
+    /**
+     * "ارتفاع قتلى الكوادر الطبية خلال الحرب إلى 231" (the dead of the medical staff rose to 231): the dead
+     * named without the article are definite by the noun after them, and the figure after إلى is their toll.
+     */
+    private boolean tollInConstruct(int k, Figure f) {
+        return doc.isArabic(k) && k + 1 < f.start && doc.token(k + 1).norm().startsWith("ال")
+                && doc.isWord(f.start - 1, FigureFinder.TO);
+    }
+
+    /**
+     * "استشهد، بأقل من 24 ساعة، منذ الليلة الماضية وفجر اليوم، تسعة مواطنين" (killed, in under 24 hours, since
+     * last night and this morning, were nine citizens): Arabic puts the verb first and its subject after
+     * the adverbs, further than a cue is looked for. Only a verb (a word that is a cue before and after a
+     * figure: استشهد، قتل، قضى, never the noun مقتل) opening the sentence, with no figure between.
+     */
+    private Outcome verbOpening(int sentenceStart, int previousEnd, int limit) {
+        int k = sentenceStart;
+        if (doc.isWord(k, "و") || doc.isWord(k, "كما")) {
+            k++;
+        }
+        if (k >= limit || k < previousEnd || !doc.isArabic(k) || doc.info(k).before() == null
+                || doc.info(k).after() != doc.info(k).before() || startingAt[k] != null) {
+            return null;
+        }
+        return doc.info(k).before();
     }
 
     private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes",

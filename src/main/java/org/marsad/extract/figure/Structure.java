@@ -94,6 +94,7 @@ final class Structure {
                 parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
             }
         }
+        Map<Integer, Integer> restated = new HashMap<>();
         for (Figure f : claims) {
             if (f.dropped || f.count < 2) {
                 continue;
@@ -120,6 +121,7 @@ final class Structure {
                 continue;
             }
             f.dropped = true;
+            restated.put(doc.sentence(f.start), doc.sentence(first.start));
             if (first.group == Group.PERSON) {
                 first.group = f.group;
             }
@@ -135,6 +137,38 @@ final class Structure {
                 }
             }
             kept.addAll(moved);
+        }
+        repeatedSingles(claims, restated);
+    }
+
+    /**
+     * A sentence that restates another's figure restates its single persons beside it too: "استشهدت طفلة
+     * وأصيب اثنان آخران" then "أدى إلى استشهاد طفلة وإصابة اثنين آخرين" is one girl. Only then: single persons
+     * of two unrelated sentences are often two deaths. {@code restated} maps a restating sentence to the
+     * sentence it restates.
+     */
+    private void repeatedSingles(List<Figure> claims, Map<Integer, Integer> restated) {
+        if (restated.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<Figure>> singles = new HashMap<>();
+        for (Figure f : claims) {
+            if (f.count == 1 && f.parent == null && !f.dropped) {
+                singles.computeIfAbsent(doc.sentence(f.start), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Map.Entry<Integer, Integer> pair : restated.entrySet()) {
+            List<Figure> said = new ArrayList<>(singles.getOrDefault(pair.getValue(), List.of()));
+            for (Figure f : singles.getOrDefault(pair.getKey(), List.of())) {
+                for (java.util.Iterator<Figure> it = said.iterator(); it.hasNext(); ) {
+                    Figure e = it.next();
+                    if (e != f && !e.dropped && e.outcome == f.outcome && e.group == f.group) {
+                        f.dropped = true;
+                        it.remove();
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -668,7 +702,10 @@ final class Structure {
                 o = Outcome.KILLED;
             }
             f.outcome = o;
-            f.dropped = f.dropped || o == null || f.excluded || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
+            // "استشهاد وجرح أربعة مواطنين بينهم امرأة وطفل": the parts of a figure of the dead and the wounded
+            // together are of either, so no claim, unless they say their own outcome
+            boolean ofMixed = f.stated == null && f.parent != null && f.parent.excluded;
+            f.dropped = f.dropped || o == null || f.excluded || ofMixed || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
     }
@@ -829,8 +866,8 @@ final class Structure {
     }
 
     /**
-     * A figure of the title repeated in the body is one claim: the body's, which carries the detail.
-     * Parts of the title's figure that the body repeats go with it; others move to the body's figure.
+     * A figure of the title repeated in the body is one claim: the body's, which carries the detail,
+     * with the qualifier either states. Parts of the title's figure that the body repeats go with it; others move to the body's figure.
      */
     private void repeatedTitle(List<Figure> claims) {
         if (doc.titleEnd() == 0) {
@@ -852,6 +889,10 @@ final class Structure {
                     title.dropped = true;
                     if (body.group == Group.PERSON) {
                         body.group = title.group;
+                    }
+                    // "at least 35 children" in the headline, "35 children" in the body: one figure, at least
+                    if (body.qualifier == Qualifier.EXACT) {
+                        body.qualifier = title.qualifier;
                     }
                     List<Figure> bodyParts = parts.computeIfAbsent(body, b -> new ArrayList<>());
                     for (Figure part : parts.getOrDefault(title, List.of())) {

@@ -70,6 +70,10 @@ final class ArabicVictimReader {
         if (k != null) {
             cueOf[j] = ArabicWords.CUES.get(k);
             cueBeforeName[j] = ArabicWords.CUES_BEFORE_NAME.contains(k);
+            if (cueOf[j] == VictimOutcome.INJURED && j > 0 && t.get(j - 1).isWord()
+                    && ArabicWords.SUCCUMBING.contains(t.get(j - 1).norm())) {
+                cueOf[j] = VictimOutcome.KILLED; // "متأثراً بإصابته" (succumbing to his wounds): he died of them
+            }
         } else if (titleOf[j] != null) {
             cueOf[j] = ArabicWords.TITLES.get(titleOf[j]).outcome();
         }
@@ -145,13 +149,16 @@ final class ArabicVictimReader {
         if (item == null) {
             return;
         }
-        if (speakerBefore(item.from)) {
+        boolean owner = owner(item.from);
+        VictimOutcome ownFate = owner ? ownFate(item.next) : null;
+        if (speakerBefore(item.from) || owner && ownFate == null) {
             mark(item);
             unsettled.add(item);
             return;
         }
         List<Item> group = coordinated(item);
-        VictimOutcome outcome = item.outcome != null ? item.outcome : outcome(item.from, group.get(group.size() - 1).next);
+        VictimOutcome outcome = item.outcome != null ? item.outcome : ownFate != null ? ownFate
+                : outcome(item.from, group.get(group.size() - 1).next);
         if (outcome == null) {
             unsettled.add(item);
             return;
@@ -515,6 +522,13 @@ final class ArabicVictimReader {
                 p++;
                 continue;
             }
+            if (p > from && relation == null && group != null && ArabicWords.TITLE_ADJECTIVES.contains(w) && p + 1 < n
+                    && t.get(p + 1).isWord() && !ArabicWords.isStop(t.get(p + 1).norm())) {
+                // "الفتى الفلسطيني محمد …" (the Palestinian boy Mohammad): the adjective after a title is no
+                // part of the name; a family name such as المصري follows the given name, never the title
+                p++;
+                continue;
+            }
             if (line && (w.equals("اصابة") || w.equals("اصابه"))) {
                 outcome = VictimOutcome.INJURED;
                 p++;
@@ -590,6 +604,39 @@ final class ArabicVictimReader {
         String w = t.get(from - 1).norm();
         return FAMILY.contains(w);
     }
+
+    /**
+     * "استهدفت الغارة منزلاً للمواطن X، وأسفرت عن مقتل الطفل Y": the owner of a house, car or farm is named
+     * to say where the strike fell, and is harmed only when the sentence says so of him with his pronoun
+     * ("مما أدى إلى مقتل زوجته وإصابته", his wife killed and he injured).
+     */
+    private boolean owner(int from) {
+        return from > 0 && t.get(from - 1).isWord() && PROPERTY.contains(t.get(from - 1).norm());
+    }
+
+    /** The outcome of the owner's own fate told in his sentence after his name, else null. */
+    private VictimOutcome ownFate(int nameEnd) {
+        for (int j = nameEnd; j < Math.min(n, nameEnd + 30) && !boundary(j); j++) {
+            String w = t.get(j).isWord() ? t.get(j).norm() : "";
+            if (w.length() > 4 && w.charAt(0) == 'و' && OWN_FATE.contains(w.substring(1))) {
+                w = w.substring(1);
+            }
+            if (OWN_FATE.contains(w)) {
+                return w.startsWith("اصاب") || w.startsWith("جرح") ? VictimOutcome.INJURED : VictimOutcome.KILLED;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PROPERTY = java.util.Arrays.stream(new String[] {"منزل", "منزلا",
+        "منزلاً", "بيت", "بيتا", "سيارة", "مزرعة", "محل", "دكان", "متجر", "خيمة", "أرض", "ورشة"})
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A casualty word that names its person by a pronoun: his (her, their) martyrdom, killing, injury. */
+    private static final java.util.Set<String> OWN_FATE = java.util.Arrays.stream(new String[] {"استشهاده",
+        "استشهادها", "استشهادهم", "مقتله", "مقتلها", "مقتلهم", "إصابته", "إصابتها", "إصابتهم", "وفاته", "وفاتها",
+        "وفاتهم", "جرحه", "جرحها"})
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Words whose next word's person is not the one harmed: a family named after someone (عائلة، آل) and a
@@ -780,7 +827,8 @@ final class ArabicVictimReader {
                 return false;
             }
             if (tok.isWord() && ArabicWords.known(toMap(), tok.norm()) != null) {
-                return true;
+                // a house's owner is harmed when his own fate is told (ownerOnly), a speaker never
+                return !(j == start - 1 && PROPERTY.contains(tok.norm()));
             }
         }
         return false;
@@ -815,6 +863,28 @@ final class ArabicVictimReader {
 
     /** The outcome that governs a name in [start, next): right after it, else before it, else after it. */
     private VictimOutcome outcome(int start, int next) {
+        VictimOutcome o = governingOutcome(start, next);
+        return o == VictimOutcome.INJURED && diedAfter(next) ? VictimOutcome.KILLED : o;
+    }
+
+    /**
+     * "إن الشاب X وصل إلى المستشفى بحالة حرجة جراء إصابته …، ثم ارتقى شهيداً" (then rose a martyr): a wound
+     * told first and a death after it, with ثم (then), in the same sentence.
+     */
+    private boolean diedAfter(int from) {
+        for (int j = from; j < Math.min(n, from + 40) && !boundary(j); j++) {
+            if (t.get(j).isWord() && (t.get(j).is("ثم") || t.get(j).is("وثم"))) {
+                for (int k = j + 1; k < Math.min(n, j + 3); k++) {
+                    if (cue(k) == VictimOutcome.KILLED) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private VictimOutcome governingOutcome(int start, int next) {
         VictimOutcome adjacent = before(start, 2);
         if (adjacent != null) {
             return adjacent; // "استشهد الطفل X، وأصيب ..." : the verb right before governs

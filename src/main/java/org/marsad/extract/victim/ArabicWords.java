@@ -49,6 +49,18 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** "متأثراً بجراحه" (succumbing to his wounds): the wound word after it tells a death. */
+    static final Set<String> SUCCUMBING = norm("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرتين", "متأثرتان",
+            "متاثرا", "متاثرة", "متأثرًا");
+
+    /**
+     * Adjectives written between a title and the name: nationalities ("الفتى الفلسطيني X", "المواطن السوري
+     * X") and a prisoner's release ("الأسير المحرر X").
+     */
+    static final Set<String> TITLE_ADJECTIVES = norm("المحرر", "المحررة", "الفلسطيني", "الفلسطينية", "السوري", "السورية", "العراقي",
+            "العراقية", "اللبناني", "اللبنانية", "اليمني", "اليمنية", "السوداني", "السودانية", "الأردني",
+            "الأردنية", "المصري", "المصرية", "الليبي", "الليبية", "الإسرائيلي", "الإسرائيلية", "الكردي", "الكردية",
+            "التركي", "التركية", "الإيراني", "الإيرانية", "الأفغاني", "الأفغانية", "اللاجئ", "اللاجئة");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
@@ -123,14 +135,15 @@ final class ArabicWords {
         title("M", v, null, false, "المواطن", "الناشط", "الإعلامي", "الصحفي", "المسعف", "المتطوع", "المزارع",
                 "العامل", "الراعي", "النازح", "اللاجئ");
         title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
-                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن");
+                "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن", "الأسير");
+        title("F", p, null, false, "الأسيرة");
         // المدعو (al-madʿū, "the one called") introduces a name in observatory reports; البطل (the hero)
         // follows الشهيد before the name
         title("M", p, null, false, "المدعو", "البطل", "المجاهد", "المناضل");
         title("F", p, null, false, "المدعوة", "البطلة", "المجاهدة", "المناضلة");
         title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
         title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
-        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين");
+        title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين", "الضحيتان", "الضحيتين", "القتيلان", "القتيلين");
         title("M", p, VictimOutcome.INJURED, false, "المصاب", "الجريح");
         title("F", p, VictimOutcome.INJURED, false, "المصابة", "الجريحة");
         title("M", f, null, false, "المقاتل", "العنصر", "الجندي", "المجند", "العسكري", "العميد", "العقيد", "الرائد",
@@ -242,7 +255,15 @@ final class ArabicWords {
                 "أعمارهم", "اعمارهم", "أعمارهن", "أعمارهما", "أعمار", "عمرهم", "عمرهما", "سن", "السن", "دون",
                 "تتجاوز", "تتراوح", "يتراوح", "منها", "ومنها", "منه", "ومنهم", "ومنهن",
                 // adjectives after a death cue: "إعدامات ميدانية للأسرى" (summary executions of prisoners)
-                "ميدانية", "ميدانيا", "ميداني", "جماعية", "جماعي", "تعسفية", "خارج"));
+                "ميدانية", "ميدانيا", "ميداني", "جماعية", "جماعي", "تعسفية", "خارج",
+                // duals of counted nouns and the death they met: "لقي شخصان مصرعهما" (two persons met
+                // their death) names nobody
+                "شخصان", "شخصين", "رجلان", "رجلين", "امرأتان", "امرأتين", "سيدتان", "سيدتين", "شابان", "شابين",
+                "مدنيان", "مواطنان", "عنصران", "عنصرين", "جنديان", "جنديين", "مقاتلان", "مقاتلين", "مصرعه",
+                "مصرعها", "مصرعهما", "مصرعهم", "مصرعهن", "حتفه", "حتفها", "حتفهما", "حتفهم",
+                // administrative units outside Syria's words above: "بولاية الجزيرة" (in Gezira state),
+                // "محلية الكومة" (Kuma locality), "قضاء سنجار", "إقليم دارفور"
+                "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة"));
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
@@ -308,13 +329,16 @@ final class ArabicWords {
             return true;
         }
         for (String s : strip(w)) {
-            if (STOP.contains(s) && !(w.startsWith("ال") && PLACE_PREPOSITIONS.contains(s))
+            if (STOP.contains(s) && !(w.startsWith("ال") && (PLACE_PREPOSITIONS.contains(s) || s.equals(HADDAD)))
                     || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** حداد (mourning) is a state after حالة; الحداد (the smith) is one of the commonest family names. */
+    private static final String HADDAD = ArabicNormalizer.normalize("حداد");
 
     /**
      * Prepositions of place that, with the article, are family names (الخلف، القرب) far more often than

@@ -36,11 +36,17 @@ public final class NamedVictimFinder {
         List<Mention> first = new ArrayList<>();
         Map<String, List<Integer>> byName = new HashMap<>();
         Map<String, List<Integer>> byFirstWord = new HashMap<>();
+        Map<String, List<Integer>> byLastWord = new HashMap<>();
         for (Mention m : mentions) {
             String key = key(m.name());
             int same = samePerson(byName.getOrDefault(key, List.of()), first, m);
             if (same < 0 && key.indexOf(' ') < 0) {
                 same = firstNameOf(byFirstWord.getOrDefault(key, List.of()), victims, first, m, text);
+                if (same < 0 && byLastWord.getOrDefault(key, List.of()).size() == 1) {
+                    // "الشهيد محمد محمود أبو خليفة … للشاب خليفة، ما أسفر عن استشهاده": the family name alone
+                    // names again the one victim who bears it
+                    same = firstNameOf(byLastWord.get(key), victims, first, m, text);
+                }
             } else if (same < 0) {
                 same = fullerOrShorter(byFirstWord.getOrDefault(key.substring(0, key.indexOf(' ')), List.of()),
                         victims, first, m, key, text);
@@ -53,6 +59,8 @@ public final class NamedVictimFinder {
             int space = key.indexOf(' ');
             if (space > 0) {
                 byFirstWord.computeIfAbsent(key.substring(0, space), k -> new ArrayList<>()).add(victims.size());
+                byLastWord.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>())
+                        .add(victims.size());
             }
             first.add(m);
             victims.add(new NamedVictim(m.name(), m.outcome(), m.sex(), m.age(), m.group(), null, null,

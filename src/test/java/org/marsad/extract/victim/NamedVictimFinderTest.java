@@ -430,4 +430,63 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:ماهر سعيد النمر"), names(text));
         assertEquals(List.of(), names("قتل 40 مدنياً في المجازر، وفق التوزيع التالي:\n– جبلة: 15\n– القرداحة: 25"));
     }
+
+    @Test
+    void countedDualsAndForeignUnitsAreNoNames() {
+        assertEquals(List.of(), names("لقي رجلان مصرعهما وأصيب ثلاثة آخرون في انفجار عبوة ناسفة."));
+        assertEquals(List.of(), names("أدى القصف لمقتل 12 مدنياً وإصابة العشرات منهم بولاية النيل الأبيض."));
+        assertEquals(List.of(), names("قتل 7 أشخاص في محلية أم بدة."));
+    }
+
+    @Test
+    void theTwoVictimsAreListedAfterTheirDual() {
+        assertEquals(List.of("killed:سالم عبدالكريم ناجي", "killed:فهد علي الشامي"),
+                names("وأوضح البيان أن الضحيتين هما سالم عبدالكريم ناجي (40 عاماً) وفهد علي الشامي (19 عاماً)."));
+    }
+
+    @Test
+    void aHousesOwnerIsHarmedOnlyWhenHisOwnFateIsTold() {
+        assertEquals(List.of("killed:رامي فؤاد"),
+                names("استهدفت الغارة منزلاً للمواطن \"عادل سليم الحداد\"، وأسفرت عن مقتل الطفل \"رامي فؤاد\"."));
+        assertEquals(List.of("killed:عادل سليم الحداد"),
+                names("وقصفت الطائرات منزل المواطن عادل سليم الحداد ما أدى إلى استشهاده وزوجته."));
+        assertEquals(List.of("injured:عادل سليم الحداد"),
+                names("فجر مسلحون منزل المواطن عادل سليم الحداد مما أدى إلى مقتل زوجته وإصابته بجروح."));
+    }
+
+    @Test
+    void aWoundsPlaceOnTheBodyIsNoPlace() {
+        // القدم (the foot) is also a quarter of Damascus; "بالرصاص الحي" is live fire, not "the quarter"
+        var e = new org.marsad.extract.ClaimExtractor(text -> org.marsad.place.PlaceResolver.shipped().best(text).map(org.marsad.place.Candidate::pcode)).extract(
+                "وأصيب الشاب سامر خالد العلي (19 عاماً) بعيار ناري في القدم خلال المواجهات.");
+        assertEquals(1, e.victims().size());
+        assertEquals(null, e.victims().get(0).placePcode(), String.valueOf(e.victims().get(0).placeText()));
+        var live = new org.marsad.extract.ClaimExtractor().extract("وأعلنت الوزارة استشهاد الشاب سامر خالد العلي بالرصاص الحي.");
+        assertEquals(null, live.victims().get(0).placeText());
+    }
+
+    @Test
+    void aTitlesNationalityIsNoPartOfTheName() {
+        assertEquals(List.of("killed:سامر خالد العلي"),
+                names("استشهد مساء اليوم الفتى الفلسطيني سامر خالد العلي (15 عاماً)، متأثراً بإصابته برصاص الجنود."));
+        assertEquals(List.of("killed:سامر خالد المصري"), names("استشهد الشاب سامر خالد المصري في القصف."));
+    }
+
+    @Test
+    void aWoundToldFirstAndADeathAfterItIsADeath() {
+        assertEquals(List.of("killed:سامر خالد العلي"), names("وقالت الوزارة إن الشاب سامر خالد العلي وصل إلى المستشفى"
+                + " بحالة حرجة جراء إصابته برصاصة في الصدر، ثم ارتقى شهيداً."));
+    }
+
+    @Test
+    void theFamilyNameAloneNamesAgainTheOneVictimWhoBearsIt() {
+        assertEquals(List.of("killed:سامر خالد أبو ريشة"), names("وأفادت مصادر أن الشهيد سامر خالد أبو ريشة استشهد متأثراً"
+                + " بإصابته. وقال الأطباء إن العيار سبب نزيفاً حاداً للشاب ريشة، ما أسفر عن استشهاده."));
+    }
+
+    @Test
+    void aFreedPrisonerNamedAfterHisTitle() {
+        assertEquals(List.of("killed:سامر خالد العلي"),
+                names("وأعلنت الوزارة استشهاد شاب وهو \"الأسير المحرر سامر خالد العلي\"."));
+    }
 }
