@@ -264,4 +264,111 @@ class EnglishPhenomenaTest {
         assertThat(claims.get(0).place()).isNotNull();
         assertThat(claims.get(0).place().text()).isEqualTo("Idlib");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFullStopBeforeALineBreakLeavesTheSentenceBeforeNext() {
+        assertClaims("Forty people died in the strike on the market.\nMost were fighters, but 11 were civilians.",
+                "killed 40 person -; killed 11 civilian 40");
+        assertClaims("Forty people died in the strike on the market.\r\n\r\nMost were fighters, but 11 were civilians.",
+                "killed 40 person -; killed 11 civilian 40");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // deaths after injury count as deaths
+        "The strike killed three people outright, with four others to later die from their wounds. "
+                + "| killed 3 person -; killed 4 person -",
+        "Police said eight wounded civilians passed away in two hospitals overnight. | killed 8 civilian -",
+        "Six more people later succumbed to their injuries. | killed 6 person -",
+        "The shelling fatally wounded a boy and injured 11 more children. | killed 1 child -; injured 11 child -",
+        "A six-year-old boy died on Sunday after the shelling of the town. | killed 1 child -",
+        "Seven injured were taken to hospital. | injured 7 person -",
+        // beheaded and slaughtered are killings
+        "At least eight people were beheaded in the raid on the town. | killed 8 person -"
+    })
+    void readsDeathsAfterInjuryAndKillingsByOtherVerbs(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberWithPlusOrOrMoreIsAFloor() {
+        for (String text : List.of("The ministry said 155-plus people were killed in the raids.",
+                "Officials said 155+ people died in the siege.", "The raids killed 155 or more people.")) {
+            List<Claim> claims = extractor.extract(text).claims();
+            assertThat(claims).as(text).extracting(Claim::count).containsExactly(155L);
+            assertThat(claims).as(text).extracting(Claim::qualifier).containsExactly(Qualifier.AT_LEAST);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Airstrikes on the town killed 30 people on Friday, 18 civilians and 12 fighters, the monitor said. "
+                + "| killed 30 person -; killed 18 civilian 30; killed 12 fighter 30",
+        "The death toll rose to 30, 18 civilians and 12 fighters. "
+                + "| killed 30 person -; killed 18 civilian 30; killed 12 fighter 30",
+        "Volunteers buried 52 bodies wrapped in blankets -- 27 men, 16 women and nine children. "
+                + "| killed 52 person -; killed 27 man 52; killed 16 woman 52; killed 9 child 52",
+        // no sum, no parts: what the numbers count is unsaid
+        "The raid killed 30 people in the town, 18 civilians and ten fighters. | killed 30 person -"
+    })
+    void readsPartsListedAfterATotalWithoutAVerbWhenTheySumToIt(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The shelling killed two civilians and wounded a dozen others. | killed 2 civilian -; injured 12 civilian -",
+        "Shelling kills and injures 15 civilians west of the city. | ",
+        "The airstrike on the school killed 14 IDPs. | killed 14 civilian -",
+        "The toll rose to 21, while 26 others, some in critical condition, are being treated at hospitals. "
+                + "| killed 21 person -; injured 26 person -",
+        "A total of 27 troops and 10 civilians were killed in a suspected jihadist attack. "
+                + "| killed 27 fighter -; killed 10 civilian -",
+        "Officials said seven attackers were shot dead and that four terrorists too were killed. "
+                + "| killed 4 fighter -",
+        "Some 40 army auxiliaries were killed in three attacks. | killed 40 fighter -"
+    })
+    void readsADozenMixedVerbsTheDisplacedTheTreatedAndAnAttackersAdjective(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFigureSaidAlsoIsMoreDeathsNotARepeat() {
+        assertClaims("Village raids\nTen people were killed in Alpha on Sunday, the army said.\n"
+                + "Ten people were also killed in an earlier attack on Beta on Saturday.",
+                "killed 10 person -; killed 10 person -");
+        assertClaims("Village raids\nTen people were killed in Alpha on Sunday, the army said.\n"
+                + "Ten people were killed there, a witness said.", "killed 10 person -");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "He said 25 civilians had been killed, including 15 men whose bodies were found inside a house and seven "
+                + "others along a road. | killed 25 civilian -; killed 15 man 25; killed 7 civilian 25",
+        "He said 25 civilians had been killed, including 15 men who were shot and seven who were wounded. "
+                + "| killed 25 civilian -; killed 15 man 25; injured 7 civilian -",
+        "The monitor documented the deaths of 9,000 people. The death tally included 4,000 civilians. "
+                + "| killed 9000 person -; killed 4000 civilian 9000"
+    })
+    void readsAnItemDescribedByItsOwnClauseAndWhatTheDeathTallyIncluded(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A total of 761 people were killed and another 1,771 were wounded in May. | killed 761 person -; injured 1771 person -",
+        "The number of civilians killed was 685, and the number of civilians injured was 1,610. "
+                + "| killed 685 civilian -; injured 1610 civilian -",
+        "The number of civilians killed in May was 116, while the number of injured was 181. "
+                + "| killed 116 civilian -; injured 181 person -"
+    })
+    void readsAnotherBeforeANumberAndTheNumberOfPeopleKilled(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDeceasedIncludedArePartsOfTheDead() {
+        assertClaims("The blast killed 20 people at the mosque. The deceased included three police officers and a woman.",
+                "killed 20 person -; killed 3 fighter 20; killed 1 woman 20");
+    }
 }

@@ -122,7 +122,7 @@ class PhenomenaTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "وقتلت أم وأطفالها الخمسة في القصف. | killed 5 child",
+        "وقتلت أم وأطفالها الخمسة في القصف. | killed 1 woman; killed 5 child",
         "A family of five was killed in the strike. | killed 5 person",
         "Nine of its workers were killed. | killed 9 person",
         "وسجل المستشفى 14 إصابة بجروح متوسطة. | injured 14 person",
@@ -646,12 +646,35 @@ class PhenomenaTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFigureThatRefersBackToRescuedPeopleIsNoDeath() {
+        // the total nearest to "ومن بين العدد الكلي" counts the rescued: the dead of the sentence before are not its whole
+        assertClaims("قتل 40 شخصاً في القصف، ومن بين العدد الكلي للضحايا 12 قتلوا في السوق.\n"
+                + "وأنقذ الدفاع المدني 300 شخص، ومن بين العدد الكلي أنقذ أكثر من 50 من تحت الأنقاض.",
+                "killed 40 person; killed 12 person");
+    }
+
+    @org.junit.jupiter.api.Test
     void theHeadlinesQualifierStaysWithTheBodysFigure() {
         // the title says "at least", the body gives the same number bare: one figure, at least that many
         List<Claim> claims = extractor.extract("مقتل ما لا يقل عن 18 طفلاً في قصف على قرية\n\n"
                 + "وقالت المنظمة إن القصف أدى لمقتل 18 طفلاً وإصابة آخرين.").claims();
         assertThat(claims).extracting(Claim::count).containsExactly(18L);
         assertThat(claims).extracting(Claim::qualifier).containsExactly(org.marsad.extract.Qualifier.AT_LEAST);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // one of the injured died: a death, not an injury; "أحد الجرحى" alone stays injured
+        "أصيب خمسة مدنيين في القصف، ثم توفي أحد الجرحى في المستشفى. | injured 5 civilian; killed 1 person",
+        "وقال المصدر إن أحد الجرحى نقل إلى مستشفى المدينة. | injured 1 person",
+        // a mother with her children joined by و counts; أم before a place name counts no one
+        "استشهدت أم وأطفالها الأربعة في غارة على المنزل. | killed 1 woman; killed 4 child",
+        "قتل رجل في بلدة أم تليل بقصف مدفعي. | killed 1 man",
+        // a trade in construct counts one person
+        "قتل سائق السيارة في غارة جوية على الطريق. | killed 1 person"
+    })
+    void readsTheInjuredWhoDiedAMotherAndHerChildrenAndATrade(String text, String expected) {
+        assertClaims(text, expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -194,6 +194,10 @@ public final class Circumstances {
         "أطرافه", "الرجل", "رجله", "الركبة", "ركبته", "الخاصرة", "الحوض", "حارة", "الحارة"})
             .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.Set<String> DIRECTIONS = java.util.stream.Stream.of("شمال", "جنوب", "شرق", "غرب",
+            "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final String ALIVE = org.marsad.text.ArabicNormalizer.normalize("الحي");
     private static final String BULLETS = org.marsad.text.ArabicNormalizer.normalize("رصاص");
 
@@ -279,6 +283,10 @@ public final class Circumstances {
             String text = doc.slice(k, end);
             var pcode = pcode(text);
             if (pcode.isPresent()) {
+                if (end < doc.size() && DIRECTIONS.contains(doc.token(end).norm())) {
+                    // "في قرية تل جنوب غرب نابلس": the place it lies beside decides (here not Syria's التل)
+                    return mention(k, doc.token(k).start());
+                }
                 return new PlaceMention(text, pcode.get());
             }
         }

@@ -1,6 +1,8 @@
 package org.marsad.extract.document;
 
 import java.util.List;
+import org.marsad.extract.Group;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
 
@@ -10,6 +12,9 @@ import org.marsad.text.Tokenizer;
  * Arabic reports often run a whole paragraph as one sentence joined by commas.
  */
 public final class Document {
+    private static final String MOTHER = ArabicNormalizer.normalize("أم");
+    private static final String WOMAN = ArabicNormalizer.normalize("امرأة");
+
     private final String text;
     private final List<Token> tokens;
     private final WordInfo.Hit[] hits;
@@ -26,6 +31,9 @@ public final class Document {
         int s = 0;
         int firstBreak = -1;
         boolean wrapped = hardWrapped(tokens);
+        // whether the sentence under way holds a word or number: a full stop and the line break after it
+        // (or "?!", or a closing quote between them) end one sentence, not two with an empty one between
+        boolean open = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             hits[i] = t.isWord() ? inContext(i, Lexicon.lookup(t.norm())) : punctuationHit(t);
@@ -34,10 +42,15 @@ public final class Document {
                 continue;
             }
             if (t.kind() == Token.Kind.BREAK || isSentenceEnd(t)) {
-                s++;
+                if (open) {
+                    s++;
+                    open = false;
+                }
                 if (firstBreak < 0 && t.kind() == Token.Kind.BREAK) {
                     firstBreak = i;
                 }
+            } else if (t.kind() != Token.Kind.PUNCT) {
+                open = true;
             }
         }
         this.titleEnd = !wrapped && firstBreak > 0 && firstBreak < n - 1 ? firstBreak : 0;
@@ -95,6 +108,27 @@ public final class Document {
             if (dual.info().noun() != null && dual.info().noun().plurality() == Plurality.DUAL) {
                 return dual;
             }
+        }
+        if (t.is("passed") && isWordAt(i + 1, "away")) {
+            return Lexicon.lookup("died"); // "passed away", not the toll that "passed 100"
+        }
+        if ((t.is("wounded") || t.is("injured")) && i > 0 && (tokens.get(i - 1).is("fatally") || tokens.get(i - 1).is("mortally"))) {
+            return Lexicon.lookup("killed"); // "fatally wounding a boy": a death
+        }
+        if (t.is(MOTHER) && i + 1 < tokens.size() && tokens.get(i + 1).norm().endsWith("ها")) {
+            // "أم وأطفالها الأربعة" (a mother and her four children): أم alone is also "or" and begins place
+            // names (أم تليل), so it counts a woman only before her own children joined by و
+            WordInfo.Hit next = Lexicon.lookup(tokens.get(i + 1).norm());
+            Noun children = next.info().noun();
+            if (next.conjoined() && children != null && children.outcome() == null
+                    && (children.group() == Group.CHILD || children.group() == Group.PERSON)) {
+                return Lexicon.lookup(WOMAN);
+            }
+        }
+        if (t.is("treated") && (isWordAt(i + 1, "at") || isWordAt(i + 1, "in"))) {
+            int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") || isWordAt(i + 2, "local") ? i + 3 : i + 2;
+            // "26 others are being treated at hospitals": the wounded
+            return isWordAt(k, "hospital") || isWordAt(k, "hospitals") ? Lexicon.lookup("hospitalised") : hit;
         }
         if ((t.is("taken") || t.is("rushed") || t.is("admitted")) && (isWordAt(i + 1, "to") || isWordAt(i + 1, "into"))) {
             int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") ? i + 3 : i + 2;

@@ -130,7 +130,7 @@ public final class Lexicon {
         nouns(Group.CIVILIAN, two, "مدنيان", "مواطنان", "ناشطان", "صحفيان");
         nouns(Group.CIVILIAN, many, "مدنيين", "مدنيون", "مواطنين", "مواطنون", "ناشطين", "ناشطون", "إعلاميين",
                 "صحفيين", "متطوعين", "رعاة", "مزارعين", "عمال", "نازحين", "civilians", "activists",
-                "journalists", "reporters", "farmers", "shepherds", "residents", "villagers");
+                "journalists", "reporters", "farmers", "shepherds", "residents", "villagers", "idps");
         nouns(Group.CHILD, one, "طفل", "طفلاً", "طفلة", "رضيع", "رضيعة", "فتى", "قاصر", "قاصراً", "قاصرا", "child", "boy", "girl", "infant",
                 "baby", "toddler", "teenager", "minor");
         nouns(Group.CHILD, two, "طفلان", "طفلين", "طفلتان", "طفلتين", "رضيعان", "رضيعين");
@@ -142,6 +142,8 @@ public final class Lexicon {
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
         nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
+        // a trade in construct ("قتل سائق السيارة", the car's driver was killed) counts one person, not a name
+        nouns(Group.PERSON, one, "سائق", "سائقاً", "حارس", "حارساً", "بائع", "بائعاً", "صياد", "راعي");
         // the elderly counted ("667 مسناً"، "مسنين") are of both sexes: persons (GOLD.md: anything else)
         nouns(Group.PERSON, one, "مسناً");
         nouns(Group.PERSON, two, "مسنان");
@@ -154,7 +156,7 @@ public final class Lexicon {
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
                 "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
-                "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen");
+                "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
         // an armed party's own ("paramedics affiliated with …")
         nouns(Group.PERSON, one, "مسعف", "paramedic", "medic", "rescuer", "معلم", "معلمة", "طالبة", "teacher", "student",
@@ -272,7 +274,8 @@ public final class Lexicon {
         Outcome i = Outcome.INJURED;
         nouns(Group.PERSON, one, k, "قتيل", "قتيلاً", "شهيد", "شهيداً", "ضحية", "شهيدة", "قتيلة");
         nouns(Group.PERSON, two, k, "قتيلان", "قتيلين", "شهيدان", "شهيدين", "ضحيتان", "ضحيتين");
-        nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims");
+        nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims",
+                "deceased");
         nouns(Group.PERSON, one, i, "جريح", "جريحاً", "مصاب", "مصاباً");
         nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان", "إصابتان", "إصابتين");
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");
@@ -281,18 +284,18 @@ public final class Lexicon {
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
-            "murdered", "massacred"}) {
+            "murdered", "massacred", "beheaded", "slaughtered"}) {
             entry(w).before = k;
         }
         for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
             "إصابتها", "إصابتهم",
-            "injured", "injuring", "wounded", "wounding", "injure", "wound", "injury"}) {
+            "injured", "injuring", "wounded", "wounding", "injure", "wound", "injury", "injures"}) {
             entry(w).before = i;
         }
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
             "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا", "أنفاسه", "أنفاسها", "أنفاسهم", "أنفاسهما",
             "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased", "murdered",
-            "massacred", "slain"}) {
+            "massacred", "slain", "die", "succumbed", "beheaded", "slaughtered"}) {
             entry(w).after = k;
         }
         for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",
@@ -337,7 +340,7 @@ public final class Lexicon {
         role(SAID, "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "روى",
                 "روت", "أضاف", "أضافت", "أشار", "أشارت", "نقل", "نقلت");
         role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",
-                "displaced", "refugee", "refugees");
+                "displaced", "refugee", "refugees", "idps");
         role(ALIVE, "حياً", "حيا", "نجا", "نجت", "نجوا", "alive", "survived", "unharmed", "unhurt");
         role(PLACE_TYPE, "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ريف", "محافظة", "ناحية", "بادية", "سوق",
                 "مزرعة", "أطراف", "ضواحي", "سجن", "سجون");

@@ -35,9 +35,11 @@ final class FigureFinder {
     private static final int AFFILIATION_WORDS = 7;
     /** Words of the places after "في كل من" (in each of). */
     private static final int EACH_REACH = 12;
+    private static final Set<String> ONE_OF_THE = Set.of(org.marsad.text.ArabicNormalizer.normalize("أحد"),
+            org.marsad.text.ArabicNormalizer.normalize("إحدى"));
     private static final Set<String> ONE_OF = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
     private static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
-            "reportedly", "also", "later", "who", "more", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
+            "reportedly", "also", "later", "who", "more", "to", "too", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
     private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
@@ -154,6 +156,18 @@ final class FigureFinder {
         NumberWords.Match words = NumberWords.read(doc.tokens(), i);
         if (words != null) {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
+        }
+        if (t.is("a") && doc.isWord(i + 1, "dozen") && !doc.isWord(i + 2, "of")) {
+            // "wounded a dozen more", "a dozen passengers injured": twelve, as the source rounds it
+            Figure dozen = number(i, 12, i + 2, conjoinedBefore(i));
+            if (dozen != null && dozen.qualifier == Qualifier.EXACT) {
+                dozen.qualifier = Qualifier.APPROX;
+            }
+            return dozen;
+        }
+        if (t.is("another") && i + 1 < doc.size() && (doc.token(i + 1).kind() == Token.Kind.NUMBER
+                || NumberWords.read(doc.tokens(), i + 1) != null)) {
+            return null; // "another 1,771 were wounded": the number after it counts them, not one more person
         }
         if (t.is("a") || t.is("an") || t.is("another")) {
             Figure one = article(i);
@@ -569,7 +583,10 @@ final class FigureFinder {
             return;
         }
         if (noun != null) {
-            takeNoun(f, noun, k, true);
+            // "توفي أحد الجرحى" (one of the wounded died): أحد before a definite noun is "one of", and the noun
+            // only hints at the outcome, as "two of the wounded died" does
+            boolean oneOfThe = k == f.numberEnd && ONE_OF_THE.contains(doc.token(f.start).norm()) && doc.hit(k).definite();
+            takeNoun(f, noun, k, !oneOfThe);
             if (adjective != null && (f.group == Group.PERSON || f.inheritsGroup)) {
                 f.group = adjective;
                 f.inheritsGroup = false;
@@ -1181,9 +1198,11 @@ final class FigureFinder {
     /** "a woman", "a 12-year-old boy": one person, when the sentence says what happened to them. */
     private Figure article(int i) {
         int k = i + 1;
-        if (k + 4 < doc.size() && doc.token(k).kind() == Token.Kind.NUMBER && doc.isWord(k + 1, "-")
-                && doc.has(k + 2, Lexicon.UNIT)) {
-            k = doc.isWord(k + 3, "-") ? k + 5 : k + 3;
+        // "a 12-year-old boy", "a six-year-old boy": the age, spelled in digits or words
+        NumberWords.Match spelled = k < doc.size() && doc.token(k).isWord() ? NumberWords.read(doc.tokens(), k) : null;
+        int age = spelled != null ? spelled.end() : k < doc.size() && doc.token(k).kind() == Token.Kind.NUMBER ? k + 1 : -1;
+        if (age > 0 && age + 3 < doc.size() && doc.isWord(age, "-") && doc.has(age + 1, Lexicon.UNIT)) {
+            k = doc.isWord(age + 2, "-") ? age + 4 : age + 2;
         }
         int adjectives = k;
         k = skipEnglishAdjectives(k);
@@ -1210,7 +1229,10 @@ final class FigureFinder {
     private static final Set<String> COMPOUND_HEADS = Set.of("camp", "camps", "shelter", "shelters", "centre",
             "center", "site", "settlement", "convoy", "tent", "tents", "school", "hospital", "ward", "bus", "boat",
             "vehicle", "union", "syndicate", "association", "agency", "organisation", "organization", "rights",
-            "group", "team", "crisis", "status");
+            "group", "team", "crisis", "status",
+            // "a suspected jihadist attack", "a militant hideout": the attack's, not a person
+            "attack", "attacks", "raid", "raids", "assault", "ambush", "offensive", "insurgency", "bombing", "cell",
+            "hideout", "stronghold", "base", "position", "positions", "faction", "movement", "threat");
 
     /**
      * "a refugee camp", "a refugee shelter", "a journalist union": an English person noun that only describes
@@ -1335,6 +1357,9 @@ final class FigureFinder {
                 break;
             }
         }
+        if (f.stated == Outcome.INJURED && f.inheritsGroup && doc.isLatin(f.start)) {
+            diedOfWounds(f);
+        }
         if (f.stated == null && f.marker != f.end) {
             f.stated = statedAfter(f.end);
             f.statedAfter = f.stated != null;
@@ -1405,6 +1430,23 @@ final class FigureFinder {
         return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
                 || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
                 || NumberWords.read(doc.tokens(), k) != null);
+    }
+
+    /**
+     * "eight wounded civilians passed away", "two injured later died": the wounded a death verb follows are
+     * dead (deaths after injury count as deaths); the group noun after the participle is theirs.
+     */
+    private void diedOfWounds(Figure f) {
+        Noun who = doc.noun(f.end);
+        int k = who != null && who.outcome() == null && !who.others() ? f.end + 1 : f.end;
+        if (statedAfter(k) == Outcome.KILLED && doc.info(k).before() == null) {
+            f.stated = Outcome.KILLED;
+            if (k > f.end) {
+                f.group = who.group();
+                f.inheritsGroup = false;
+                f.end = k;
+            }
+        }
     }
 
     /**

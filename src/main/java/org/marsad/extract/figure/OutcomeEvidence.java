@@ -162,7 +162,7 @@ final class OutcomeEvidence {
             }
             if (info.before() != null) {
                 f.nearBefore = info.before();
-                if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
+                if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm()) || participleOfToll(k)) {
                     continue; // "the number of people who were killed rose to 31": the toll is further back
                 }
                 break;
@@ -265,6 +265,9 @@ final class OutcomeEvidence {
         if (k < 2 || !doc.isLatin(k) || !INCLUDED.contains(doc.token(k).norm())) {
             return null;
         }
+        if ((doc.isWord(k - 1, "toll") || doc.isWord(k - 1, "tally")) && (doc.isWord(k - 2, "death") || doc.isWord(k - 2, "the"))) {
+            return Outcome.KILLED; // "the death tally included 100,973 civilians": parts of the dead counted before
+        }
         Noun noun = doc.noun(k - 1);
         if (noun != null && noun.outcome() != null && !noun.others() && doc.isWord(k - 2, "the")) {
             return noun.outcome();
@@ -293,11 +296,23 @@ final class OutcomeEvidence {
      * الهجوم على المدينة، 75 شخصاً" (the number of the dead … since the attack on the city began reached 75).
      * Stops at anything that opens another statement: a cue, an event, a figure before.
      */
+    /** "the number of civilians killed", "the number of injured": an English participle that says what a toll counts. */
+    private boolean participleOfToll(int k) {
+        if (!doc.isLatin(k) || k < 2) {
+            return false;
+        }
+        int of = doc.isWord(k - 1, "of") ? k - 1 : doc.noun(k - 1) != null && doc.isWord(k - 2, "of") ? k - 2 : -1;
+        return of > 0 && doc.has(of - 1, Lexicon.TOLL);
+    }
+
     private void farToll(Figure f, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             WordInfo info = doc.info(k);
             if (info.before() != null && doc.isLatin(k) && k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
                 continue; // "The number of civilians who were killed … has risen to 6": the clause of the toll
+            }
+            if (info.before() != null && participleOfToll(k)) {
+                continue; // "The number of civilians killed was 685", "the number of injured was 181"
             }
             if (info.before() != null || doc.has(k, Lexicon.EVENT) || startingAt[k] != null) {
                 return;

@@ -26,7 +26,8 @@ final class Qualifiers {
                     "تخطى", "تخطت", "تخطّى");
 
     static final Vocabulary<Qualifier> AFTER = new Vocabulary<Qualifier>()
-            .add(Qualifier.AT_LEAST, "على الأقل", "at least")
+            // "155-plus people", "155+ people", "30 or more civilians": the number is a floor
+            .add(Qualifier.AT_LEAST, "على الأقل", "at least", "-plus", "+", "or more")
             .add(Qualifier.APPROX, "تقريباً", "approximately");
 
     private Qualifiers() {

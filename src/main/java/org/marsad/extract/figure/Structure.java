@@ -14,6 +14,7 @@ import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.text.Token;
 
 /**
  * Decides how the figures of a report relate: which are parts of which (بينهم, baynahum, among them;
@@ -45,6 +46,7 @@ final class Structure {
         s.groups();
         s.anaphora();
         s.outcomes();
+        s.listedAfterTotal();
         s.amongEarlierTotal();
         s.partsOfBoth();
         List<Figure> claims = new ArrayList<>();
@@ -84,6 +86,16 @@ final class Structure {
      */
     private static final int REPEAT_REACH = 5_000;
 
+    /** "Ten people were also killed in an earlier attack": more deaths, not the same figure said again. */
+    private boolean also(Figure f) {
+        for (int k = f.end; k < f.end + 3 && k < doc.size() && doc.isLatin(k); k++) {
+            if (doc.isWord(k, "also") || doc.isWord(k, "too")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void repeats(List<Figure> claims) {
         // per outcome and count, the figures still within reach, oldest first: those out of reach of one
         // figure are out of reach of every later one, so each is dropped once (a long document stays linear)
@@ -106,7 +118,7 @@ final class Structure {
                 earlier.pollFirst();
             }
             Figure first = null;
-            if (f.parent == null) {
+            if (f.parent == null && !also(f)) {
                 for (Figure e : earlier) {
                     if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
@@ -546,8 +558,15 @@ final class Structure {
 
     /** No word between two list items that starts a new statement: an outcome, a toll, an event. */
     private boolean unbroken(int from, int to) {
+        // "including 15 men whose bodies were found in a house and seven others along a road": a clause that
+        // describes the item before may tell its death; only a toll, an event or a new list ends the list
+        boolean relative = doc.isWord(from, "whose") || doc.isWord(from, "who");
         for (int k = from; k < to; k++) {
             WordInfo info = doc.info(k);
+            if (relative && !(doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC)
+                    || doc.has(k, Lexicon.PART))) {
+                continue;
+            }
             if (info.before() != null || info.after() != null || (info.noun() != null && info.noun().outcome() != null)
                     || doc.has(k, Lexicon.TOLL) || doc.has(k, Lexicon.EVENT) || doc.has(k, Lexicon.DOC)
                     || doc.has(k, Lexicon.PART)) {
@@ -583,6 +602,14 @@ final class Structure {
                 f.dropped = true;
             }
         }
+    }
+
+    /** Whether two groups of a list may count the same people: men, women and children are apart in a list. */
+    private static boolean overlap(Group a, Group b) {
+        boolean civilianPart = a == Group.CHILD || a == Group.WOMAN || a == Group.MAN;
+        boolean civilianPartB = b == Group.CHILD || b == Group.WOMAN || b == Group.MAN;
+        return a == b || a == Group.PERSON || b == Group.PERSON || a == Group.CIVILIAN && civilianPartB
+                || b == Group.CIVILIAN && civilianPart;
     }
 
     /** Whether a figure of group {@code part} can be counted within one of group {@code whole}. */
@@ -710,6 +737,53 @@ final class Structure {
         }
     }
 
+    /** Tokens between an English total and the first of the parts listed after it, or between two parts. */
+    private static final int LISTED_GAP = 8;
+
+    /**
+     * "Airstrikes killed 30 people on Friday, 18 civilians and 12 fighters", "the toll rose to 30: 18 civilians
+     * and 12 fighters", "52 bodies -- 27 men, 16 women and nine children": English figures with no verb of their
+     * own listed after a total in its sentence, of groups that split it without overlap and summing to it
+     * exactly, are its parts and share its outcome. The sum is the evidence: without it they stay no claims.
+     */
+    private void listedAfterTotal() {
+        for (int i = 0; i < figures.size(); i++) {
+            Figure whole = figures.get(i);
+            if (whole.dropped || whole.outcome == null || whole.parent != null || whole.count < 2 || !whole.latin(doc)) {
+                continue;
+            }
+            List<Figure> run = new ArrayList<>();
+            long sum = 0;
+            int end = whole.end;
+            for (int j = i + 1; j < figures.size() && sum < whole.count; j++) {
+                Figure g = figures.get(j);
+                if (!doc.sameSentence(whole.start, g.start) || g.start - end > LISTED_GAP || g.parent != null
+                        || !g.dropped || g.outcome != null || g.stated != null || g.bare || g.excluded || g.group == null
+                        || !contains(whole.group, g.group, false) || g.group == whole.group) {
+                    break;
+                }
+                boolean overlaps = false;
+                for (Figure other : run) {
+                    overlaps |= overlap(other.group, g.group);
+                }
+                if (overlaps) {
+                    break;
+                }
+                run.add(g);
+                sum += g.count;
+                end = g.end;
+            }
+            if (run.size() < 2 || sum != whole.count) {
+                continue;
+            }
+            for (Figure g : run) {
+                g.dropped = false;
+                g.outcome = whole.outcome;
+                g.parent = whole;
+            }
+        }
+    }
+
     /**
      * "ارتفع عدد الشهداء إلى 9770. وأوضحت الوزارة أن من بين الشهداء 4800 طفل و2918 سيدة": figures counted
      * among the dead (a definite noun that refers back) are parts of the latest total of that outcome in
@@ -775,6 +849,15 @@ final class Structure {
         return own;
     }
 
+    /** Whether the sentence of token {@code k} begins a line. */
+    private boolean startsLine(int k) {
+        int j = k;
+        while (j > 0 && doc.sameSentence(j - 1, k)) {
+            j--;
+        }
+        return j == 0 || doc.token(j).kind() == Token.Kind.BREAK || doc.token(j - 1).kind() == Token.Kind.BREAK;
+    }
+
     /** The latest top-level figure before figure {@code i} that is a claim, in its sentence or the one before. */
     private Figure latestClaim(int i) {
         return latestClaim(i, null);
@@ -784,9 +867,14 @@ final class Structure {
     private Figure latestClaim(int i, Outcome outcome) {
         Figure f = figures.get(i);
         // English text copied from the web ends a sentence with a full stop and a line break, two sentence ends
-        int previous = f.latin(doc) ? sentenceBefore(f.start) : doc.sentence(f.start) - 1;
+        // an Arabic release starts a new statement on a new line: "وبحسب التقرير فإن من بين الضحايا" refers to the
+        // report's total, not to the incident of the paragraph before
+        int previous = f.latin(doc) ? sentenceBefore(f.start) : startsLine(f.start) ? doc.sentence(f.start) : doc.sentence(f.start) - 1;
         for (int j = i - 1; j >= 0 && doc.sentence(figures.get(j).start) >= previous; j--) {
             Figure before = figures.get(j);
+            if (before.outcome == null && !before.bare && before.parent == null && doc.sameSentence(before.start, f.start)) {
+                return null; // "أنقذ 1369 شخصاً … ومن بين العدد الكلي أكثر من 200": the nearest total counts no casualties
+            }
             if (!before.dropped && before.parent == null && before.outcome != null
                     && (outcome == null || before.outcome == outcome)) {
                 return before;

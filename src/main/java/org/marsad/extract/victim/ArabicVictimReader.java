@@ -116,6 +116,8 @@ final class ArabicVictimReader {
                 namesBefore(i);
             } else if (titleOf[i] != null || kinOf[i] != null) {
                 introduced(i, i);
+            } else if (ArabicWords.THAT.contains(w) && namesThenVerb(i + 1)) {
+                continue;
             } else if (cueBeforeName[i] || ArabicWords.NAMED.contains(w)) {
                 afterCue(i);
             } else if (ArabicWords.PART.contains(w)) {
@@ -207,6 +209,9 @@ final class ArabicVictimReader {
     /** A casualty word right before a name: "مقتل كلٍّ من X", "استشهاد "X"", "أصيب X". */
     private void afterCue(int at) {
         int j = at + 1;
+        if (j < n && t.get(j).isWord() && ArabicWords.TIMES_OF_DAY.contains(t.get(j).norm())) {
+            j++; // "استشهد صباحاً بدر عامر" (was killed this morning Badr Amer): the time before the name
+        }
         if (j + 1 < n && t.get(j).isWord() && (t.get(j).is("كل") || t.get(j).is("كلا")) && t.get(j + 1).is("من")) {
             inlineList(j + 2 < n && t.get(j + 2).is(":") ? j + 3 : j + 2, at); // "كل من: X، وY"
             return;
@@ -230,6 +235,44 @@ final class ArabicVictimReader {
             return;
         }
         addAll(group, outcome, false);
+    }
+
+    /**
+     * "وأكدت المصادر أن X وY استشهدا" (the sources confirmed that X and Y were killed): names after أن whose verb
+     * comes after them, in the number the names make (a dual for two, a plural for more, a singular for one).
+     * Whether they were read.
+     */
+    private boolean namesThenVerb(int from) {
+        if (from >= n || titleOrKin(from) || !t.get(from).isWord()) {
+            return false;
+        }
+        Item first = item(from, false);
+        if (first == null || words(first.nameFrom, first.nameTo) < 2) {
+            return false;
+        }
+        List<Item> group = coordinated(first);
+        int verb = group.get(group.size() - 1).next;
+        if (verb < n && (t.get(verb).is("،") || t.get(verb).is(","))) {
+            verb++;
+        }
+        if (verb >= n || !t.get(verb).isWord()) {
+            return false;
+        }
+        Integer number = ArabicWords.VERB_NUMBER.get(t.get(verb).norm());
+        VictimOutcome outcome = cue(verb);
+        if (number == null || outcome == null || number == 1 && group.size() != 1 || number == 2 && group.size() != 2
+                || number == 3 && group.size() < 3) {
+            return false;
+        }
+        // "أن X قتل 5 مدنيين" (that X killed five civilians): a verb with an object after it is the killer's;
+        // the killed are followed by how, where or nothing ("استشهدا جراء القصف", "قتلا برصاص")
+        int after = verb + 1;
+        if (after < n && t.get(after).isWord() && (!ArabicWords.isStop(t.get(after).norm()) || titleOrKin(after))
+                || countFollows(after)) {
+            return false;
+        }
+        addAll(group, outcome, false);
+        return true;
     }
 
     /**

@@ -49,6 +49,32 @@ final class ArabicWords {
     static final Set<String> LIST_WORDS = norm("هم", "وهم", "وهن", "هن", "وهما", "هما");
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
+    /** أن / إن (that), after which a name may come before its verb. */
+    static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
+
+    /**
+     * Verbs of death and injury after their subject, by the number they agree with: 1 singular, 2 dual, 3
+     * plural (three or more).
+     */
+    static final Map<String, Integer> VERB_NUMBER = new HashMap<>();
+
+    static {
+        for (String w : new String[] {"استشهد", "قتل", "قضى", "توفي", "أصيب", "جرح", "استشهدت", "قتلت", "توفيت",
+            "أصيبت"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 1);
+        }
+        for (String w : new String[] {"استشهدا", "قتلا", "قضيا", "توفيا", "أصيبا", "جرحا", "استشهدتا", "قتلتا"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 2);
+        }
+        for (String w : new String[] {"استشهدوا", "قتلوا", "قضوا", "توفوا", "أصيبوا", "جرحوا", "استشهدن", "قتلن"}) {
+            VERB_NUMBER.put(ArabicNormalizer.normalize(w), 3);
+        }
+    }
+
+    /** Times of day in the accusative, written between a verb and its subject. */
+    static final Set<String> TIMES_OF_DAY = norm("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "فجرا", "فجراً",
+            "ليلا", "ليلاً", "اليوم", "أمس", "امس", "عصرا", "عصراً", "لاحقا", "لاحقاً");
+
     /** "متأثراً بجراحه" (succumbing to his wounds): the wound word after it tells a death. */
     static final Set<String> SUCCUMBING = norm("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرتين", "متأثرتان",
             "متاثرا", "متاثرة", "متأثرًا");
@@ -250,6 +276,10 @@ final class ArabicWords {
                 "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
                 "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
                 "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية",
+                // a trade in construct names whose it is, not who: "سائق السيارة" (the car's driver), "حارس المبنى"
+                // (the building's guard), "بائع الخضار" (the greengrocer), "موظف البلدية" (a municipal employee)
+                "سائق", "سائقا", "سائقاً", "حارس", "حارسا", "بائع", "بائعا", "موظف", "موظفا", "موظفة", "عامل", "عاملا",
+                "عاملة", "مزارع", "مزارعا", "راعي", "صياد", "عمال", "سائقي", "حراس", "موظفي",
                 // a group's ages and parts, never a name: "لا تتجاوز أعمارهم 12 عاماً" (none older than
                 // twelve), "دون سن 15" (under fifteen), "200 إصابة (منها 30 طفلاً)" (of which 30 children)
                 "أعمارهم", "اعمارهم", "أعمارهن", "أعمارهما", "أعمار", "عمرهم", "عمرهما", "سن", "السن", "دون",

@@ -135,7 +135,8 @@ final class LatinVictimReader {
             } else if ((w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
             } else if (OBJECT_VERBS.containsKey(w) && !passive(i)) {
-                objectOf(i, OBJECT_VERBS.get(w));
+                boolean fatally = i > 0 && (t.get(i - 1).is("fatally") || t.get(i - 1).is("mortally"));
+                objectOf(i, fatally ? VictimOutcome.KILLED : OBJECT_VERBS.get(w)); // "fatally wounding X" killed X
             } else if (KIN.containsKey(w) && possessed(i)) {
                 // "mother-in-law" is five tokens: the kin is the whole word, the name starts after "law"
                 int after = inLaw(i);
@@ -409,12 +410,21 @@ final class LatinVictimReader {
             i++; // "Paramedic Rami Nasser was killed": the role is no part of the name
         }
         int end = run(i);
+        if (end > i && end + 1 < n && ROLES.contains(t.get(end).norm()) && capital(end + 1)) {
+            // "Somali TV journalist Mohamed Ibrahim was among those injured": the outlet and the role before
+            // the name are no part of it
+            i = end + 1;
+            end = run(i);
+        }
         if (end == i || words(i, end) < 2) {
             return;
         }
         int j = end;
         if (j < n && (t.get(j).is("’") || t.get(j).is("'") || t.get(j).is("-"))) {
             return; // "al-Farra’s niece", "New York-based"
+        }
+        if (j < n && t.get(j).is(":") && (i == 0 || t.get(i - 1).kind() == Token.Kind.BREAK)) {
+            return; // "Abu Dhabi: A woman was killed …": a dateline, the place the story was filed from
         }
         // the verb of this subject: the first casualty or saying verb of its sentence
         for (int k = end; k < n && !boundary(k); k++) {
@@ -426,6 +436,9 @@ final class LatinVictimReader {
                 return;
             }
             if (KILLED.contains(w) && !w.equals("death") && !w.equals("bodies") || INJURED.contains(w)) {
+                if (agent(k)) {
+                    return; // "Boko Haram has killed 13,000 people", "Suspected ADF militants killed 22": who kills
+                }
                 add(i, end, null, i, null, age(end));
                 return;
             }
@@ -549,6 +562,29 @@ final class LatinVictimReader {
     /** Capitalised words of CAP_STOP that end the words before an object: "killed On Monday" is no name. */
     private static final Set<String> FUNCTION_CAPS = set("the", "a", "an", "in", "on", "at", "and", "or", "but",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "his", "her", "their");
+
+    /** Words after an active casualty verb that begin its object: "killed 25 fishermen", "killing several". */
+    private static final Set<String> OBJECT_STARTS = set("at", "more", "over", "about", "around", "nearly", "some",
+            "several", "many", "dozens", "scores", "hundreds", "thousands", "a", "an", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "up", "civilians", "people", "villagers");
+
+    /**
+     * Whether the casualty verb at {@code k} is active, its subject the one who kills or wounds: "has killed",
+     * "have killed", ", killing", or a verb with its object after it ("killed 25 fishermen"). "was killed",
+     * "died", "killed in an air strike" tell of the subject's own death.
+     */
+    private boolean agent(int k) {
+        String w = t.get(k).norm();
+        if (passive(k) || !(w.equals("killed") || w.equals("killing") || w.equals("wounded") || w.equals("wounding")
+                || w.equals("injured") || w.equals("injuring") || w.equals("shot"))) {
+            return false;
+        }
+        String before = k > 0 ? t.get(k - 1).norm() : "";
+        if (before.equals("has") || before.equals("have") || before.equals("had") || w.endsWith("ing")) {
+            return true;
+        }
+        return k + 1 < n && (t.get(k + 1).kind() == Token.Kind.NUMBER || OBJECT_STARTS.contains(t.get(k + 1).norm()));
+    }
 
     /** "was killed", "were wounded", "been injured": a passive, whose subject came before. */
     private boolean passive(int verb) {
@@ -768,6 +804,10 @@ final class LatinVictimReader {
         }
         if (KILLED.contains(w)) {
             return VictimOutcome.KILLED;
+        }
+        if ((INJURED.contains(w) || w.equals("wounding")) && k > 0
+                && (t.get(k - 1).is("fatally") || t.get(k - 1).is("mortally"))) {
+            return VictimOutcome.KILLED; // "fatally wounding X": X died of the wounds
         }
         if (INJURED.contains(w)) {
             return VictimOutcome.INJURED;

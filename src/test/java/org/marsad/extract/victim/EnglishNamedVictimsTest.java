@@ -87,4 +87,33 @@ class EnglishNamedVictimsTest {
                 described("The victims were named as:\n- Karim Saleh Al Hamad Age unknown male killed\n"
                         + "- Huda Saleh Age 34 female injured\n- Omar Khalil Al Nasser Age unknown male"));
     }
+
+    @Test
+    void whoKillsIsNoVictim() {
+        // the subject of an active casualty verb is the perpetrator: "has killed", ", killing", "killed 25 …"
+        assertEquals(List.of(), described("Jund Alqadim has killed more than 9,000 people since 2012."));
+        assertEquals(List.of(), described("Suspected Qadim militants killed 25 fishermen near the lake."));
+        assertEquals(List.of(), described("Armed Valley Fighters stormed the village on Saturday, killing several people."));
+        assertEquals(List.of("killed:Hamid Saleh Omar:null:null:person"),
+                described("Hamid Saleh Omar was killed in the strike."));
+        assertEquals(List.of("killed:Hamid Saleh Omar:null:null:person"),
+                described("Hamid Saleh Omar died of his wounds in hospital."));
+    }
+
+    @Test
+    void aDatelineIsNoVictim() {
+        assertEquals(List.of(), described("Port Selim: A woman was killed and nine civilians were wounded in the shelling."));
+    }
+
+    @Test
+    void theOutletAndRoleBeforeANameAreNoPartOfIt() {
+        assertEquals(List.of("injured:Karim Nasser:null:null:person"),
+                described("Halab TV journalist Karim Nasser was among those injured in the blast."));
+    }
+
+    @Test
+    void fatallyWoundedIsKilled() {
+        assertEquals(List.of("killed:Samir Adel Nouri:null:null:person"),
+                described("The shells hit the houses, fatally wounding Samir Adel Nouri and three other boys."));
+    }
 }

@@ -432,6 +432,13 @@ class NamedVictimFinderTest {
     }
 
     @Test
+    void aTradeInConstructIsNoName() {
+        // "سائق السيارة" (the car's driver), "حارس المبنى" (the building's guard): who they were, not their names
+        assertEquals(List.of(), names("قتل سائق السيارة في غارة جوية على الطريق."));
+        assertEquals(List.of(), names("وقتل حارس المبنى برصاص قناص في الحي."));
+    }
+
+    @Test
     void countedDualsAndForeignUnitsAreNoNames() {
         assertEquals(List.of(), names("لقي رجلان مصرعهما وأصيب ثلاثة آخرون في انفجار عبوة ناسفة."));
         assertEquals(List.of(), names("أدى القصف لمقتل 12 مدنياً وإصابة العشرات منهم بولاية النيل الأبيض."));
@@ -488,5 +495,31 @@ class NamedVictimFinderTest {
     void aFreedPrisonerNamedAfterHisTitle() {
         assertEquals(List.of("killed:سامر خالد العلي"),
                 names("وأعلنت الوزارة استشهاد شاب وهو \"الأسير المحرر سامر خالد العلي\"."));
+    }
+
+    @Test
+    void aTimeOfDayBetweenTheVerbAndTheName() {
+        assertEquals(List.of("killed:سامر خالد العلي"), names("وكان قد استشهد صباحاً سامر خالد العلي في المخيم."));
+    }
+
+    @Test
+    void aVillageNamedBesideAForeignCityIsNotTheSyrianOneOfItsName() {
+        // التل is a Syrian town; "تل جنوب غرب نابلس" is the village by Nablus, which the gazetteer does not hold
+        var e = new org.marsad.extract.ClaimExtractor(text -> org.marsad.place.PlaceResolver.shipped().best(text)
+                .map(org.marsad.place.Candidate::pcode)).extract(
+                "استشهد الشاب سامر خالد العلي خلال مواجهات في قرية تل جنوب غرب نابلس.");
+        assertEquals(null, e.victims().get(0).placePcode(), e.victims().get(0).placeText());
+    }
+
+    @Test
+    void namesBeforeTheirVerbInItsNumber() {
+        assertEquals(List.of("killed:سالم علي الحداد", "killed:فهد ناجي الشامي"),
+                names("وأكدت المصادر أن سالم علي الحداد وفهد ناجي الشامي استشهدا جراء القصف."));
+        assertEquals(List.of("injured:سالم علي الحداد"), names("وقال إن سالم علي الحداد أصيب بجروح."));
+        // the killer: the verb has its object after it
+        assertEquals(List.of(), names("وأكد أن سالم علي الحداد قتل 5 مدنيين."));
+        assertEquals(List.of(), names("وأكد أن سالم علي الحداد قتل شقيقه."));
+        // a dual verb after three names is some other sentence
+        assertEquals(List.of(), names("وقال إن سالم علي الحداد وفهد ناجي الشامي وعلي حسن قاسم غادرا المكان."));
     }
 }
