@@ -83,7 +83,7 @@ public final class Blocking {
      */
     private enum Order {
         FAMILY_THEN_DAY, DAY_THEN_FATHER, GIVEN_THEN_DAY, DAY_THEN_GIVEN, FAMILY_THEN_FATHER, FATHER_THEN_FAMILY,
-        FATHER_THEN_GIVEN, AGE_THEN_FAMILY, DAY_THEN_AGE;
+        FATHER_THEN_GIVEN, AGE_THEN_FAMILY, DAY_THEN_AGE, DAY_THEN_SECOND;
 
         long key(SortKeys keys, int i) {
             return switch (this) {
@@ -96,6 +96,7 @@ public final class Blocking {
                 case FATHER_THEN_GIVEN -> keys.father[i] << 20 | keys.given[i];
                 case AGE_THEN_FAMILY -> (long) keys.age[i] << 20 | keys.family[i];
                 case DAY_THEN_AGE -> (long) keys.day[i] << 20 | keys.age[i];
+                case DAY_THEN_SECOND -> (long) keys.day[i] << 20 | keys.secondPart[i];
             };
         }
     }
@@ -119,8 +120,11 @@ public final class Blocking {
             new Rule(Blocking::givenWithLaterPart, List.of(Order.FAMILY_THEN_FATHER, Order.AGE_THEN_FAMILY), false,
                     WINDOW + 1, WINDOW + 1),
             // every pair of a block of the given name with a later part small enough to compare whole: a
-            // copy cut short or without a date sorts far from the others in every order above
-            new Rule(Blocking::givenWithLaterPart, List.of(), false, WHOLE_BLOCK, WINDOW + 1),
+            // copy cut short or without a date sorts far from the others in every order above. In a larger
+            // block, a name without a father's name meets by day those whose father its second word names
+            // ("أحمد محمود" beside "Ahmad Mahmood al-Astal"; in the first rule's order by day it sorts among
+            // the names without a father): pairs with such a name only, the others are found above
+            new Rule(Blocking::givenWithLaterPart, List.of(Order.DAY_THEN_SECOND), false, WHOLE_BLOCK, WINDOW + 1),
             // a slip of the pen in a name part (ختاف for ختام): the record is keyed as written and as the
             // commoner names it may be a slip for, and meets the others as in the first rule; only pairs
             // with a record that holds a slip, the others are found above
@@ -134,6 +138,28 @@ public final class Blocking {
                     Pairing.MISTYPED_GIVEN),
             new Rule(Blocking::laterParts, List.of(Order.AGE_THEN_FAMILY), false, WHOLE_BLOCK, 1,
                     Pairing.MISTYPED_GIVEN));
+
+    /** How many blocking rules there are ({@link #sharesKey}). */
+    static int ruleCount() {
+        return RULES.size();
+    }
+
+    /**
+     * Whether two records share a key of rule {@code rule}: for a diagnosis of the true pairs that never
+     * became candidates (a shared key means the block was cut by the window or the rule's pairing).
+     */
+    static boolean sharesKey(int rule, RecordProfile a, RecordProfile b) {
+        long[] x = RULES.get(rule).keys().apply(a);
+        long[] y = RULES.get(rule).keys().apply(b);
+        for (long k : x) {
+            for (long l : y) {
+                if (k != 0 && k == l) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static long[] laterParts(RecordProfile p) {
         PersonName name = p.name();
@@ -301,7 +327,9 @@ public final class Blocking {
                 int window = order == Order.AGE_THEN_FAMILY ? 2 * WINDOW : WINDOW;
                 for (int y = x + 1; y <= Math.min(size - 1, x + window); y++) {
                     int b = members[position(ordered[y], byAge)];
-                    if ((order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0) && rule.pairs(keys, a, b)) {
+                    if ((order != Order.AGE_THEN_FAMILY || keys.day[a] == 0 || keys.day[b] == 0)
+                            && (order != Order.DAY_THEN_SECOND || keys.father[a] == 0 || keys.father[b] == 0)
+                            && rule.pairs(keys, a, b)) {
                         pairs.add(a, b);
                     }
                 }
@@ -397,6 +425,11 @@ public final class Blocking {
         final int[] day;
         /** Age in years, 0 when unknown, at most 127. */
         final int[] age;
+        /**
+         * The father's name, or for a name without one the family name: a two-part name's second word may be
+         * either ("أحمد محمود" beside "Ahmad Mahmood al-Astal"), so it sorts beside both.
+         */
+        final long[] secondPart;
         /** Whether a record's given, father's or family name may be a slip ({@link org.marsad.link.name.NamePart#meant}). */
         final boolean[] slip;
         /** Each record's given name, and whether it is rare enough to be a slip ({@link #RARE} times or fewer). */
@@ -422,6 +455,7 @@ public final class Blocking {
             family = new long[n];
             day = new int[n];
             age = new int[n];
+            secondPart = new long[n];
             slip = new boolean[n];
             givenPart = new NamePart[n];
             rareGiven = new boolean[n];
@@ -436,6 +470,7 @@ public final class Blocking {
                         .anyMatch(part -> part != null && !part.meant().isEmpty());
                 givenPart[i] = name.given();
                 rareGiven[i] = name.given() != null && name.given().count() <= RARE;
+                secondPart[i] = father[i] != 0 ? father[i] : family[i];
                 int years = profiles.get(i).age();
                 age[i] = years == RecordProfile.UNKNOWN ? 0 : Math.max(0, Math.min(127, years + 1));
                 int d = profiles.get(i).epochDay();

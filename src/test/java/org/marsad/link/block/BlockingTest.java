@@ -49,4 +49,24 @@ class BlockingTest {
                 .collect(java.util.stream.Collectors.toSet());
         assertThat(found).contains(List.of(40, 80)).doesNotContain(List.of(40, 81), List.of(41, 80));
     }
+
+    private static java.util.Set<List<Integer>> candidates(List<VictimRecord> records) {
+        NameLexicon lexicon = NameLexicon.of(records);
+        List<RecordProfile> profiles = records.stream().map(r -> RecordProfile.of(r, lexicon)).toList();
+        return java.util.Arrays.stream(Blocking.candidatePairs(profiles).pairs())
+                .mapToObj(pair -> List.of(PairList.first(pair), PairList.second(pair)))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aTwoPartNameMeetsTheFullNameWhoseFatherItsSecondWordIsOnTheSameDay() {
+        // "أحمد محمود" (given and father's name) beside 100 "أحمد محمود … الأسطل" of one day: its second word
+        // reads as a family name, yet it must sort beside those whose father bears it, by age
+        List<String> grandfathers = List.of("علي", "سالم", "يوسف", "خالد", "عمر");
+        List<VictimRecord> records = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> new VictimRecord("" + i, "أحمد محمود " + grandfathers.get(i % 5) + " الأسطل", "a", null,
+                        10 + i, LocalDate.of(2024, 3, 1), null, null)).toList());
+        records.add(new VictimRecord("100", "أحمد محمود", "b", null, 60, LocalDate.of(2024, 3, 1), null, null));
+        assertThat(candidates(records)).contains(List.of(50, 100));
+    }
 }
