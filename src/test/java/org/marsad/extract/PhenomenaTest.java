@@ -730,4 +730,15 @@ class PhenomenaTest {
     void aDualOfInjuriesAndOneNamedByNationality(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // survivors are counted apart: "ونجاة خمسة أشخاص" (and five people survived)
+        "أسفرت الهجمات عن مقتل 30 شخصاً، وإصابة 17 آخرين، ونجاة خمسة أشخاص. | killed 30 person; injured 17 person",
+        // the other one lived; the first did not
+        "قتل شاب ونجا آخر من محاولة الاغتيال. | killed 1 man"
+    })
+    void theSurvivorsAreNoCasualties(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

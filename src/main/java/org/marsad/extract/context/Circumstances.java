@@ -279,6 +279,11 @@ public final class Circumstances {
         if (doc.isLatin(k)) {
             return null;
         }
+        if (doc.has(k, Lexicon.PLACE_TYPE)) {
+            // "في بلدة تل شهاب": the place's words after its type, all of them; two words ("بلدة تل") went
+            // to Damascus's التل, "بلدة خربة" to another خربة
+            return mention(k, placeStart(k));
+        }
         for (int end = Math.min(k + 2, doc.size()); end > k; end--) {
             String text = doc.slice(k, end);
             var pcode = pcode(text);

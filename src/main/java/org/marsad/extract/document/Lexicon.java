@@ -330,7 +330,7 @@ public final class Lexicon {
                 "mines", "bombs", "neighbourhoods", "neighborhoods",
                 // the missing are counted apart from the dead and the injured: "وأكثر من 59 مفقوداً"
                 "مفقود", "مفقوداً", "مفقودين", "مفقودون", "مفقودة", "مفقودات");
-        role(EVENT, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",
+        role(EVENT, "نجاة", "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",
                 "إجلاء", "إخراج", "خروج", "أسر", "احتجاز", "يحتجز", "إنقاذ", "عودة", "وصول", "فرار", "تجنيد", "انشقاق",
                 "إنقاذ", "arrested", "detained", "abducted", "displaced", "fled", "evacuated", "rescued", "kidnapped",
                 "released", "returned", "held", "survivors", "missing");

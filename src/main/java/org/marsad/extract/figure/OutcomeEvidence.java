@@ -120,7 +120,9 @@ final class OutcomeEvidence {
     private boolean survived(Figure f) {
         for (int k = f.end; k < f.end + SURVIVED_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             if (doc.has(k, Lexicon.ALIVE)) {
-                return true;
+                // "قتل شاب ونجا آخر" (a young man was killed and another survived): the other lived
+                Noun next = doc.noun(k + 1);
+                return !(doc.hit(k).conjoined() && next != null && next.others());
             }
             if (doc.info(k).after() != null || doc.info(k).before() != null) {
                 return false;

@@ -293,7 +293,10 @@ final class ArabicWords {
                 "مصرعها", "مصرعهما", "مصرعهم", "مصرعهن", "حتفه", "حتفها", "حتفهما", "حتفهم",
                 // administrative units outside Syria's words above: "بولاية الجزيرة" (in Gezira state),
                 // "محلية الكومة" (Kuma locality), "قضاء سنجار", "إقليم دارفور"
-                "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة"));
+                "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة",
+                // "استشهاد الشاب وبرفقته شخص آخر" (and with him another), "المُلقب بـ أبو عنتر" (nicknamed)
+                "برفقته", "برفقتها", "وبرفقته", "وبرفقتها", "برفقة", "رفقة", "الملقب", "الملقبة", "المعروف",
+                "المعروفة", "الملقب"));
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());

@@ -522,4 +522,21 @@ class NamedVictimFinderTest {
         // a dual verb after three names is some other sentence
         assertEquals(List.of(), names("وقال إن سالم علي الحداد وفهد ناجي الشامي وعلي حسن قاسم غادرا المكان."));
     }
+
+    @Test
+    void aTownsWholeNameAfterItsTypeDecidesItsPlace() {
+        // "بلدة تل شهاب" is Tell Shihab in Daraa; its first two words alone went to التل near Damascus
+        var e = new org.marsad.extract.ClaimExtractor(text -> org.marsad.place.PlaceResolver.shipped().best(text)
+                .map(org.marsad.place.Candidate::pcode)).extract(
+                "أقدم مجهولون على اغتيال الشاب سامر خالد العلي في بلدة تل شهاب بريف درعا الغربي.");
+        assertEquals("بلدة تل شهاب", e.victims().get(0).placeText());
+        assertEquals(org.marsad.place.PlaceResolver.shipped().best("تل شهاب").map(org.marsad.place.Candidate::pcode)
+                .orElseThrow(), e.victims().get(0).placePcode());
+    }
+
+    @Test
+    void withHimAndNicknamedAreNoNames() {
+        assertEquals(List.of(), names("أسفر الاستهداف عن استشهاد الشاب وبرفقته شخص آخر."));
+        assertEquals(List.of("injured:سامر العلي"), names("وأصيب الشاب \"سامر العلي المُلقب بـ أبو خالد\" بجروح."));
+    }
 }
