@@ -741,4 +741,15 @@ class PhenomenaTest {
     void theSurvivorsAreNoCasualties(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aFirstParagraphOfSeveralSentencesIsNoTitle() {
+        // the first line holds two sentences: it is the body, and its figure stays its own, not handed to a
+        // later figure of the same count and outcome
+        List<Claim> claims = extractor.extract("وقال المرصد إن مواطنين اثنين قتلا في حي البياضة. وأصيب سبعة بجروح.\n"
+                + "وفي ريف المحافظة قتل شخصان خلال مداهمات.").claims();
+        assertThat(claims).extracting(Claim::count).startsWith(2L);
+        assertThat(claims.get(0).group()).isEqualTo(org.marsad.extract.Group.CIVILIAN);
+        assertThat(claims.get(0).span().start()).isLessThan(40);
+    }
 }

@@ -53,7 +53,9 @@ public final class Document {
                 open = true;
             }
         }
-        this.titleEnd = !wrapped && firstBreak > 0 && firstBreak < n - 1 ? firstBreak : 0;
+        // a title is one line of one sentence: a first paragraph of several sentences is the body itself,
+        // and its figures are not the headline's to hand to a repeat further down
+        this.titleEnd = !wrapped && firstBreak > 0 && firstBreak < n - 1 && sentence[firstBreak - 1] == 0 ? firstBreak : 0;
     }
 
     /**
