@@ -752,4 +752,14 @@ class PhenomenaTest {
         assertThat(claims.get(0).group()).isEqualTo(org.marsad.extract.Group.CIVILIAN);
         assertThat(claims.get(0).span().start()).isLessThan(40);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // one count in two places is two figures; the same count said again of one place is one
+        "استشهد مواطنان في حي الوعر. وفي ريف المحافظة، استشهد مواطنان في مدينة تلبيسة. | killed 2 civilian; killed 2 civilian",
+        "استشهد مواطنان في حي الوعر. وأكدت مصادر أهلية استشهاد مواطنين اثنين في حي الوعر. | killed 2 civilian"
+    })
+    void oneCountInTwoPlacesIsTwoFigures(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

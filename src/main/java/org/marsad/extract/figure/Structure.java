@@ -122,7 +122,8 @@ final class Structure {
                 for (Figure e : earlier) {
                     if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
-                            && restates(e.group, f.group) && !partsDiffer(parts.get(e), parts.get(f))) {
+                            && restates(e.group, f.group) && !partsDiffer(parts.get(e), parts.get(f))
+                            && !placesDiffer(e, f)) {
                         first = e;
                         break;
                     }
@@ -151,6 +152,32 @@ final class Structure {
             kept.addAll(moved);
         }
         repeatedSingles(claims, restated);
+    }
+
+    /**
+     * Whether two figures of one count name two places: "استشهد مواطنان … في حي البياضة" and "استشهد مواطنان …
+     * في مدينة القصير" are four dead, not two said twice. Only places a place word heads (حي، مدينة، قرية …),
+     * read as the word after it: "في القصف" and "في حلب" may be one place said two ways.
+     */
+    private boolean placesDiffer(Figure a, Figure b) {
+        String pa = placeAfter(a);
+        String pb = placeAfter(b);
+        return pa != null && pb != null && !pa.equals(pb);
+    }
+
+    private static final java.util.Set<String> PLACES_HEADS = java.util.stream.Stream.of("قرى", "بلدات", "أحياء",
+            "مدن").map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private String placeAfter(Figure f) {
+        for (int k = f.end; k < Math.min(doc.size() - 1, f.end + 10) && doc.sameSentence(k, f.start); k++) {
+            if (!doc.isArabic(k)) {
+                return null;
+            }
+            if (doc.has(k, Lexicon.PLACE_TYPE) || PLACES_HEADS.contains(doc.token(k).norm())) {
+                return doc.token(k + 1).isWord() ? doc.token(k + 1).norm() : null;
+            }
+        }
+        return null;
     }
 
     /**
