@@ -296,7 +296,9 @@ final class ArabicWords {
                 "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة",
                 // "استشهاد الشاب وبرفقته شخص آخر" (and with him another), "المُلقب بـ أبو عنتر" (nicknamed)
                 "برفقته", "برفقتها", "وبرفقته", "وبرفقتها", "برفقة", "رفقة", "الملقب", "الملقبة", "المعروف",
-                "المعروفة", "الملقب"));
+                "المعروفة",
+                // a rank without its article describes an unnamed soldier: "هم ضابط برتبة عقيد وشقيقه"
+                "ضابط", "ضباط", "برتبة", "رتبة", "عقيد"));
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());

@@ -539,4 +539,9 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("أسفر الاستهداف عن استشهاد الشاب وبرفقته شخص آخر."));
         assertEquals(List.of("injured:سامر العلي"), names("وأصيب الشاب \"سامر العلي المُلقب بـ أبو خالد\" بجروح."));
     }
+
+    @Test
+    void aRankWithoutItsArticleIsNoName() {
+        assertEquals(List.of(), names("قتل 16 شخصاً في التفجير، هم ضابط برتبة عقيد وشقيقه ووالدهما ووالدتهما."));
+    }
 }
