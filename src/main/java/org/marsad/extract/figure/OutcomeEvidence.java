@@ -169,12 +169,12 @@ final class OutcomeEvidence {
                 }
                 break;
             }
-            if (info.noun() != null && info.noun().outcome() != null && !info.noun().others()
-                    && (doc.hit(k).definite() || tollInConstruct(k, f))) {
-                if (!doc.hit(k).definite()) {
-                    f.tollOutcome = info.noun().outcome();
-                    break;
-                }
+            boolean dead = info.noun() != null && info.noun().outcome() != null && !info.noun().others();
+            if (dead && !doc.hit(k).definite() && tollInConstruct(k, f)) {
+                f.tollOutcome = info.noun().outcome();
+                break;
+            }
+            if (dead && doc.hit(k).definite()) {
                 if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, FigureFinder.TO)
                         && previousEnd > sentenceStart) {
                     // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
