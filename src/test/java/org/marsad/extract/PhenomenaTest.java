@@ -762,4 +762,15 @@ class PhenomenaTest {
     void oneCountInTwoPlacesIsTwoFigures(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a toll quoted again from its source in the same sentence is one; without a speaker, or "others", two
+        "قتل 12 شخصاً وأصيب 30 في قصف على السوق، فيما قال مسعف إن عدد القتلى بلغ 12 إلى جانب 30 جريحاً. | killed 12 person; injured 30 person",
+        "قتل 4 مدنيين في القرية، وأفاد ناشطون بأن 4 آخرين قتلوا في البلدة المجاورة. | killed 4 civilian; killed 4 civilian",
+        "قتل 3 أشخاص في الحي الشرقي و3 في الحي الغربي. | killed 3 person; killed 3 person"
+    })
+    void aTollQuotedAgainInItsSentenceIsOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

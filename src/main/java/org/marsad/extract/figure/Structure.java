@@ -120,7 +120,7 @@ final class Structure {
             Figure first = null;
             if (f.parent == null && !also(f)) {
                 for (Figure e : earlier) {
-                    if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
+                    if (!e.dropped && e.parent == null && (!doc.sameSentence(e.start, f.start) || quotedAgain(e, f))
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
                             && restates(e.group, f.group) && !partsDiffer(parts.get(e), parts.get(f))
                             && !placesDiffer(e, f)) {
@@ -152,6 +152,24 @@ final class Structure {
             kept.addAll(moved);
         }
         repeatedSingles(claims, restated);
+    }
+
+    /**
+     * A figure said again in its own sentence by a source quoted after it: "قتل 17 شخصاً وأصيب 25 …، حيث
+     * ذكرت وسائل إعلام إن عدد القتلى بلغ 17 إلى جانب 25 جريحاً" is 17 dead and 25 injured, once. A wire item
+     * often states the toll and then quotes the source that gave it. Without a speaker between them two
+     * figures of one count in one sentence are two ("3 في درعا و3 في حمص"), and "others" are more.
+     */
+    private boolean quotedAgain(Figure e, Figure f) {
+        if (f.others) {
+            return false;
+        }
+        for (int k = e.end; k < f.start; k++) {
+            if (doc.has(k, Lexicon.SAID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
