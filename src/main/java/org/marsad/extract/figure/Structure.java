@@ -752,7 +752,7 @@ final class Structure {
             if (o == null) {
                 o = f.tollOutcome;
             }
-            if (o == null && (f.conjoined || f.added || nextPlace(f.start)) && i > 0
+            if (o == null && (f.conjoined || f.added || nextPlace(f.start) || commaAfter(i)) && i > 0
                     && doc.sameSentence(figures.get(i - 1).start, f.start)) {
                 o = figures.get(i - 1).outcome;
             }
@@ -780,6 +780,16 @@ final class Structure {
             f.dropped = f.dropped || o == null || f.excluded || ofMixed || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
+    }
+
+    /**
+     * "وبين القتلى 10808 أطفال، 39227 من مسلحي المعارضة": a figure with no word of its own for what befell its
+     * people, right after the comma that closes the figure before it, is the next item of the same list.
+     */
+    private boolean commaAfter(int i) {
+        Figure f = figures.get(i);
+        return i > 0 && !f.latin(doc) && figures.get(i - 1).end == f.start - 1
+                && (doc.isWord(f.start - 1, "،") || doc.isWord(f.start - 1, ","));
     }
 
     /** Tokens between an English total and the first of the parts listed after it, or between two parts. */
