@@ -801,7 +801,8 @@ class PhenomenaTest {
         "وبلغ مجموع الضحايا المدنيين في المحافظة 640 شخصاً (210 قتلى و430 جريحاً). | killed 210 civilian; injured 430 civilian",
         "وأضاف أن عدد المدنيين الذين قتلوا في آذار (لا يشمل الشرطة) بلغ 85 مدنياً. | killed 85 civilian",
         "وأشار إلى أن عدد الذين استشهدو منذ الصباح بلغ 23 شخصاً. | killed 23 person",
-        "في ظل مقتل مالا يقل عن 3000 مدني منذ بداية العام. | killed 3000 civilian"
+        "في ظل مقتل مالا يقل عن 3000 مدني منذ بداية العام. | killed 3000 civilian",
+        "وقالت البعثة إن 380 مدنياً من أصل 720 شخصاً لقوا حتفهم خلال الشهر. | killed 380 civilian; killed 720 person"
     })
     void aMissionsMonthlyCount(String text, String expected) {
         assertClaims(text, expected);

@@ -77,6 +77,14 @@ final class OutcomeEvidence {
         if (f.stated == null && doc.has(f.start - 1, Lexicon.SAID) && doc.isArabic(f.start - 1)) {
             f.excluded = true; // "وقال ناشطان إن مسلحين قتلوا 20 رجلاً" (two activists said): speakers, not victims
         }
+        Figure whole = f.end + 2 < doc.size() && doc.isWord(f.end, "من") && doc.isWord(f.end + 1, OUT_OF)
+                ? startingAt[f.end + 2] : null;
+        if (f.stated == null && whole != null && whole.stated != null && whole.count > f.count) {
+            // "611 مدنياً من أصل 1103 أشخاص قد لقوا مصرعهم" (611 civilians out of 1103 people died): the
+            // verb after the whole befell the part too
+            f.stated = whole.stated;
+            f.statedAfter = true;
+        }
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
             toll(f, f.end);
@@ -132,6 +140,8 @@ final class OutcomeEvidence {
         }
         return -1;
     }
+
+    private static final String OUT_OF = org.marsad.text.ArabicNormalizer.normalize("أصل");
 
     /** "لا تشمل" (does not include) and its kin: what a toll leaves out is not counted by it. */
     private static final java.util.Set<String> INCLUDES = java.util.stream.Stream.of("تشمل", "يشمل", "تتضمن",
