@@ -176,12 +176,12 @@ public final class Lexicon {
         nouns(Group.PERSON, two, "مسنان");
         nouns(Group.PERSON, many, "مسنين", "مسنون");
         nouns(Group.FIGHTER, one, "مقاتل", "مقاتلاً", "عنصر", "عنصراً", "جندي", "جندياً", "مسلح", "مسلحاً", "عسكري",
-                "عسكرياً", "ضابط", "ضابطاً", "قيادي", "قيادياً", "قائد", "شرطي", "جهادي", "fighter", "soldier",
+                "عسكرياً", "منشق", "منشقاً", "ضابط", "ضابطاً", "قيادي", "قيادياً", "قائد", "شرطي", "جهادي", "fighter", "soldier",
                 "militant", "gunman", "officer", "commander", "combatant", "rebel", "policeman", "jihadist");
         nouns(Group.FIGHTER, two, "مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان", "عسكريان", "ضابطان",
                 "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
-                "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
+                "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "عسكريي", "منشقين", "منشقون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "شبيحة", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
