@@ -1,0 +1,12 @@
+package org.marsad.extract.victim;
+
+import org.marsad.extract.Group;
+
+/**
+ * One name with what the words around it said: where its titles start ({@code from}), the name's tokens
+ * [{@code nameFrom}, {@code nameTo}), the token after its age and alias ({@code next}), and the sex, group, age,
+ * outcome, plural title, opening quote and kinship the titles before it gave.
+ */
+record NameItem(int from, int nameFrom, int nameTo, int next, String sex, Group group, Integer age,
+        VictimOutcome outcome, boolean plural, boolean quoted, Kinship relation) {
+}
