@@ -184,12 +184,9 @@ public final class Lexicon {
         // The same in Arabic ("استشهاد 5 فلسطينيين", "11 لبنانياً"): plurals, and the singular a number of 11 or more
         // takes, but not where that singular is spelled as a country (سوريا Syria, تركيا, ليبيا, روسيا), nor the
         // bare singular, an adjective of armies and observatories (الجيش السوري، المرصد السوري)
-        nouns(Group.PERSON, many, "سوريين", "سوريون", "لبنانيين", "لبنانيون", "فلسطينيين", "فلسطينيون", "عراقيين",
-                "عراقيون", "يمنيين", "يمنيون", "أردنيين", "مصريين", "مصريون", "أتراك", "إيرانيين", "أفغان", "سودانيين",
-                "سودانيون", "ليبيين", "أكراد", "إسرائيليين", "إسرائيليون", "أوكرانيين", "صوماليين", "باكستانيين",
-                "أجانب");
-        String[] nationalities = {"لبنانياً", "فلسطينياً", "عراقياً", "يمنياً", "أردنياً", "مصرياً", "إيرانياً", "أفغانياً",
-            "سودانياً", "كردياً", "إسرائيلياً", "صومالياً", "باكستانياً"};
+        nouns(Group.PERSON, many, Nationality.plurals().toArray(String[]::new));
+        nouns(Group.PERSON, many, "أجانب"); // foreigners, counted as the nationalities are
+        String[] nationalities = Nationality.accusatives().toArray(String[]::new);
         nouns(Group.PERSON, one, nationalities);
         role(NATIONALITY, nationalities);
         // SOHR's English writes مواطنين as "citizens"; "citizen" alone is its adjective ("18 citizen women")

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.extract.Group;
+import org.marsad.extract.document.Nationality;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 
@@ -83,10 +84,8 @@ final class ArabicWords {
      * Adjectives written between a title and the name: nationalities ("الفتى الفلسطيني X", "المواطن السوري
      * X") and a prisoner's release ("الأسير المحرر X").
      */
-    static final Set<String> TITLE_ADJECTIVES = norm("المحرر", "المحررة", "الفلسطيني", "الفلسطينية", "السوري", "السورية", "العراقي",
-            "العراقية", "اللبناني", "اللبنانية", "اليمني", "اليمنية", "السوداني", "السودانية", "الأردني",
-            "الأردنية", "المصري", "المصرية", "الليبي", "الليبية", "الإسرائيلي", "الإسرائيلية", "الكردي", "الكردية",
-            "التركي", "التركية", "الإيراني", "الإيرانية", "الأفغاني", "الأفغانية", "اللاجئ", "اللاجئة");
+    static final Set<String> TITLE_ADJECTIVES = union(norm("المحرر", "المحررة", "اللاجئ", "اللاجئة"),
+            Nationality.withArticle());
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
@@ -272,10 +271,9 @@ final class ArabicWords {
                 // fractions after an age: "سنتان ونصف" (two and a half years)
                 "نصف", "ربع", "ثلث",
                 // a role noun without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"),
-                // it does not open a name; its nationality adjective does not continue one
+                // it does not open a name (nor does its nationality continue one: Nationality.bareAdjectives below)
                 "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
-                "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
-                "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية",
+                "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة",
                 // a trade in construct names whose it is, not who: "سائق السيارة" (the car's driver), "حارس المبنى"
                 // (the building's guard), "بائع الخضار" (the greengrocer), "موظف البلدية" (a municipal employee)
                 "سائق", "سائقا", "سائقاً", "حارس", "حارسا", "بائع", "بائعا", "موظف", "موظفا", "موظفة", "عامل", "عاملا",
@@ -299,6 +297,9 @@ final class ArabicWords {
                 "المعروفة",
                 // a rank without its article describes an unnamed soldier: "هم ضابط برتبة عقيد وشقيقه"
                 "ضابط", "ضباط", "برتبة", "رتبة", "عقيد"));
+        // a nationality without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"); it does not
+        // continue a name
+        STOP.addAll(Nationality.bareAdjectives());
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
@@ -314,6 +315,12 @@ final class ArabicWords {
     }
 
     private ArabicWords() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Set<String> norm(String... words) {
