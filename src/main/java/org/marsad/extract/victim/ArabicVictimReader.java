@@ -83,7 +83,7 @@ final class ArabicVictimReader {
                     && !(i > 0 && (t.get(i - 1).is("في") || t.get(i - 1).is("على"))) && outcomes.before(i, 6) != null) {
                 // "وقتل في القصف كل من: X، وY" (and killed in the shelling were each of X and Y); not "في كل
                 // من حلب وإدلب" (in each of Aleppo and Idlib), a list of places
-                lists.inline(i + 2 < n && t.get(i + 2).is(":") ? i + 3 : i + 2, i);
+                lists.inline(afterColon(i + 2), i);
             } else if (ArabicWords.CASE_OF.contains(w) && !(i > 0 && t.get(i - 1).is("في"))) {
                 caseOf(i);
             } else if ((w.equals("الذي") || w.equals("التي")) && outcomes.cueWithin(i + 1, 3)) {
@@ -100,6 +100,11 @@ final class ArabicVictimReader {
         return victims.found();
     }
 
+    /** The token after a colon at {@code j} ("كل من: X"), or after the semicolon some write for it ("كل من؛ X"). */
+    private int afterColon(int j) {
+        return j < n && (t.get(j).is(":") || t.get(j).is("؛")) ? j + 1 : j;
+    }
+
     /** A title or kinship noun at {@code at}: the name it introduces, and the names joined to it by و. */
     private void introduced(int at) {
         NameItem item = names.read(at, false);
@@ -111,6 +116,13 @@ final class ArabicVictimReader {
         if (bystanders.speakerBefore(item.from()) || owner && ownFate == null) {
             victims.mark(item);
             back.unsettled(item);
+            return;
+        }
+        if (victims.familyNameOfOneRead(item.nameFrom())) {
+            // "الشاب عوض", "الشهيدين جبارين وبواقنة": one named before, called again by the family name; the
+            // words after it are the sentence going on ("الشاب عوض فأطلق عليه رصاصة")
+            names.coordinated(new NameItem(item.from(), item.nameFrom(), item.nameFrom() + 1, item.nameFrom() + 1,
+                    item.sex(), item.group(), null, null, item.plural(), false, null)).forEach(victims::mark);
             return;
         }
         List<NameItem> group = names.coordinated(item);
@@ -130,7 +142,7 @@ final class ArabicVictimReader {
             j++; // "استشهد صباحاً بدر عامر" (was killed this morning Badr Amer): the time before the name
         }
         if (j + 1 < n && t.get(j).isWord() && (t.get(j).is("كل") || t.get(j).is("كلا")) && t.get(j + 1).is("من")) {
-            lists.inline(j + 2 < n && t.get(j + 2).is(":") ? j + 3 : j + 2, at); // "كل من: X، وY"
+            lists.inline(afterColon(j + 2), at); // "كل من: X، وY"
             return;
         }
         boolean named = ArabicWords.NAMED.contains(t.get(at).norm());
@@ -163,11 +175,20 @@ final class ArabicVictimReader {
         if (from >= n || roles.titleOrKin(from) || !t.get(from).isWord()) {
             return false;
         }
-        NameItem first = names.read(from, false);
+        // "أن المواطنين X وY استشهدا" (that the citizens X and Y were killed): a plural noun of people heads the names
+        Group head = ArabicWords.PLURAL_HEADS.get(t.get(from).norm());
+        int start = head != null ? from + 1 : from;
+        if (start >= n || !t.get(start).isWord() || roles.titleOrKin(start)) {
+            return false;
+        }
+        NameItem first = names.read(start, false);
         if (first == null || p.words(first.nameFrom(), first.nameTo()) < 2) {
             return false;
         }
         List<NameItem> group = names.coordinated(first);
+        if (head != null) {
+            group = group.stream().map(item -> item.group() == null ? item.withGroup(head) : item).toList();
+        }
         int verb = group.get(group.size() - 1).next();
         if (verb < n && (t.get(verb).is("،") || t.get(verb).is(","))) {
             verb++;

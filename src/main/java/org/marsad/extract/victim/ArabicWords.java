@@ -52,6 +52,30 @@ final class ArabicWords {
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
     /** أن / إن (that), after which a name may come before its verb. */
     static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
+    /**
+     * Plural nouns of people that head the names after them, with the group they give each: "أن المواطنين X وY
+     * استشهدا" (that the citizens X and Y were killed), "الشبان X وY وZ"; nationalities count as persons.
+     */
+    static final Map<String, Group> PLURAL_HEADS = new HashMap<>();
+
+    static {
+        for (String w : norm("المواطنين", "المدنيين")) {
+            PLURAL_HEADS.put(w, Group.CIVILIAN);
+        }
+        for (String w : norm("الشبان", "الشباب", "الرجال")) {
+            PLURAL_HEADS.put(w, Group.MAN);
+        }
+        for (String w : norm("الأطفال", "الفتية")) {
+            PLURAL_HEADS.put(w, Group.CHILD);
+        }
+        for (String w : norm("الشهداء", "الضحايا", "القتلى", "الجرحى", "المصابين", "الأشقاء", "الإخوة", "المسعفين",
+                "الصحفيين", "الأسرى", "المعتقلين")) {
+            PLURAL_HEADS.put(w, Group.PERSON);
+        }
+        for (String w : Nationality.plurals()) {
+            PLURAL_HEADS.put("ال" + w, Group.PERSON);
+        }
+    }
 
     /**
      * Verbs of death and injury after their subject, by the number they agree with: 1 singular, 2 dual, 3
@@ -292,6 +316,14 @@ final class ArabicWords {
                 // administrative units outside Syria's words above: "بولاية الجزيرة" (in Gezira state),
                 // "محلية الكومة" (Kuma locality), "قضاء سنجار", "إقليم دارفور"
                 "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة",
+                // a party is no person: "نعى حزب الله X" (Hezbollah mourned X), "الجناح العسكري للحزب" (the
+                // party's armed wing), "حركة أمل"
+                "حزب", "حركة", "جماعة", "تنظيم",
+                // a preposition with its pronoun, "several", a birth year, and the verbs of where one comes from,
+                // written after a title in place of a name: "وأصيب فيها عدة شبان" (several young men were hurt
+                // there), "العنصر فيها", "مواليد عام 1992" (born in 1992), "الشاب ينحدر من بلدة" (the young man
+                // comes from the town of)
+                "فيها", "فيه", "عليه", "عليها", "عليهم", "عدة", "مواليد", "ينحدر", "تنحدر", "ينتمي", "تنتمي",
                 // "استشهاد الشاب وبرفقته شخص آخر" (and with him another), "المُلقب بـ أبو عنتر" (nicknamed)
                 "برفقته", "برفقتها", "وبرفقته", "وبرفقتها", "برفقة", "رفقة", "الملقب", "الملقبة", "المعروف",
                 "المعروفة",

@@ -27,6 +27,18 @@ final class Bystanders {
     private static final Set<String> FAMILY = normalized("عائلة", "لعائلة", "أسرة", "لأسرة", "آل", "زوجة", "والدة",
             "والد", "أرملة", "ابنة", "شقيق", "شقيقة", "نجل", "أم");
 
+    /**
+     * Places and institutions named after a person (مستشفى الشهيد راغب حرب, a hospital; مدرسة، مسجد، شارع): in
+     * construct, without the article, the name after them is theirs; with the article they are in construct with
+     * nothing, and the name after them is a person the sentence is about.
+     */
+    private static final Set<String> NAMED_AFTER = normalized("مستشفى", "مشفى", "مسجد", "جامع", "مدرسة", "شارع",
+            "دوار", "ساحة", "مخيم", "حي");
+
+    private static boolean namedAfterNobody(String w) {
+        return w.length() > 4 && w.startsWith("ال") && NAMED_AFTER.contains(w.substring(2));
+    }
+
     /** {@link ArabicWords#SPEAKERS} as a table, so that {@link ArabicWords#known} finds their prefixed forms. */
     private static final Map<String, Boolean> SPEAKERS = speakers();
 
@@ -55,6 +67,9 @@ final class Bystanders {
             if (tok.kind() == Token.Kind.BREAK || p.boundary(j) || roles.cue(j) != null || tok.kind() == Token.Kind.PUNCT
                     || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
                 return false;
+            }
+            if (tok.isWord() && j == start - 1 && namedAfterNobody(tok.norm())) {
+                return false; // "نقلت إلى المستشفى الشهيد X": the hospital, with its article, is no "مستشفى الشهيد X"
             }
             if (tok.isWord() && ArabicWords.known(SPEAKERS, tok.norm()) != null) {
                 // a house's owner is harmed when his own fate is told (ownerOnly), a speaker never

@@ -9,4 +9,9 @@ import org.marsad.extract.Group;
  */
 record NameItem(int from, int nameFrom, int nameTo, int next, String sex, Group group, Integer age,
         VictimOutcome outcome, boolean plural, boolean quoted, Kinship relation) {
+
+    /** The same name with the group a noun heading it gives ("المواطنين X وY": civilians). */
+    NameItem withGroup(Group g) {
+        return new NameItem(from, nameFrom, nameTo, next, sex, g, age, outcome, plural, quoted, relation);
+    }
 }

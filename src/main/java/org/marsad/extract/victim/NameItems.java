@@ -3,6 +3,7 @@ package org.marsad.extract.victim;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.extract.Group;
+import org.marsad.extract.document.Lexicon;
 import org.marsad.text.Token;
 
 /**
@@ -14,6 +15,8 @@ final class NameItems {
 
     /** How many names joined by و one list or title may head. */
     private static final int MAX_JOINED = 12;
+    /** How many words a place written between two names may have ("في البلدة القديمة", "من بلدة ميفدون"). */
+    private static final int MAX_PLACE_WORDS = 4;
 
     private final Passage p;
     private final List<Token> t;
@@ -133,13 +136,50 @@ final class NameItems {
         return new NameItem(from, q, end, next, sex, group, age, outcome, plural, quoted, relation);
     }
 
+    /**
+     * Where the next name joined by و starts when each name has its own place: "استشهد A في البلدة القديمة وB
+     * في بيت دقو", "الشهيد A من بلدة ميفدون وB من بلدة ديركيفا". The place is skipped only when the name after
+     * it has two words or more and a place of its own after it (the parallel that says it is a second person,
+     * not a second place of the first); else {@code q}.
+     */
+    private int acrossPlace(int q) {
+        if (q >= n || !placeStarts(q)) {
+            return q;
+        }
+        for (int j = q + 1; j < Math.min(n, q + MAX_PLACE_WORDS + 1) && !p.boundary(j); j++) {
+            Token tok = t.get(j);
+            if (!tok.isWord() || roles.cue(j) != null || roles.titleOrKin(j)) {
+                return q;
+            }
+            String w = tok.norm();
+            if (j > q + 1 && (w.equals("و") || w.length() > 3 && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w))) {
+                NameItem next = read(j, false);
+                return next != null && p.words(next.nameFrom(), next.nameTo()) >= 2 && next.next() < n
+                        && (placeStarts(next.next()) || t.get(next.next()).is("(")) ? j : q;
+            }
+        }
+        return q;
+    }
+
+    /** في (in), من (from) or a place type with ب (ببلدة, in the town of): where a person's place is written. */
+    private boolean placeStarts(int j) {
+        Token tok = t.get(j);
+        if (!tok.isWord()) {
+            return false;
+        }
+        return tok.is("في") || tok.is("من") || tok.norm().length() > 3 && tok.norm().charAt(0) == 'ب'
+                && Lexicon.lookup(tok.norm()).info().has(Lexicon.PLACE_TYPE);
+    }
+
     /** Names joined by و to the first: "أحمد وعلي التلاوي", "(رامز ... وحمزة ...)". */
     List<NameItem> coordinated(NameItem first) {
         List<NameItem> items = new ArrayList<>();
         items.add(first);
         NameItem last = first;
-        while (items.size() < MAX_JOINED) {
-            int q = last.next();
+        // a dual title ("الشهيدين X وY") heads two names; what follows them is the sentence going on
+        int most = first.plural() ? 2 : MAX_JOINED;
+        while (items.size() < most) {
+            int q = acrossPlace(last.next());
             // "الشابان X، وY": a comma before the و that joins the next name a plural title heads (after a
             // single name, "، وتتمنى الشفاء" is the sentence going on)
             int link = first.plural() && q < n && (t.get(q).is("،") || t.get(q).is(",")) ? q + 1 : q;

@@ -15,10 +15,19 @@ import org.marsad.text.Token;
 final class Outcomes {
 
     /** A casualty word that names its person by a pronoun: his (her, their) martyrdom, killing, injury. */
-    private static final Set<String> OWN_FATE = Arrays.stream(new String[] {"استشهاده",
-        "استشهادها", "استشهادهم", "مقتله", "مقتلها", "مقتلهم", "إصابته", "إصابتها", "إصابتهم", "وفاته", "وفاتها",
-        "وفاتهم", "جرحه", "جرحها"})
-            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> OWN_FATE = normalized("استشهاده", "استشهادها", "استشهادهم", "مقتله", "مقتلها",
+            "مقتلهم", "إصابته", "إصابتها", "إصابتهم", "وفاته", "وفاتها", "وفاتهم", "جرحه", "جرحها");
+
+    /** How far after a wounded person's name a death told of them is looked for, in tokens of one sentence. */
+    private static final int DIED_AFTER_REACH = 40;
+    /** How many words of time may stand between a verb of death and "متأثراً" (succumbing). */
+    private static final int LATER_WORDS = 4;
+
+    /** ثم (then) and حتى (until): what comes after them befell the same person later. */
+    private static final Set<String> THEN = normalized("ثم", "وثم", "حتى");
+    /** Words of a later time: "في وقت لاحق" (at a later time), "بعد ساعات" (hours later), "لاحقاً". */
+    private static final Set<String> LATER = normalized("في", "وقت", "لاحق", "لاحقا", "لاحقاً", "بعد", "ساعات",
+            "ساعة", "أيام", "يوم", "اليوم", "ذلك", "قليل", "قصير", "فترة");
 
     private final Passage p;
     private final List<Token> t;
@@ -39,17 +48,40 @@ final class Outcomes {
     }
 
     /**
-     * "إن الشاب X وصل إلى المستشفى بحالة حرجة جراء إصابته …، ثم ارتقى شهيداً" (then rose a martyr): a wound
-     * told first and a death after it, with ثم (then), in the same sentence.
+     * A wound told first and a death after it in the same sentence, of the same person: "إن الشاب X وصل إلى المستشفى
+     * بحالة حرجة جراء إصابته …، ثم ارتقى شهيداً" (then rose a martyr), "… حتى فارق الحياة" (until he died), "ليعلن
+     * عن استشهاده" (his death, with his pronoun), "واستشهد في وقت لاحق متأثراً بجروحه" (and died later of his
+     * wounds: a verb whose only words before the succumbing are of time, so it has no subject of its own).
      */
     private boolean diedAfter(int from) {
-        for (int j = from; j < Math.min(n, from + 40) && !p.boundary(j); j++) {
-            if (t.get(j).isWord() && (t.get(j).is("ثم") || t.get(j).is("وثم"))) {
+        for (int j = from; j < Math.min(n, from + DIED_AFTER_REACH) && !p.boundary(j); j++) {
+            if (!t.get(j).isWord()) {
+                continue;
+            }
+            String w = t.get(j).norm();
+            if (THEN.contains(w)) {
                 for (int k = j + 1; k < Math.min(n, j + 3); k++) {
                     if (roles.cue(k) == VictimOutcome.KILLED) {
                         return true;
                     }
                 }
+            }
+            if (roles.cue(j) == VictimOutcome.KILLED && (isOwnFate(w) && !w.endsWith("هم") || succumbsLater(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only words of time stand between {@code from} and a word of succumbing ("في وقت لاحق متأثراً"). */
+    private boolean succumbsLater(int from) {
+        for (int j = from; j < Math.min(n, from + LATER_WORDS + 1) && !p.boundary(j); j++) {
+            String w = t.get(j).isWord() ? t.get(j).norm() : "";
+            if (ArabicWords.SUCCUMBING.contains(w)) {
+                return true;
+            }
+            if (!LATER.contains(w)) {
+                return false;
             }
         }
         return false;
@@ -69,7 +101,7 @@ final class Outcomes {
                 return o;
             }
         }
-        VictimOutcome b = before(start, 40);
+        VictimOutcome b = beforeSkippingOwnFate(start, 40);
         if (b != null) {
             return b;
         }
@@ -97,6 +129,30 @@ final class Outcomes {
             }
         }
         return null;
+    }
+
+    /**
+     * The nearest casualty word before {@code start} in its sentence that can govern a name there: one whose pronoun
+     * names someone already told of ("استشهاد المواطن A بعد إصابته برصاصة، والمواطن B": his injury, A's) is skipped.
+     * A plural pronoun ("ما أدى إلى استشهادهم، وهم: …") is not: the names after it are its people.
+     */
+    private VictimOutcome beforeSkippingOwnFate(int start, int reach) {
+        for (int j = start - 1; j >= Math.max(0, start - reach); j--) {
+            if (p.boundary(j)) {
+                return null;
+            }
+            VictimOutcome o = roles.cue(j);
+            if (o != null && !isOwnFate(t.get(j).norm())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** A casualty word with a singular pronoun: استشهاده، إصابتها، مقتله (his martyrdom, her injury, his killing). */
+    private static boolean isOwnFate(String w) {
+        String bare = w.length() > 4 && w.charAt(0) == 'و' ? w.substring(1) : w;
+        return OWN_FATE.contains(bare) && !bare.endsWith("هم");
     }
 
     /** The outcome of a casualty word that governs the word at {@code j}: one before it, or a verb after it. */
@@ -176,6 +232,10 @@ final class Outcomes {
             }
         }
         return false;
+    }
+
+    private static Set<String> normalized(String... words) {
+        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether "أسماء" (the names of) stands shortly before {@code i} in its sentence. */

@@ -29,6 +29,22 @@ final class Victims {
         return found;
     }
 
+    /**
+     * Whether the word at {@code j} is the family name of a victim already read under a fuller name: "استشهاد
+     * الشاب لافي يوسف عوض … وباستشهاد الشاب عوض" names the same man again, by his family name after a title.
+     */
+    boolean familyNameOfOneRead(int j) {
+        String word = NamedVictimFinder.key(p.text.substring(nameStart(j), p.t.get(j).end()));
+        for (Mention m : found) {
+            String key = NamedVictimFinder.key(m.name());
+            int space = key.lastIndexOf(' ');
+            if (space > 0 && key.substring(space + 1).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void add(Mention mention) {
         found.add(mention);
     }
