@@ -30,6 +30,9 @@ final class Ages {
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return 2;
         }
+        if (tok.isWord() && ArabicWords.AGE_UNITS.contains(tok.norm()) && halfAfter(at)) {
+            return 1; // "عام ونصف" (a year and a half)
+        }
         if (tok.isWord() && oneAfter(at)) {
             // "(عام واحد)" (one year), "(شهر واحد)" (one month)
             if (ArabicWords.AGE_UNITS.contains(tok.norm())) {
@@ -43,7 +46,8 @@ final class Ages {
         int unit;
         if (tok.kind() == Token.Kind.NUMBER) {
             value = tok.value();
-            unit = at + 1;
+            // "(19) عاماً": the number alone in brackets, its unit after them
+            unit = bracketedNumber(at) ? at + 2 : at + 1;
         } else if (tok.isWord() && NumberWords.isNumberWord(tok.norm())) {
             NumberWords.Match m = NumberWords.read(t, at);
             if (m == null) {
@@ -67,6 +71,16 @@ final class Ages {
         return null;
     }
 
+    /** Whether the number at {@code at} stands alone in brackets: "(19)" (its "(" before, ")" after). */
+    private boolean bracketedNumber(int at) {
+        return at > 0 && t.get(at - 1).is("(") && at + 2 < n && t.get(at + 1).is(")");
+    }
+
+    /** ونصف (and a half) after the unit at {@code at}: "عام ونصف". */
+    private boolean halfAfter(int at) {
+        return at + 1 < n && (t.get(at + 1).is("ونصف") || t.get(at + 1).is("ونص"));
+    }
+
     /** واحد / واحدة (one) after the unit at {@code at}: "عام واحد". */
     private boolean oneAfter(int at) {
         return at + 1 < n && (t.get(at + 1).is("واحد") || t.get(at + 1).is("واحدة"));
@@ -78,14 +92,14 @@ final class Ages {
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return at + 1;
         }
-        if (tok.isWord() && oneAfter(at)) {
+        if (tok.isWord() && (oneAfter(at) || ArabicWords.AGE_UNITS.contains(tok.norm()) && halfAfter(at))) {
             return at + 2;
         }
         if (tok.isWord()) {
             NumberWords.Match m = NumberWords.read(t, at);
             return m == null ? at + 1 : m.end() + 1;
         }
-        return at + 2;
+        return bracketedNumber(at) ? at + 3 : at + 2;
     }
 
     /** "البالغ من العمر 14 عاما", "يبلغ من العمر 64 عاماً" shortly after the name. */

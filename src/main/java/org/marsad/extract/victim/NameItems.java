@@ -18,6 +18,9 @@ final class NameItems {
     /** How many words a place written between two names may have ("في البلدة القديمة", "من بلدة ميفدون"). */
     private static final int MAX_PLACE_WORDS = 4;
 
+    /** هو / هي (he is, she is) between a title and the name. */
+    private static final java.util.Set<String> COPULA = java.util.Set.of("هو", "هي");
+
     private final Passage p;
     private final List<Token> t;
     private final int n;
@@ -43,6 +46,8 @@ final class NameItems {
         boolean plural = false;
         boolean quoted = false;
         Kinship relation = null;
+        int titleEnd = -1; // the token after the last title or its adjective
+        boolean appositive = false;
         for (int guard = 0; q < n && guard < 8; guard++) {
             Token tok = t.get(q);
             if (tok.kind() == Token.Kind.PUNCT && (Passage.isOpening(tok) || tok.is(":") || tok.is("/") || tok.is("-"))) {
@@ -50,10 +55,19 @@ final class NameItems {
                 q++;
                 continue;
             }
+            if (group != null && q == titleEnd && (tok.is("،") || tok.is(","))) {
+                q++; // "الناشط، تحسين أسامة الشحماني، حيث …": the name in apposition, between commas
+                appositive = true;
+                continue;
+            }
             if (!tok.isWord()) {
                 break;
             }
             String w = tok.norm();
+            if (group != null && q == titleEnd && COPULA.contains(w)) {
+                q++; // "الناشطة المغدورة هي سعاد العلي" (the murdered activist is Suad al-Ali)
+                continue;
+            }
             if (w.equals("و")) {
                 q++;
                 continue;
@@ -69,6 +83,7 @@ final class NameItems {
                 plural |= role.plural();
                 relation = role.relation() != null ? role.relation() : relation;
                 q++;
+                titleEnd = q;
                 continue;
             }
             if (q > from && relation == null && group != null && ArabicWords.TITLE_ADJECTIVES.contains(w) && q + 1 < n
@@ -76,6 +91,7 @@ final class NameItems {
                 // "الفتى الفلسطيني محمد …" (the Palestinian boy Mohammad): the adjective after a title is no
                 // part of the name; a family name such as المصري follows the given name, never the title
                 q++;
+                titleEnd = q;
                 continue;
             }
             if (line && (w.equals("اصابة") || w.equals("اصابه"))) {
@@ -95,6 +111,9 @@ final class NameItems {
         if (end == q || ages.notName(q) || bystanders.familyOf(from)) {
             return null;
         }
+        if (appositive && !(end < n && (t.get(end).is("،") || t.get(end).is(",")) && p.words(q, end) >= 2)) {
+            return null; // after "العسكري،" the sentence goes on ("مجلس … العسكري، استهدف"): no name closed by a comma
+        }
         int next = end;
         Integer age = null;
         for (int guard = 0; next < n && guard < 4; guard++) {
@@ -104,12 +123,17 @@ final class NameItems {
                 next = afterQuotes;
                 continue;
             }
+            if (!quoted && alias(next, afterQuotes)) {
+                next = afterQuotes; // "وسام حسن طويل "الحاج جواد"": his name of war, in quotes, is no second person
+                continue;
+            }
             if (tok.kind() == Token.Kind.PUNCT && Passage.isClosing(tok)) {
                 next++;
                 continue;
             }
+            // "ريم بشير عبد النور. 4 سنوات،": a full stop typed before the age is no sentence's end
             if (tok.kind() == Token.Kind.PUNCT && (tok.is("(") || tok.is("-") || tok.is("–") || tok.is("،")
-                    || tok.is(",")) && next + 1 < n && ages.at(next + 1) != null) {
+                    || tok.is(",") || tok.is(".")) && next + 1 < n && ages.at(next + 1) != null) {
                 next++;
                 continue;
             }
@@ -169,6 +193,13 @@ final class NameItems {
         }
         return tok.is("في") || tok.is("من") || tok.norm().length() > 3 && tok.norm().charAt(0) == 'ب'
                 && Lexicon.lookup(tok.norm()).info().has(Lexicon.PLACE_TYPE);
+    }
+
+    /** Whether the quoted words in [{@code open}, {@code after}) are an alias: one or two, not joined by و. */
+    private boolean alias(int open, int after) {
+        int words = after - open - 2;
+        String first = words > 0 ? t.get(open + 1).norm() : "";
+        return words >= 1 && words <= 2 && !(first.charAt(0) == 'و' && first.length() > 3);
     }
 
     /** Names joined by و to the first: "أحمد وعلي التلاوي", "(رامز ... وحمزة ...)". */

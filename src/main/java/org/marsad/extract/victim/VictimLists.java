@@ -98,6 +98,13 @@ final class VictimLists {
         while (q < n && !p.boundary(q)) {
             int marker = p.inlineNumber(q);
             NameItem item = names.read(marker, false);
+            if (item == null && marker < n && ArabicWords.UNNAMED.contains(t.get(marker).norm())) {
+                q = nextListItem(marker + 1); // "مجهول 35 سنة" (unknown, 35 years): a victim with no name
+                if (q < 0) {
+                    break;
+                }
+                continue;
+            }
             if (item == null) {
                 break;
             }

@@ -95,8 +95,9 @@ final class Victims {
         return first.start();
     }
 
+    /** The name's titles, the name and what was read after it (age, alias, brackets) are spent. */
     void mark(NameItem item) {
-        markRange(item.from(), item.nameTo());
+        markRange(item.from(), Math.max(item.nameTo(), item.next()));
     }
 
     void markRange(int from, int to) {

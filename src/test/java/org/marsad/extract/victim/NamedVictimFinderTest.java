@@ -613,4 +613,41 @@ class NamedVictimFinderTest {
                 + " سامي حسن العودة من بلدة الخيام."));
         assertEquals(List.of(), names("وأصيب فيها عدة شبان بجروح."));
     }
+
+    @Test
+    void anAgeWhoseNumberAloneIsInBrackets() {
+        List<NamedVictim> v = NamedVictimFinder.find("وأسفر القصف عن مقتل كل من: سامي حسن العودة (9) أعوام، وريم كريم"
+                + " الريس عام ونصف.");
+        assertEquals(List.of("سامي حسن العودة", "ريم كريم الريس"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(9, v.get(0).age());
+        assertEquals(1, v.get(1).age());
+        assertEquals(Group.CHILD, v.get(1).group());
+    }
+
+    @Test
+    void aFullStopBeforeAnAgeAndAnUnknownVictimDoNotEndAList() {
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس", "killed:نادر الشامي"),
+                names("وفيما يلي أسماء الشهداء وهم: ( سامي حسن العودة. 4 سنوات، كريم فؤاد الريس 10 سنوات، مجهول 35 سنة،"
+                        + " نادر الشامي)."));
+    }
+
+    @Test
+    void anAliasInQuotesIsNoSecondPerson() {
+        assertEquals(List.of("killed:سامي حسن العودة"),
+                names("وزفت المقاومة الشهيد القائد سامي حسن العودة \"الحاج جواد\" من بلدة الخيام."));
+    }
+
+    @Test
+    void assassinatedActivistsNamedInApposition() {
+        assertEquals(List.of("killed:سامي حسن العودة"), names("واقتحم مسلحون مقر شركة يعمل بها الناشط، سامي حسن العودة،"
+                + " حيث أطلقوا النار عليه، مما أدى إلى مقتله."));
+        assertEquals(List.of("killed:سعاد العودة"), names("وذكر نشطاء أن الناشطة المغدورة هي سعاد العودة، العضو في منظمة"
+                + " حقوقية."));
+        assertEquals(List.of("killed:سامي العودة"), names("وقال المصدر إن مسلحين اغتالوا الناشط المدني سامي العودة وسط"
+                + " المدينة."));
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم الريس"), names("ومن بينها حادثة الصحافي سامي حسن العودة"
+                + " الذي اغتاله مسلحون مع زميله المصور كريم الريس."));
+        // a council's title and a comma, then the sentence goes on: no name
+        assertEquals(List.of(), names("وقتل 7 عناصر في قصف من قبل المجلس العسكري، استهدف تجمع الفصائل في القرية."));
+    }
 }
