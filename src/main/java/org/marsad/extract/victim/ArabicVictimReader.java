@@ -2,6 +2,7 @@ package org.marsad.extract.victim;
 
 import java.util.List;
 import org.marsad.extract.Group;
+import org.marsad.extract.document.Lexicon;
 import org.marsad.text.Token;
 
 /**
@@ -16,6 +17,9 @@ import org.marsad.text.Token;
  * {@link Bystanders} (who is named but not harmed), {@link BackReferences} and {@link Victims} (the output).
  */
 final class ArabicVictimReader {
+
+    /** How far after a verb of mourning (نعى) the name of the one mourned is looked for, its subject between. */
+    private static final int MOURNED_REACH = 16;
 
     private final Passage p;
     private final List<Token> t;
@@ -145,6 +149,9 @@ final class ArabicVictimReader {
             lists.inline(afterColon(j + 2), at); // "كل من: X، وY"
             return;
         }
+        if (ArabicWords.MOURNED.contains(t.get(at).norm()) && mournedAfterItsSubject(at)) {
+            return;
+        }
         boolean named = ArabicWords.NAMED.contains(t.get(at).norm());
         boolean quoted = j < n && Passage.isOpening(t.get(j));
         if (roles.titleOrKin(j)) {
@@ -164,6 +171,42 @@ final class ArabicVictimReader {
             return;
         }
         victims.addAll(group, outcome, false);
+    }
+
+    /**
+     * "ونعى الحزب في بيان مقتضب، X" (the party mourned, in a short statement, X), "نعى "حزب الله" أحد عناصره X"
+     * (one of its members X), "ونعى الحزب كل من X وY": the one who mourns comes first, the dead after it, after a
+     * comma, "one of its members" or "each of". Whether a name was read.
+     */
+    private boolean mournedAfterItsSubject(int at) {
+        for (int j = at + 1; j < Math.min(n, at + MOURNED_REACH) && !p.boundary(j); j++) {
+            Token tok = t.get(j);
+            if (roles.titleOrKin(j) || roles.cue(j) != null) {
+                return false; // "نعى الحزب الشهيد X": the title is read where it stands
+            }
+            int from;
+            if (tok.is("كل") && j + 1 < n && t.get(j + 1).is("من")) {
+                lists.inline(afterColon(j + 2), at);
+                return true;
+            } else if ((tok.is("أحد") || tok.is("احد") || tok.is("إحدى")) && j + 1 < n && t.get(j + 1).isWord()) {
+                from = j + 2; // "أحد عناصره" (one of its members), "أحد قادته" (one of its commanders)
+            } else if (tok.is("،") || tok.is(",")) {
+                from = j + 1;
+            } else {
+                continue;
+            }
+            NameItem item = from < n && !roles.titleOrKin(from) ? names.read(from, false) : null;
+            if (item != null && p.words(item.nameFrom(), item.nameTo()) >= 2 && !ages.countFollows(item.next())) {
+                org.marsad.extract.document.Noun noun = Lexicon.lookup(t.get(from - 1).norm()).info().noun();
+                if (item.group() == null && noun != null && noun.group() == Group.FIGHTER) {
+                    item = item.withGroup(Group.FIGHTER); // "أحد عناصره" (one of its fighters)
+                }
+                victims.addAll(List.of(item), VictimOutcome.KILLED, false);
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

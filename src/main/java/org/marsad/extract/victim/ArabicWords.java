@@ -51,6 +51,8 @@ final class ArabicWords {
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
     /** أن / إن (that), after which a name may come before its verb. */
+    /** Verbs of mourning a death (نعى، naʿā): their subject mourns, the name after it is the dead. */
+    static final Set<String> MOURNED = norm("نعى", "ونعى", "نعت", "ونعت", "ينعى", "تنعى");
     /** "مجهول" (unknown), "مجهولة الهوية": a victim in a list whose name is not known. */
     static final Set<String> UNNAMED = norm("مجهول", "مجهولة", "ومجهول", "ومجهولة");
     static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");

@@ -650,4 +650,17 @@ class NamedVictimFinderTest {
         // a council's title and a comma, then the sentence goes on: no name
         assertEquals(List.of(), names("وقتل 7 عناصر في قصف من قبل المجلس العسكري، استهدف تجمع الفصائل في القرية."));
     }
+
+    @Test
+    void theOneMournedAfterTheOneWhoMourns() {
+        assertEquals(List.of("killed:سامي حسن العودة"),
+                names("ونعى الحزب في بيان مقتضب اطلعت عليه الوكالة، سامي حسن العودة \"أبو علي\" من بلدة الخيام."));
+        List<NamedVictim> v = NamedVictimFinder.find("نعى \"الحزب\" أحد عناصره سامي حسن العودة الملقب بـ\"جون\".");
+        assertEquals(List.of("سامي حسن العودة"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(Group.FIGHTER, v.get(0).group());
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس"),
+                names("ونعت الحركة في بيانين كل من سامي حسن العودة وكريم فؤاد الريس."));
+        // the party alone, with a count, names nobody
+        assertEquals(List.of(), names("ونعى الحزب، اليوم، اثنين من عناصره."));
+    }
 }
