@@ -62,16 +62,12 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    /** Countries whose name is written as the accusative of their nationality without its vowel mark. */
-    private static final java.util.Set<String> SPELLED_AS_COUNTRY = java.util.stream.Stream.of("سوريا", "ليبيا", "روسيا")
-            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
      * The entry of a word as written: "180 سورياً" (180 Syrians) is the nationality its tanween marks, while
      * "سوريا" without it is the country, so the mark decides what folding erases.
      */
     public static WordInfo.Hit lookup(String w, String written) {
-        if (SPELLED_AS_COUNTRY.contains(w) && written.indexOf('\u064B') >= 0) {
+        if (Nationality.isCountryLikeAccusative(w) && written.indexOf('\u064B') >= 0) {
             return new WordInfo.Hit(WORDS.get(ArabicNormalizer.normalize("لبنانياً")), false, false);
         }
         return lookup(w);

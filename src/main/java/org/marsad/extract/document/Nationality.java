@@ -72,6 +72,11 @@ public enum Nationality {
         return forms(n -> Stream.of(n.singular + "ا").filter(f -> !COUNTRIES_LIKE_ACCUSATIVE.contains(f)));
     }
 
+    /** Whether the normalized word is a country written as a nisba's accusative without its tanwin (سوريا). */
+    public static boolean isCountryLikeAccusative(String normalized) {
+        return COUNTRIES_LIKE_ACCUSATIVE.contains(normalized);
+    }
+
     /** Masculine and feminine with the article, as adjectives after a title: "الفتى الفلسطيني X". */
     public static Set<String> withArticle() {
         return forms(n -> Stream.of("ال" + n.singular, "ال" + n.singular + "ة"));
