@@ -3,6 +3,7 @@ package org.marsad.extract.victim;
 import java.util.List;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Noun;
 import org.marsad.text.Token;
 
 /**
@@ -197,7 +198,7 @@ final class ArabicVictimReader {
             }
             NameItem item = from < n && !roles.titleOrKin(from) ? names.read(from, false) : null;
             if (item != null && p.words(item.nameFrom(), item.nameTo()) >= 2 && !ages.countFollows(item.next())) {
-                org.marsad.extract.document.Noun noun = Lexicon.lookup(t.get(from - 1).norm()).info().noun();
+                Noun noun = Lexicon.lookup(t.get(from - 1).norm()).info().noun();
                 if (item.group() == null && noun != null && noun.group() == Group.FIGHTER) {
                     item = item.withGroup(Group.FIGHTER); // "أحد عناصره" (one of its fighters)
                 }

@@ -2,6 +2,7 @@ package org.marsad.extract.victim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.text.Token;
@@ -19,7 +20,7 @@ final class NameItems {
     private static final int MAX_PLACE_WORDS = 4;
 
     /** هو / هي (he is, she is) between a title and the name. */
-    private static final java.util.Set<String> COPULA = java.util.Set.of("هو", "هي");
+    private static final Set<String> COPULA = Set.of("هو", "هي");
 
     private final Passage p;
     private final List<Token> t;
