@@ -9,6 +9,7 @@ import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Nationality;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
@@ -1054,9 +1055,7 @@ final class FigureFinder {
     private static final String FIRST = org.marsad.text.ArabicNormalizer.normalize("أول");
 
     /** Singular nationality nouns, one person only right after a casualty word. */
-    private static final Set<String> NATIONALS = java.util.stream.Stream.of("فلسطيني", "سوري", "لبناني", "عراقي",
-            "يمني", "سوداني", "أردني", "مصري", "ليبي", "إسرائيلي", "كردي", "تركي", "إيراني", "أفغاني", "صومالي")
-            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NATIONALS = Nationality.singulars();
 
     /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
     private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
