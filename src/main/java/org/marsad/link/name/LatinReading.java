@@ -30,6 +30,24 @@ public final class LatinReading {
                     && Skeleton.samePlain(latin.plainSkeleton(), plain.substring(0, plain.length() - 1) + "t");
     }
 
+    /** ال, the article, as folded Arabic writes it joined to its word. */
+    private static final String ARTICLE = "\u0627\u0644";
+
+    /**
+     * An Arabic given, father's or grandfather's name written with the article (الحسن, الهيثم, الشيماء,
+     * المعتصم; a second family name in the middle of a name: علا المقادمة النباهين) without it, as the Latin
+     * beside it is read: Latin lists write Al-Hassan or Hassan, and the tokens drop a Latin article written
+     * apart, while the Arabic keeps its own but on the family name. Null for a spelling without the
+     * article, or too short to hold one before a name of three letters (الاء is Alaa, الين Aleen).
+     */
+    public static NamePart withoutArticle(NamePart arabic) {
+        String spelling = arabic.spelling();
+        if (!arabic.arabic() || spelling.length() < ARTICLE.length() + 3 || !spelling.startsWith(ARTICLE)) {
+            return null;
+        }
+        return NamePart.of(spelling.substring(ARTICLE.length()));
+    }
+
     /** Whether a Latin skeleton holds more y (ي) than an Arabic one: Hussein (hsyn) beside حسن (hsn). */
     private static boolean addsALongI(NamePart latin, NamePart arabic) {
         return count(latin.skeleton(), 'y') > count(arabic.skeleton(), 'y');

@@ -25,6 +25,8 @@ import org.marsad.link.name.NameTokens;
  * which a comparator built for Arabic names reads less well; the pairs whose Arabic spelling is a given
  * name people bear in Gaza and the Levant ({@link KnownNames}) are counted apart. Siblings are two such
  * names one Arabic letter apart (حسن and حسين): the Latin of one must not meet the other.
+ * {@code -Dmarsad.print=true} prints the given names apart and the siblings met, {@code -Dmarsad.printAll=true}
+ * every pair apart.
  */
 class TransliterationPairsTest {
 
@@ -35,11 +37,12 @@ class TransliterationPairsTest {
     /**
      * Floors and ceilings: main febde7e measured 0.8995 of 15,897 pairs meeting, 0.9672 of 244 given names,
      * 0.0014 of strangers and 0.2417 of 211 siblings meeting (2026-12-06); rounded so that a change that
-     * loses on either side fails.
+     * loses on either side fails. An Arabic name's article read as Latin leaves it out (الحسن, Hassan): 0.9303
+     * of the pairs meet, the rest as before.
      */
-    static final double MEETS_FLOOR = 0.89;
+    static final double MEETS_FLOOR = 0.93;
     static final double ARABIC_NAMES_MEET_FLOOR = 0.96;
-    static final double STRANGERS_CEILING = 0.003;
+    static final double STRANGERS_CEILING = 0.002;
     static final double SIBLINGS_CEILING = 0.25;
 
     /** How often each spelling is written in the lexicon: established, as a name on a list of thousands is. */
@@ -69,6 +72,9 @@ class TransliterationPairsTest {
         for (Written p : pairs) {
             boolean meets = meets(p.latin(), p.arabic(), lexicon);
             meet += meets ? 1 : 0;
+            if (!meets && Boolean.getBoolean("marsad.printAll")) {
+                System.out.println("pair apart: " + p.arabic() + " " + p.latin());
+            }
             if (isGivenName(p)) {
                 arabicNames++;
                 arabicNamesMeet += meets ? 1 : 0;
