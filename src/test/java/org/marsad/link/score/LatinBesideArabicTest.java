@@ -39,4 +39,14 @@ class LatinBesideArabicTest {
         assertThat(level("Alaa", "الاء")).isLessThan(NameComparator.DIFFERENT);
     }
 
+
+    @Test
+    void qafWrittenAsG() {
+        // southern Palestinian and Bedouin speech says ق as g, and Gaza's lists write it so
+        assertThat(level("Agel", "عقل")).isEqualTo(NameComparator.SIMILAR);
+        assertThat(level("Gasem", "قاسم")).isEqualTo(NameComparator.SIMILAR);
+        // g is still ج (Egyptian spelling), and a ق read as g is still a letter: Agel is not علي
+        assertThat(level("Gamal", "جمال")).isLessThan(NameComparator.DIFFERENT);
+        assertThat(level("Agel", "علي")).isEqualTo(NameComparator.DIFFERENT);
+    }
 }
