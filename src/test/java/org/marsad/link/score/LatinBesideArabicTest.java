@@ -49,4 +49,13 @@ class LatinBesideArabicTest {
         assertThat(level("Gamal", "جمال")).isLessThan(NameComparator.DIFFERENT);
         assertThat(level("Agel", "علي")).isEqualTo(NameComparator.DIFFERENT);
     }
+
+    @Test
+    void aTaMarbutaBeforeAllahIsWrittenAsAVowel() {
+        // منة الله, هبة الله: Latin writes the ة as a (Menna Allah), the skeleton had read the folded ه as a letter
+        assertThat(level("Menna Allah", "منة الله")).isLessThan(NameComparator.DIFFERENT);
+        assertThat(level("Hiba Allah", "هبة الله")).isLessThan(NameComparator.DIFFERENT);
+        assertThat(level("Abdullah", "عبد الله")).isLessThan(NameComparator.DIFFERENT);
+        assertThat(level("Abdullah", "منة الله")).isEqualTo(NameComparator.DIFFERENT);
+    }
 }
