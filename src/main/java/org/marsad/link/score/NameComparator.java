@@ -202,6 +202,26 @@ public final class NameComparator implements FieldComparator {
 
     /** The level of two parts, worked out; {@link #level} remembers it for the parts of one lexicon. */
     private static int levelOf(NamePart x, NamePart y) {
+        int level = levelAsWritten(x, y);
+        if (level != DIFFERENT || x.arabic() == y.arabic() || x.kinship() || y.kinship()) {
+            return level;
+        }
+        NamePart latin = x.arabic() ? y : x;
+        NamePart bare = LatinReading.withoutArticle(x.arabic() ? x : y);
+        if (bare == null) {
+            return DIFFERENT;
+        }
+        // الحسن beside Hassan or Al-Hassan, whose article the tokens dropped with the other Latin articles
+        // (real names: eleven rows, among them a second family name in the middle of a name). By skeleton
+        // and by how Latin writes Arabic only, never as a slip: the spelling without its article is no
+        // spelling of the records, so how often it is written says nothing
+        boolean writes = latin.skeleton().equals(bare.skeleton()) || writes(latin, bare);
+        return !writes || LatinReading.jimForGhayn(latin, bare) ? DIFFERENT
+                : latin.skeleton().equals(bare.skeleton()) ? SAME_SKELETON : SIMILAR;
+    }
+
+    /** The level of two parts as they are spelled, before a Latin spelling's vowels and articles are read against Arabic. */
+    private static int levelAsWritten(NamePart x, NamePart y) {
         if (x.spelling().equals(y.spelling())) {
             return SAME_SPELLING;
         }
