@@ -188,7 +188,7 @@ public final class Lexicon {
         nouns(Group.PERSON, many, "معلمون", "معلمين", "معلمات", "طلاب", "طالبات", "teachers");
         nouns(Group.PERSON, two, "مسعفان");
         nouns(Group.PERSON, many, "مسعفين", "مسعفون", "paramedics", "rescuers");
-        nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts
+        nouns(Group.PERSON, one, "جنيناً", "جنينها"); // a fetus killed with its mother counts; bare جنين is as often the city (مخيم جنين)
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");

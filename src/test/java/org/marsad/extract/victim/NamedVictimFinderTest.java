@@ -663,4 +663,12 @@ class NamedVictimFinderTest {
         // the party alone, with a count, names nobody
         assertEquals(List.of(), names("ونعى الحزب، اليوم، اثنين من عناصره."));
     }
+
+    @Test
+    void aCampNamedAfterItsCityIsThePlaceNotAFetus() {
+        var e = new org.marsad.extract.ClaimExtractor().extract("استشهد الشاب سامر خالد الحاج برصاص الاحتلال في مخيم جنين.");
+        assertEquals(1, e.victims().size());
+        assertEquals("مخيم جنين", e.victims().get(0).placeText());
+        assertEquals(1, e.claims().size(), e.claims().toString());
+    }
 }
