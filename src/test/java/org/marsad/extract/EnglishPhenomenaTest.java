@@ -371,4 +371,15 @@ class EnglishPhenomenaTest {
         assertClaims("The blast killed 20 people at the mosque. The deceased included three police officers and a woman.",
                 "killed 20 person -; killed 3 fighter 20; killed 1 woman 20");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "M23 fighters killed 17 people in the village. | killed 17 person -",
+        "An F-16 strike killed nine people near the port. | killed 9 person -",
+        "Gunmen of the 23rd Brigade killed four people. | killed 4 person -",
+        "A 155mm shell killed two people in the market. | killed 2 person -"
+    })
+    void aNumberWrittenInsideANameOrAnOrdinalCountsNoOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

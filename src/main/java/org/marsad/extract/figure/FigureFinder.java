@@ -131,10 +131,34 @@ final class FigureFinder {
         }
     }
 
+    /**
+     * Whether the number at {@code i} is written inside a Latin word: the name of an armed group or a weapon
+     * ("M23 fighters", "an F-16 strike", "Su-24 jets") or an ordinal or unit ("the 23rd Brigade", "155mm
+     * shells"). No space parts it from its letters, so it counts no one.
+     */
+    private boolean partOfName(int i) {
+        int start = doc.token(i).start();
+        int end = doc.token(i).end();
+        boolean lettersAfter = i + 1 < doc.size() && latinWord(i + 1) && doc.token(i + 1).start() == end;
+        boolean lettersBefore = i > 0 && latinWord(i - 1) && doc.token(i - 1).end() == start;
+        boolean hyphenated = i > 1 && doc.token(i - 1).is("-") && doc.token(i - 1).end() == start
+                && latinWord(i - 2) && doc.token(i - 2).end() == doc.token(i - 1).start()
+                && doc.token(i - 2).end() - doc.token(i - 2).start() <= 3
+                && Character.isUpperCase(doc.text().charAt(doc.token(i - 2).start()));
+        return lettersAfter || lettersBefore || hyphenated;
+    }
+
+    private boolean latinWord(int k) {
+        return doc.token(k).isWord() && doc.isLatin(k);
+    }
+
     private Figure at(int i) {
         Token t = doc.token(i);
         if (i > 0 && doc.token(i - 1).kind() == Token.Kind.DECIMAL) {
             return null; // the word after "2.7" is its scale or unit ("مليون", "طن"), never a count of its own
+        }
+        if (t.kind() == Token.Kind.NUMBER && partOfName(i)) {
+            return null;
         }
         if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
             return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
