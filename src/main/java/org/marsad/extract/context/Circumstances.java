@@ -367,6 +367,9 @@ public final class Circumstances {
         return doc.token(k).norm().startsWith("وريف");
     }
 
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
     /** "in Ariha", "في إدلب": an English capitalized name, or a name the gazetteer knows. */
     private PlaceMention named(int k) {
         Token t = doc.token(k);
@@ -376,6 +379,10 @@ public final class Circumstances {
         int first = doc.isWord(k, "the") ? k + 1 : k;
         if (first < doc.size() && doc.isLatin(first) && Months.read(doc.tokens(), first) != null) {
             return null; // "killed in April", "in June 2022": a time, and the place may follow it
+        }
+        if (first < doc.size() && (WEEKDAYS.contains(doc.token(first).norm()) || doc.isLatin(first)
+                && doc.has(first, Lexicon.ADJECTIVE))) {
+            return null; // "in Thursday's raids", "in Israeli strikes": a day or a nationality, and no place
         }
         if (first < doc.size() && isCapitalized(doc.token(first))) {
             int end = first + 1;

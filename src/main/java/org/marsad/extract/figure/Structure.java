@@ -335,7 +335,9 @@ final class Structure {
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.oneOf || f.partitive) {
-                f.parent = partitiveWhole(i);
+                Figure sibling = f.copula ? copulaSibling(i) : null;
+                // "1,524 were children and 1,000 were women": both parts of one whole, not the second of the first
+                f.parent = sibling != null ? sibling : partitiveWhole(i);
             } else if (f.bare) {
                 f.parent = listWhole(open, f);
                 if (f.parent != null) {
@@ -507,8 +509,12 @@ final class Structure {
             }
             return null;
         }
+        Outcome lead = f.copula ? leadOutcome(f) : null;
         for (int j = i - 1; j >= 0; j--) {
             Figure before = figures.get(j);
+            if (lead != null && before.stated != null && before.stated != lead && before.count > f.count) {
+                continue; // "… killed and 12,493 wounded. Of the total death toll, 1,524 were children": of the dead
+            }
             // "40 people died. Most were fighters, but 11 were civilians": the sentence before
             boolean previous = f.copula && doc.sentence(f.start) - doc.sentence(before.start) == 1
                     && (!before.bare || before.stated != null);
@@ -520,6 +526,32 @@ final class Structure {
             }
             if (before.count > f.count || f.oneOf && !before.oneOf) {
                 return before;
+            }
+        }
+        return null;
+    }
+
+    /** Words a lead phrase may run to before its comma: "Of the total death toll of the war so far,". */
+    private static final int LEAD_WORDS = 8;
+
+    /**
+     * The outcome an English sentence's opening names for the parts a verb of being counts in it: "Of the
+     * dead,", "Of the total death toll,", "Among those killed," (killed); "Of the wounded," (injured); else null.
+     */
+    private Outcome leadOutcome(Figure f) {
+        int k = f.start;
+        while (k > 0 && doc.sameSentence(k - 1, f.start)) {
+            k--;
+        }
+        if (!doc.isLatin(k) || !(doc.isWord(k, "of") || doc.isWord(k, "among"))) {
+            return null;
+        }
+        for (int j = k + 1; j < f.start && j <= k + LEAD_WORDS && !doc.token(j).is(","); j++) {
+            Noun noun = doc.noun(j);
+            Outcome o = noun != null && noun.outcome() != null ? noun.outcome()
+                    : doc.info(j).before() != null ? doc.info(j).before() : doc.info(j).after();
+            if (o != null) {
+                return o;
             }
         }
         return null;
