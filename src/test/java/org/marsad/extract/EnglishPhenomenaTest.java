@@ -451,6 +451,12 @@ class EnglishPhenomenaTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLeadOfTheDeadOnItsOwnLineStillNamesThePartsOutcome() {
+        assertClaims("The ministry said 1,200 people were killed and 3,400 wounded.\nOf the total death toll, 410 were "
+                + "children.", "killed 1200 person -; injured 3400 person -; killed 410 child 1200");
+    }
+
+    @org.junit.jupiter.api.Test
     void aDayOrANationalityAfterInIsNoPlace() {
         assertThat(extractor.extract("Nineteen others were wounded in Thursday's raids on the town.").claims())
                 .extracting(Claim::place).containsOnlyNulls();

@@ -159,6 +159,9 @@ public final class Circumstances {
     private static final java.util.Set<String> MEMBERS = java.util.Set.of("fighter", "fighters", "member", "members",
             "militant", "militants", "commander", "commanders", "officer", "officers", "soldier", "soldiers",
             "brigade", "brigades", "unit", "units", "elements", "militiamen", "ranks");
+    /** What an attack hits, named with its party after "of": "suicide attacks on a brigade of the PMF". */
+    private static final java.util.Set<String> TARGETS = java.util.Set.of("brigade", "brigades", "unit", "units",
+            "positions", "position", "base", "bases", "convoy", "checkpoint", "checkpoints", "headquarters", "patrol");
     private static final java.util.Set<String> MEMBER_LINKS = java.util.Set.of("of", "from", "in", "with", "to", "by");
     /** Adjectives and articles a party's name may carry after its link word: "from the Iranian-backed PMU". */
     private static final int MEMBER_REACH = 5;
@@ -188,7 +191,7 @@ public final class Circumstances {
                 String word = doc.token(j - 1).norm();
                 boolean figures = j - 1 >= f.start() && j - 1 < f.end();
                 return doc.isLatin(j - 1) && (figures && MEMBERS.contains(word) || HELD.contains(word)
-                        || word.equals("close"));
+                        || TARGETS.contains(word) || word.equals("close"));
             }
             if (!doc.token(j).isWord() && !doc.token(j).is("-") || doc.has(j, Lexicon.STOP) && !doc.isWord(j, "the")) {
                 return false;

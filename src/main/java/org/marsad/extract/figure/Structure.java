@@ -543,6 +543,9 @@ final class Structure {
         while (k > 0 && doc.sameSentence(k - 1, f.start)) {
             k--;
         }
+        while (k < f.start && !doc.token(k).isWord()) {
+            k++; // the line break or quote that opens the sentence
+        }
         if (!doc.isLatin(k) || !(doc.isWord(k, "of") || doc.isWord(k, "among"))) {
             return null;
         }
