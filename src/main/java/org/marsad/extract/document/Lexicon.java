@@ -62,6 +62,21 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** Countries whose name is written as the accusative of their nationality without its vowel mark. */
+    private static final java.util.Set<String> SPELLED_AS_COUNTRY = java.util.stream.Stream.of("سوريا", "ليبيا", "روسيا")
+            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The entry of a word as written: "180 سورياً" (180 Syrians) is the nationality its tanween marks, while
+     * "سوريا" without it is the country, so the mark decides what folding erases.
+     */
+    public static WordInfo.Hit lookup(String w, String written) {
+        if (SPELLED_AS_COUNTRY.contains(w) && written.indexOf('\u064B') >= 0) {
+            return new WordInfo.Hit(WORDS.get(ArabicNormalizer.normalize("لبنانياً")), false, false);
+        }
+        return lookup(w);
+    }
+
     /** The lexicon entry of a normalized word, trying it with its prefixes removed one by one. */
     public static WordInfo.Hit lookup(String w) {
         WordInfo info = WORDS.get(w);
@@ -139,6 +154,9 @@ public final class Lexicon {
         nouns(Group.WOMAN, one, "سيدة", "امرأة", "مواطنة", "فتاة", "مسنة", "woman", "mother", "lady");
         nouns(Group.WOMAN, two, "سيدتان", "سيدتين", "امرأتان", "امرأتين", "مواطنتان", "مواطنتين", "فتاتان", "فتاتين");
         nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers", "ladies");
+        // SOHR's cumulative tolls count "4269 أنثى فوق سن الثامنة عشرة" (females over eighteen) beside the children
+        nouns(Group.WOMAN, one, "أنثى");
+        nouns(Group.WOMAN, many, "إناث");
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
         nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
@@ -155,7 +173,7 @@ public final class Lexicon {
                 "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
                 "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
-                "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
+                "مقاتليها", "شبيحة", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries",
                 // what one side calls the other's fighters ("killing 4 ISIS mercenaries")
                 "mercenaries");

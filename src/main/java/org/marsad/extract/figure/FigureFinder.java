@@ -42,7 +42,7 @@ final class FigureFinder {
             "reportedly", "also", "later", "who", "more", "to", "too", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
-    private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
+    static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
             "وتوزعوا", "وتوزعت");
     /** تكبد (takabbada, suffered), said of losses. */
     private static final Set<String> SUFFERED = Set.of("تكبد", "تكبدت", "يتكبد", "تتكبد", "تكبدوا");
@@ -264,7 +264,7 @@ final class FigureFinder {
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
         boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
         if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
-                && !theEnglish(i)) {
+                && !theEnglish(i) && !doc.isWord(i - 1, FIRST)) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
         }
         return null;
@@ -1092,6 +1092,9 @@ final class FigureFinder {
         return f;
     }
 
+    /** "منذ سقوط أول قتيل" (since the first death fell): a moment, not one more death. */
+    private static final String FIRST = org.marsad.text.ArabicNormalizer.normalize("أول");
+
     /** Singular nationality nouns, one person only right after a casualty word. */
     private static final Set<String> NATIONALS = java.util.stream.Stream.of("فلسطيني", "سوري", "لبناني", "عراقي",
             "يمني", "سوداني", "أردني", "مصري", "ليبي", "إسرائيلي", "كردي", "تركي", "إيراني", "أفغاني", "صومالي")
@@ -1393,7 +1396,7 @@ final class FigureFinder {
             f.inheritsGroup = false;
             f.end += 2;
         }
-        int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : f.end;
+        int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : theyAfterPlace(f);
         if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
                 && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
                 || NumberWords.read(doc.tokens(), Math.min(they + 1, doc.size() - 1)) != null)) {
@@ -1578,5 +1581,31 @@ final class FigureFinder {
         boolean civilianA = a == Group.CIVILIAN || a == Group.CHILD || a == Group.WOMAN || a == Group.MAN;
         boolean civilianB = b == Group.CIVILIAN || b == Group.CHILD || b == Group.WOMAN || b == Group.MAN;
         return civilianA && civilianB ? Group.CIVILIAN : Group.PERSON;
+    }
+
+    /** How far a place or time phrase may run between a figure and the "، هم" that spells it out. */
+    private static final int PLACE_BEFORE_LIST = 8;
+
+    /**
+     * "سقط 1261 قتيلاً في كل أنحاء البلاد، هم 931 مدنياً و299 …": a place phrase between a figure and the
+     * "هم" that lists its parts. Only a phrase opened by في or ب, with no number and no word of what befell
+     * anyone, closed by a comma; else the figure's end.
+     */
+    private int theyAfterPlace(Figure f) {
+        int k = f.end;
+        if (!doc.isArabic(k) || !(doc.isWord(k, "في") || doc.token(k).norm().startsWith("ب"))) {
+            return f.end;
+        }
+        for (int j = k; j < Math.min(doc.size() - 1, k + PLACE_BEFORE_LIST) && doc.sameSentence(j, f.start); j++) {
+            Token t = doc.token(j);
+            if ((doc.isWord(j, "،") || doc.isWord(j, ",")) && j > k) {
+                return j + 1;
+            }
+            if (!t.isWord() || doc.isWord(j, "هم") || doc.info(j).before() != null || doc.info(j).after() != null
+                    || doc.noun(j) != null) {
+                return f.end;
+            }
+        }
+        return f.end;
     }
 }

@@ -93,7 +93,49 @@ final class OutcomeEvidence {
             }
         }
         nearAfter(f);
-        f.excluded |= survived(f) || f.stated == null && eventAfter(f.end);
+        if (f.stated == null && f.nearBefore == null && f.tollOutcome == null && distributedBefore(f, previousEnd)) {
+            f.refersBack = true;
+        }
+        f.excluded |= survived(f) || f.stated == null && eventAfter(f.end) || f.stated == null && leftOut(f);
+    }
+
+    private static final java.util.Set<String> ADDED_TO = java.util.Set.of("يضاف", "ويضاف", "تضاف", "وتضاف");
+
+    /**
+     * "وأوضح أن المقاتلين الموالين للنظام يتوزعون بين 28804 عناصر من القوات النظامية و18228 مسلحاً": the
+     * dead counted before, split again; the first figure after the verb of distributing refers back to them
+     * (the next ones follow it through و).
+     */
+    private boolean distributedBefore(Figure f, int previousEnd) {
+        // "يضاف إليهم أكثر من 900 من الشبيحة" (to them are added more than 900 militiamen): more of the same dead
+        for (int k = f.start - 1; k >= Math.max(previousEnd, f.start - 12) && doc.sameSentence(k, f.start); k--) {
+            if (FigureFinder.DISTRIBUTED.contains(doc.token(k).norm()) || ADDED_TO.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لا تشمل" (does not include) and its kin: what a toll leaves out is not counted by it. */
+    private static final java.util.Set<String> INCLUDES = java.util.stream.Stream.of("تشمل", "يشمل", "تتضمن",
+            "يتضمن", "تضم", "يضم", "تحتسب", "يحتسب", "تشتمل", "يشتمل", "include", "includes", "including", "count")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> NOT = java.util.stream.Stream.of("لا", "ولا", "لم", "ولم", "not",
+            "doesn't", "don't").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A figure a toll is said not to include, with no outcome of its own: "حصيلة الضحايا لا تشمل أكثر من 10
+     * آلاف معتقل" (the toll does not include more than 10,000 detainees) counts no deaths; "لا تشمل 15 عنصراً
+     * قتلوا" states its own and stays.
+     */
+    private boolean leftOut(Figure f) {
+        for (int k = f.start - 1; k >= Math.max(1, f.start - 4) && doc.sameSentence(k, f.start); k--) {
+            if (INCLUDES.contains(doc.token(k).norm())) {
+                return NOT.contains(doc.token(k - 1).norm()) || doc.isWord(k - 1, "أيضا") && NOT.contains(doc.token(k - 2).norm());
+            }
+        }
+        return false;
     }
 
     /** Words between an English figure and the participle that says what befell its people. */
@@ -173,6 +215,13 @@ final class OutcomeEvidence {
             boolean dead = info.noun() != null && info.noun().outcome() != null && !info.noun().others();
             if (dead && doc.isLatin(k) && amongThe(k)) {
                 // "Among the dead were 12 children": parts of the dead counted before, as من بين القتلى is
+                f.nearBefore = info.noun().outcome();
+                f.amongTheDead = true;
+                break;
+            }
+            if (dead && !doc.hit(k).definite() && doc.isArabic(k) && (doc.isWord(k - 1, "بين") || doc.isWord(k - 1, "ضمن"))
+                    && k + 1 < f.start && doc.isArabic(k + 1) && doc.token(k + 1).norm().startsWith("ال")) {
+                // "من بين قتلى الأمس 119 شخصاً" (among yesterday's dead, 119 persons): the dead in construct
                 f.nearBefore = info.noun().outcome();
                 f.amongTheDead = true;
                 break;
