@@ -463,4 +463,15 @@ class EnglishPhenomenaTest {
         assertThat(extractor.extract("Nine people were killed in Israeli strikes on the south.").claims())
                 .extracting(Claim::place).containsOnlyNulls();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Six people died in the attack on the village. Witnesses said six men were slaughtered by the gunmen. "
+                + "| killed 6 man -",
+        "Five people were killed in the first raid. Five children were killed in a second raid on the camp. "
+                + "| killed 5 person -; killed 5 child -"
+    })
+    void personsToldAgainByAWitnessWithTheirSexAreTheSameDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
