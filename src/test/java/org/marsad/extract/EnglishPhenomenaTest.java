@@ -474,4 +474,13 @@ class EnglishPhenomenaTest {
     void personsToldAgainByAWitnessWithTheirSexAreTheSameDead(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Civilians, at 25,667, represented the largest share of those killed. | killed 25667 civilian -",
+        "The shelling killed 12 people, at 3 am on Monday. | killed 12 person -"
+    })
+    void readsTheGroupNamedBeforeANumberSetOffByAt(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -192,6 +192,16 @@ final class FigureFinder {
         return k < doc.size() && (doc.info(k).after() != null || doc.info(k).before() != null);
     }
 
+    /** The plural people noun of "Civilians, at 25,667," before the number at {@code i}, else null. */
+    private Noun nounBeforeAt(int i) {
+        if (i < 3 || !doc.isWord(i - 1, "at") || !doc.token(i - 2).is(",") || !latinWord(i - 3)) {
+            return null;
+        }
+        Noun noun = doc.noun(i - 3);
+        return noun != null && noun.plurality() == Plurality.PLURAL && noun.outcome() == null && !noun.others()
+                ? noun : null;
+    }
+
     private boolean latinWord(int k) {
         return doc.token(k).isWord() && doc.isLatin(k);
     }
@@ -378,6 +388,13 @@ final class FigureFinder {
             f.bare = false;
             f.inheritsGroup = false;
             f.group = Group.PERSON;
+        }
+        Noun apposed = f.bare ? nounBeforeAt(i) : null;
+        if (apposed != null) {
+            // "Civilians, at 25,667, represented …": the people counted are named before the number, set off
+            f.bare = false;
+            f.inheritsGroup = false;
+            f.group = apposed.group();
         }
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
