@@ -89,7 +89,7 @@ public final class Circumstances {
 
     private String perpetratorFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
-            if (clauseBreak(k)) {
+            if (clauseBreak(k) || step > 0 && anotherTime(k)) {
                 return null;
             }
             if (k >= f.affiliationStart() && k < f.affiliationEnd() || k >= f.start() && k < f.end()
@@ -116,6 +116,19 @@ public final class Circumstances {
     }
 
     private NamedParties namedParties;
+
+    /** Words of time before "after" or "before" that open another event: "a day after Houthi rebels fired …". */
+    private static final java.util.Set<String> SPANS = java.util.Set.of("day", "days", "hour", "hours", "week",
+            "weeks", "month", "months", "minutes", "shortly", "just", "soon", "year", "years");
+
+    /**
+     * Whether the token at {@code k} opens a clause of another time, whose party is that event's: "Air raids
+     * by the coalition killed 11 civilians, a day after Houthi rebels fired a missile".
+     */
+    private boolean anotherTime(int k) {
+        return k > 0 && (doc.isWord(k, "after") || doc.isWord(k, "before")) && doc.isLatin(k - 1)
+                && SPANS.contains(doc.token(k - 1).norm());
+    }
 
     private NamedParties namedParties() {
         if (namedParties == null) {

@@ -101,6 +101,8 @@ class PerpetratorsTest {
                 + "ambush by ISIS.")).containsOnly("Islamic State");
         assertThat(perpetrators("ISIS attacked PMF and Iraqi Army positions, killing one Iraqi soldier and two PMF."))
                 .contains("Islamic State").doesNotContain("Popular Mobilization Forces", "Iraqi security forces");
+        assertThat(perpetrators("Raids by the Saudi-led coalition killed 11 civilians, a day after Houthi rebels fired "
+                + "a missile at the capital.")).containsOnly("Saudi-led coalition");
         assertThat(perpetrators("Islamic State militants launched an attack on a brigade of the Popular Mobilization "
                 + "Forces, killing at least 11.")).containsOnly("Islamic State");
     }
