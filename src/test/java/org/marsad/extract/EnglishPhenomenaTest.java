@@ -462,6 +462,8 @@ class EnglishPhenomenaTest {
                 .extracting(Claim::place).containsOnlyNulls();
         assertThat(extractor.extract("Nine people were killed in Israeli strikes on the south.").claims())
                 .extracting(Claim::place).containsOnlyNulls();
+        assertThat(extractor.extract("One of the three dead was a fighter in Hezbollah.").claims())
+                .extracting(Claim::place).containsOnlyNulls();
     }
 
     @ParameterizedTest(name = "{0}")

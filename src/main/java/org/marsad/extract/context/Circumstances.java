@@ -400,6 +400,9 @@ public final class Circumstances {
                 && doc.has(first, Lexicon.ADJECTIVE))) {
             return null; // "in Thursday's raids", "in Israeli strikes": a day or a nationality, and no place
         }
+        if (first < doc.size() && doc.isLatin(first) && Perpetrators.VOCABULARY.at(doc.tokens(), first) != null) {
+            return null; // "a fighter in Hezbollah", "in Houthi attacks": a party, not a place
+        }
         if (first < doc.size() && isCapitalized(doc.token(first))) {
             int end = first + 1;
             while (end < doc.size() && end < first + PLACE_WORDS) {
