@@ -792,4 +792,19 @@ class PhenomenaTest {
     void anObservatorysRunningToll(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a mission's monthly count: civilians "including" a civil body, victims split into dead and injured
+        "وبلغ عدد القتلى المدنيين 412 شخصاً (بما في ذلك (37) من قوات الشرطة المدنية). | killed 412 civilian; killed 37 civilian",
+        "وقتل 9 من عناصر الدفاع المدني وأصيب 4 من قوات الشرطة المدنية. | killed 9 civilian; injured 4 civilian",
+        "وبلغ مجموع الضحايا المدنيين في المحافظة 640 شخصاً (210 قتلى و430 جريحاً). | killed 210 civilian; injured 430 civilian",
+        "وأضاف أن عدد المدنيين الذين قتلوا في آذار (لا يشمل الشرطة) بلغ 85 مدنياً. | killed 85 civilian",
+        "وأشار إلى أن عدد الذين استشهدو منذ الصباح بلغ 23 شخصاً. | killed 23 person",
+        "في ظل مقتل مالا يقل عن 3000 مدني منذ بداية العام. | killed 3000 civilian",
+        "وقالت البعثة إن 380 مدنياً من أصل 720 شخصاً لقوا حتفهم خلال الشهر. | killed 380 civilian; killed 720 person"
+    })
+    void aMissionsMonthlyCount(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

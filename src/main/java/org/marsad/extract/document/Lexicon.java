@@ -74,7 +74,16 @@ public final class Lexicon {
         if (SPELLED_AS_COUNTRY.contains(w) && written.indexOf('\u064B') >= 0) {
             return new WordInfo.Hit(WORDS.get(ArabicNormalizer.normalize("لبنانياً")), false, false);
         }
-        return lookup(w);
+        WordInfo.Hit hit = lookup(w);
+        if (hit.info() == WordInfo.NONE && w.length() > 3 && w.charAt(w.length() - 1) == 'و') {
+            // "الذين استشهدو" (who were martyred): the plural verb typed without its final alif, as web text often
+            // leaves it; only a verb that says what befell people is read so
+            WordInfo.Hit verb = lookup(w + "ا");
+            if (verb.info().before() != null || verb.info().after() != null) {
+                return verb;
+            }
+        }
+        return hit;
     }
 
     /** The lexicon entry of a normalized word, trying it with its prefixes removed one by one. */
@@ -360,7 +369,7 @@ public final class Lexicon {
                 "released", "returned", "held", "survivors", "missing");
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
-        role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
+        role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "مجموع", "إجمالي", "toll", "number");
         role(SAID, "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "روى",
                 "روت", "أضاف", "أضافت", "أشار", "أشارت", "نقل", "نقلت");
         role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",

@@ -697,6 +697,10 @@ final class FigureFinder {
             Noun after = doc.noun(n);
             if (after != null) {
                 takeNoun(f, after, n, false);
+                if (f.group == Group.FIGHTER && after.group() == Group.FIGHTER && doc.isArabic(n + 1)
+                        && CIVIL.contains(doc.token(n + 2).norm())) {
+                    f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
+                }
                 if (after.outcome() != null && !after.others() && doc.isWord(n - 1, "the") && doc.isLatin(n)) {
                     f.ofTheDead = true;
                     Noun which = doc.noun(n + 1);
@@ -713,6 +717,7 @@ final class FigureFinder {
                 f.group = Group.FIGHTER;
                 f.end = n;
                 affiliation(f, n);
+                civilBody(f);
                 return;
             }
             if (doc.isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
@@ -964,6 +969,7 @@ final class FigureFinder {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
             f.group = Group.FIGHTER;
             affiliation(f, k);
+            civilBody(f);
             return;
         }
         if (doc.isWord(k, "في") && doc.isWord(k + 1, "صفوف") && (f.group == Group.PERSON || f.inheritsGroup)) {
@@ -987,6 +993,9 @@ final class FigureFinder {
                 f.end = n + 1;
                 if (of.group() == Group.FIGHTER && isOf(n + 1)) {
                     affiliation(f, n + 2);
+                } else if (of.group() == Group.FIGHTER && doc.isArabic(n + 1) && CIVIL.contains(doc.token(n + 2).norm())) {
+                    f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
+                    f.end = n + 3;
                 }
             } else if (of != null && of.group() == Group.FIGHTER && f.group == Group.FIGHTER) {
                 f.end = n + 1;
@@ -995,6 +1004,23 @@ final class FigureFinder {
                 f.group = Group.FIGHTER;
                 f.inheritsGroup = false;
                 affiliation(f, n);
+                civilBody(f);
+            }
+        }
+    }
+
+    private static final Set<String> CIVIL = java.util.stream.Stream.of("المدنية", "المدني")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "204 من قوات الشرطة المدنية" (of the civil police), "من عناصر الدفاع المدني" (civil defence): a civil
+     * body's members are counted among civilians, as the reports that name them count them (GOLD.md).
+     */
+    private void civilBody(Figure f) {
+        for (int k = f.affiliationStart; k >= 0 && k < f.affiliationEnd; k++) {
+            if (CIVIL.contains(doc.token(k).norm())) {
+                f.group = Group.CIVILIAN;
+                return;
             }
         }
     }
@@ -1439,6 +1465,10 @@ final class FigureFinder {
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             // "1,200 civilian deaths, of whom 452 are children": English's منهم
             boolean ofWhom = doc.isWord(k, "whom") && (doc.isWord(k - 1, "of") || doc.isWord(k - 1, "among"));
+            if (doc.isWord(k, "بما") && doc.isWord(k + 1, "في") && doc.isWord(k + 2, "ذلك")) {
+                f.marker = k + 2; // "928 شخصاً (بما في ذلك 204 من قوات الشرطة المدنية)": Arabic's "including"
+                break;
+            }
             if (doc.has(k, Lexicon.PART) || ofWhom) {
                 if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list

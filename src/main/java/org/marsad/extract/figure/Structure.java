@@ -46,6 +46,7 @@ final class Structure {
         s.groups();
         s.anaphora();
         s.outcomes();
+        s.victimsOfBoth();
         s.listedAfterTotal();
         s.amongEarlierTotal();
         s.partsOfBoth();
@@ -836,6 +837,40 @@ final class Structure {
             boolean ofMixed = f.stated == null && f.parent != null && f.parent.excluded;
             f.dropped = f.dropped || o == null || f.excluded || ofMixed || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
+        }
+    }
+
+    /** Tokens between a total of victims and the first of its two parts ("1400 شخص (513 قتيلاً"). */
+    private static final int BOTH_GAP = 3;
+
+    /**
+     * "بلغ مجموع الضحايا المدنيين 1400 شخص (513 قتيلاً و887 جريحاً)": a total of victims split at once into
+     * its dead and its injured, summing to it, counts both; it is no figure of the dead (GOLD.md: a figure
+     * that mixes killed and injured is not a claim). Its two parts are claims of their own.
+     */
+    private void victimsOfBoth() {
+        for (int i = 0; i + 2 < figures.size(); i++) {
+            Figure total = figures.get(i);
+            Figure a = figures.get(i + 1);
+            Figure b = figures.get(i + 2);
+            if (total.dropped || total.stated != null || a.outcome == null || b.outcome == null
+                    || a.outcome == b.outcome || a.count + b.count != total.count
+                    || !doc.sameSentence(total.start, b.start) || a.start - total.end > BOTH_GAP
+                    || b.start - a.end > BOTH_GAP) {
+                continue;
+            }
+            total.dropped = true;
+            for (Figure part : List.of(a, b)) {
+                if (part.group == Group.PERSON && total.group != Group.PERSON) {
+                    part.group = total.group; // the civilian victims' dead are civilians
+                }
+            }
+            if (a.parent == total) {
+                a.parent = null;
+            }
+            if (b.parent == total) {
+                b.parent = null;
+            }
         }
     }
 
