@@ -371,4 +371,118 @@ class EnglishPhenomenaTest {
         assertClaims("The blast killed 20 people at the mosque. The deceased included three police officers and a woman.",
                 "killed 20 person -; killed 3 fighter 20; killed 1 woman 20");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "M23 fighters killed 17 people in the village. | killed 17 person -",
+        "An F-16 strike killed nine people near the port. | killed 9 person -",
+        "Gunmen of the 23rd Brigade killed four people. | killed 4 person -",
+        "A 155mm shell killed two people in the market. | killed 2 person -"
+    })
+    void aNumberWrittenInsideANameOrAnOrdinalCountsNoOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // GOLD.md has no ceiling: "up to" and "as many as" keep the number as stated, exact (r075's gold too)
+        "Up to 19 people were killed in the raid. | killed 19 person -",
+        "The strike killed as many as 19 civilians. | killed 19 civilian -",
+        // "a dozen" is twelve as the source rounds it; "dozens of", "scores of", "hundreds of" are no count
+        "The bus was hit and a dozen passengers were killed. | killed 12 person -",
+        "Twelve passengers were wounded when the boat was shelled. | injured 12 person -",
+        "Dozens of people were killed and scores of others were wounded. |",
+        "Hundreds of villagers were killed in the assault. |",
+        // a load of passengers is no casualty figure
+        "A truck carrying 40 passengers was hit, killing 9 people. | killed 9 person -"
+    })
+    void aCeilingIsTheNumberStatedADozenIsTwelveAndVagueAmountsCountNoOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void upToIsExactNotAFloor() {
+        assertThat(extractor.extract("Up to 19 people were killed in the raid.").claims())
+                .extracting(Claim::qualifier).containsExactly(Qualifier.EXACT);
+        assertThat(extractor.extract("A dozen passengers were killed.").claims())
+                .extracting(Claim::qualifier).containsExactly(Qualifier.APPROX);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The governor said no one had been injured in the second strike. |",
+        "Four people were killed, and no one was wounded. | killed 4 person -",
+        "One Sudanese monitoring group said dozens had been killed. |",
+        "Two civilian homes were hit and three civilians were killed. | killed 3 civilian -",
+        "Five Sudanese were killed and three Sudanese nationals were wounded. | killed 5 person -; injured 3 person -",
+        "Medics said one civilian had to have both legs amputated after he was injured. | injured 1 civilian -",
+        "The shelling caused 154 civilian injuries and deaths this year. |"
+    })
+    void nobodyAThingDescribedByANationalityAndKilledAndInjuredTogetherAreNoFigures(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The brigade mourned the martyrdom of four of its fighters in the clashes. | killed 4 fighter -",
+        "The bombing caused the martyrdom of seven members of the brigade and the injury of three others. "
+                + "| killed 7 fighter -; injured 3 fighter -",
+        "The army said it killed 6 mercenaries near the border. | killed 6 fighter -"
+    })
+    void readsMartyrdomAndTheOtherSidesMercenaries(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ministry said 1,200 people were killed and 3,400 wounded. Of the total death toll, 410 were children "
+                + "and 220 were women. | killed 1200 person -; injured 3400 person -; killed 410 child 1200; "
+                + "killed 220 woman 1200",
+        "The ministry said 1,200 people were killed and 3,400 wounded. Of those killed, 410 were children. "
+                + "| killed 1200 person -; injured 3400 person -; killed 410 child 1200",
+        "The ministry said 1,200 people were killed and 3,400 wounded. Of the wounded, 900 were children. "
+                + "| killed 1200 person -; injured 3400 person -; injured 900 child 3400",
+        "Shelling killed 40 people and wounded 70. Among the dead were 12 children and three women. "
+                + "| killed 40 person -; injured 70 person -; killed 12 child 40; killed 3 woman 40",
+        "Shelling killed 40 people. Among those killed were 12 children. | killed 40 person -; killed 12 child 40"
+    })
+    void partsAfterOfTheDeadOrAmongTheDeadBelongToTheDeadNotTheWoundedBetween(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLeadOfTheDeadOnItsOwnLineStillNamesThePartsOutcome() {
+        assertClaims("The ministry said 1,200 people were killed and 3,400 wounded.\nOf the total death toll, 410 were "
+                + "children.", "killed 1200 person -; injured 3400 person -; killed 410 child 1200");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDayOrANationalityAfterInIsNoPlace() {
+        assertThat(extractor.extract("Nineteen others were wounded in Thursday's raids on the town.").claims())
+                .extracting(Claim::place).containsOnlyNulls();
+        assertThat(extractor.extract("Nine people were killed in Israeli strikes on the south.").claims())
+                .extracting(Claim::place).containsOnlyNulls();
+        assertThat(extractor.extract("One of the three dead was a fighter in Hezbollah.").claims())
+                .extracting(Claim::place).containsOnlyNulls();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Six people died in the attack on the village. Witnesses said six men were slaughtered by the gunmen. "
+                + "| killed 6 man -",
+        "Five people were killed in the first raid. Five children were killed in a second raid on the camp. "
+                + "| killed 5 person -; killed 5 child -"
+    })
+    void personsToldAgainByAWitnessWithTheirSexAreTheSameDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Civilians, at 25,667, represented the largest share of those killed. | killed 25667 civilian -",
+        "The shelling killed 12 people, at 3 am on Monday. | killed 12 person -"
+    })
+    void readsTheGroupNamedBeforeANumberSetOffByAt(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

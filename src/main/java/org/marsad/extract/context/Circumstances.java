@@ -1,6 +1,7 @@
 package org.marsad.extract.context;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.extract.Cause;
@@ -88,18 +89,52 @@ public final class Circumstances {
 
     private String perpetratorFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
-            if (clauseBreak(k)) {
+            if (clauseBreak(k) || step > 0 && anotherTime(k)) {
                 return null;
             }
-            if (k >= f.affiliationStart() && k < f.affiliationEnd() || !doc.token(k).isWord()) {
+            if (k >= f.affiliationStart() && k < f.affiliationEnd() || k >= f.start() && k < f.end()
+                    || !doc.token(k).isWord()) {
+                continue; // "two Russian women", "five ISIS militants": the figure's own words are the victims'
+            }
+            Vocabulary.Found<Perpetrators.Party> found = Perpetrators.VOCABULARY.at(doc.tokens(), k);
+            if (found == null) {
                 continue;
             }
-            Vocabulary.Found<String> found = Perpetrators.VOCABULARY.at(doc.tokens(), k);
-            if (found != null && !targeted(k)) {
-                return step < 0 ? longestEndingAt(k, found).code() : found.code();
+            if (step < 0) {
+                found = longestEndingAt(k, found);
+            }
+            if (targeted(found.start()) || !actor(found, f)) {
+                continue;
+            }
+            Perpetrators.Party party = found.code();
+            String name = party.ambiguous() ? namedParties().resolve(party.kind(), found.start()) : party.name();
+            if (name != null) {
+                return name;
             }
         }
         return null;
+    }
+
+    private NamedParties namedParties;
+
+    /** Words of time before "after" or "before" that open another event: "a day after Houthi rebels fired …". */
+    private static final java.util.Set<String> SPANS = java.util.Set.of("day", "days", "hour", "hours", "week",
+            "weeks", "month", "months", "minutes", "shortly", "just", "soon", "year", "years");
+
+    /**
+     * Whether the token at {@code k} opens a clause of another time, whose party is that event's: "Air raids
+     * by the coalition killed 11 civilians, a day after Houthi rebels fired a missile".
+     */
+    private boolean anotherTime(int k) {
+        return k > 0 && (doc.isWord(k, "after") || doc.isWord(k, "before")) && doc.isLatin(k - 1)
+                && SPANS.contains(doc.token(k - 1).norm());
+    }
+
+    private NamedParties namedParties() {
+        if (namedParties == null) {
+            namedParties = new NamedParties(doc);
+        }
+        return namedParties;
     }
 
     /** Tokens before a party's last word that a longer name of it may start at ("Saudi-led coalition"). */
@@ -109,9 +144,10 @@ public final class Circumstances {
      * Walking back, the last word of a name is met first: "the Saudi-led coalition" is found at "coalition".
      * The longest name of the vocabulary that covers {@code k} from a few words before it.
      */
-    private Vocabulary.Found<String> longestEndingAt(int k, Vocabulary.Found<String> found) {
+    private Vocabulary.Found<Perpetrators.Party> longestEndingAt(int k, Vocabulary.Found<Perpetrators.Party> found) {
         for (int j = Math.max(0, k - NAME_BACK); j < k; j++) {
-            Vocabulary.Found<String> longer = doc.token(j).isWord() ? Perpetrators.VOCABULARY.at(doc.tokens(), j) : null;
+            Vocabulary.Found<Perpetrators.Party> longer = doc.token(j).isWord()
+                    ? Perpetrators.VOCABULARY.at(doc.tokens(), j) : null;
             if (longer != null && longer.end() > k) {
                 return longer;
             }
@@ -119,9 +155,106 @@ public final class Circumstances {
         return found;
     }
 
+    /**
+     * Words after a party's name that make it the one who runs, holds or speaks, not the one who attacks:
+     * "Houthi-run Masirah TV", "the Hamas-run health ministry", "a Houthi source", "Hezbollah officials".
+     */
+    private static final java.util.Set<String> HELD = java.util.Set.of("run", "held", "controlled", "affiliated",
+            "administered", "owned", "appointed", "installed");
+    private static final java.util.Set<String> SPEAKS = java.util.Set.of("health", "ministry", "media", "tv",
+            "television", "channel", "source", "sources", "official", "officials", "spokesman", "spokesperson",
+            "authorities", "administration", "government", "leader", "leaders", "territory", "areas", "statement",
+            "outlet", "news",
+            // the side attacked, or the war of both: "Hezbollah positions", "the Israel-Hamas war"
+            "positions", "position", "base", "bases", "convoy", "checkpoint", "headquarters", "war", "conflict",
+            "ceasefire", "truce", "talks");
+    /** Words whose members a party's name after "of", "from", "in" tells: "fighters from the PMU", "a brigade of". */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("fighter", "fighters", "member", "members",
+            "militant", "militants", "commander", "commanders", "officer", "officers", "soldier", "soldiers",
+            "brigade", "brigades", "unit", "units", "elements", "militiamen", "ranks");
+    /** What an attack hits, named with its party after "of": "suicide attacks on a brigade of the PMF". */
+    private static final java.util.Set<String> TARGETS = java.util.Set.of("brigade", "brigades", "unit", "units",
+            "positions", "position", "base", "bases", "convoy", "checkpoint", "checkpoints", "headquarters", "patrol");
+    private static final java.util.Set<String> MEMBER_LINKS = java.util.Set.of("of", "from", "in", "with", "to", "by");
+    /** Adjectives and articles a party's name may carry after its link word: "from the Iranian-backed PMU". */
+    private static final int MEMBER_REACH = 5;
+    /**
+     * People named after a nationality are its victims, not its army: "Israeli strikes" are an attack, "two
+     * Russian women working in the health sector" were wounded by someone else.
+     */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("women", "woman", "men", "man", "children",
+            "child", "boy", "girl", "civilians", "civilian", "citizens", "citizen", "nationals", "national", "people",
+            "family", "families", "journalists", "journalist", "workers", "worker", "tourists", "hostages",
+            "captives", "prisoners", "detainees", "settlers");
+    /**
+     * Arabic words before a party that make it the one who holds or runs: "التابعة للحوثيين" (at-tābiʿa
+     * lil-ḥūthiyyīn, run by the Houthis), "مناطق سيطرة" (areas of control), "إعلام" (the media of).
+     */
+    private static final List<String> HELD_AR = java.util.stream.Stream.of("التابعة", "التابع", "سيطرة", "إعلام")
+            .map(org.marsad.text.ArabicNormalizer::normalize).toList();
+
+    /**
+     * Whether the words ending at {@code k} make the party after them the victims' side or a ruler: "11
+     * fighters from the Iranian-backed PMU" (the figure's own fighters), "a source close to Hezbollah", "run by
+     * the Houthis". "Fighters of the PMF killed three" are the PMF's: their noun is not the figure's.
+     */
+    private boolean member(int k, Figure f) {
+        for (int j = k; j >= Math.max(1, k - MEMBER_REACH); j--) {
+            if (doc.isLatin(j) && MEMBER_LINKS.contains(doc.token(j).norm())) {
+                String word = doc.token(j - 1).norm();
+                boolean figures = j - 1 >= f.start() && j - 1 < f.end();
+                return doc.isLatin(j - 1) && (figures && MEMBERS.contains(word) || HELD.contains(word)
+                        || TARGETS.contains(word) || word.equals("close"));
+            }
+            if (!doc.token(j).isWord() && !doc.token(j).is("-") || doc.has(j, Lexicon.STOP) && !doc.isWord(j, "the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the party found is named as the one who attacks: not as a source, a ruler, or a nationality. */
+    private boolean actor(Vocabulary.Found<Perpetrators.Party> found, Figure f) {
+        int next = found.end();
+        if (next + 1 < doc.size() && doc.token(next).is("-") && doc.isLatin(next + 1)
+                && HELD.contains(doc.token(next + 1).norm())) {
+            return false;
+        }
+        if (next < doc.size() && doc.isLatin(next)
+                && (SPEAKS.contains(doc.token(next).norm()) || PEOPLE.contains(doc.token(next).norm()))) {
+            return false;
+        }
+        int before = found.start() - 1;
+        if (before >= 0 && doc.token(before).is("(") && next < doc.size() && doc.token(next).is(")")) {
+            return false; // "the Rapid Support Forces (RSF)": the name before glosses it, and was read first
+        }
+        if (member(before, f)) {
+            return false;
+        }
+        if (before >= 1 && doc.isWord(before, "as") && doc.isWord(before - 1, "known")) {
+            return false; // "the PMF, also known as Hashd al-Shaabi": a second name of a party already read
+        }
+        if (before >= 0 && doc.token(before).kind() == org.marsad.text.Token.Kind.NUMBER
+                || before >= 0 && doc.isLatin(before) && org.marsad.text.NumberWords.read(doc.tokens(), before) != null) {
+            return false; // "killing one soldier and two PMF": a count of the party's men, who are the dead
+        }
+        if (before >= 1 && doc.token(before).is("-") && (doc.isWord(before - 1, "pro") || doc.isWord(before - 1, "anti"))) {
+            return false; // "pro-Houthi Al Masirah", "the anti-Houthi coalition"
+        }
+        if (before >= 0 && doc.isArabic(before)) {
+            String norm = doc.token(before).norm();
+            for (String word : HELD_AR) {
+                if (org.marsad.extract.document.Words.matches(norm, word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Words before a party that make it the target of the attack, not its author. */
     private static final java.util.Set<String> TARGETING = java.util.Set.of("fighting", "against", "targeting",
-            "targeted", "battling");
+            "targeted", "battling", "attacked", "ambushed");
     /** Words between "fighting" and the party's name: "fighting Yemen's dominant Houthi rebels". */
     private static final int TARGET_REACH = 5;
 
@@ -134,8 +267,8 @@ public final class Circumstances {
             if (doc.isLatin(j) && TARGETING.contains(doc.token(j).norm())) {
                 return true;
             }
-            if (!doc.token(j).isWord() || doc.has(j, Lexicon.STOP) && !doc.isWord(j, "the")) {
-                return false;
+            if (!doc.token(j).isWord() || doc.has(j, Lexicon.STOP) && !doc.isWord(j, "the") && !doc.isWord(j, "and")) {
+                return false; // "attacked PMF and Iraqi Army positions": both parties are the side attacked
             }
         }
         return false;
@@ -260,6 +393,9 @@ public final class Circumstances {
         return doc.token(k).norm().startsWith("وريف");
     }
 
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
     /** "in Ariha", "في إدلب": an English capitalized name, or a name the gazetteer knows. */
     private PlaceMention named(int k) {
         Token t = doc.token(k);
@@ -269,6 +405,13 @@ public final class Circumstances {
         int first = doc.isWord(k, "the") ? k + 1 : k;
         if (first < doc.size() && doc.isLatin(first) && Months.read(doc.tokens(), first) != null) {
             return null; // "killed in April", "in June 2022": a time, and the place may follow it
+        }
+        if (first < doc.size() && (WEEKDAYS.contains(doc.token(first).norm()) || doc.isLatin(first)
+                && doc.has(first, Lexicon.ADJECTIVE))) {
+            return null; // "in Thursday's raids", "in Israeli strikes": a day or a nationality, and no place
+        }
+        if (first < doc.size() && doc.isLatin(first) && Perpetrators.VOCABULARY.at(doc.tokens(), first) != null) {
+            return null; // "a fighter in Hezbollah", "in Houthi attacks": a party, not a place
         }
         if (first < doc.size() && isCapitalized(doc.token(first))) {
             int end = first + 1;

@@ -179,7 +179,9 @@ public final class Lexicon {
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
                 "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "عسكريي", "منشقين", "منشقون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "شبيحة", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
-                "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries");
+                "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries",
+                // what one side calls the other's fighters ("killing 4 ISIS mercenaries")
+                "mercenaries");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
         // an armed party's own ("paramedics affiliated with …")
         nouns(Group.PERSON, one, "مسعف", "paramedic", "medic", "rescuer", "معلم", "معلمة", "طالبة", "teacher", "student",
@@ -190,7 +192,7 @@ public final class Lexicon {
         nouns(Group.PERSON, many, "مسعفين", "مسعفون", "paramedics", "rescuers");
         nouns(Group.PERSON, one, "جنيناً", "جنينها"); // a fetus killed with its mother counts; bare جنين is as often the city (مخيم جنين)
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
-                "member", "driver");
+                "member", "driver", "passenger");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
         nouns(Group.PERSON, many, "casualties");
         // "the loss of 51 lives", "claimed 12 lives": lives counted are people; the cue before says what befell them
@@ -199,7 +201,9 @@ public final class Lexicon {
                 "individuals", "migrants", "refugees", "detainees", "members", "pilgrims", "workers", "staff",
                 "employees", "volunteers", "medics", "doctors", "nurses", "students", "pupils", "worshippers",
                 "protesters", "demonstrators", "drivers", "personnel", "bystanders", "pedestrians", "passers-by",
-                "officials");
+                "officials",
+                // "three Sudanese nationals"; "a dozen passengers" of a bus or a boat are the people aboard
+                "nationals", "passengers");
         // English wires count the dead by nationality ("165 Gazans were killed", "24 Iraqis"): persons, since a
         // nationality says nothing of civilian or fighter. Singulars stay adjectives ("a Palestinian teenager").
         nouns(Group.PERSON, many, "palestinians", "israelis", "iraqis", "syrians", "gazans", "yemenis", "afghans",
@@ -304,7 +308,9 @@ public final class Lexicon {
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
-            "murdered", "massacred", "beheaded", "slaughtered"}) {
+            "murdered", "massacred", "beheaded", "slaughtered",
+            // Iraqi, Yemeni and Palestinian statements in English: "mourned the martyrdom of four fighters"
+            "martyrdom"}) {
             entry(w).before = k;
         }
         for (String w : new String[] {"إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "جرح", "جرحت", "إصابات", "إصابته",
@@ -315,7 +321,7 @@ public final class Lexicon {
         for (String w : new String[] {"استشهدوا", "استشهد", "استشهدت", "قضوا", "قضى", "قضين", "قتلوا", "قتل", "قتلن",
             "لقوا", "سقطوا", "سقطا", "قتلا", "استشهدا", "قضيا", "لقيا", "توفيا", "حتفهم", "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعها", "فارقوا", "فارق", "توفوا", "ماتوا", "أنفاسه", "أنفاسها", "أنفاسهم", "أنفاسهما",
             "killed", "died", "dead", "perished", "drowned", "executed", "lost", "wiped", "erased", "murdered",
-            "massacred", "slain", "die", "succumbed", "beheaded", "slaughtered"}) {
+            "massacred", "slain", "die", "succumbed", "beheaded", "slaughtered", "martyred"}) {
             entry(w).after = k;
         }
         for (String w : new String[] {"أصيبوا", "أصيبا", "أصيب", "أصيبت", "جرحوا", "injured", "wounded", "hurt",

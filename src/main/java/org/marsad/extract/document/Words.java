@@ -33,10 +33,27 @@ public final class Words {
         if (norm.equals(word)) {
             return true;
         }
-        if (!norm.endsWith(word) || norm.length() - word.length() > 4 || word.isEmpty() || word.charAt(0) < 128) {
+        if (word.isEmpty() || word.charAt(0) < 128) {
             return false;
         }
+        if (!norm.endsWith(word) || norm.length() - word.length() > 4) {
+            return lilArticle(norm, word);
+        }
         return startsWithPrefix(norm, norm.length() - word.length());
+    }
+
+    /**
+     * Whether {@code norm} is the definite {@code word} after لِـ (li, for, by): ل and ال write "لل", the
+     * article's alif dropped, so "للجيش السوداني" (lil-jaysh, by the army) is الجيش with li before it, as
+     * are "وللتحالف" and "فللحوثيين".
+     */
+    private static boolean lilArticle(String norm, String word) {
+        if (!word.startsWith("ال") || word.length() < 3) {
+            return false;
+        }
+        int lam = norm.length() - (word.length() - 1);
+        return lam >= 1 && lam <= 2 && norm.endsWith(word.substring(1)) && norm.charAt(lam - 1) == 'ل'
+                && (lam == 1 || norm.charAt(0) == 'و' || norm.charAt(0) == 'ف');
     }
 
     /**
@@ -66,6 +83,11 @@ public final class Words {
         for (int k = 1; k <= 4 && k < norm.length(); k++) {
             if (norm.charAt(k) >= 128 && startsWithPrefix(norm, k)) {
                 forms.add(norm.substring(k));
+            }
+        }
+        for (int lam = 1; lam <= 2 && lam + 2 < norm.length(); lam++) {
+            if (norm.startsWith("ل", lam - 1) && norm.startsWith("ل", lam) && (lam == 1 || "وف".indexOf(norm.charAt(0)) >= 0)) {
+                forms.add("ا" + norm.substring(lam)); // "للجيش" may be الجيش after li (see lilArticle)
             }
         }
         return forms;

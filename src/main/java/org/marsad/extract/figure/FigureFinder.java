@@ -132,10 +132,88 @@ final class FigureFinder {
         }
     }
 
+    /**
+     * Whether the number at {@code i} is written inside a Latin word: the name of an armed group or a weapon
+     * ("M23 fighters", "an F-16 strike", "Su-24 jets") or an ordinal or unit ("the 23rd Brigade", "155mm
+     * shells"). No space parts it from its letters, so it counts no one.
+     */
+    private boolean partOfName(int i) {
+        int start = doc.token(i).start();
+        int end = doc.token(i).end();
+        boolean lettersAfter = i + 1 < doc.size() && latinWord(i + 1) && doc.token(i + 1).start() == end;
+        boolean lettersBefore = i > 0 && latinWord(i - 1) && doc.token(i - 1).end() == start;
+        boolean hyphenated = i > 1 && doc.token(i - 1).is("-") && doc.token(i - 1).end() == start
+                && latinWord(i - 2) && doc.token(i - 2).end() == doc.token(i - 1).start()
+                && doc.token(i - 2).end() - doc.token(i - 2).start() <= 3
+                && Character.isUpperCase(doc.text().charAt(doc.token(i - 2).start()));
+        return lettersAfter || lettersBefore || hyphenated;
+    }
+
+    /**
+     * Whether the English word at {@code k}, a noun that is also an adjective (a nationality, "civilian"),
+     * describes the unknown word right after it: "One Sudanese monitoring group said", "two civilian homes".
+     * "Five Sudanese were killed", "three Sudanese nationals", "two civilians" keep their count.
+     */
+    private boolean adjectiveOfAnotherNoun(int k) {
+        if (!latinWord(k) || !doc.has(k, Lexicon.ADJECTIVE) || k + 1 >= doc.size() || !latinWord(k + 1)) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        return (doc.info(k + 1) == WordInfo.NONE || doc.has(k + 1, Lexicon.UNIT)) && !NumberWords.isNumberWord(next.norm())
+                && Character.isLowerCase(doc.text().charAt(next.start())) && !next.norm().endsWith("ed")
+                && !VERBS_AFTER_PEOPLE.contains(next.norm());
+    }
+
+    /** Words that follow people counted by an adjective-noun ("one civilian had his legs amputated"). */
+    private static final Set<String> VERBS_AFTER_PEOPLE = Set.of("had", "has", "have", "was", "were", "is", "are",
+            "be", "been", "will", "would", "could", "may", "might", "must", "should", "who", "whom", "whose", "that",
+            "which", "remain", "remains", "say", "says", "said", "die", "dies", "lost", "living", "aboard", "inside",
+            "also", "still", "later", "each", "all", "both");
+
+    /** People a vehicle carries: a load ("a bus carrying 40 passengers") unless a casualty word governs them. */
+    private static final Set<String> ABOARD = Set.of("passengers", "passenger");
+    /** Auxiliaries between a noun and its participle: "12 passengers were killed", "had been wounded". */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been");
+
+    /**
+     * Whether the passengers counted at {@code noun} are casualties: a casualty verb right before their
+     * number ("killing a dozen passengers") or right after them ("12 passengers were killed").
+     */
+    private boolean aboardAndHit(int number, int noun) {
+        if (!latinWord(noun) || !ABOARD.contains(doc.token(noun).norm())) {
+            return false;
+        }
+        if (number > 0 && doc.info(number - 1).before() != null) {
+            return true;
+        }
+        int k = noun + 1;
+        while (k < doc.size() && k < noun + 3 && latinWord(k) && AUXILIARIES.contains(doc.token(k).norm())) {
+            k++;
+        }
+        return k < doc.size() && (doc.info(k).after() != null || doc.info(k).before() != null);
+    }
+
+    /** The plural people noun of "Civilians, at 25,667," before the number at {@code i}, else null. */
+    private Noun nounBeforeAt(int i) {
+        if (i < 3 || !doc.isWord(i - 1, "at") || !doc.token(i - 2).is(",") || !latinWord(i - 3)) {
+            return null;
+        }
+        Noun noun = doc.noun(i - 3);
+        return noun != null && noun.plurality() == Plurality.PLURAL && noun.outcome() == null && !noun.others()
+                ? noun : null;
+    }
+
+    private boolean latinWord(int k) {
+        return doc.token(k).isWord() && doc.isLatin(k);
+    }
+
     private Figure at(int i) {
         Token t = doc.token(i);
         if (i > 0 && doc.token(i - 1).kind() == Token.Kind.DECIMAL) {
             return null; // the word after "2.7" is its scale or unit ("مليون", "طن"), never a count of its own
+        }
+        if (t.kind() == Token.Kind.NUMBER && partOfName(i)) {
+            return null;
         }
         if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
             return number(i - 1, t.value(), i + 2, conjoinedBefore(i - 1));
@@ -155,6 +233,9 @@ final class FigureFinder {
             return oneOf(i);
         }
         NumberWords.Match words = NumberWords.read(doc.tokens(), i);
+        if (words != null && t.is("one") && (doc.isWord(i - 1, "no") || doc.isWord(i - 1, "not"))) {
+            return null; // "no one had been injured", "not one was killed": nobody
+        }
         if (words != null) {
             return number(i, words.value(), words.end(), words.conjoined() || conjoinedBefore(i));
         }
@@ -282,8 +363,13 @@ final class FigureFinder {
                 || value <= 31 && afterMonth(i)) {
             return null;
         }
-        if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT) || doc.has(numberEnd, Lexicon.UNIT)) {
+        if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT)
+                || doc.has(numberEnd, Lexicon.UNIT) && !aboardAndHit(i, numberEnd)) {
             return null;
+        }
+        int head = skipEnglishAdjectives(numberEnd);
+        if (doc.noun(head) != null && adjectiveOfAnotherNoun(head)) {
+            return null; // "one Sudanese monitoring group", "two civilian homes": the count of a thing, not of people
         }
         Figure f = new Figure();
         f.start = i;
@@ -305,6 +391,13 @@ final class FigureFinder {
             f.bare = false;
             f.inheritsGroup = false;
             f.group = Group.PERSON;
+        }
+        Noun apposed = f.bare ? nounBeforeAt(i) : null;
+        if (apposed != null) {
+            // "Civilians, at 25,667, represented …": the people counted are named before the number, set off
+            f.bare = false;
+            f.inheritsGroup = false;
+            f.group = apposed.group();
         }
         if (f.bare && value >= 1900 && value <= 2100) {
             return null;
@@ -832,6 +925,13 @@ final class FigureFinder {
         int k = f.end;
         Noun next = doc.noun(k);
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
+        if (head != null && head.outcome() != null && k + 1 < doc.size() && latinWord(k)
+                && (doc.isWord(k, "and") || doc.isWord(k, "or")) && doc.noun(k + 1) != null
+                && doc.noun(k + 1).outcome() != null && doc.noun(k + 1).outcome() != head.outcome()) {
+            f.excluded = true; // "154 civilian injuries and deaths": the killed and the injured together
+            f.end = k + 2;
+            return;
+        }
         if (next != null && !next.others() && next.plurality() != Plurality.DUAL && doc.isArabic(k)) {
             boolean joined = doc.hit(k).conjoined();
             // "مدنيين ومقاتلين" (civilians and fighters) together; after a singular count noun ("17 طفلاً

@@ -246,12 +246,19 @@ final class OutcomeEvidence {
             }
             if (info.before() != null) {
                 f.nearBefore = info.before();
+                f.amongTheDead |= doc.isLatin(k) && amongThe(k); // "Among those killed were 12 children"
                 if (k > 0 && RELATIVES.contains(doc.token(k - 1).norm()) || participleOfToll(k)) {
                     continue; // "the number of people who were killed rose to 31": the toll is further back
                 }
                 break;
             }
             boolean dead = info.noun() != null && info.noun().outcome() != null && !info.noun().others();
+            if (dead && doc.isLatin(k) && amongThe(k)) {
+                // "Among the dead were 12 children": parts of the dead counted before, as من بين القتلى is
+                f.nearBefore = info.noun().outcome();
+                f.amongTheDead = true;
+                break;
+            }
             if (dead && !doc.hit(k).definite() && doc.isArabic(k) && (doc.isWord(k - 1, "بين") || doc.isWord(k - 1, "ضمن"))
                     && k + 1 < f.start && doc.isArabic(k + 1) && doc.token(k + 1).norm().startsWith("ال")) {
                 // "من بين قتلى الأمس 119 شخصاً" (among yesterday's dead, 119 persons): the dead in construct
@@ -507,7 +514,7 @@ final class OutcomeEvidence {
     /** The word at {@code k} follows بين/"among the": "من بين القتلى", "among the dead". */
     private boolean amongThe(int k) {
         return doc.hit(k).definite() && (doc.isWord(k - 1, "بين") || doc.isWord(k - 1, "ضمن"))
-                || doc.isWord(k - 1, "the") && doc.isWord(k - 2, "among");
+                || (doc.isWord(k - 1, "the") || doc.isWord(k - 1, "those")) && doc.isWord(k - 2, "among");
     }
 
     /** A figure written after "among" ("were among the 23 people killed") that states its outcome. */

@@ -51,7 +51,12 @@ final class LatinVictimReader {
             "amnesty", "international", "watch", "organization", "organisation", "institute", "centre", "center",
             "foundation", "commission", "mission", "nations", "united", "new",
             // who gives the figures, named after a headline's colon ("Five dead, 15 wounded …: Governor")
-            "governor", "officials", "official", "sources", "medics", "witnesses", "residents", "monitor");
+            "governor", "officials", "official", "sources", "medics", "witnesses", "residents", "monitor",
+            "security", "military", "activists", "rescuers", "paramedics", "monitors",
+            // the parties of the wars beyond Syria, capitalized as names are
+            "houthi", "houthis", "ansar", "rapid", "support", "rsf", "saf", "sudanese", "popular", "mobilization",
+            "mobilisation", "pmf", "pmu", "hashd", "daesh", "isil", "shabaab", "boko", "haram", "codeco", "adf",
+            "wagner", "junta", "tatmadaw", "arakan", "idf", "qassam", "jihad");
     private static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
             "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");
     private static final Set<String> TITLES = set("dr", "sheikh", "mr", "mrs", "ms", "hajj", "haji", "imam",

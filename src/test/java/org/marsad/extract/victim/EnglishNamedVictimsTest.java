@@ -79,6 +79,8 @@ class EnglishNamedVictimsTest {
     void aHeadlineInTitleCaseNamesNoOne() {
         assertEquals(List.of(), described("Drone Strike Hits Village Mourners Killing Eight Women\nThe raid killed eight women."));
         assertEquals(List.of(), described("Four dead, 12 wounded in missile strike on city: Governor"));
+        assertEquals(List.of(), described("Nine soldiers killed in militia ambush: Security sources\nNine soldiers died."));
+        assertEquals(List.of(), described("Seven villagers were killed by Rapid Support fighters on Monday."));
     }
 
     @Test
