@@ -52,14 +52,16 @@ public record PersonName(NamePart given, NamePart father, NamePart grandfather, 
         NamePart father = n >= 3 ? lexicon.part(tokens.get(1)) : null;
         NamePart grandfather = n >= 4 ? lexicon.part(tokens.get(2)) : null;
         NamePart family = n >= 2 ? lexicon.part(withoutArticle(tokens.get(n - 1))) : null;
-        return new PersonName(given, father, grandfather, family, n == 3 && mayBeGiven(tokens.get(n - 1)));
+        return new PersonName(given, father, grandfather, family, n == 3 && mayBeGiven(tokens.get(n - 1))
+                && !lexicon.writtenWithArticle(family.spelling()));
     }
 
     /**
      * Whether a written last word may be a given name: no article nor أبو (abū) before it, which only a
      * family name carries (الحسن, أبو شمالة, Abu Samra), and a name people bear, in Arabic letters or in
-     * Latin ones of the same consonants (Hasan is حسن). A family name that is also a given name (عثمان,
-     * حسن once its article is dropped) stays in doubt, as it is on the lists.
+     * Latin ones of the same consonants (Hasan is حسن). A family name that is also a given name stays in
+     * doubt (عثمان), unless the lists write it with its article elsewhere (الحسن: {@link #parse} asks the
+     * lexicon), which lists drop from family names but never add to a grandfather's.
      */
     static boolean mayBeGiven(String token) {
         if (token.startsWith("ال") || token.startsWith("ابو") || token.startsWith("abu") || token.startsWith("abou")) {

@@ -114,17 +114,14 @@ class NameComparatorTest {
         assertThat(NameComparator.fathers(family, hasanSecond)).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
     }
     @Test
-    void weighsAFatherLeftOutOnOneSideLessThanTwoFathersOfFullNames() {
+    void keepsTwoFathersOfThreeWordNamesApartAsCousinsBear() {
         NameLexicon lexicon = NameLexicon.of(List.of());
-        // given, father, family beside given, grandfather, family: one list left out the father
+        // given, father, family beside given, grandfather, family may be one man, but cousins named after
+        // one grandfather write the same: the real names lost 0.017 of F1 when this was read as left out
         assertThat(NameComparator.fathers(PersonName.parse("أحمد محمد الحسن", lexicon),
-                PersonName.parse("أحمد علي الحسن", lexicon))).isEqualTo(NameComparator.DIFFERENT_OR_LEFT_OUT);
-        // four parts each: two fathers, cousins named after one grandfather
+                PersonName.parse("أحمد علي الحسن", lexicon))).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
         assertThat(NameComparator.fathers(PersonName.parse("أحمد محمد سامي الحسن", lexicon),
                 PersonName.parse("أحمد علي سامي الحسن", lexicon))).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        // and when the families differ too, the names share nothing to line up by
-        assertThat(NameComparator.fathers(PersonName.parse("أحمد محمد الحسن", lexicon),
-                PersonName.parse("أحمد علي الكرد", lexicon))).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
     }
     @Test
     void takesARareSpellingForASlipAtAnyLetterButNotACommonName() {
