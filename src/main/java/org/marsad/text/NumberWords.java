@@ -153,8 +153,12 @@ public final class NumberWords {
         }
         int end = Math.max(r.lastEnd < 0 ? start + 1 : r.lastEnd, start + 1);
         long value = r.value();
-        if (isScale(r.last)) {
-            long[] rest = remainder(tokens, end, WORDS.get(tokens.get(end - 1).norm()));
+        Word lastWord = WORDS.get(tokens.get(end - 1).norm());
+        if (isScale(r.last) || lastWord != null && lastWord.kind == Kind.HUNDREDS && lastWord.value >= 1000) {
+            // a dual of thousands or millions takes its remainder as its scale does: "ألفين و760" is 2,760
+            Word scale = lastWord != null && lastWord.kind == Kind.HUNDREDS ? new Word(lastWord.value / 2, Kind.THOUSAND)
+                    : lastWord;
+            long[] rest = remainder(tokens, end, scale);
             if (rest != null) {
                 value += rest[0];
                 end = (int) rest[1];

@@ -762,4 +762,49 @@ class PhenomenaTest {
     void oneCountInTwoPlacesIsTwoFigures(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a toll quoted again from its source in the same sentence is one; without a speaker, or "others", two
+        "قتل 12 شخصاً وأصيب 30 في قصف على السوق، فيما قال مسعف إن عدد القتلى بلغ 12 إلى جانب 30 جريحاً. | killed 12 person; injured 30 person",
+        "قتل 4 مدنيين في القرية، وأفاد ناشطون بأن 4 آخرين قتلوا في البلدة المجاورة. | killed 4 civilian; killed 4 civilian",
+        "قتل 3 أشخاص في الحي الشرقي و3 في الحي الغربي. | killed 3 person; killed 3 person"
+    })
+    void aTollQuotedAgainInItsSentenceIsOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an observatory's running toll: its breakdowns, what it leaves out, and numbers written its way
+        "وثق المركز مقتل ألفين و315 شخصاً منذ بداية العام. | killed 2315 person",
+        "ولا تشمل الحصيلة أكثر من 4 آلاف معتقل ما زال مصيرهم مجهولاً. | ''",
+        "ولا تشمل الحصيلة 20 عنصراً قتلوا في الكمائن. | killed 20 fighter",
+        "قتل 840 شخصاً في المحافظة خلال الشهر، هم 600 مدني و240 مقاتلاً. | killed 840 person; killed 600 civilian; killed 240 fighter",
+        "ومن بين قتلى الشهر 75 شخصاً من المدنيين. | killed 75 civilian",
+        "وأفاد المركز بأن 64 سورياً قضوا في البحر. | killed 64 person",
+        "وكان بين القتلى 410 أطفال، 1250 من مقاتلي الفصائل. | killed 410 child; killed 1250 fighter",
+        "وقتل 900 عنصر من القوات الحكومية. وأوضح أن هؤلاء يتوزعون بين 500 جندي و400 عنصر من الميليشيات. | killed 900 fighter; killed 500 fighter; killed 400 fighter",
+        "وبلغ عدد الضحايا منذ سقوط أول قتيل 3200 شخص. | killed 3200 person",
+        "وبين القتلى 310 أطفال و145 أنثى فوق الثامنة عشرة. | killed 310 child; killed 145 woman",
+        "وبلغ عدد القتلى 5200، يضاف إليهم أكثر من 900 من الشبيحة. | killed 5200 person; killed 900 fighter"
+    })
+    void anObservatorysRunningToll(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a mission's monthly count: civilians "including" a civil body, victims split into dead and injured
+        "وبلغ عدد القتلى المدنيين 412 شخصاً (بما في ذلك (37) من قوات الشرطة المدنية). | killed 412 civilian; killed 37 civilian",
+        "وقتل 9 من عناصر الدفاع المدني وأصيب 4 من قوات الشرطة المدنية. | killed 9 civilian; injured 4 civilian",
+        "وبلغ مجموع الضحايا المدنيين في المحافظة 640 شخصاً (210 قتلى و430 جريحاً). | killed 210 civilian; injured 430 civilian",
+        "وأضاف أن عدد المدنيين الذين قتلوا في آذار (لا يشمل الشرطة) بلغ 85 مدنياً. | killed 85 civilian",
+        "وأشار إلى أن عدد الذين استشهدو منذ الصباح بلغ 23 شخصاً. | killed 23 person",
+        "في ظل مقتل مالا يقل عن 3000 مدني منذ بداية العام. | killed 3000 civilian",
+        "وقالت البعثة إن 380 مدنياً من أصل 720 شخصاً لقوا حتفهم خلال الشهر. | killed 380 civilian; killed 720 person"
+    })
+    void aMissionsMonthlyCount(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -36,7 +36,7 @@ public final class Document {
         boolean open = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            hits[i] = t.isWord() ? inContext(i, Lexicon.lookup(t.norm())) : punctuationHit(t);
+            hits[i] = t.isWord() ? inContext(i, Lexicon.lookup(t.norm(), text.substring(t.start(), t.end()))) : punctuationHit(t);
             sentence[i] = s;
             if (wrapped && t.kind() == Token.Kind.BREAK && !paragraph(text, t)) {
                 continue;

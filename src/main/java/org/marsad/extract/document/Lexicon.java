@@ -62,6 +62,30 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** Countries whose name is written as the accusative of their nationality without its vowel mark. */
+    private static final java.util.Set<String> SPELLED_AS_COUNTRY = java.util.stream.Stream.of("سوريا", "ليبيا", "روسيا")
+            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The entry of a word as written: "180 سورياً" (180 Syrians) is the nationality its tanween marks, while
+     * "سوريا" without it is the country, so the mark decides what folding erases.
+     */
+    public static WordInfo.Hit lookup(String w, String written) {
+        if (SPELLED_AS_COUNTRY.contains(w) && written.indexOf('\u064B') >= 0) {
+            return new WordInfo.Hit(WORDS.get(ArabicNormalizer.normalize("لبنانياً")), false, false);
+        }
+        WordInfo.Hit hit = lookup(w);
+        if (hit.info() == WordInfo.NONE && w.length() > 3 && w.charAt(w.length() - 1) == 'و') {
+            // "الذين استشهدو" (who were martyred): the plural verb typed without its final alif, as web text often
+            // leaves it; only a verb that says what befell people is read so
+            WordInfo.Hit verb = lookup(w + "ا");
+            if (verb.info().before() != null || verb.info().after() != null) {
+                return verb;
+            }
+        }
+        return hit;
+    }
+
     /** The lexicon entry of a normalized word, trying it with its prefixes removed one by one. */
     public static WordInfo.Hit lookup(String w) {
         WordInfo info = WORDS.get(w);
@@ -139,6 +163,9 @@ public final class Lexicon {
         nouns(Group.WOMAN, one, "سيدة", "امرأة", "مواطنة", "فتاة", "مسنة", "woman", "mother", "lady");
         nouns(Group.WOMAN, two, "سيدتان", "سيدتين", "امرأتان", "امرأتين", "مواطنتان", "مواطنتين", "فتاتان", "فتاتين");
         nouns(Group.WOMAN, many, "سيدات", "نساء", "نسوة", "مواطنات", "فتيات", "women", "mothers", "ladies");
+        // SOHR's cumulative tolls count "4269 أنثى فوق سن الثامنة عشرة" (females over eighteen) beside the children
+        nouns(Group.WOMAN, one, "أنثى");
+        nouns(Group.WOMAN, many, "إناث");
         nouns(Group.MAN, one, "رجل", "رجلاً", "شاب", "شاباً", "مسن", "man", "elderly");
         nouns(Group.MAN, two, "رجلان", "رجلين", "شابان", "شابين");
         nouns(Group.MAN, many, "رجال", "شبان", "شباب", "men");
@@ -155,7 +182,7 @@ public final class Lexicon {
                 "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
                 "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
-                "مقاتليها", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
+                "مقاتليها", "شبيحة", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
         // an armed party's own ("paramedics affiliated with …")
@@ -336,7 +363,7 @@ public final class Lexicon {
                 "released", "returned", "held", "survivors", "missing");
         role(MIXED, "casualties");
         role(DOC,"وثق", "وثقت", "توثيق", "سجل", "رصد", "documented", "recorded", "verified", "confirmed");
-        role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "toll", "number");
+        role(TOLL, "عدد", "أعداد", "تعداد", "حصيلة", "مجموع", "إجمالي", "toll", "number");
         role(SAID, "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "روى",
                 "روت", "أضاف", "أضافت", "أشار", "أشارت", "نقل", "نقلت");
         role(DISPLACED, "نازح", "نازحاً", "نازحين", "نازحون", "لاجئ", "لاجئاً", "لاجئين", "لاجئون", "مهجر", "مهجرين",

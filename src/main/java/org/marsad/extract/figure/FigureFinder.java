@@ -42,7 +42,7 @@ final class FigureFinder {
             "reportedly", "also", "later", "who", "more", "to", "too", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
-    private static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
+    static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
             "وتوزعوا", "وتوزعت");
     /** تكبد (takabbada, suffered), said of losses. */
     private static final Set<String> SUFFERED = Set.of("تكبد", "تكبدت", "يتكبد", "تتكبد", "تكبدوا");
@@ -193,7 +193,7 @@ final class FigureFinder {
         // a definite dual counts two as well: "قُتل الطفلان أحمد وعلي" (the two children, Ahmad and Ali)
         boolean theTwo = hit.definite() && noun != null && !noun.others() && noun.plurality() == Plurality.DUAL;
         if (noun != null && (!hit.definite() || theOther || theTwo) && noun.plurality() != Plurality.PLURAL
-                && !theEnglish(i)) {
+                && !theEnglish(i) && !doc.isWord(i - 1, FIRST)) {
             return lone(i, noun, hit.conjoined() || conjoinedBefore(i) || appositive(i));
         }
         return null;
@@ -604,6 +604,10 @@ final class FigureFinder {
             Noun after = doc.noun(n);
             if (after != null) {
                 takeNoun(f, after, n, false);
+                if (f.group == Group.FIGHTER && after.group() == Group.FIGHTER && doc.isArabic(n + 1)
+                        && CIVIL.contains(doc.token(n + 2).norm())) {
+                    f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
+                }
                 if (after.outcome() != null && !after.others() && doc.isWord(n - 1, "the") && doc.isLatin(n)) {
                     f.ofTheDead = true;
                     Noun which = doc.noun(n + 1);
@@ -620,6 +624,7 @@ final class FigureFinder {
                 f.group = Group.FIGHTER;
                 f.end = n;
                 affiliation(f, n);
+                civilBody(f);
                 return;
             }
             if (doc.isArabic(n) && doc.token(n).norm().startsWith("ال") && doc.info(n) == WordInfo.NONE) {
@@ -864,6 +869,7 @@ final class FigureFinder {
             // "3 من أفراد قوات النظام" (members of the regime forces): members of an armed body are fighters
             f.group = Group.FIGHTER;
             affiliation(f, k);
+            civilBody(f);
             return;
         }
         if (doc.isWord(k, "في") && doc.isWord(k + 1, "صفوف") && (f.group == Group.PERSON || f.inheritsGroup)) {
@@ -887,6 +893,9 @@ final class FigureFinder {
                 f.end = n + 1;
                 if (of.group() == Group.FIGHTER && isOf(n + 1)) {
                     affiliation(f, n + 2);
+                } else if (of.group() == Group.FIGHTER && doc.isArabic(n + 1) && CIVIL.contains(doc.token(n + 2).norm())) {
+                    f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
+                    f.end = n + 3;
                 }
             } else if (of != null && of.group() == Group.FIGHTER && f.group == Group.FIGHTER) {
                 f.end = n + 1;
@@ -895,6 +904,23 @@ final class FigureFinder {
                 f.group = Group.FIGHTER;
                 f.inheritsGroup = false;
                 affiliation(f, n);
+                civilBody(f);
+            }
+        }
+    }
+
+    private static final Set<String> CIVIL = java.util.stream.Stream.of("المدنية", "المدني")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "204 من قوات الشرطة المدنية" (of the civil police), "من عناصر الدفاع المدني" (civil defence): a civil
+     * body's members are counted among civilians, as the reports that name them count them (GOLD.md).
+     */
+    private void civilBody(Figure f) {
+        for (int k = f.affiliationStart; k >= 0 && k < f.affiliationEnd; k++) {
+            if (CIVIL.contains(doc.token(k).norm())) {
+                f.group = Group.CIVILIAN;
+                return;
             }
         }
     }
@@ -1008,6 +1034,9 @@ final class FigureFinder {
         finish(f);
         return f;
     }
+
+    /** "منذ سقوط أول قتيل" (since the first death fell): a moment, not one more death. */
+    private static final String FIRST = org.marsad.text.ArabicNormalizer.normalize("أول");
 
     /** Singular nationality nouns, one person only right after a casualty word. */
     private static final Set<String> NATIONALS = java.util.stream.Stream.of("فلسطيني", "سوري", "لبناني", "عراقي",
@@ -1310,7 +1339,7 @@ final class FigureFinder {
             f.inheritsGroup = false;
             f.end += 2;
         }
-        int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : f.end;
+        int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : theyAfterPlace(f);
         if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
                 && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
                 || NumberWords.read(doc.tokens(), Math.min(they + 1, doc.size() - 1)) != null)) {
@@ -1336,6 +1365,10 @@ final class FigureFinder {
         for (int k = f.end; f.marker < 0 && k < f.end + MARKER_REACH && k < doc.size() && doc.sameSentence(k, f.start); k++) {
             // "1,200 civilian deaths, of whom 452 are children": English's منهم
             boolean ofWhom = doc.isWord(k, "whom") && (doc.isWord(k - 1, "of") || doc.isWord(k - 1, "among"));
+            if (doc.isWord(k, "بما") && doc.isWord(k + 1, "في") && doc.isWord(k + 2, "ذلك")) {
+                f.marker = k + 2; // "928 شخصاً (بما في ذلك 204 من قوات الشرطة المدنية)": Arabic's "including"
+                break;
+            }
             if (doc.has(k, Lexicon.PART) || ofWhom) {
                 if (k == f.end && doc.has(k, Lexicon.PARTITIVE) && !startsCount(k + 1)) {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
@@ -1495,5 +1528,31 @@ final class FigureFinder {
         boolean civilianA = a == Group.CIVILIAN || a == Group.CHILD || a == Group.WOMAN || a == Group.MAN;
         boolean civilianB = b == Group.CIVILIAN || b == Group.CHILD || b == Group.WOMAN || b == Group.MAN;
         return civilianA && civilianB ? Group.CIVILIAN : Group.PERSON;
+    }
+
+    /** How far a place or time phrase may run between a figure and the "، هم" that spells it out. */
+    private static final int PLACE_BEFORE_LIST = 8;
+
+    /**
+     * "سقط 1261 قتيلاً في كل أنحاء البلاد، هم 931 مدنياً و299 …": a place phrase between a figure and the
+     * "هم" that lists its parts. Only a phrase opened by في or ب, with no number and no word of what befell
+     * anyone, closed by a comma; else the figure's end.
+     */
+    private int theyAfterPlace(Figure f) {
+        int k = f.end;
+        if (!doc.isArabic(k) || !(doc.isWord(k, "في") || doc.token(k).norm().startsWith("ب"))) {
+            return f.end;
+        }
+        for (int j = k; j < Math.min(doc.size() - 1, k + PLACE_BEFORE_LIST) && doc.sameSentence(j, f.start); j++) {
+            Token t = doc.token(j);
+            if ((doc.isWord(j, "،") || doc.isWord(j, ",")) && j > k) {
+                return j + 1;
+            }
+            if (!t.isWord() || doc.isWord(j, "هم") || doc.info(j).before() != null || doc.info(j).after() != null
+                    || doc.noun(j) != null) {
+                return f.end;
+            }
+        }
+        return f.end;
     }
 }

@@ -77,6 +77,14 @@ final class OutcomeEvidence {
         if (f.stated == null && doc.has(f.start - 1, Lexicon.SAID) && doc.isArabic(f.start - 1)) {
             f.excluded = true; // "وقال ناشطان إن مسلحين قتلوا 20 رجلاً" (two activists said): speakers, not victims
         }
+        Figure whole = f.end + 2 < doc.size() && doc.isWord(f.end, "من") && doc.isWord(f.end + 1, OUT_OF)
+                ? startingAt[f.end + 2] : null;
+        if (f.stated == null && whole != null && whole.stated != null && whole.count > f.count) {
+            // "611 مدنياً من أصل 1103 أشخاص قد لقوا مصرعهم" (611 civilians out of 1103 people died): the
+            // verb after the whole befell the part too
+            f.stated = whole.stated;
+            f.statedAfter = true;
+        }
         nearBefore(f, previousEnd);
         if (doc.has(f.end, Lexicon.TOLL)) {
             toll(f, f.end);
@@ -93,7 +101,74 @@ final class OutcomeEvidence {
             }
         }
         nearAfter(f);
-        f.excluded |= survived(f) || f.stated == null && eventAfter(f.end);
+        if (f.stated == null && f.nearBefore == null && f.tollOutcome == null && distributedBefore(f, previousEnd)) {
+            f.refersBack = true;
+        }
+        f.excluded |= survived(f) || f.stated == null && eventAfter(f.end) || f.stated == null && leftOut(f);
+    }
+
+    private static final java.util.Set<String> ADDED_TO = java.util.Set.of("يضاف", "ويضاف", "تضاف", "وتضاف");
+
+    /**
+     * "وأوضح أن المقاتلين الموالين للنظام يتوزعون بين 28804 عناصر من القوات النظامية و18228 مسلحاً": the
+     * dead counted before, split again; the first figure after the verb of distributing refers back to them
+     * (the next ones follow it through و).
+     */
+    private boolean distributedBefore(Figure f, int previousEnd) {
+        // "يضاف إليهم أكثر من 900 من الشبيحة" (to them are added more than 900 militiamen): more of the same dead
+        for (int k = f.start - 1; k >= Math.max(previousEnd, f.start - 12) && doc.sameSentence(k, f.start); k--) {
+            if (FigureFinder.DISTRIBUTED.contains(doc.token(k).norm()) || ADDED_TO.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Arabic toll a verb of a relative clause at {@code k} belongs to ("عدد [المدنيين] الذين قتلوا"), or -1. */
+    private int tollOfClause(int k) {
+        if (k < 2 || !doc.isArabic(k) || doc.info(k).after() == null || !RELATIVES.contains(doc.token(k - 1).norm())) {
+            return -1;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 4); j--) {
+            if (doc.has(j, Lexicon.TOLL)) {
+                return j;
+            }
+            Noun people = doc.noun(j);
+            if (people == null || people.outcome() != null || people.others()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final String OUT_OF = org.marsad.text.ArabicNormalizer.normalize("أصل");
+
+    /** "لا تشمل" (does not include) and its kin: what a toll leaves out is not counted by it. */
+    private static final java.util.Set<String> INCLUDES = java.util.stream.Stream.of("تشمل", "يشمل", "تتضمن",
+            "يتضمن", "تضم", "يضم", "تحتسب", "يحتسب", "تشتمل", "يشتمل", "include", "includes", "including", "count")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> NOT = java.util.stream.Stream.of("لا", "ولا", "لم", "ولم", "not",
+            "doesn't", "don't").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A figure a toll is said not to include, with no outcome of its own: "حصيلة الضحايا لا تشمل أكثر من 10
+     * آلاف معتقل" (the toll does not include more than 10,000 detainees) counts no deaths; "لا تشمل 15 عنصراً
+     * قتلوا" states its own and stays.
+     */
+    private boolean leftOut(Figure f) {
+        for (int k = f.start - 1; k >= Math.max(1, f.start - 4) && doc.sameSentence(k, f.start); k--) {
+            if (INCLUDES.contains(doc.token(k).norm())) {
+                return NOT.contains(doc.token(k - 1).norm()) || doc.isWord(k - 1, "أيضا") && NOT.contains(doc.token(k - 2).norm());
+            }
+            // between the verb and the figure only what it does not include may stand: "لا تشمل الحصيلة أيضاً 15"
+            // ("(لا يشمل الشرطة) بلغ 114 مدنياً" leaves the police out, not the 114)
+            if (!doc.token(k).isWord() || !doc.has(k, Lexicon.TOLL) && !doc.isWord(k, "أيضا")
+                    && !doc.token(k).norm().startsWith("ال")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words between an English figure and the participle that says what befell its people. */
@@ -155,6 +230,13 @@ final class OutcomeEvidence {
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
+            int clauseToll = tollOfClause(k);
+            if (clauseToll >= 0) {
+                // "عدد المدنيين الذين استشهدوا في تشرين الثاني (لا يشمل الشرطة) بلغ 114 مدنياً": the toll whose
+                // relative clause says what befell its people, however far its figure stands
+                toll(f, clauseToll);
+                break;
+            }
             Outcome included = includedAmong(k);
             if (included != null) {
                 // "The victims included 74 children and 40 women": parts of the dead counted before
@@ -170,6 +252,13 @@ final class OutcomeEvidence {
                 break;
             }
             boolean dead = info.noun() != null && info.noun().outcome() != null && !info.noun().others();
+            if (dead && !doc.hit(k).definite() && doc.isArabic(k) && (doc.isWord(k - 1, "بين") || doc.isWord(k - 1, "ضمن"))
+                    && k + 1 < f.start && doc.isArabic(k + 1) && doc.token(k + 1).norm().startsWith("ال")) {
+                // "من بين قتلى الأمس 119 شخصاً" (among yesterday's dead, 119 persons): the dead in construct
+                f.nearBefore = info.noun().outcome();
+                f.amongTheDead = true;
+                break;
+            }
             if (dead && !doc.hit(k).definite() && tollInConstruct(k, f)) {
                 f.tollOutcome = info.noun().outcome();
                 break;
@@ -308,10 +397,14 @@ final class OutcomeEvidence {
     }
 
     private void farToll(Figure f, int from, int to) {
+        boolean clause = false;
         for (int k = to - 1; k >= from; k--) {
             WordInfo info = doc.info(k);
-            if (info.before() != null && doc.isLatin(k) && k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
-                continue; // "The number of civilians who were killed … has risen to 6": the clause of the toll
+            if (info.before() != null && k > 0 && RELATIVES.contains(doc.token(k - 1).norm())) {
+                // "The number of civilians who were killed … has risen to 6", "عدد المدنيين الذين استشهدوا في
+                // تشرين الثاني … بلغ 114 مدنياً": the clause of the toll
+                clause = true;
+                continue;
             }
             if (info.before() != null && participleOfToll(k)) {
                 continue; // "The number of civilians killed was 685", "the number of injured was 181"
@@ -324,7 +417,7 @@ final class OutcomeEvidence {
                 // English names its people first and what befell them in a clause after ("the number of
                 // civilians who were killed"), which the toll's own reading takes
                 if (named != null && named.outcome() != null && !named.others()
-                        || doc.isLatin(k) && (f.bare || doc.isWord(k - 1, "death"))) {
+                        || doc.isLatin(k) && (f.bare || doc.isWord(k - 1, "death")) || clause && doc.isArabic(k)) {
                     toll(f, k);
                 }
                 return;
@@ -470,6 +563,8 @@ final class OutcomeEvidence {
                 f.group = noun.group();
                 f.inheritsGroup = false;
                 grouped = true;
+            } else if (noun != null && !noun.others() && noun.outcome() == null && noun.group() == f.group) {
+                grouped = true; // "عدد المدنيين الذين استشهدوا … بلغ 114 مدنياً": the people the figure names again
             } else if (doc.has(k, Lexicon.ORG) && noun == null && (doc.isWord(k - 1, "من") || named != null
                     && doc.noun(k - 1) != null) && (f.inheritsGroup || f.group == Group.PERSON)) {
                 // "أعداد القتلى من الفصائل", "العدد الإجمالي لقتلى القوات الأمنية" (the dead of the security forces)

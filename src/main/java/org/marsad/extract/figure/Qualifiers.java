@@ -14,7 +14,7 @@ final class Qualifiers {
             .add(Qualifier.EXACT, "up to")
             .add(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على",
                     // the negation typed joined to its verb, as hurried typing often leaves it
-                    "ما لايقل عن", "لايقل عن", "ما لاتقل عن", "على الأقل", "at least", "no fewer than",
+                    "ما لايقل عن", "لايقل عن", "ما لاتقل عن", "مالا يقل عن", "مالا يقل على", "مالايقل عن", "على الأقل", "at least", "no fewer than",
                     "no less than")
             .add(Qualifier.APPROX, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز",
                     "about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",

@@ -46,6 +46,7 @@ final class Structure {
         s.groups();
         s.anaphora();
         s.outcomes();
+        s.victimsOfBoth();
         s.listedAfterTotal();
         s.amongEarlierTotal();
         s.partsOfBoth();
@@ -120,7 +121,7 @@ final class Structure {
             Figure first = null;
             if (f.parent == null && !also(f)) {
                 for (Figure e : earlier) {
-                    if (!e.dropped && e.parent == null && !doc.sameSentence(e.start, f.start)
+                    if (!e.dropped && e.parent == null && (!doc.sameSentence(e.start, f.start) || quotedAgain(e, f))
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
                             && restates(e.group, f.group) && !partsDiffer(parts.get(e), parts.get(f))
                             && !placesDiffer(e, f)) {
@@ -152,6 +153,24 @@ final class Structure {
             kept.addAll(moved);
         }
         repeatedSingles(claims, restated);
+    }
+
+    /**
+     * A figure said again in its own sentence by a source quoted after it: "قتل 17 شخصاً وأصيب 25 …، حيث
+     * ذكرت وسائل إعلام إن عدد القتلى بلغ 17 إلى جانب 25 جريحاً" is 17 dead and 25 injured, once. A wire item
+     * often states the toll and then quotes the source that gave it. Without a speaker between them two
+     * figures of one count in one sentence are two ("3 في درعا و3 في حمص"), and "others" are more.
+     */
+    private boolean quotedAgain(Figure e, Figure f) {
+        if (f.others) {
+            return false;
+        }
+        for (int k = e.end; k < f.start; k++) {
+            if (doc.has(k, Lexicon.SAID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -734,7 +753,7 @@ final class Structure {
             if (o == null) {
                 o = f.tollOutcome;
             }
-            if (o == null && (f.conjoined || f.added || nextPlace(f.start)) && i > 0
+            if (o == null && (f.conjoined || f.added || nextPlace(f.start) || commaAfter(i)) && i > 0
                     && doc.sameSentence(figures.get(i - 1).start, f.start)) {
                 o = figures.get(i - 1).outcome;
             }
@@ -762,6 +781,50 @@ final class Structure {
             f.dropped = f.dropped || o == null || f.excluded || ofMixed || f.count == 0 || f.bare && f.stated == null && f.tollOutcome == null
                     && f.parent == null && !(f.partitive && o != null) && !f.enumerated;
         }
+    }
+
+    /** Tokens between a total of victims and the first of its two parts ("1400 شخص (513 قتيلاً"). */
+    private static final int BOTH_GAP = 3;
+
+    /**
+     * "بلغ مجموع الضحايا المدنيين 1400 شخص (513 قتيلاً و887 جريحاً)": a total of victims split at once into
+     * its dead and its injured, summing to it, counts both; it is no figure of the dead (GOLD.md: a figure
+     * that mixes killed and injured is not a claim). Its two parts are claims of their own.
+     */
+    private void victimsOfBoth() {
+        for (int i = 0; i + 2 < figures.size(); i++) {
+            Figure total = figures.get(i);
+            Figure a = figures.get(i + 1);
+            Figure b = figures.get(i + 2);
+            if (total.dropped || total.stated != null || a.outcome == null || b.outcome == null
+                    || a.outcome == b.outcome || a.count + b.count != total.count
+                    || !doc.sameSentence(total.start, b.start) || a.start - total.end > BOTH_GAP
+                    || b.start - a.end > BOTH_GAP) {
+                continue;
+            }
+            total.dropped = true;
+            for (Figure part : List.of(a, b)) {
+                if (part.group == Group.PERSON && total.group != Group.PERSON) {
+                    part.group = total.group; // the civilian victims' dead are civilians
+                }
+            }
+            if (a.parent == total) {
+                a.parent = null;
+            }
+            if (b.parent == total) {
+                b.parent = null;
+            }
+        }
+    }
+
+    /**
+     * "وبين القتلى 10808 أطفال، 39227 من مسلحي المعارضة": a figure with no word of its own for what befell its
+     * people, right after the comma that closes the figure before it, is the next item of the same list.
+     */
+    private boolean commaAfter(int i) {
+        Figure f = figures.get(i);
+        return i > 0 && !f.latin(doc) && figures.get(i - 1).end == f.start - 1
+                && (doc.isWord(f.start - 1, "،") || doc.isWord(f.start - 1, ","));
     }
 
     /** Tokens between an English total and the first of the parts listed after it, or between two parts. */

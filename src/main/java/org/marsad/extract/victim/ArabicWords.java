@@ -307,6 +307,7 @@ final class ArabicWords {
         STOP.addAll(MONTH_UNITS);
         STOP.add(ArabicNormalizer.normalize("قائمة"));
         STOP.add(ArabicNormalizer.normalize("إحصائية"));
+        STOP.add(ArabicNormalizer.normalize("مالا")); // "مقتل مالا يقل عن 40" (ما لا typed joined): a qualifier, no name
         STOP.addAll(NAMED);
         STOP.addAll(CASE_OF);
         STOP.addAll(STATES);
