@@ -67,7 +67,7 @@ public final class MemoryOrder {
         for (int k = 0; k < arranged.length; k++) {
             RecordProfile p = profiles.get(toInput[k]);
             PersonName n = p.name();
-            arranged[k] = new RecordProfile(new PersonName(n.given(), n.father(), n.grandfather(), n.family(), n.lastMayBeGiven()),
+            arranged[k] = new RecordProfile(new PersonName(n.given(), n.father(), n.grandfather(), n.family()),
                     p.sex(), p.age(), p.epochDay(), p.swappedDay(), p.place(), p.placeCode(), p.status(), p.list());
         }
         return List.of(arranged);

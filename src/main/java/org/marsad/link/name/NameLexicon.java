@@ -144,14 +144,6 @@ public final class NameLexicon {
         return new NameLexicon(counts, retyped);
     }
 
-    /**
-     * Whether some record writes this spelling after the article ال (الحسن for حسن): then the bare
-     * spelling as a last word is most likely that family name with its article dropped, not a grandfather.
-     */
-    public boolean writtenWithArticle(String spelling) {
-        return counts.containsKey("ال" + spelling);
-    }
-
     /** The shared part for a folded spelling. */
     public NamePart part(String spelling) {
         return parts.computeIfAbsent(spelling, s -> new NamePart(s, counts.getOrDefault(s, 0),

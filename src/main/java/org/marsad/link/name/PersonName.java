@@ -7,18 +7,10 @@ import java.util.List;
  * grandfather's given names, then the family name. Two words are read as given and family name, three
  * as given, father and family; further middle words (great-grandfathers) are not compared. Any part may
  * be null when the name does not hold it.
- *
- * @param lastMayBeGiven whether the last word of a name of three words may be a given name (the
- *                       grandfather's, the family left out) rather than a family name: it is written without
- *                       the article ال or أبو and is a name people bear ({@link KnownNames}).
- *                       Syrian lists write "أحمد محمد علي" for given, father and family as often as civil
- *                       registers write it for given, father and grandfather; worked out once per record so
- *                       that comparing asks one bit ({@code score.NameComparator})
  */
-public record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePart family,
-                         boolean lastMayBeGiven) {
+public record PersonName(NamePart given, NamePart father, NamePart grandfather, NamePart family) {
 
-    static final PersonName NONE = new PersonName(null, null, null, null, false);
+    static final PersonName NONE = new PersonName(null, null, null, null);
 
     /** Whether the victim is named only by kinship to another person ("wife of …", "طفل …"). */
     public boolean kinship() {
@@ -52,23 +44,7 @@ public record PersonName(NamePart given, NamePart father, NamePart grandfather, 
         NamePart father = n >= 3 ? lexicon.part(tokens.get(1)) : null;
         NamePart grandfather = n >= 4 ? lexicon.part(tokens.get(2)) : null;
         NamePart family = n >= 2 ? lexicon.part(withoutArticle(tokens.get(n - 1))) : null;
-        return new PersonName(given, father, grandfather, family, n == 3 && mayBeGiven(tokens.get(n - 1))
-                && !lexicon.writtenWithArticle(family.spelling()));
-    }
-
-    /**
-     * Whether a written last word may be a given name: no article nor أبو (abū) before it, which only a
-     * family name carries (الحسن, أبو شمالة, Abu Samra), and a name people bear, in Arabic letters or in
-     * Latin ones of the same consonants (Hasan is حسن). A family name that is also a given name stays in
-     * doubt (عثمان), unless the lists write it with its article elsewhere (الحسن: {@link #parse} asks the
-     * lexicon), which lists drop from family names but never add to a grandfather's.
-     */
-    static boolean mayBeGiven(String token) {
-        if (token.startsWith("ال") || token.startsWith("ابو") || token.startsWith("abu") || token.startsWith("abou")) {
-            return false;
-        }
-        return NameTokens.isArabicScript(token) ? KnownNames.GIVEN.contains(token)
-                : KnownNames.GIVEN.hasSkeleton(Skeleton.of(token));
+        return new PersonName(given, father, grandfather, family);
     }
 
     /**

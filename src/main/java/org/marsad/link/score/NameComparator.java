@@ -24,17 +24,6 @@ public final class NameComparator implements FieldComparator {
     static final int SAME_SKELETON = 1;
     static final int SIMILAR = 2;
     public static final int DIFFERENT = 3;
-    /**
-     * A lineage field's level (father's, grandfather's, family name) when the two parts differ but one
-     * name may have left out the part the other writes there: "أحمد محمد علي" is given, father and
-     * grandfather as often as given, father and family, so beside "أحمد محمد الحسن" its علي may be a
-     * grandfather the other left out. EM learns what such a disagreement is worth. Only family names are
-     * read so today ({@link #families}); the level is one of every lineage field, so that all three share
-     * one scale.
-     */
-    public static final int DIFFERENT_OR_LEFT_OUT = 3;
-    /** A lineage field's level when its parts differ and neither name can have left out the other's. */
-    public static final int LINEAGE_DIFFERENT = 4;
 
     /** Shortest spelling in which one changed letter may be a typo: هب for هبة, عم for عمر. */
     private static final int SHORTEST_TYPO = 2;
@@ -80,70 +69,7 @@ public final class NameComparator implements FieldComparator {
         if (y.father() == null && x.father() != null) {
             return secondWordAsFather(y, x);
         }
-        if (shifted(x, y) != 0) {
-            return MISSING;
-        }
-        // "أحمد محمد الحسن" beside "أحمد علي الحسن" may be one man whose father one list left out and whose
-        // grandfather the other did, but it is as often two cousins named after one grandfather: read as
-        // "different or left out" it joined cousins of the real names (Airwars, F1 0.9484 -> 0.9313, branch
-        // link23), so two fathers of three-word names differ
-        return lineage(compare(x.father(), y.father(), true, x, y));
-    }
-
-    /** The comparator of family names, which reads a short name's last word as maybe another part ({@link #families}). */
-    static NameComparator ofFamilies() {
-        return new NameComparator("family name", p -> p.name().family(), true, (a, b) -> families(a.name(), b.name()));
-    }
-
-    /**
-     * The level of two names' family names. Where both names write three words, agree on the second and
-     * differ in the last, one last word may be a grandfather's name, the family left out
-     * ({@link PersonName#lastMayBeGiven}): "أحمد محمد علي" beside "أحمد محمد الحسن" differs or left out
-     * ({@link #DIFFERENT_OR_LEFT_OUT}), "أحمد محمد الحسن" beside "أحمد محمد الكرد" differs. A name of two
-     * words beside one of two or three is not read so: its second word is as often the father's as the
-     * family's, and reading it either way joined more namesakes than it found (branch link23: our
-     * generator at 50,000 people F1 0.9516 without, 0.9507 with; harsh lists 0.8923 and 0.8902).
-     */
-    static int families(PersonName x, PersonName y) {
-        if (shifted(x, y) != 0) {
-            return MISSING;
-        }
-        int level = compare(x.family(), y.family(), true, x, y);
-        if (level != DIFFERENT) {
-            return level;
-        }
-        if (threeWords(x) && threeWords(y) && (x.lastMayBeGiven() || y.lastMayBeGiven())
-                && level(x.father(), y.father()) != DIFFERENT) {
-            return DIFFERENT_OR_LEFT_OUT;
-        }
-        return LINEAGE_DIFFERENT;
-    }
-
-    /** Whether a name is read as given, father and family from three words (a grandfather may be last). */
-    private static boolean threeWords(PersonName name) {
-        return name.father() != null && name.grandfather() == null && name.family() != null;
-    }
-
-    /**
-     * Whether two names of three words each hold the grandfather at two places: "أحمد محمد علي" (given,
-     * father, grandfather) beside "أحمد علي الحسن" (given, grandfather, family: the father left out). Then
-     * 1 when the first name's last word is the second's middle, -1 the other way round, else 0: father
-     * and family agree on nothing, and the grandfather on the word both write.
-     */
-    static int shifted(PersonName x, PersonName y) {
-        if (!threeWords(x) || !threeWords(y) || !(x.lastMayBeGiven() || y.lastMayBeGiven())
-                || level(x.father(), y.father()) != DIFFERENT || level(x.family(), y.family()) != DIFFERENT) {
-            return 0;
-        }
-        if (x.lastMayBeGiven() && level(x.family(), y.father()) != DIFFERENT) {
-            return 1;
-        }
-        return y.lastMayBeGiven() && level(y.family(), x.father()) != DIFFERENT ? -1 : 0;
-    }
-
-    /** A part comparison as a lineage field's level: two parts that differ are {@link #LINEAGE_DIFFERENT}. */
-    private static int lineage(int level) {
-        return level == DIFFERENT ? LINEAGE_DIFFERENT : level;
+        return compare(x.father(), y.father(), true, x, y);
     }
 
     private static int secondWordAsFather(PersonName twoWords, PersonName longer) {
@@ -175,11 +101,7 @@ public final class NameComparator implements FieldComparator {
         if (y.grandfather() == null && y.father() != null && x.grandfather() != null) {
             return lastWordAs(y, x, x.grandfather());
         }
-        int shift = shifted(x, y);
-        if (shift != 0) {
-            return shift > 0 ? level(x.family(), y.father()) : level(y.family(), x.father());
-        }
-        return lineage(compare(x.grandfather(), y.grandfather(), true, x, y));
+        return compare(x.grandfather(), y.grandfather(), true, x, y);
     }
 
     /** The level of a shorter name's last word against a part of a longer name, when it is not its family. */
@@ -200,8 +122,7 @@ public final class NameComparator implements FieldComparator {
 
     @Override
     public List<String> levels() {
-        return lineage ? List.of("same spelling", "same skeleton", "similar", "different or left out", "different")
-                : List.of("same spelling", "same skeleton", "similar", "different");
+        return List.of("same spelling", "same skeleton", "similar", "different");
     }
 
     /** The part this comparator reads from a record, or null. */
@@ -281,6 +202,26 @@ public final class NameComparator implements FieldComparator {
 
     /** The level of two parts, worked out; {@link #level} remembers it for the parts of one lexicon. */
     private static int levelOf(NamePart x, NamePart y) {
+        int level = levelAsWritten(x, y);
+        if (level != DIFFERENT || x.arabic() == y.arabic() || x.kinship() || y.kinship()) {
+            return level;
+        }
+        NamePart latin = x.arabic() ? y : x;
+        NamePart bare = LatinReading.withoutArticle(x.arabic() ? x : y);
+        if (bare == null) {
+            return DIFFERENT;
+        }
+        // الحسن beside Hassan or Al-Hassan, whose article the tokens dropped with the other Latin articles
+        // (real names: eleven rows, among them a second family name in the middle of a name). By skeleton
+        // and by how Latin writes Arabic only, never as a slip: the spelling without its article is no
+        // spelling of the records, so how often it is written says nothing
+        boolean writes = latin.skeleton().equals(bare.skeleton()) || writes(latin, bare);
+        return !writes || LatinReading.jimForGhayn(latin, bare) ? DIFFERENT
+                : latin.skeleton().equals(bare.skeleton()) ? SAME_SKELETON : SIMILAR;
+    }
+
+    /** The level of two parts as they are spelled, before a Latin spelling's vowels and articles are read against Arabic. */
+    private static int levelAsWritten(NamePart x, NamePart y) {
         if (x.spelling().equals(y.spelling())) {
             return SAME_SPELLING;
         }

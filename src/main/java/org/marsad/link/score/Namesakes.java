@@ -260,6 +260,6 @@ public final class Namesakes {
     }
 
     private static boolean agrees(int level) {
-        return level != FieldComparator.MISSING && level < NameComparator.DIFFERENT;
+        return level != FieldComparator.MISSING && level != NameComparator.DIFFERENT;
     }
 }

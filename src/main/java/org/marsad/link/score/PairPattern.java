@@ -28,7 +28,7 @@ public final class PairPattern {
             new NameComparator("given name", p -> p.name().given(), false),
             NameComparator.ofFathers(),
             NameComparator.ofGrandfathers(),
-            NameComparator.ofFamilies(),
+            new NameComparator("family name", p -> p.name().family(), true),
             new CategoryComparator("sex", RecordProfile::sex),
             new NumberComparator("age", "years", RecordProfile::age, YEARS),
             new DateComparator(),
@@ -59,7 +59,7 @@ public final class PairPattern {
         return given
                 | packed(NameComparator.fathers(x, y), FATHER)
                 | packed(NameComparator.grandfathers(x, y), GRANDFATHER)
-                | packed(NameComparator.families(x, y), FAMILY)
+                | packed(NameComparator.compare(x.family(), y.family(), true, x, y), FAMILY)
                 | packed(NumberComparator.compare(a.age(), b.age(), YEARS), AGE)
                 | packed(DateComparator.compare(a.epochDay(), a.swappedDay(), b.epochDay(), b.swappedDay()), DATE)
                 | packed(NameComparator.places(a, b), PLACE)

@@ -65,63 +65,15 @@ class NameComparatorTest {
     void excusesAFathersNameOnlyWhenTheShorterNameLeftPartsOut() {
         NameLexicon lexicon = NameLexicon.of(List.of());
         NameComparator fathers = NameComparator.ofFathers();
-        NameComparator family = NameComparator.ofFamilies();
+        NameComparator family = new NameComparator("family name", p -> p.name().family(), true);
         RecordProfile shorter = profile("محمد خالد الحسن", lexicon);
         RecordProfile longer = profile("محمد أحمد خالد الحسن", lexicon);
         assertThat(fathers.compare(shorter, longer)).isEqualTo(FieldComparator.MISSING);
         // as many parts on both sides: no part was left out, so حسن shared at two places excuses nothing
         RecordProfile a = profile("فاطمة إياد الحسن", lexicon);
         RecordProfile b = profile("فاطمة حسن أبو ريدة", lexicon);
-        assertThat(fathers.compare(a, b)).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        assertThat(family.compare(a, b)).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-    }
-    @Test
-    void readsAThirdWordThatIsAGivenNameAsAFamilyOrAGrandfathersName() {
-        NameLexicon lexicon = NameLexicon.of(List.of());
-        PersonName withFamily = PersonName.parse("أحمد محمد الحسن", lexicon);
-        // علي may be the grandfather of a list that left the family out
-        assertThat(NameComparator.families(PersonName.parse("أحمد محمد علي", lexicon), withFamily))
-                .isEqualTo(NameComparator.DIFFERENT_OR_LEFT_OUT);
-        // two family names (the article, a name no one bears as a given name) are two families
-        assertThat(NameComparator.families(PersonName.parse("أحمد محمد الكرد", lexicon), withFamily))
-                .isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        assertThat(NameComparator.families(PersonName.parse("أحمد محمد كشكو", lexicon), withFamily))
-                .isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        // when the fathers differ too, nothing lines the names up
-        assertThat(NameComparator.families(PersonName.parse("أحمد سامي علي", lexicon), withFamily))
-                .isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        // a name of two words is not read so (it joined more namesakes than it found)
-        assertThat(NameComparator.families(PersonName.parse("أحمد محمد", lexicon), PersonName.parse("أحمد الحسن", lexicon)))
-                .isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        assertThat(NameComparator.families(PersonName.parse("أحمد الحسن", lexicon), PersonName.parse("أحمد محمد علي", lexicon)))
-                .isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-    }
-    @Test
-    void findsTheGrandfatherWrittenThirdInOneNameAndSecondInTheOther() {
-        NameLexicon lexicon = NameLexicon.of(List.of());
-        // given, father, grandfather beside given, grandfather, family (the father left out)
-        PersonName grandfatherLast = PersonName.parse("أحمد محمد علي", lexicon);
-        PersonName fatherLeftOut = PersonName.parse("أحمد علي الحسن", lexicon);
-        for (PersonName[] pair : new PersonName[][] {{grandfatherLast, fatherLeftOut}, {fatherLeftOut, grandfatherLast}}) {
-            assertThat(NameComparator.grandfathers(pair[0], pair[1])).isEqualTo(NameComparator.SAME_SPELLING);
-            assertThat(NameComparator.fathers(pair[0], pair[1])).isEqualTo(FieldComparator.MISSING);
-            assertThat(NameComparator.families(pair[0], pair[1])).isEqualTo(FieldComparator.MISSING);
-        }
-        // a family name is no grandfather: الحسن written with its article is the family, as in "فاطمة إياد الحسن"
-        PersonName family = PersonName.parse("أحمد محمد الحسن", lexicon);
-        PersonName hasanSecond = PersonName.parse("أحمد حسن الكرد", lexicon);
-        assertThat(NameComparator.grandfathers(family, hasanSecond)).isEqualTo(FieldComparator.MISSING);
-        assertThat(NameComparator.fathers(family, hasanSecond)).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-    }
-    @Test
-    void keepsTwoFathersOfThreeWordNamesApartAsCousinsBear() {
-        NameLexicon lexicon = NameLexicon.of(List.of());
-        // given, father, family beside given, grandfather, family may be one man, but cousins named after
-        // one grandfather write the same: the real names lost 0.017 of F1 when this was read as left out
-        assertThat(NameComparator.fathers(PersonName.parse("أحمد محمد الحسن", lexicon),
-                PersonName.parse("أحمد علي الحسن", lexicon))).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
-        assertThat(NameComparator.fathers(PersonName.parse("أحمد محمد سامي الحسن", lexicon),
-                PersonName.parse("أحمد علي سامي الحسن", lexicon))).isEqualTo(NameComparator.LINEAGE_DIFFERENT);
+        assertThat(fathers.compare(a, b)).isEqualTo(NameComparator.DIFFERENT);
+        assertThat(family.compare(a, b)).isEqualTo(NameComparator.DIFFERENT);
     }
     @Test
     void takesARareSpellingForASlipAtAnyLetterButNotACommonName() {

@@ -51,7 +51,7 @@ class PriorWeightsTest {
         }
         // what the big runs agree on: the father differing is strong evidence against, equal ages for
         int father = PairPattern.FATHER;
-        assertThat(weight(prior, father, NameComparator.LINEAGE_DIFFERENT)).isLessThan(-2);
+        assertThat(weight(prior, father, NameComparator.DIFFERENT)).isLessThan(-2);
         assertThat(weight(prior, PairPattern.AGE, 0)).isGreaterThan(2);
     }
 
