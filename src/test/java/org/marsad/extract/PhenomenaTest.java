@@ -787,7 +787,10 @@ class PhenomenaTest {
         "وقتل 900 عنصر من القوات الحكومية. وأوضح أن هؤلاء يتوزعون بين 500 جندي و400 عنصر من الميليشيات. | killed 900 fighter; killed 500 fighter; killed 400 fighter",
         "وبلغ عدد الضحايا منذ سقوط أول قتيل 3200 شخص. | killed 3200 person",
         "وبين القتلى 310 أطفال و145 أنثى فوق الثامنة عشرة. | killed 310 child; killed 145 woman",
-        "وبلغ عدد القتلى 5200، يضاف إليهم أكثر من 900 من الشبيحة. | killed 5200 person; killed 900 fighter"
+        "وبلغ عدد القتلى 5200، يضاف إليهم أكثر من 900 من الشبيحة. | killed 5200 person; killed 900 fighter",
+        "وقال إن عدد المدنيين الذين قتلوا تجاوز الـ 18 الف. | killed 18000 civilian",
+        "وقتل 3000 شخص بمعدل 40 قتيلاً يومياً. | killed 3000 person",
+        "وبلغ عدد القتلى 700، كان 420 منهم من عسكريي الجيش و35 منشقاً. | killed 700 person; killed 420 fighter; killed 35 fighter"
     })
     void anObservatorysRunningToll(String text, String expected) {
         assertClaims(text, expected);

@@ -228,7 +228,7 @@ public final class Circumstances {
         while (end < doc.size() && words < PLACE_WORDS && doc.sameSentence(end, k)) {
             Token t = doc.token(end);
             boolean quote = t.kind() == Token.Kind.PUNCT && "“”\"«»".contains(t.norm());
-            if (!t.isWord() && !quote || t.isWord() && endsPlace(end)) {
+            if (!t.isWord() && !quote || t.isWord() && endsPlace(end) || words > 0 && gluedAnd(end)) {
                 break;
             }
             end++;
@@ -243,6 +243,16 @@ public final class Circumstances {
         return doc.has(k, Lexicon.STOP) || info.before() != null || info.after() != null || doc.has(k, Lexicon.PART)
                 || doc.has(k, Lexicon.PLACE_TYPE) && !doc.hit(k).conjoined() || info.noun() != null
                 || NumberWords.read(doc.tokens(), k) != null || doc.hit(k).conjoined() && !isCountryside(k);
+    }
+
+    /**
+     * A word with و (wa, and) written against it after the place's first word starts what comes next, often
+     * the next victim: "استشهد A في البلدة القديمة وB في بيت دقو". Right after the type it is the name's own
+     * word ("منطقة وادي القاضي"), and "وريفها" (and its countryside) still belongs to the place.
+     */
+    private boolean gluedAnd(int k) {
+        String w = doc.token(k).norm();
+        return doc.isArabic(k) && w.length() > 3 && w.charAt(0) == 'و' && !isCountryside(k);
     }
 
     /** "وريفها" (wa-rīfihā, and its countryside) still belongs to the place before it. */

@@ -62,16 +62,12 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    /** Countries whose name is written as the accusative of their nationality without its vowel mark. */
-    private static final java.util.Set<String> SPELLED_AS_COUNTRY = java.util.stream.Stream.of("سوريا", "ليبيا", "روسيا")
-            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
      * The entry of a word as written: "180 سورياً" (180 Syrians) is the nationality its tanween marks, while
      * "سوريا" without it is the country, so the mark decides what folding erases.
      */
     public static WordInfo.Hit lookup(String w, String written) {
-        if (SPELLED_AS_COUNTRY.contains(w) && written.indexOf('\u064B') >= 0) {
+        if (Nationality.isCountryLikeAccusative(w) && written.indexOf('\u064B') >= 0) {
             return new WordInfo.Hit(WORDS.get(ArabicNormalizer.normalize("لبنانياً")), false, false);
         }
         WordInfo.Hit hit = lookup(w);
@@ -176,12 +172,12 @@ public final class Lexicon {
         nouns(Group.PERSON, two, "مسنان");
         nouns(Group.PERSON, many, "مسنين", "مسنون");
         nouns(Group.FIGHTER, one, "مقاتل", "مقاتلاً", "عنصر", "عنصراً", "جندي", "جندياً", "مسلح", "مسلحاً", "عسكري",
-                "عسكرياً", "ضابط", "ضابطاً", "قيادي", "قيادياً", "قائد", "شرطي", "جهادي", "fighter", "soldier",
+                "عسكرياً", "منشق", "منشقاً", "ضابط", "ضابطاً", "قيادي", "قيادياً", "قائد", "شرطي", "جهادي", "fighter", "soldier",
                 "militant", "gunman", "officer", "commander", "combatant", "rebel", "policeman", "jihadist");
         nouns(Group.FIGHTER, two, "مقاتلان", "عنصران", "عنصرين", "جنديان", "جنديين", "مسلحان", "عسكريان", "ضابطان",
                 "ضابطين", "قياديان", "قائدان", "قائدين");
         nouns(Group.FIGHTER, many, "مقاتلين", "مقاتلون", "مقاتلي", "عناصر", "عناصره", "عناصرها", "عناصرهم", "جنود",
-                "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
+                "جنوده", "مسلحين", "مسلحون", "مسلحي", "عسكريين", "عسكريون", "عسكريي", "منشقين", "منشقون", "ضباط", "قادة", "قياديين", "شرطيين", "جهاديين", "مقاتليه",
                 "مقاتليها", "شبيحة", "fighters", "soldiers", "militants", "gunmen", "officers", "commanders", "combatants",
                 "rebels", "insurgents", "policemen", "troops", "jihadists", "militiamen", "terrorists", "auxiliaries");
         // medics and rescuers are persons: GOLD.md's civilians are مدني and مواطن, and rescue crews are often
@@ -192,7 +188,7 @@ public final class Lexicon {
         nouns(Group.PERSON, many, "معلمون", "معلمين", "معلمات", "طلاب", "طالبات", "teachers");
         nouns(Group.PERSON, two, "مسعفان");
         nouns(Group.PERSON, many, "مسعفين", "مسعفون", "paramedics", "rescuers");
-        nouns(Group.PERSON, one, "جنين", "جنيناً", "جنينها"); // a fetus killed with its mother (جنين) counts
+        nouns(Group.PERSON, one, "جنيناً", "جنينها"); // a fetus killed with its mother counts; bare جنين is as often the city (مخيم جنين)
         nouns(Group.PERSON, one, "شخص", "شخصاً", "معتقل", "person", "individual", "migrant", "refugee", "detainee",
                 "member", "driver");
         nouns(Group.PERSON, two, "شخصان", "شخصين", "معتقلان");
@@ -211,12 +207,9 @@ public final class Lexicon {
         // The same in Arabic ("استشهاد 5 فلسطينيين", "11 لبنانياً"): plurals, and the singular a number of 11 or more
         // takes, but not where that singular is spelled as a country (سوريا Syria, تركيا, ليبيا, روسيا), nor the
         // bare singular, an adjective of armies and observatories (الجيش السوري، المرصد السوري)
-        nouns(Group.PERSON, many, "سوريين", "سوريون", "لبنانيين", "لبنانيون", "فلسطينيين", "فلسطينيون", "عراقيين",
-                "عراقيون", "يمنيين", "يمنيون", "أردنيين", "مصريين", "مصريون", "أتراك", "إيرانيين", "أفغان", "سودانيين",
-                "سودانيون", "ليبيين", "أكراد", "إسرائيليين", "إسرائيليون", "أوكرانيين", "صوماليين", "باكستانيين",
-                "أجانب");
-        String[] nationalities = {"لبنانياً", "فلسطينياً", "عراقياً", "يمنياً", "أردنياً", "مصرياً", "إيرانياً", "أفغانياً",
-            "سودانياً", "كردياً", "إسرائيلياً", "صومالياً", "باكستانياً"};
+        nouns(Group.PERSON, many, Nationality.plurals().toArray(String[]::new));
+        nouns(Group.PERSON, many, "أجانب"); // foreigners, counted as the nationalities are
+        String[] nationalities = Nationality.accusatives().toArray(String[]::new);
         nouns(Group.PERSON, one, nationalities);
         role(NATIONALITY, nationalities);
         // SOHR's English writes مواطنين as "citizens"; "citizen" alone is its adjective ("18 citizen women")

@@ -9,6 +9,7 @@ import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Nationality;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
@@ -274,7 +275,9 @@ final class FigureFinder {
             // with the noun written after the high one; the high number is no figure of its own
             numberEnd = high;
         }
-        if (doc.isWord(i - 1, "ال") && !restatedTotal(i, numberEnd) || doc.has(i - 1, Lexicon.AGE)
+        // "تجاوز الـ 25 ألف" (passed the 25 thousand): thousands after the article are a toll, never a date
+        boolean thousands = numberEnd > i + 1 && NumberWords.isScale(doc.token(numberEnd - 1).norm());
+        if (doc.isWord(i - 1, "ال") && !restatedTotal(i, numberEnd) && !thousands || doc.has(i - 1, Lexicon.AGE)
                 || doc.has(i - 2, Lexicon.AGE) || listedAge(i) || isDate(numberEnd)
                 || value <= 31 && afterMonth(i)) {
             return null;
@@ -385,7 +388,14 @@ final class FigureFinder {
      * An English figure counted per period: "nine children a day", "seven are killed every day", "25 per
      * week", "daily". English only: Arabic averages are read in {@link #isRate}.
      */
+    private static final Set<String> DAILY = java.util.stream.Stream.of("يومياً", "يوميا", "يوميًا", "أسبوعياً",
+            "أسبوعيا", "شهرياً", "شهريا").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private boolean perPeriod(int end) {
+        if (end < doc.size() && DAILY.contains(doc.token(end).norm())) {
+            return true; // "بمعدل 165 قتيلاً يومياً" (165 dead a day on average)
+        }
         for (int k = end; k < end + PERIOD_REACH && k + 1 < doc.size() && doc.sameSentence(k, end - 1); k++) {
             Token t = doc.token(k);
             if (doc.isArabic(k) || !t.isWord() || NumberWords.isNumberWord(t.norm())) {
@@ -745,6 +755,12 @@ final class FigureFinder {
             f.inheritsGroup = false;
             f.end = next + 1;
             refine(f, false);
+        } else if (doc.isWord(next, "من") && doc.noun(next + 1) != null && !doc.noun(next + 1).others()
+                && doc.noun(next + 1).outcome() == null) {
+            // "كان 9044 منهم من عسكريي الجيش" (9044 of them were of the army's soldiers): the kind after من
+            f.group = doc.noun(next + 1).group();
+            f.inheritsGroup = false;
+            f.end = next + 2;
         }
     }
 
@@ -1039,9 +1055,7 @@ final class FigureFinder {
     private static final String FIRST = org.marsad.text.ArabicNormalizer.normalize("أول");
 
     /** Singular nationality nouns, one person only right after a casualty word. */
-    private static final Set<String> NATIONALS = java.util.stream.Stream.of("فلسطيني", "سوري", "لبناني", "عراقي",
-            "يمني", "سوداني", "أردني", "مصري", "ليبي", "إسرائيلي", "كردي", "تركي", "إيراني", "أفغاني", "صومالي")
-            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NATIONALS = Nationality.singulars();
 
     /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
     private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.extract.Group;
+import org.marsad.extract.document.Nationality;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 
@@ -50,7 +51,35 @@ final class ArabicWords {
     /** A name after these is one of a figure's people: "من بينهم X". */
     static final Set<String> PART = norm("بينهم", "بينهن", "بينهما", "منهم", "منهن", "ومنهم", "وبينهم");
     /** أن / إن (that), after which a name may come before its verb. */
+    /** Verbs of mourning a death (نعى، naʿā): their subject mourns, the name after it is the dead. */
+    static final Set<String> MOURNED = norm("نعى", "ونعى", "نعت", "ونعت", "ينعى", "تنعى");
+    /** "مجهول" (unknown), "مجهولة الهوية": a victim in a list whose name is not known. */
+    static final Set<String> UNNAMED = norm("مجهول", "مجهولة", "ومجهول", "ومجهولة");
     static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
+    /**
+     * Plural nouns of people that head the names after them, with the group they give each: "أن المواطنين X وY
+     * استشهدا" (that the citizens X and Y were killed), "الشبان X وY وZ"; nationalities count as persons.
+     */
+    static final Map<String, Group> PLURAL_HEADS = new HashMap<>();
+
+    static {
+        for (String w : norm("المواطنين", "المدنيين")) {
+            PLURAL_HEADS.put(w, Group.CIVILIAN);
+        }
+        for (String w : norm("الشبان", "الشباب", "الرجال")) {
+            PLURAL_HEADS.put(w, Group.MAN);
+        }
+        for (String w : norm("الأطفال", "الفتية")) {
+            PLURAL_HEADS.put(w, Group.CHILD);
+        }
+        for (String w : norm("الشهداء", "الضحايا", "القتلى", "الجرحى", "المصابين", "الأشقاء", "الإخوة", "المسعفين",
+                "الصحفيين", "الأسرى", "المعتقلين")) {
+            PLURAL_HEADS.put(w, Group.PERSON);
+        }
+        for (String w : Nationality.plurals()) {
+            PLURAL_HEADS.put("ال" + w, Group.PERSON);
+        }
+    }
 
     /**
      * Verbs of death and injury after their subject, by the number they agree with: 1 singular, 2 dual, 3
@@ -81,12 +110,11 @@ final class ArabicWords {
 
     /**
      * Adjectives written between a title and the name: nationalities ("الفتى الفلسطيني X", "المواطن السوري
-     * X") and a prisoner's release ("الأسير المحرر X").
+     * X"), a prisoner's release ("الأسير المحرر X") and an activist's kind ("الناشط المدني X", civil).
      */
-    static final Set<String> TITLE_ADJECTIVES = norm("المحرر", "المحررة", "الفلسطيني", "الفلسطينية", "السوري", "السورية", "العراقي",
-            "العراقية", "اللبناني", "اللبنانية", "اليمني", "اليمنية", "السوداني", "السودانية", "الأردني",
-            "الأردنية", "المصري", "المصرية", "الليبي", "الليبية", "الإسرائيلي", "الإسرائيلية", "الكردي", "الكردية",
-            "التركي", "التركية", "الإيراني", "الإيرانية", "الأفغاني", "الأفغانية", "اللاجئ", "اللاجئة");
+    static final Set<String> TITLE_ADJECTIVES = union(norm("المحرر", "المحررة", "اللاجئ", "اللاجئة", "المدني",
+            "المدنية", "الحقوقي", "الحقوقية", "البارز", "البارزة"),
+            Nationality.withArticle());
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
@@ -153,12 +181,12 @@ final class ArabicWords {
         title(null, c, null, true, "الطفلان", "الطفلين", "الجنينان", "الجنينين", "الرضيعان", "الرضيعين", "الطالبان");
         title("F", c, null, true, "الطفلتان", "الطفلتين");
         title("F", w, null, false, "السيدة", "الشابة", "المواطنة", "الحاجة", "المسنة", "الفتاة", "الدكتورة",
-                "الطبيبة", "المهندسة", "المعلمة", "المدرسة", "الناشطة", "الصحفية", "الممرضة", "المعتقلة", "الإعلامية",
+                "الطبيبة", "المهندسة", "المعلمة", "المدرسة", "الناشطة", "الصحفية", "الصحافية", "المصورة", "الممرضة", "المعتقلة", "الإعلامية",
                 "المحامية", "الأستاذة", "الممرضة", "المسعفة", "الشهيدة", "السيدتان", "السيدتين");
         title("M", m, null, false, "الشاب", "الحاج", "المسن", "الرجل", "الكهل");
         title("M", m, null, true, "الشابان", "الشابين", "الشقيقان", "الشقيقين", "الأخوان", "الأخوين", "الشقيقين");
         title("F", p, null, true, "الشقيقتان", "الشقيقتين", "الأختان", "الأختين");
-        title("M", v, null, false, "المواطن", "الناشط", "الإعلامي", "الصحفي", "المسعف", "المتطوع", "المزارع",
+        title("M", v, null, false, "المواطن", "الناشط", "الإعلامي", "الصحفي", "الصحافي", "المصور", "المسعف", "المتطوع", "المزارع",
                 "العامل", "الراعي", "النازح", "اللاجئ");
         title("M", p, null, false, "الدكتور", "الطبيب", "المهندس", "الشيخ", "السيد", "المعلم", "المدرس", "الأستاذ",
                 "المحامي", "الممرض", "الصيدلي", "المعتقل", "الإمام", "المؤذن", "الأسير");
@@ -198,13 +226,14 @@ final class ArabicWords {
         VictimOutcome d = VictimOutcome.DETAINED;
         VictimOutcome x = VictimOutcome.MISSING;
         cue(k, true, "قتل", "قتلت", "مقتل", "استشهد", "استشهدت", "استشهاد", "قضى", "قضت", "لقي", "لقيت", "مصرع",
-                "وفاة", "توفي", "توفيت", "اعدم", "أعدم", "أعدمت", "إعدام", "اغتيال", "اغتيل", "ارتقاء", "ارتقى",
+                "وفاة", "توفي", "توفيت", "اعدم", "أعدم", "أعدمت", "إعدام", "اغتيال", "اغتيل", "اغتال", "اغتالوا", "اغتالت", "ارتقاء", "ارتقى",
                 "ارتقت", "نعت", "نعى", "مقتلهم", "تصفية", "ذبح", "قنص", "استشهادهم");
         cue(k, false, "موت", "قتلا", "قتلوا", "قتلن", "قتيل", "قتيلا", "قتيلة", "قتلى", "استشهدا", "استشهدوا", "شهيد",
                 "شهيدا", "شهيدة", "شهداء", "قضيا", "قضوا", "حتفه", "حتفها", "حتفهم", "حتفهما", "مصرعه", "مصرعها",
                 "مصرعهم", "توفيا", "توفوا", "ضحية", "ضحايا", "جثة", "جثث", "جثمان", "جثامين", "فارق", "فارقت",
                 "ارتقوا", "مجزرة", "المجزرة", "مقتله", "مقتلها", "مقتلهما", "استشهاده", "استشهادها", "استشهادهما", "وفاته", "وفاتها",
-                "اعدامه", "اعدامها", "ماتوا", "مات", "ماتت", "تصفيته", "اغتياله", "قتله", "قتلها");
+                "اعدامه", "اعدامها", "ماتوا", "مات", "ماتت", "تصفيته", "اغتياله", "قتله", "قتلها", "اغتاله", "اغتالها",
+                "اغتالته", "اغتالتها", "اغتالهم");
         cue(i, true, "إصابة", "اصابة", "أصيب", "أصيبت", "جرح", "جرحت", "إصابات", "اصابات");
         cue(i, false, "أصيبا", "أصيبوا", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابة", "مصابين", "مصابون",
                 "إصابته", "إصابتها", "إصابتهما", "إصابتهم", "بجروح", "بجراح");
@@ -272,10 +301,9 @@ final class ArabicWords {
                 // fractions after an age: "سنتان ونصف" (two and a half years)
                 "نصف", "ربع", "ثلث",
                 // a role noun without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"),
-                // it does not open a name; its nationality adjective does not continue one
+                // it does not open a name (nor does its nationality continue one: Nationality.bareAdjectives below)
                 "رضيع", "رضيعة", "فتاة", "فتى", "صبي", "صبية", "شابة", "مسن", "مسنة", "جنين", "طالبة", "مسعف",
-                "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة", "فلسطيني", "فلسطينية", "سوري", "سورية", "عراقي",
-                "عراقية", "يمني", "يمنية", "لبناني", "لبنانية", "سوداني", "سودانية",
+                "مسعفة", "صحفي", "صحفية", "ناشط", "ناشطة",
                 // a trade in construct names whose it is, not who: "سائق السيارة" (the car's driver), "حارس المبنى"
                 // (the building's guard), "بائع الخضار" (the greengrocer), "موظف البلدية" (a municipal employee)
                 "سائق", "سائقا", "سائقاً", "حارس", "حارسا", "بائع", "بائعا", "موظف", "موظفا", "موظفة", "عامل", "عاملا",
@@ -294,11 +322,24 @@ final class ArabicWords {
                 // administrative units outside Syria's words above: "بولاية الجزيرة" (in Gezira state),
                 // "محلية الكومة" (Kuma locality), "قضاء سنجار", "إقليم دارفور"
                 "ولاية", "محلية", "إقليم", "اقليم", "قضاء", "مقاطعة", "بلدية", "مركز", "عزلة",
+                // a party is no person: "نعى حزب الله X" (Hezbollah mourned X), "الجناح العسكري للحزب" (the
+                // party's armed wing), "حركة أمل"
+                "حزب", "حركة", "جماعة", "تنظيم",
+                // a preposition with its pronoun, "several", a birth year, and the verbs of where one comes from,
+                // written after a title in place of a name: "وأصيب فيها عدة شبان" (several young men were hurt
+                // there), "العنصر فيها", "مواليد عام 1992" (born in 1992), "الشاب ينحدر من بلدة" (the young man
+                // comes from the town of)
+                "فيها", "فيه", "عليه", "عليها", "عليهم", "عدة", "مواليد", "ينحدر", "تنحدر", "ينتمي", "تنتمي",
+                // "حوادث اغتيال مماثلة طالت ناشطين" (similar assassinations that struck activists)
+                "مماثلة", "مماثل", "مماثلين",
                 // "استشهاد الشاب وبرفقته شخص آخر" (and with him another), "المُلقب بـ أبو عنتر" (nicknamed)
                 "برفقته", "برفقتها", "وبرفقته", "وبرفقتها", "برفقة", "رفقة", "الملقب", "الملقبة", "المعروف",
                 "المعروفة",
                 // a rank without its article describes an unnamed soldier: "هم ضابط برتبة عقيد وشقيقه"
                 "ضابط", "ضباط", "برتبة", "رتبة", "عقيد"));
+        // a nationality without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"); it does not
+        // continue a name
+        STOP.addAll(Nationality.bareAdjectives());
         STOP.addAll(KIN_LISTS); // "وأطفاله محمود" (and his children Mahmoud): the kin is no part of the name
         STOP.addAll(TITLES.keySet());
         STOP.addAll(KIN.keySet());
@@ -315,6 +356,12 @@ final class ArabicWords {
     }
 
     private ArabicWords() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Set<String> norm(String... words) {

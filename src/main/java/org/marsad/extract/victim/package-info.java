@@ -6,6 +6,9 @@
  * name next to a casualty word or followed by an age, English capitalised names after "identified as"
  * or next to "killed". Officials, spokespeople and reporters are named in reports too; they are never
  * read as victims because no casualty word governs them. It must not read figures: the figures of
- * {@code extract.figure} are given to it, to find the one that counts each person.
+ * {@code extract.figure} are given to it, to find the one that counts each person. The Arabic reader works in
+ * stages, one class each: the passage's layout ({@code Passage}), what each word is ({@code WordRoles}), one name
+ * with its titles and age ({@code NameItems}, {@code Ages}), the outcome that governs it ({@code Outcomes}), who
+ * is named but not harmed ({@code Bystanders}), lists, kin sums and back-references.
  */
 package org.marsad.extract.victim;

@@ -23,12 +23,49 @@ public final class LatinReading {
             return false;
         }
         String plain = arabic.plainSkeleton();
+        if (writesQafAsG(latin, arabic)) {
+            return true;
+        }
         // ة read as t, as it is before another word: Hayat, Nemat for حياة, نعمة
         return Skeleton.samePlain(latin.plainSkeleton(), plain)
                 || arabic.spelling().endsWith("ه") && Skeleton.samePlain(latin.plainSkeleton(), plain + "t")
                 || plain.endsWith("d") && latin.plainSkeleton().endsWith("t")
                     && Skeleton.samePlain(latin.plainSkeleton(), plain.substring(0, plain.length() - 1) + "t");
     }
+
+    /** ال, the article, as folded Arabic writes it joined to its word. */
+    private static final String ARTICLE = "\u0627\u0644";
+
+    /**
+     * An Arabic given, father's or grandfather's name written with the article (الحسن, الهيثم, الشيماء,
+     * المعتصم; a second family name in the middle of a name: علا المقادمة النباهين) without it, as the Latin
+     * beside it is read: Latin lists write Al-Hassan or Hassan, and the tokens drop a Latin article written
+     * apart, while the Arabic keeps its own but on the family name. Null for a spelling without the
+     * article, or too short to hold one before a name of three letters (الاء is Alaa, الين Aleen).
+     */
+    public static NamePart withoutArticle(NamePart arabic) {
+        String spelling = arabic.spelling();
+        if (!arabic.arabic() || spelling.length() < ARTICLE.length() + 3 || !spelling.startsWith(ARTICLE)) {
+            return null;
+        }
+        return NamePart.of(spelling.substring(ARTICLE.length()));
+    }
+
+    /**
+     * Whether a Latin spelling writes ق as g where the Arabic has ق (Agel for عقل, Gasem for قاسم): spoken Palestinian of the south, Bedouin and Gulf Arabic say ق as g, and
+     * lists of Gaza write it so (six rows of the real names wrote عقل as Agel). Only a g that is no gh (غ), only where the Arabic writes ق, and only letter by
+     * letter as {@link #readsLoosely} reads.
+     */
+    static boolean writesQafAsG(NamePart latin, NamePart arabic) {
+        String written = latin.spelling();
+        if (written.indexOf('g') < 0 || arabic.spelling().indexOf('\u0642') < 0) {
+            return false;
+        }
+        String asQ = G_NOT_GH.matcher(written).replaceAll("q");
+        return !asQ.equals(written) && Skeleton.samePlain(Skeleton.plain(asQ), arabic.plainSkeleton());
+    }
+
+    private static final java.util.regex.Pattern G_NOT_GH = java.util.regex.Pattern.compile("g(?!h)");
 
     /** Whether a Latin skeleton holds more y (ي) than an Arabic one: Hussein (hsyn) beside حسن (hsn). */
     private static boolean addsALongI(NamePart latin, NamePart arabic) {

@@ -115,11 +115,27 @@ public final class Skeleton {
 
     private static String compute(String token) {
         if (NameTokens.isArabicScript(token)) {
+            token = withoutTaMarbutaBeforeAllah(token);
             // a final ة/ه is left out before romanizing, so the ح of سميحة is not taken for it; طه keeps its ه
             boolean finalH = token.length() >= 3 && token.endsWith("ه");
             return reduce(romanize(finalH ? token.substring(0, token.length() - 1) : token));
         }
         return reduce(token);
+    }
+
+    /** الله written after a first half ending in ة, folded ه. */
+    private static final String TA_MARBUTA_ALLAH = "\u0647\u0627\u0644\u0644\u0647";
+
+    /**
+     * A compound name whose first half ends in ة before الله (منة الله, هبة الله, نعمة الله, joined by the
+     * tokens as منهالله) without the ة: Latin writes Menna Allah or Mennaallah, the ة as a vowel, while the
+     * skeleton read the folded ه inside the word as a letter (mnhl beside mnl; three rows of the real names).
+     * Mennatallah, with the ة as t, is read as a slip of one letter as before.
+     */
+    static String withoutTaMarbutaBeforeAllah(String arabic) {
+        return arabic.length() > TA_MARBUTA_ALLAH.length() + 1 && arabic.endsWith(TA_MARBUTA_ALLAH)
+                ? arabic.substring(0, arabic.length() - TA_MARBUTA_ALLAH.length()) + arabic.substring(arabic.length() - 4)
+                : arabic;
     }
 
     /**

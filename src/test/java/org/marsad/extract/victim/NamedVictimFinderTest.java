@@ -544,4 +544,131 @@ class NamedVictimFinderTest {
     void aRankWithoutItsArticleIsNoName() {
         assertEquals(List.of(), names("قتل 16 شخصاً في التفجير، هم ضابط برتبة عقيد وشقيقه ووالدهما ووالدتهما."));
     }
+
+    // ---------------------------------------------------------------- round 4 (2026-12-06), sentences of our own
+
+    @Test
+    void twoNamesEachWithItsOwnPlace() {
+        var e = new org.marsad.extract.ClaimExtractor(text -> java.util.Optional.<String>empty()).extract(
+                "استشهد محمود سالم العطار في البلدة القديمة ونادر خليل الشامي في بيت دقو برصاص الاحتلال.");
+        assertEquals(List.of("محمود سالم العطار", "نادر خليل الشامي"),
+                e.victims().stream().map(NamedVictim::name).toList());
+        assertEquals("البلدة القديمة", e.victims().get(0).placeText()); // the place does not run on into the next name
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس"),
+                names("وتزف المقاومة الشهيد سامي حسن العودة من بلدة عيتا وكريم فؤاد الريس (حيدر) من بلدة الخيام."));
+        // a second place of the same person is no second person
+        assertEquals(List.of("killed:محمود سالم العطار"),
+                names("استشهد محمود سالم العطار في البلدة القديمة وباب الزاوية برصاص الاحتلال."));
+    }
+
+    @Test
+    void aPluralNounOfPeopleBeforeNamesBeforeTheirVerb() {
+        List<NamedVictim> v = NamedVictimFinder.find(
+                "وأكدت الوزارة أن المواطنين سامي حسن العودة وكريم فؤاد الريس استشهدا جراء القصف.");
+        assertEquals(List.of("سامي حسن العودة", "كريم فؤاد الريس"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(Group.CIVILIAN, v.get(1).group());
+    }
+
+    @Test
+    void aTitleAndTheFamilyNameOfOneNamedBeforeIsThatPerson() {
+        assertEquals(List.of("killed:سامي حسن العودة"), names("واستشهد الشاب سامي حسن العودة (22 عاماً) في المواجهات."
+                + " وكان الشاب العودة أصيب برصاصة في الرأس. وباستشهاد الشاب العودة يرتفع عدد الشهداء إلى 40."));
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس"),
+                names("أسفر القصف عن استشهاد كل من؛ سامي حسن العودة (19) عاما، وكريم فؤاد الريس (24) عاما."
+                        + " وحمل المشيعون جثماني الشهيدين العودة والريس، وجابوا شوارع المدينة."));
+    }
+
+    @Test
+    void aWoundOfTheFirstNameDoesNotGovernTheSecond() {
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس"),
+                names("وأعلنت الوزارة استشهاد المواطن سامي حسن العودة (57 سنة) بعد إصابته برصاصة في الصدر، والمواطن"
+                        + " كريم فؤاد الريس (28 سنة) وهو أسير محرر، بعد إصابته برصاصة في البطن."));
+    }
+
+    @Test
+    void aWoundAndADeathLaterInTheSameSentence() {
+        assertEquals(List.of("killed:سامي العودة"), names("وقالت الوزارة إن الشاب سامي العودة أصيب برصاصة في الرأس"
+                + " ونقل إلى المستشفى واستشهد في وقت لاحق متأثرا بجروحه."));
+        assertEquals(List.of("killed:سامي حسن العودة"), names("أطلق الجنود النار على الناشط سامي حسن العودة وإصابته"
+                + " بجروح خطيرة، ثم تركوه ينزف حتى فارق الحياة."));
+        assertEquals(List.of("killed:سامي حسن العودة"), names("وأصيب الشاب سامي حسن العودة برصاصة في البطن ووصل بحالة"
+                + " حرجة ليعلن عن استشهاده بعد ساعة."));
+        // another's death, with its own subject, leaves the wounded one wounded
+        assertEquals(List.of("injured:سامي حسن العودة", "killed:كريم فؤاد الريس"),
+                names("أصيب الشاب سامي حسن العودة بجروح، واستشهد الشاب كريم فؤاد الريس متأثرا بجروحه."));
+    }
+
+    @Test
+    void aHospitalWithItsArticleIsNotNamedAfterTheMartyr() {
+        assertEquals(List.of("killed:عبد الناصر حسن العودة"),
+                names("ونقلت الطواقم إلى المستشفى الشهيد عبد الناصر حسن العودة (23 عاما) من المخيم."));
+        assertEquals(List.of("injured:كريم فؤاد الريس"),
+                names("ونقل المصاب إلى مستشفى الشهيد سامي العودة، وأصيب الشاب كريم فؤاد الريس بجروح."));
+    }
+
+    @Test
+    void aPartyThatMournsIsNoVictim() {
+        assertEquals(List.of(), names("نعى حزب الله شهيداً سقط اليوم في الجنوب."));
+        assertEquals(List.of("killed:سامي حسن العودة"), names("وزفت المقاومة (الجناح العسكري للحزب) الشهيد المجاهد"
+                + " سامي حسن العودة من بلدة الخيام."));
+        assertEquals(List.of(), names("وأصيب فيها عدة شبان بجروح."));
+    }
+
+    @Test
+    void anAgeWhoseNumberAloneIsInBrackets() {
+        List<NamedVictim> v = NamedVictimFinder.find("وأسفر القصف عن مقتل كل من: سامي حسن العودة (9) أعوام، وريم كريم"
+                + " الريس عام ونصف.");
+        assertEquals(List.of("سامي حسن العودة", "ريم كريم الريس"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(9, v.get(0).age());
+        assertEquals(1, v.get(1).age());
+        assertEquals(Group.CHILD, v.get(1).group());
+    }
+
+    @Test
+    void aFullStopBeforeAnAgeAndAnUnknownVictimDoNotEndAList() {
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس", "killed:نادر الشامي"),
+                names("وفيما يلي أسماء الشهداء وهم: ( سامي حسن العودة. 4 سنوات، كريم فؤاد الريس 10 سنوات، مجهول 35 سنة،"
+                        + " نادر الشامي)."));
+    }
+
+    @Test
+    void anAliasInQuotesIsNoSecondPerson() {
+        assertEquals(List.of("killed:سامي حسن العودة"),
+                names("وزفت المقاومة الشهيد القائد سامي حسن العودة \"الحاج جواد\" من بلدة الخيام."));
+    }
+
+    @Test
+    void assassinatedActivistsNamedInApposition() {
+        assertEquals(List.of("killed:سامي حسن العودة"), names("واقتحم مسلحون مقر شركة يعمل بها الناشط، سامي حسن العودة،"
+                + " حيث أطلقوا النار عليه، مما أدى إلى مقتله."));
+        assertEquals(List.of("killed:سعاد العودة"), names("وذكر نشطاء أن الناشطة المغدورة هي سعاد العودة، العضو في منظمة"
+                + " حقوقية."));
+        assertEquals(List.of("killed:سامي العودة"), names("وقال المصدر إن مسلحين اغتالوا الناشط المدني سامي العودة وسط"
+                + " المدينة."));
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم الريس"), names("ومن بينها حادثة الصحافي سامي حسن العودة"
+                + " الذي اغتاله مسلحون مع زميله المصور كريم الريس."));
+        // a council's title and a comma, then the sentence goes on: no name
+        assertEquals(List.of(), names("وقتل 7 عناصر في قصف من قبل المجلس العسكري، استهدف تجمع الفصائل في القرية."));
+    }
+
+    @Test
+    void theOneMournedAfterTheOneWhoMourns() {
+        assertEquals(List.of("killed:سامي حسن العودة"),
+                names("ونعى الحزب في بيان مقتضب اطلعت عليه الوكالة، سامي حسن العودة \"أبو علي\" من بلدة الخيام."));
+        List<NamedVictim> v = NamedVictimFinder.find("نعى \"الحزب\" أحد عناصره سامي حسن العودة الملقب بـ\"جون\".");
+        assertEquals(List.of("سامي حسن العودة"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(Group.FIGHTER, v.get(0).group());
+        assertEquals(List.of("killed:سامي حسن العودة", "killed:كريم فؤاد الريس"),
+                names("ونعت الحركة في بيانين كل من سامي حسن العودة وكريم فؤاد الريس."));
+        // the party alone, with a count, names nobody
+        assertEquals(List.of(), names("ونعى الحزب، اليوم، اثنين من عناصره."));
+    }
+
+    @Test
+    void aCampNamedAfterItsCityIsThePlaceNotAFetus() {
+        var e = new org.marsad.extract.ClaimExtractor().extract("استشهد الشاب سامر خالد الحاج برصاص الاحتلال في مخيم جنين.");
+        assertEquals(1, e.victims().size());
+        assertEquals("مخيم جنين", e.victims().get(0).placeText());
+        assertEquals(1, e.claims().size(), e.claims().toString());
+    }
 }

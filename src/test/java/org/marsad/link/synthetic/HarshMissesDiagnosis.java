@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Prints what the linker misses and joins wrongly on {@link HarshLists} (run by name:
  * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}, with {@code -Dmarsad.secondHand=true}, {@code -Dmarsad.ours=true}
- * or {@code -Dmarsad.retyped=true} on those generators' lists, {@code -Dmarsad.harshVersion=2} on the harsh
- * generator's second version); asserts nothing, so it is
+ * or {@code -Dmarsad.retyped=true} on those generators' lists, {@code -Dmarsad.real=true} on the real names, every pair,
+ * {@code -Dmarsad.harshVersion=2} on the harsh generator's second version); asserts nothing, so it is
  * not one of the suite's tests.
  */
 class HarshMissesDiagnosis {
@@ -14,6 +14,21 @@ class HarshMissesDiagnosis {
     @Test
     void printsMissedAndWrongPairs() {
         int people = Integer.getInteger("marsad.people", 2_000);
+        if (Boolean.getBoolean("marsad.real")) {
+            // every missed and wrong pair of the real names, not a sample: there are a few hundred
+            org.marsad.link.RealNamesTest.Lists real;
+            try {
+                real = org.marsad.link.RealNamesTest.read();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            java.util.List<org.marsad.link.LabelledVictim> labelled = new java.util.ArrayList<>();
+            for (int i = 0; i < real.records().size(); i++) {
+                labelled.add(new org.marsad.link.LabelledVictim(real.records().get(i), real.truth().get(i)));
+            }
+            System.out.println("real names: " + MissedPairs.of(labelled, -1).report());
+            return;
+        }
         if (Boolean.getBoolean("marsad.secondHand")) {
             System.out.println("second-hand " + people + ": "
                     + MissedPairs.of(org.marsad.link.SecondHandListsAccess.generate(people, 1), 40).report());

@@ -34,6 +34,7 @@ final class MissedPairs {
     private int missed;
     private int wrong;
 
+    /** @param examplesWanted how many pairs of each kind to print, sampled; negative for every one */
     static MissedPairs of(List<LabelledVictim> lists, int examplesWanted) {
         List<VictimRecord> records = lists.stream().map(LabelledVictim::record).toList();
         Linkage linkage = Linker.link(records);
@@ -127,7 +128,7 @@ final class MissedPairs {
         if (step.equals("veto") || kind.equals("wrong") && !given.equals("same")) {
             add(kind + " given names (" + step + ")", spelling(profiles.get(a)) + " ~ " + spelling(profiles.get(b)));
         }
-        if (pick.nextInt(kind.equals("missed") ? Math.max(1, missed / 4 + 1) : 3) == 0
+        if (examplesWanted < 0 || pick.nextInt(kind.equals("missed") ? Math.max(1, missed / 4 + 1) : 3) == 0
                 && examples.stream().filter(e -> e.startsWith(kind)).count() < examplesWanted) {
             examples.add(String.format(Locale.ROOT, "%s %-12s %s p=%s | %s | %s | age %s/%s date %s/%s place %s/%s",
                     kind, step, levels, p == null ? "-" : String.format(Locale.ROOT, "%.3f", p), x.name(), y.name(),

@@ -1,0 +1,124 @@
+package org.marsad.extract.victim;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Token;
+
+/**
+ * People a report names who are not its victims: the spokesman or official who speaks (المتحدث باسم الوزارة،
+ * الدكتور X), the owner of the house a strike hit (منزل المواطن X) unless his own fate is told, and the person
+ * a family or a harmed relative is named after (عائلة الدكتور X، زوجة الناشط X).
+ */
+final class Bystanders {
+
+    /** Property named by its owner to say where a strike fell: منزل المواطن X. */
+    static final Set<String> PROPERTY = normalized("منزل", "منزلا", "منزلاً", "بيت", "بيتا", "سيارة", "مزرعة",
+            "محل", "دكان", "متجر", "خيمة", "أرض", "ورشة");
+
+    /**
+     * Words whose next word's person is not the one harmed: a family named after someone (عائلة، آل) and a
+     * relative in construct ("زوجة الناشط X", the activist X's wife; "والد الطفل X", the child X's father).
+     */
+    private static final Set<String> FAMILY = normalized("عائلة", "لعائلة", "أسرة", "لأسرة", "آل", "زوجة", "والدة",
+            "والد", "أرملة", "ابنة", "شقيق", "شقيقة", "نجل", "أم");
+
+    /**
+     * Places and institutions named after a person (مستشفى الشهيد راغب حرب, a hospital; مدرسة، مسجد، شارع): in
+     * construct, without the article, the name after them is theirs; with the article they are in construct with
+     * nothing, and the name after them is a person the sentence is about.
+     */
+    private static final Set<String> NAMED_AFTER = normalized("مستشفى", "مشفى", "مسجد", "جامع", "مدرسة", "شارع",
+            "دوار", "ساحة", "مخيم", "حي");
+
+    private static boolean namedAfterNobody(String w) {
+        return w.length() > 4 && w.startsWith("ال") && NAMED_AFTER.contains(w.substring(2));
+    }
+
+    /** {@link ArabicWords#SPEAKERS} as a table, so that {@link ArabicWords#known} finds their prefixed forms. */
+    private static final Map<String, Boolean> SPEAKERS = speakers();
+
+    private final Passage p;
+    private final List<Token> t;
+    private final WordRoles roles;
+
+    Bystanders(Passage passage, WordRoles roles) {
+        this.p = passage;
+        this.t = passage.t;
+        this.roles = roles;
+    }
+
+    /** Whether a spokesman, official or reporter is named here rather than a victim. */
+    boolean speakerBefore(int start) {
+        if (start > 0 && t.get(start - 1).isWord() && ArabicWords.SPEAKER_VERBS.contains(t.get(start - 1).norm())) {
+            return true;
+        }
+        for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
+            Token tok = t.get(j);
+            // a comma or "بينهم" ends the phrase that could hold a speaker's post or a place's keeper
+            // ("في قصف على البلدة، بينهم الطفل X": the town is where, not whose)
+            if ((tok.is("،") || tok.is(",")) && postBefore(j)) {
+                return true; // "المتحدث باسم الوزارة، الدكتور X، إن ...": the spokesman's name in apposition
+            }
+            if (tok.kind() == Token.Kind.BREAK || p.boundary(j) || roles.cue(j) != null || tok.kind() == Token.Kind.PUNCT
+                    || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
+                return false;
+            }
+            if (tok.isWord() && j == start - 1 && namedAfterNobody(tok.norm())) {
+                return false; // "نقلت إلى المستشفى الشهيد X": the hospital, with its article, is no "مستشفى الشهيد X"
+            }
+            if (tok.isWord() && ArabicWords.known(SPEAKERS, tok.norm()) != null) {
+                // a house's owner is harmed when his own fate is told (ownerOnly), a speaker never
+                return !(j == start - 1 && PROPERTY.contains(tok.norm()));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase that ends at the comma {@code comma} names a post: "المتحدث باسم وزارة الصحة،". */
+    private boolean postBefore(int comma) {
+        for (int j = comma - 1; j >= Math.max(0, comma - 6); j--) {
+            Token tok = t.get(j);
+            if (tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.PUNCT || p.boundary(j) || roles.cue(j) != null) {
+                return false;
+            }
+            if (tok.isWord() && ArabicWords.POSTS.contains(tok.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "استهدفت الغارة منزلاً للمواطن X، وأسفرت عن مقتل الطفل Y": the owner of a house, car or farm is named
+     * to say where the strike fell, and is harmed only when the sentence says so of him with his pronoun
+     * ("مما أدى إلى مقتل زوجته وإصابته", his wife killed and he injured).
+     */
+    boolean owner(int from) {
+        return from > 0 && t.get(from - 1).isWord() && PROPERTY.contains(t.get(from - 1).norm());
+    }
+
+    /**
+     * "من عائلة الدكتور خليل الحية" (of the family of Dr Khalil al-Hayya): the person a family is named
+     * after, not one of its dead; the person whose relative was harmed, not that relative.
+     */
+    boolean familyOf(int from) {
+        return from > 0 && t.get(from - 1).isWord() && FAMILY.contains(t.get(from - 1).norm());
+    }
+
+    private static Set<String> normalized(String... words) {
+        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Map<String, Boolean> speakers() {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String s : ArabicWords.SPEAKERS) {
+            m.put(s, true);
+        }
+        return m;
+    }
+}
