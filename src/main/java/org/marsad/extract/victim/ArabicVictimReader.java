@@ -216,6 +216,9 @@ final class ArabicVictimReader {
      * Whether they were read.
      */
     private boolean namesThenVerb(int from) {
+        if (from < n && t.get(from).is("/")) {
+            from++; // "أن /X وY استشهدا": a stray mark of a local site's copy before the first name
+        }
         if (from >= n || roles.titleOrKin(from) || !t.get(from).isWord()) {
             return false;
         }
@@ -229,7 +232,7 @@ final class ArabicVictimReader {
         if (first == null || p.words(first.nameFrom(), first.nameTo()) < 2) {
             return false;
         }
-        List<NameItem> group = names.coordinated(first);
+        List<NameItem> group = names.coordinated(first, true);
         if (head != null) {
             group = group.stream().map(item -> item.group() == null ? item.withGroup(head) : item).toList();
         }

@@ -205,6 +205,14 @@ final class NameItems {
 
     /** Names joined by و to the first: "أحمد وعلي التلاوي", "(رامز ... وحمزة ...)". */
     List<NameItem> coordinated(NameItem first) {
+        return coordinated(first, false);
+    }
+
+    /**
+     * The names joined to {@code first} by و; with {@code commaJoins} also across a comma before the و
+     * ("X وY، و Z وW استشهدوا"), where a verb after the names, in their number, says the list goes on.
+     */
+    List<NameItem> coordinated(NameItem first, boolean commaJoins) {
         List<NameItem> items = new ArrayList<>();
         items.add(first);
         NameItem last = first;
@@ -214,7 +222,7 @@ final class NameItems {
             int q = acrossPlace(last.next());
             // "الشابان X، وY": a comma before the و that joins the next name a plural title heads (after a
             // single name, "، وتتمنى الشفاء" is the sentence going on)
-            int link = first.plural() && q < n && (t.get(q).is("،") || t.get(q).is(",")) ? q + 1 : q;
+            int link = (first.plural() || commaJoins) && q < n && (t.get(q).is("،") || t.get(q).is(",")) ? q + 1 : q;
             if (link > q && link < n && !(t.get(link).is("و") || t.get(link).isWord()
                     && t.get(link).norm().charAt(0) == 'و')) {
                 break;

@@ -671,4 +671,12 @@ class NamedVictimFinderTest {
         assertEquals("مخيم جنين", e.victims().get(0).placeText());
         assertEquals(1, e.claims().size(), e.claims().toString());
     }
+
+    @Test
+    void namesBeforeTheirPluralVerbAcrossACommaAndAStrayMark() {
+        assertEquals(List.of("killed:سامر خالد العلي", "killed:منى خالد العلي", "killed:أحمد سعيد يوسف", "killed:يوسف سعيد عمر"),
+                names("وأكدت المصادر أن /سامر خالد العلي ومنى خالد العلي، و أحمد سعيد يوسف ويوسف سعيد عمر، استشهدوا في القصف."));
+        // a single name and a comma: the sentence goes on, no list
+        assertEquals(List.of("killed:سامر خالد العلي"), names("وأكدت المصادر أن سامر خالد العلي استشهد، وتمنت الشفاء للجرحى."));
+    }
 }
