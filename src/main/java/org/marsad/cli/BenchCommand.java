@@ -33,6 +33,10 @@ final class BenchCommand {
                 + "siblings, vowel-less romanization, two-part names beside four) instead of the usual one.")
         boolean harsh;
 
+        @Option(names = "--harsh-version", defaultValue = "1", description = "Version of the harsh generator: 1, or 2, "
+                + "which adds three-part names without the family and five-part names (default: ${DEFAULT-VALUE}).")
+        int harshVersion;
+
         @Option(names = "--diagnose", description = "Print where linking errs, read from the truth: missed and "
                 + "false pairs by kind, by the parts of the shorter name and by its namesakes in the lists.")
         boolean diagnose;
@@ -47,7 +51,7 @@ final class BenchCommand {
                 new org.marsad.link.synthetic.LinkBenchmark(System.out).write(people, lists, write, harsh);
                 return;
             }
-            new org.marsad.link.synthetic.LinkBenchmark(System.out).run(people, lists, harsh);
+            new org.marsad.link.synthetic.LinkBenchmark(System.out).run(people, lists, harsh, harshVersion);
         }
     }
 

@@ -28,7 +28,11 @@ import org.marsad.link.name.OneEdit;
  *   <li>each person in each list with probability 0.45 and in at least one; 3% listed twice in one
  *       list; with two lists or more the last is in Latin script;</li>
  *   <li>name form: full four parts 40%, given, father and family 25%, given and family only 20%, the
- *       father dropped (given, grandfather, family) 15%;</li>
+ *       father dropped (given, grandfather, family) 15%; in version 2 ({@link #generate(int, int, long,
+ *       int)}, issue 13: civil registers write five parts, and some lists leave the family out) full four
+ *       parts 35%, given, father and family 20%, given and family 20%, given, grandfather and family 10%,
+ *       given, father and grandfather (the family left out) 10%, five parts (a great-grandfather before
+ *       the family) 5%;</li>
  *   <li>a slip in the given name 12% (a letter dropped 50%, doubled 25%, replaced 25%: فاد for فادي,
  *       عار for عمار, مزن for مازن, leaving a rare string or another word), in any other part 3%;</li>
  *   <li>Arabic spelling: hamza forms folded 40%, ة written ه 35%, ى written ي 35%, ال dropped from
@@ -66,6 +70,11 @@ public final class HarshLists {
                           LocalDate date, SyntheticNames.Entry place, Status status) {
     }
 
+    /** The versions of the generator; version 1 gives the records it always gave for a seed. */
+    public static final int FIRST_VERSION = 1;
+    public static final int LATEST_VERSION = 2;
+
+    private final int version;
     private final Random random;
     private final ZipfChoice male;
     private final ZipfChoice female;
@@ -78,7 +87,8 @@ public final class HarshLists {
     /** For each given name of a sex, the names of that sex one letter from it: brothers' or sisters' names. */
     private final Map<SyntheticNames.Entry, List<SyntheticNames.Entry>> near = new java.util.HashMap<>();
 
-    private HarshLists(long seed) {
+    private HarshLists(long seed, int version) {
+        this.version = version;
         random = new Random(seed);
         male = new ZipfChoice(SyntheticNames.MALE.size(), random);
         female = new ZipfChoice(SyntheticNames.FEMALE.size(), random);
@@ -101,10 +111,18 @@ public final class HarshLists {
 
     /** Records of {@code people} persons over {@code lists} lists named list-1, list-2, …; the last in Latin script. */
     public static List<LabelledVictim> generate(int people, int lists, long seed) {
+        return generate(people, lists, seed, FIRST_VERSION);
+    }
+
+    /** The records of a version of the generator (its name forms differ: see the class comment). */
+    public static List<LabelledVictim> generate(int people, int lists, long seed, int version) {
         if (people < 1 || lists < 1) {
             throw new IllegalArgumentException("people and lists must be positive");
         }
-        HarshLists generator = new HarshLists(seed);
+        if (version < FIRST_VERSION || version > LATEST_VERSION) {
+            throw new IllegalArgumentException("the harsh generator has versions " + FIRST_VERSION + " to " + LATEST_VERSION);
+        }
+        HarshLists generator = new HarshLists(seed, version);
         return generator.records(generator.population(people), lists);
     }
 
@@ -165,19 +183,10 @@ public final class HarshLists {
 
     private LabelledVictim record(Person person, int list, boolean latin) {
         boolean machine = latin && chance(MACHINE_ROMANIZED);
-        double form = random.nextDouble();
-        List<SyntheticNames.Entry> parts = new ArrayList<>();
-        parts.add(person.given());
-        if (form < 0.65) {
-            parts.add(person.father());
-        }
-        if (form < 0.40 || form >= 0.85) {
-            parts.add(person.grandfather());
-        }
-        parts.add(person.family());
+        List<SyntheticNames.Entry> parts = version == FIRST_VERSION ? firstForm(person) : secondForm(person);
         List<String> written = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
-            boolean isFamily = k == parts.size() - 1;
+            boolean isFamily = k == parts.size() - 1 && parts.get(k) == person.family();
             String arabic = arabic(parts.get(k).arabic(), isFamily);
             String word;
             if (!latin) {
@@ -203,6 +212,51 @@ public final class HarshLists {
         VictimRecord record = new VictimRecord("", String.join(" ", written), "list-" + list,
                 chance(0.8) ? person.sex() : null, age, date, where, chance(0.5) ? person.status() : null);
         return new LabelledVictim(record, "P" + person.id());
+    }
+
+    /** The parts a record of version 1 writes: given, father, grandfather, family in the shares of the class comment. */
+    private List<SyntheticNames.Entry> firstForm(Person person) {
+        double form = random.nextDouble();
+        List<SyntheticNames.Entry> parts = new ArrayList<>();
+        parts.add(person.given());
+        if (form < 0.65) {
+            parts.add(person.father());
+        }
+        if (form < 0.40 || form >= 0.85) {
+            parts.add(person.grandfather());
+        }
+        parts.add(person.family());
+        return parts;
+    }
+
+    /**
+     * The parts a record of version 2 writes: version 1's forms less often, and beside them given, father
+     * and grandfather (the family left out) and five parts. A person's great-grandfather is drawn from
+     * the person's id, so that every record of one person writes the same one and version 1's draws stay
+     * as they were.
+     */
+    private List<SyntheticNames.Entry> secondForm(Person person) {
+        double form = random.nextDouble();
+        List<SyntheticNames.Entry> parts = new ArrayList<>();
+        parts.add(person.given());
+        if (form < 0.55 || form >= 0.85) {
+            parts.add(person.father());
+        }
+        if (form < 0.35 || form >= 0.75) {
+            parts.add(person.grandfather());
+        }
+        if (form >= 0.95) {
+            parts.add(greatGrandfather(person));
+        }
+        if (form < 0.85 || form >= 0.95) {
+            parts.add(person.family());
+        }
+        return parts;
+    }
+
+    private static SyntheticNames.Entry greatGrandfather(Person person) {
+        Random ofPerson = new Random(person.id() * 31L + 7);
+        return SyntheticNames.MALE.get(new ZipfChoice(SyntheticNames.MALE.size(), ofPerson).next());
     }
 
     private String arabic(String name, boolean isFamily) {

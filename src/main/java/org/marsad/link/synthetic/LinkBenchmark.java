@@ -75,8 +75,13 @@ public final class LinkBenchmark {
      * the lists of {@link HarshLists} instead of {@link SyntheticLists}.
      */
     public void run(List<Integer> populations, int lists, boolean harsh) {
+        run(populations, lists, harsh, HarshLists.FIRST_VERSION);
+    }
+
+    /** Links generated lists of each population size; with {@code harsh}, those of that version of {@link HarshLists}. */
+    public void run(List<Integer> populations, int lists, boolean harsh, int harshVersion) {
         for (int people : populations) {
-            List<LabelledVictim> generated = harsh ? HarshLists.generate(people, lists, 2026)
+            List<LabelledVictim> generated = harsh ? HarshLists.generate(people, lists, 2026, harshVersion)
                     : SyntheticLists.generate(people, lists, 2026);
             List<VictimRecord> records = generated.stream().map(LabelledVictim::record).toList();
             System.gc();
@@ -87,7 +92,7 @@ public final class LinkBenchmark {
             long heapMb = heap.stop() >> 20;
             PairwiseScore score = PairwiseScore.of(generated.stream().map(LabelledVictim::person).toList(),
                     IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
-            out.printf((harsh ? "harsh lists: " : "") + "%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
+            out.printf((harsh ? "harsh lists" + (harshVersion == HarshLists.FIRST_VERSION ? "" : " (version " + harshVersion + ")") + ": " : "") + "%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
                             + "peak heap used %,d MB; %s%n", people, records.size(), linkage.candidatePairCount(),
                     blockingRecall(generated, linkage), seconds, linkage.timings(), heapMb, score);
         }

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Prints what the linker misses and joins wrongly on {@link HarshLists} (run by name:
  * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}, with {@code -Dmarsad.secondHand=true}, {@code -Dmarsad.ours=true}
- * or {@code -Dmarsad.retyped=true} on those generators' lists, {@code -Dmarsad.real=true} on the real names, every pair); asserts nothing, so it is
+ * or {@code -Dmarsad.retyped=true} on those generators' lists, {@code -Dmarsad.real=true} on the real names, every pair,
+ * {@code -Dmarsad.harshVersion=2} on the harsh generator's second version); asserts nothing, so it is
  * not one of the suite's tests.
  */
 class HarshMissesDiagnosis {
@@ -41,6 +42,8 @@ class HarshMissesDiagnosis {
             System.out.println("retyped " + people + ": " + MissedPairs.of(RetypedLists.generate(people, 1), 40).report());
             return;
         }
-        System.out.println("harsh " + people + ": " + MissedPairs.of(HarshLists.generate(people, 4, 1), 40).report());
+        int version = Integer.getInteger("marsad.harshVersion", HarshLists.FIRST_VERSION);
+        System.out.println("harsh " + people + " (version " + version + "): "
+                + MissedPairs.of(HarshLists.generate(people, 4, 1, version), 40).report());
     }
 }

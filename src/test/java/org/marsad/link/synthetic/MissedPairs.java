@@ -30,6 +30,7 @@ final class MissedPairs {
 
     private final Map<String, Map<String, Integer>> tables = new TreeMap<>();
     private final List<String> examples = new ArrayList<>();
+    private NameLexicon names;
     private int missed;
     private int wrong;
 
@@ -44,6 +45,7 @@ final class MissedPairs {
         NameLexicon lexicon = NameLexicon.of(records);
         List<RecordProfile> profiles = records.stream().map(r -> RecordProfile.of(r, lexicon)).toList();
         MissedPairs found = new MissedPairs();
+        found.names = lexicon;
         Map<String, List<Integer>> byPerson = new HashMap<>();
         for (int i = 0; i < lists.size(); i++) {
             byPerson.computeIfAbsent(lists.get(i).person(), k -> new ArrayList<>()).add(i);
@@ -120,6 +122,9 @@ final class MissedPairs {
         add(kind + " by given-name level", given);
         add(kind + " by fields that disagree", disagree.isEmpty() ? "none" : String.join("+", disagree));
         add(kind + " by scripts and step", scripts + " / " + step);
+        add(kind + " by shape and alignment (fields that disagree)",
+                alignment(NameTokens.of(x.name()), NameTokens.of(y.name()), names)
+                        + " (" + (disagree.isEmpty() ? "none" : String.join("+", disagree)) + ")");
         if (step.equals("veto") || kind.equals("wrong") && !given.equals("same")) {
             add(kind + " given names (" + step + ")", spelling(profiles.get(a)) + " ~ " + spelling(profiles.get(b)));
         }
@@ -129,6 +134,35 @@ final class MissedPairs {
                     kind, step, levels, p == null ? "-" : String.format(Locale.ROOT, "%.3f", p), x.name(), y.name(),
                     x.age(), y.age(), x.date(), y.date(), x.place(), y.place()));
         }
+    }
+
+    /**
+     * How the later words of the shorter name line up with the longer one's: each word of the shorter
+     * (after the given name) as the part of the longer it agrees with (F father, G grandfather, M a middle
+     * word of a name of five or more, L last word, - none), e.g. "3v4 F.L" for given + father + family
+     * beside a four-part name, "3v4 F.G" when the third word is the grandfather.
+     */
+    static String alignment(List<String> xs, List<String> ys, NameLexicon names) {
+        List<String> shorter = xs.size() <= ys.size() ? xs : ys;
+        List<String> longer = xs.size() <= ys.size() ? ys : xs;
+        String shape = (shorter.size() >= 5 ? "5+" : shorter.size()) + "v" + (longer.size() >= 5 ? "5+" : longer.size());
+        if (shorter.size() < 2 || names == null) {
+            return shape;
+        }
+        StringBuilder out = new StringBuilder(shape).append(' ');
+        for (int i = 1; i < shorter.size(); i++) {
+            org.marsad.link.name.NamePart word = names.part(org.marsad.link.name.PersonName.withoutArticle(shorter.get(i)));
+            String at = "-";
+            for (int j = 1; j < longer.size(); j++) {
+                org.marsad.link.name.NamePart other = names.part(org.marsad.link.name.PersonName.withoutArticle(longer.get(j)));
+                if (org.marsad.link.score.NameComparator.level(word, other) != org.marsad.link.score.NameComparator.DIFFERENT) {
+                    at = j == longer.size() - 1 ? "L" : j == 1 ? "F" : j == 2 ? "G" : "M";
+                    break;
+                }
+            }
+            out.append(i > 1 ? "." : "").append(at);
+        }
+        return out.toString();
     }
 
     private static String spelling(RecordProfile profile) {
@@ -157,7 +191,7 @@ final class MissedPairs {
         out.append(String.format(Locale.ROOT, "missed true pairs %d, wrong pairs %d%n", missed, wrong));
         tables.forEach((table, rows) -> {
             out.append("  ").append(table).append(':').append(System.lineSeparator());
-            rows.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(table.contains("given names") ? 200 : 14)
+            rows.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(table.contains("given names") ? 200 : table.contains("alignment") ? 40 : 14)
                     .forEach(row -> out.append(String.format(Locale.ROOT, "    %6d  %s%n", row.getValue(), row.getKey())));
         });
         examples.forEach(e -> out.append("  ").append(e).append(System.lineSeparator()));
