@@ -810,4 +810,20 @@ class PhenomenaTest {
     void aMissionsMonthlyCount(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "one" that agrees with a family is no count; a verb after the source's name reaches "with eight"
+        "أعلن المسعفون استشهاد 12 شخصاً من أسرة فلسطينية واحدة في قصف على المخيم فجر اليوم، بينهم 5 أطفال وامرأتان. | killed 12 person; killed 5 child; killed 2 woman",
+        "قتل مدني واحد وأصيب اثنان. | killed 1 civilian; injured 2 civilian"
+    })
+    void oneThatAgreesWithAFamilyAndAVerbAfterItsSource(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVerbAfterItsSourceOnANewLineReachesWithEight() {
+        assertClaims("غارة على المخيم.\nوبحسب مصادر محلية، استشهد رجل في الستين من عمره من سكان الحي القديم قرب السوق الشعبي، مع سبعة من"
+                + " أبنائه وأحفاده.", "killed 1 man; killed 7 person");
+    }
 }

@@ -421,6 +421,9 @@ final class FigureFinder {
         if (value == 1 && f.bare && whichOne(i)) {
             return null;
         }
+        if (value == 1 && f.bare && oneAfterAdjective(i)) {
+            return null; // "من عائلة فلسطينية واحدة" (of one Palestinian family): واحدة agrees with the family
+        }
         if (perPeriod(f.end)) {
             return null; // "(seven children are killed every day)", "nine children a day": an average
         }
@@ -1151,6 +1154,19 @@ final class FigureFinder {
         return f;
     }
 
+    /**
+     * A bare واحد/واحدة after a word that is no casualty noun, no cue, no preposition and no part marker is
+     * the adjective "one" of the noun phrase before it ("عائلة فلسطينية واحدة"), not a count of one.
+     */
+    private boolean oneAfterAdjective(int i) {
+        if (!(doc.isWord(i, "واحد") || doc.isWord(i, "واحدة")) || i == 0 || !doc.isArabic(i - 1)
+                || !doc.token(i - 1).isWord()) {
+            return false;
+        }
+        WordInfo before = doc.info(i - 1);
+        return before == WordInfo.NONE && !doc.has(i - 1, Lexicon.STOP) && doc.token(i - 1).norm().length() > 3;
+    }
+
     /** "منذ سقوط أول قتيل" (since the first death fell): a moment, not one more death. */
     private static final String FIRST = org.marsad.text.ArabicNormalizer.normalize("أول");
 
@@ -1498,7 +1514,7 @@ final class FigureFinder {
             }
             Token t = doc.token(k);
             boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm())
-                    && !whichOne(k);
+                    && !whichOne(k) && !oneAfterAdjective(k);
             boolean measure = doc.has(k + 1, Lexicon.UNIT) || doc.isWord(k - 1, "ال");
             if (number && !measure || doc.info(k).before() != null && doc.info(k).after() == null) {
                 break;

@@ -340,10 +340,26 @@ final class OutcomeEvidence {
      * the adverbs, further than a cue is looked for. Only a verb (a word that is a cue before and after a
      * figure: استشهد، قتل، قضى, never the noun مقتل) opening the sentence, with no figure between.
      */
+    private static final java.util.Set<String> ATTRIBUTION = java.util.stream.Stream.of("وبحسب", "بحسب", "حسب",
+            "وحسب", "ووفق", "وفق", "وفقا", "ووفقا", "ووفقاً", "وفقاً").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Outcome verbOpening(int sentenceStart, int previousEnd, int limit) {
         int k = sentenceStart;
+        while (k < limit && !doc.token(k).isWord()) {
+            k++; // the line break or quote a sentence opens with after a full stop
+        }
         if (doc.isWord(k, "و") || doc.isWord(k, "كما")) {
             k++;
+        }
+        if (ATTRIBUTION.contains(doc.token(k).norm())) {
+            // "وبحسب مصادر محلية، استشهد المواطن X … مع ثمانية من أبنائه": the source first, then the verb
+            for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
+                if (doc.isWord(j, "،") || doc.isWord(j, ",")) {
+                    k = j + 1;
+                    break;
+                }
+            }
         }
         if (k >= limit || k < previousEnd || !doc.isArabic(k) || doc.info(k).before() == null
                 || doc.info(k).after() != doc.info(k).before() || startingAt[k] != null) {

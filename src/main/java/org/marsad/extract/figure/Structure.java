@@ -810,7 +810,8 @@ final class Structure {
             if (o == null) {
                 o = f.tollOutcome;
             }
-            if (o == null && (f.conjoined || f.added || nextPlace(f.start) || commaAfter(i)) && i > 0
+            // "استشهد المواطن X، 60 عاماً، مع ثمانية من أبنائه" (with eight of his children): مع shares the verb too
+            if (o == null && (f.conjoined || f.added || nextPlace(f.start) || commaAfter(i) || doc.isWord(f.start - 1, "مع")) && i > 0
                     && doc.sameSentence(figures.get(i - 1).start, f.start)) {
                 o = figures.get(i - 1).outcome;
             }
