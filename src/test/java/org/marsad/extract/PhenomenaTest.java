@@ -826,4 +826,27 @@ class PhenomenaTest {
         assertClaims("غارة على المخيم.\nوبحسب مصادر محلية، استشهد رجل في الستين من عمره من سكان الحي القديم قرب السوق الشعبي، مع سبعة من"
                 + " أبنائه وأحفاده.", "killed 1 man; killed 7 person");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وذكرت الوزارة أن المستشفى استقبل (3) وفاة و(14) إصابة. | killed 3 person; injured 14 person",
+        "وسجل المركز 6 وفيات و20 إصابة جراء القذائف. | killed 6 person; injured 20 person",
+        "وبلغت الحصيلة 4 حالات وفاة و9 حالات إصابة. | killed 4 person; injured 9 person",
+        "ونعت الأسرة وفاة الطبيب بعد مرض طويل. | ''"
+    })
+    void deathsCountedAsCasesAfterTheirNumber(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وسقط مساء أمس شهيد يبلغ من العمر ستة عشر عاماً في القصف. | killed 1 child",
+        "واستشهد شاب يبلغ من العمر 17 عاماً برصاص القناصة. | killed 1 child",
+        "وأصيب مواطن (15 عاماً) بشظايا في ساقه. | injured 1 child",
+        "وتوفي مواطن يبلغ من العمر سبعين عاماً متأثراً بجروحه. | killed 1 civilian",
+        "واستشهد شاب يبلغ من العمر 19 عاماً برصاص القناصة. | killed 1 man"
+    })
+    void oneWhoseStatedAgeIsUnderEighteenIsAChild(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -837,6 +837,11 @@ final class FigureFinder {
         if (doc.isWord(k, "حالة") || doc.isWord(k, "حالات")) {
             return doc.info(k + 1).before();
         }
+        if (doc.isWord(k, "وفاة") || doc.isWord(k, "وفيات")) {
+            // "(2) وفاة و(9) إصابات", "6 وفيات": health ministries and emergency rooms count deaths as
+            // cases, as they count injuries; only right after the number, so "وفاة الطبيب" counts no one
+            return Outcome.KILLED;
+        }
         return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
                 ? Outcome.INJURED : null;
     }
@@ -1431,6 +1436,15 @@ final class FigureFinder {
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
     private void finish(Figure f) {
         f.added = addedTo(f.start);
+        if (f.count == 1 && doc.isArabic(f.start) && (f.group == Group.PERSON || f.group == Group.MAN
+                || f.group == Group.CIVILIAN)) {
+            // "شهيد يبلغ من العمر ستة عشر عاماً", "شاب (17 عاماً)": a stated age under 18 makes one a child
+            int age = new StatedAge(doc).at(f.end);
+            if (age >= 0 && age < StatedAge.ADULT) {
+                f.group = Group.CHILD;
+                f.inheritsGroup = false;
+            }
+        }
         Vocabulary.Found<Qualifier> before = Qualifiers.BEFORE.before(doc.tokens(), f.start);
         Qualifier overToll = overToll(f.start);
         if (before == null && overToll != null && f.count > 1) {
