@@ -849,4 +849,20 @@ class PhenomenaTest {
     void oneWhoseStatedAgeIsUnderEighteenIsAChild(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أصيب شاب وزوجته بالقصف. | injured 1 man; injured 1 woman",
+        "أصيب آخر وزوجته برصاص القناصة. | injured 1 person; injured 1 woman"
+    })
+    void aRelativeCountedAgainAsAnotherIsOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRelativeToldAgainAsAnotherInTheNextSentenceIsOne() {
+        assertClaims("قتل طفل وأصيب شقيقه بشظايا قذيفة صباح الأحد في السوق .\nوقال مسعفون إن القذيفة سقطت قرب المدرسة وأدت لمقتل طفل وإصابة آخر بجروح.\n"
+                + "وأفاد المستشفى بإصابة شقيقه كريم علي حسن البالغ من العمر 11 عاماً.",
+                "killed 1 child; injured 1 child");
+    }
 }

@@ -296,6 +296,31 @@ final class Structure {
                 f.dropped = true;
             }
         }
+        for (Figure f : claims) {
+            if (f.kin != null && !f.dropped && !f.apposed && f.count == 1 && anotherTellsAgain(f, claims)) {
+                f.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * "استشهد طفل وأصيب شقيقه" then "أدى لاستشهاد طفل وإصابة آخر": the report counts the relative again, in
+     * another sentence near it, as "another" of the same outcome; that stated figure holds them (GOLD.md). In
+     * the relative's own sentence "another" is someone else ("أصيب آخر وزوجته" are two).
+     */
+    private boolean anotherTellsAgain(Figure kin, List<Figure> claims) {
+        for (Figure g : claims) {
+            if (g == kin || g.dropped || g.kin != null || g.outcome != kin.outcome || g.count != 1
+                    || doc.sameSentence(g.start, kin.start)
+                    || Math.abs(doc.token(g.start).start() - doc.token(kin.start).start()) > REPEAT_REACH) {
+                continue;
+            }
+            org.marsad.extract.document.Noun noun = doc.noun(g.start);
+            if (noun != null && noun.others() && noun.plurality() == org.marsad.extract.document.Plurality.SINGULAR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
