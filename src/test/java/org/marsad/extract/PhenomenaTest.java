@@ -844,7 +844,9 @@ class PhenomenaTest {
         "واستشهد شاب يبلغ من العمر 17 عاماً برصاص القناصة. | killed 1 child",
         "وأصيب مواطن (15 عاماً) بشظايا في ساقه. | injured 1 child",
         "وتوفي مواطن يبلغ من العمر سبعين عاماً متأثراً بجروحه. | killed 1 civilian",
-        "واستشهد شاب يبلغ من العمر 19 عاماً برصاص القناصة. | killed 1 man"
+        "واستشهد شاب يبلغ من العمر 19 عاماً برصاص القناصة. | killed 1 man",
+        "وأصيب شاب في السابعة عشرة من عمره برصاص قناص. | injured 1 child",
+        "وقتل رجل في الأربعين من عمره بقذيفة هاون. | killed 1 man"
     })
     void oneWhoseStatedAgeIsUnderEighteenIsAChild(String text, String expected) {
         assertClaims(text, expected);

@@ -33,6 +33,9 @@ final class StatedAge {
     /** The years of the age written at {@code at} (months are 0), else -1. */
     int at(int at) {
         int k = at;
+        if (doc.isWord(k, "في")) {
+            return ordinal(k + 1);
+        }
         if (doc.isWord(k, "(")) {
             k++;
         } else if (k < doc.size() && AGED.contains(doc.token(k).norm())) {
@@ -67,6 +70,48 @@ final class StatedAge {
         }
         String u = doc.token(unit).norm();
         return YEARS.contains(u) ? (int) value : MONTHS.contains(u) ? 0 : -1;
+    }
+
+    /** Ordinals of age, "في الخامسة عشرة من العمر" (in his fifteenth year); the tens ("الستين") are adults. */
+    private static final java.util.Map<String, Integer> ORDINALS = ordinals();
+    private static final Set<String> TEENS = norm("عشر", "عشرة");
+    private static final Set<String> TENS = norm("العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين",
+            "الثمانين", "التسعين");
+    private static final Set<String> OF_AGE = norm("العمر", "عمره", "عمرها");
+
+    /** "الخامسة عشرة من العمر", "السابعة من عمرها", "الستين من عمره": the years, else -1. */
+    private int ordinal(int k) {
+        if (k >= doc.size()) {
+            return -1;
+        }
+        String word = doc.token(k).norm();
+        int years;
+        int next;
+        if (TENS.contains(word)) {
+            years = 20;
+            next = k + 1;
+        } else if (ORDINALS.containsKey(word)) {
+            years = ORDINALS.get(word);
+            next = k + 1;
+            if (next < doc.size() && TEENS.contains(doc.token(next).norm())) {
+                years += 10;
+                next++;
+            }
+        } else {
+            return -1;
+        }
+        return doc.isWord(next, "من") && next + 1 < doc.size() && OF_AGE.contains(doc.token(next + 1).norm())
+                ? years : -1;
+    }
+
+    private static java.util.Map<String, Integer> ordinals() {
+        String[] words = {"الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+            "التاسعة", "العاشرة", "الحادية"};
+        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(ArabicNormalizer.normalize(words[i]), i == 10 ? 1 : i + 1);
+        }
+        return java.util.Map.copyOf(map);
     }
 
     private static Set<String> norm(String... words) {
