@@ -56,7 +56,7 @@ final class FigureFinder {
     private static final Set<String> PARTICIPLES = Set.of("wounded", "injured", "dead");
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
     static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
-    private static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
+    static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
     private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
     private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
 
@@ -484,14 +484,7 @@ final class FigureFinder {
      * An English figure counted per period: "nine children a day", "seven are killed every day", "25 per
      * week", "daily". English only: Arabic averages are read in {@link #isRate}.
      */
-    private static final Set<String> DAILY = java.util.stream.Stream.of("يومياً", "يوميا", "يوميًا", "أسبوعياً",
-            "أسبوعيا", "شهرياً", "شهريا").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private boolean perPeriod(int end) {
-        if (end < doc.size() && DAILY.contains(doc.token(end).norm())) {
-            return true; // "بمعدل 165 قتيلاً يومياً" (165 dead a day on average)
-        }
         for (int k = end; k < end + PERIOD_REACH && k + 1 < doc.size() && doc.sameSentence(k, end - 1); k++) {
             Token t = doc.token(k);
             if (doc.isArabic(k) || !t.isWord() || NumberWords.isNumberWord(t.norm())) {
@@ -619,6 +612,11 @@ final class FigureFinder {
         return -1;
     }
 
+    /** Arabic adverbs of an average: "يومياً" (a day), "شهرياً" (a month). */
+    private static final Set<String> DAILY = java.util.stream.Stream.of("يومياً", "يوميا", "يوميًا", "أسبوعياً",
+            "أسبوعيا", "شهرياً", "شهريا").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * A number that counts a share, not people: "بين كل 10 شهداء" (among every ten martyrs), "3 إلى 7
      * شهداء من كل 10" (three to seven of every ten), "one in every five", "per 100,000".
@@ -633,6 +631,9 @@ final class FigureFinder {
                     && doc.token(k + 1).kind() == Token.Kind.NUMBER) {
                 return true;
             }
+        }
+        if (numberEnd + 1 < doc.size() && DAILY.contains(doc.token(numberEnd + 1).norm())) {
+            return true; // "بمعدل 165 قتيلاً يومياً" (165 dead a day on average): the word after the noun
         }
         for (int k = numberEnd; k < numberEnd + 4 && k + 2 < doc.size() && doc.sameSentence(k, i); k++) {
             if (doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.has(k + 2, Lexicon.UNIT)) {
@@ -710,8 +711,7 @@ final class FigureFinder {
             Noun after = doc.noun(n);
             if (after != null) {
                 takeNoun(f, after, n, false);
-                if (f.group == Group.FIGHTER && after.group() == Group.FIGHTER && doc.isArabic(n + 1)
-                        && CIVIL.contains(doc.token(n + 2).norm())) {
+                if (f.group == Group.FIGHTER && after.group() == Group.FIGHTER && ofCivilBody(n)) {
                     f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
                 }
                 if (after.outcome() != null && !after.others() && doc.isWord(n - 1, "the") && doc.isLatin(n)) {
@@ -1017,7 +1017,7 @@ final class FigureFinder {
                 f.end = n + 1;
                 if (of.group() == Group.FIGHTER && isOf(n + 1)) {
                     affiliation(f, n + 2);
-                } else if (of.group() == Group.FIGHTER && doc.isArabic(n + 1) && CIVIL.contains(doc.token(n + 2).norm())) {
+                } else if (of.group() == Group.FIGHTER && ofCivilBody(n)) {
                     f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
                     f.end = n + 3;
                 }
@@ -1040,6 +1040,11 @@ final class FigureFinder {
      * "204 من قوات الشرطة المدنية" (of the civil police), "من عناصر الدفاع المدني" (civil defence): a civil
      * body's members are counted among civilians, as the reports that name them count them (GOLD.md).
      */
+    /** "عناصر الدفاع المدني", "عناصر الشرطة المدنية": the members at {@code n} of a civil body named after them. */
+    private boolean ofCivilBody(int n) {
+        return doc.isArabic(n + 1) && n + 2 < doc.size() && CIVIL.contains(doc.token(n + 2).norm());
+    }
+
     private void civilBody(Figure f) {
         for (int k = f.affiliationStart; k >= 0 && k < f.affiliationEnd; k++) {
             if (CIVIL.contains(doc.token(k).norm())) {

@@ -77,7 +77,7 @@ final class OutcomeEvidence {
         if (f.stated == null && doc.has(f.start - 1, Lexicon.SAID) && doc.isArabic(f.start - 1)) {
             f.excluded = true; // "وقال ناشطان إن مسلحين قتلوا 20 رجلاً" (two activists said): speakers, not victims
         }
-        Figure whole = f.end + 2 < doc.size() && doc.isWord(f.end, "من") && doc.isWord(f.end + 1, OUT_OF)
+        Figure whole = f.end + 2 < doc.size() && doc.isWord(f.end, "من") && doc.isWord(f.end + 1, FigureFinder.OF_TOTAL)
                 ? startingAt[f.end + 2] : null;
         if (f.stated == null && whole != null && whole.stated != null && whole.count > f.count) {
             // "611 مدنياً من أصل 1103 أشخاص قد لقوا مصرعهم" (611 civilians out of 1103 people died): the
@@ -140,8 +140,6 @@ final class OutcomeEvidence {
         }
         return -1;
     }
-
-    private static final String OUT_OF = org.marsad.text.ArabicNormalizer.normalize("أصل");
 
     /** "لا تشمل" (does not include) and its kin: what a toll leaves out is not counted by it. */
     private static final java.util.Set<String> INCLUDES = java.util.stream.Stream.of("تشمل", "يشمل", "تتضمن",
@@ -334,16 +332,17 @@ final class OutcomeEvidence {
                 && doc.isWord(f.start - 1, FigureFinder.TO);
     }
 
+    /** Words that open a sentence with its source ("وبحسب مصادر محلية،") before the verb. */
+    private static final java.util.Set<String> ATTRIBUTION = java.util.stream.Stream.of("وبحسب", "بحسب", "حسب",
+            "وحسب", "ووفق", "وفق", "وفقا", "ووفقا", "ووفقاً", "وفقاً").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * "استشهد، بأقل من 24 ساعة، منذ الليلة الماضية وفجر اليوم، تسعة مواطنين" (killed, in under 24 hours, since
      * last night and this morning, were nine citizens): Arabic puts the verb first and its subject after
      * the adverbs, further than a cue is looked for. Only a verb (a word that is a cue before and after a
      * figure: استشهد، قتل، قضى, never the noun مقتل) opening the sentence, with no figure between.
      */
-    private static final java.util.Set<String> ATTRIBUTION = java.util.stream.Stream.of("وبحسب", "بحسب", "حسب",
-            "وحسب", "ووفق", "وفق", "وفقا", "ووفقا", "ووفقاً", "وفقاً").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private Outcome verbOpening(int sentenceStart, int previousEnd, int limit) {
         int k = sentenceStart;
         while (k < limit && !doc.token(k).isWord()) {
@@ -405,11 +404,6 @@ final class OutcomeEvidence {
         return j;
     }
 
-    /**
-     * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ بدء
-     * الهجوم على المدينة، 75 شخصاً" (the number of the dead … since the attack on the city began reached 75).
-     * Stops at anything that opens another statement: a cue, an event, a figure before.
-     */
     /** "the number of civilians killed", "the number of injured": an English participle that says what a toll counts. */
     private boolean participleOfToll(int k) {
         if (!doc.isLatin(k) || k < 2) {
@@ -419,6 +413,11 @@ final class OutcomeEvidence {
         return of > 0 && doc.has(of - 1, Lexicon.TOLL);
     }
 
+    /**
+     * A toll that names its outcome further back than a cue is looked for: "وبلغ عدد القتلى … منذ بدء
+     * الهجوم على المدينة، 75 شخصاً" (the number of the dead … since the attack on the city began reached 75).
+     * Stops at anything that opens another statement: a cue, an event, a figure before.
+     */
     private void farToll(Figure f, int from, int to) {
         boolean clause = false;
         for (int k = to - 1; k >= from; k--) {
