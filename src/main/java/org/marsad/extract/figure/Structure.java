@@ -810,7 +810,7 @@ final class Structure {
             if (before.parent != null) {
                 continue;
             }
-            group = group == null ? before.group : FigureFinder.combine(group, before.group);
+            group = group == null ? before.group : GroupWords.combine(group, before.group);
             if (!before.conjoined) {
                 break;
             }
