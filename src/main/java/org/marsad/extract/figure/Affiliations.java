@@ -25,15 +25,15 @@ final class Affiliations {
         this.doc = doc;
     }
 
-    /**
-     * "204 من قوات الشرطة المدنية" (of the civil police), "من عناصر الدفاع المدني" (civil defence): a civil
-     * body's members are counted among civilians, as the reports that name them count them (GOLD.md).
-     */
     /** "عناصر الدفاع المدني", "عناصر الشرطة المدنية": the members at {@code n} of a civil body named after them. */
     boolean ofCivilBody(int n) {
         return doc.isArabic(n + 1) && n + 2 < doc.size() && CIVIL.contains(doc.token(n + 2).norm());
     }
 
+    /**
+     * "204 من قوات الشرطة المدنية" (of the civil police), "من عناصر الدفاع المدني" (civil defence): a civil
+     * body's members are counted among civilians, as the reports that name them count them (GOLD.md).
+     */
     void civilBody(Figure f) {
         for (int k = f.affiliationStart; k >= 0 && k < f.affiliationEnd; k++) {
             if (CIVIL.contains(doc.token(k).norm())) {
