@@ -9,6 +9,7 @@ import org.marsad.extract.PlaceLookup;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.PlaceWords;
 import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
@@ -293,16 +294,10 @@ public final class Circumstances {
             if (!t.isWord()) {
                 continue;
             }
-            if (doc.has(k, Lexicon.PLACE_TYPE)) {
-                if (k + 1 < doc.size() && wound(k + 1)) {
-                    continue; // "أصيب برصاصة في منطقة البطن": the region of the body, not a place
-                }
-                if (k > 0 && doc.token(k).norm().equals(ALIVE) && doc.token(k - 1).norm().endsWith(BULLETS)) {
-                    continue; // "بالرصاص الحي" (with live fire): الحي is "live" here, not "the quarter"
-                }
+            if (PlaceWords.headsPlace(doc, k)) {
                 return mention(k, placeStart(k));
             }
-            if ((t.is("in") || t.is("في")) && k + 1 < doc.size() && wound(k + 1)) {
+            if ((t.is("in") || t.is("في")) && k + 1 < doc.size() && PlaceWords.wound(doc, k + 1)) {
                 continue; // "أصيب بعيار في القدم" (shot in the foot): القدم is also a quarter of Damascus
             }
             if ((t.is("in") || t.is("في")) && k + 1 < doc.size()) {
@@ -315,28 +310,9 @@ public final class Circumstances {
         return null;
     }
 
-    /**
-     * Parts of the body where a wound is, and words for a part of a town, written after في as places are:
-     * several are names of places too (القدم, a quarter of Damascus; حارة, villages), so a victim "shot in
-     * the foot" was placed in Damascus.
-     */
-    private static final java.util.Set<String> WOUNDS = java.util.Arrays.stream(new String[] {"القدم", "القدمين",
-        "قدمه", "قدمها", "الساق", "ساقه", "الرأس", "رأسه", "رأسها", "الصدر", "صدره", "صدرها", "البطن", "بطنه",
-        "بطنها", "اليد", "يده", "يدها", "اليدين", "الكتف", "كتفه", "كتفها", "الرقبة", "رقبته", "الظهر", "ظهره",
-        "الفخذ", "فخذه", "القلب", "قلبه", "العين", "عينه", "الوجه", "وجهه", "الذراع", "ذراعه", "الحوض", "الأطراف",
-        "أطرافه", "الرجل", "رجله", "الركبة", "ركبته", "الخاصرة", "الحوض", "حارة", "الحارة"})
-            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private static final java.util.Set<String> DIRECTIONS = java.util.stream.Stream.of("شمال", "جنوب", "شرق", "غرب",
             "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب").map(org.marsad.text.ArabicNormalizer::normalize)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    private static final String ALIVE = org.marsad.text.ArabicNormalizer.normalize("الحي");
-    private static final String BULLETS = org.marsad.text.ArabicNormalizer.normalize("رصاص");
-
-    private boolean wound(int k) {
-        return doc.isArabic(k) && WOUNDS.contains(doc.token(k).norm());
-    }
 
     /** The offset where the place words start, after a prefix such as ب (bi, in): "بريف" → "ريف". */
     private int placeStart(int k) {

@@ -11,6 +11,7 @@ import org.marsad.extract.Group;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.PlaceWords;
 
 /**
  * A figure said again (a subtitle, a summary, a quote, the same figure in digits and words) is one claim,
@@ -145,7 +146,7 @@ final class Repeats {
             if (!doc.isArabic(k)) {
                 return null;
             }
-            if (doc.has(k, Lexicon.PLACE_TYPE) || PLACES_HEADS.contains(doc.token(k).norm())) {
+            if (PlaceWords.headsPlace(doc, k) || PLACES_HEADS.contains(doc.token(k).norm())) {
                 return doc.token(k + 1).isWord() ? doc.token(k + 1).norm() : null;
             }
         }
