@@ -14,6 +14,7 @@ import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.extract.figure.Figure;
+import org.marsad.place.Direction;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -310,9 +311,9 @@ public final class Circumstances {
         return null;
     }
 
-    private static final java.util.Set<String> DIRECTIONS = java.util.stream.Stream.of("شمال", "جنوب", "شرق", "غرب",
-            "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** قرب، بالقرب (near): beside a place, as a direction is. */
+    private static final java.util.Set<String> NEAR = java.util.stream.Stream.of("قرب", "بالقرب")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The offset where the place words start, after a prefix such as ب (bi, in): "بريف" → "ريف". */
     private int placeStart(int k) {
@@ -417,7 +418,8 @@ public final class Circumstances {
             String text = doc.slice(k, end);
             var pcode = pcode(text);
             if (pcode.isPresent()) {
-                if (end < doc.size() && DIRECTIONS.contains(doc.token(end).norm())) {
+                String next = end < doc.size() && doc.isArabic(end) ? doc.token(end).norm() : "";
+                if (Direction.isDirection(next) || NEAR.contains(next)) {
                     // "في قرية تل جنوب غرب نابلس": the place it lies beside decides (here not Syria's التل)
                     return mention(k, doc.token(k).start());
                 }
