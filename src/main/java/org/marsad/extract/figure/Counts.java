@@ -28,7 +28,8 @@ final class Counts {
     private final NounPhrases nouns;
     private final Surroundings surroundings;
 
-    Counts(Document doc, PhraseWords phrase, Rates rates, Lists lists, NotCounts notCounts, NounPhrases nouns, Surroundings surroundings) {
+    Counts(Document doc, PhraseWords phrase, Rates rates, Lists lists, NotCounts notCounts, NounPhrases nouns,
+            Surroundings surroundings) {
         this.doc = doc;
         this.phrase = phrase;
         this.rates = rates;

@@ -36,7 +36,8 @@ final class LoneFigures {
     private final GroupWords groups;
     private final Surroundings surroundings;
 
-    LoneFigures(Document doc, List<Figure> found, Lists lists, PhraseWords phrase, GroupWords groups, Surroundings surroundings) {
+    LoneFigures(Document doc, List<Figure> found, Lists lists, PhraseWords phrase, GroupWords groups,
+            Surroundings surroundings) {
         this.doc = doc;
         this.found = found;
         this.lists = lists;
