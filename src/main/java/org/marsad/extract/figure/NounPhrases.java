@@ -210,7 +210,7 @@ final class NounPhrases {
             // cases, as they count injuries; only right after the number, so "وفاة الطبيب" counts no one
             return Outcome.KILLED;
         }
-        return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
+        return doc.isWord(k, "اصابة") || doc.isWord(k, "اصابات")
                 ? Outcome.INJURED : null;
     }
 

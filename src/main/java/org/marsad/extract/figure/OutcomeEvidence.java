@@ -149,6 +149,9 @@ final class OutcomeEvidence {
             "doesn't", "don't").map(org.marsad.text.ArabicNormalizer::normalize)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "أيضاً" (also), folded as the tokens are: the bare alef, no tanwin. */
+    private static final String ALSO = org.marsad.text.ArabicNormalizer.normalize("أيضاً");
+
     /**
      * A figure a toll is said not to include, with no outcome of its own: "حصيلة الضحايا لا تشمل أكثر من 10
      * آلاف معتقل" (the toll does not include more than 10,000 detainees) counts no deaths; "لا تشمل 15 عنصراً
@@ -157,11 +160,11 @@ final class OutcomeEvidence {
     private boolean leftOut(Figure f) {
         for (int k = f.start - 1; k >= Math.max(1, f.start - 4) && doc.sameSentence(k, f.start); k--) {
             if (INCLUDES.contains(doc.token(k).norm())) {
-                return NOT.contains(doc.token(k - 1).norm()) || doc.isWord(k - 1, "أيضا") && NOT.contains(doc.token(k - 2).norm());
+                return NOT.contains(doc.token(k - 1).norm()) || doc.isWord(k - 1, ALSO) && NOT.contains(doc.token(k - 2).norm());
             }
             // between the verb and the figure only what it does not include may stand: "لا تشمل الحصيلة أيضاً 15"
             // ("(لا يشمل الشرطة) بلغ 114 مدنياً" leaves the police out, not the 114)
-            if (!doc.token(k).isWord() || !doc.has(k, Lexicon.TOLL) && !doc.isWord(k, "أيضا")
+            if (!doc.token(k).isWord() || !doc.has(k, Lexicon.TOLL) && !doc.isWord(k, ALSO)
                     && !doc.token(k).norm().startsWith("ال")) {
                 return false;
             }
