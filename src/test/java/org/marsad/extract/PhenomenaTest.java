@@ -867,4 +867,28 @@ class PhenomenaTest {
                 + "وأفاد المستشفى بإصابة شقيقه كريم علي حسن البالغ من العمر 11 عاماً.",
                 "killed 1 child; injured 1 child");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the adverb written with hamza and tanwin, as reports type it, and bare
+        "قتل 20 شخصاً في القصف. ولا تشمل الحصيلة أيضاً 15 مقاتلاً من الفصائل. | killed 20 person",
+        "قتل 20 شخصاً في القصف. ولا تشمل الحصيلة ايضا 15 مقاتلاً من الفصائل. | killed 20 person"
+    })
+    void aFigureTheTollAlsoLeavesOutIsNoClaim(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتل في المعارك بمعدل ثلاثين قتيلاً يومياً. | ''",
+        "وشهدت المدينة سقوط نحو 150 قتيلاً في اليوم خلال الحصار. | ''",
+        "وقتل 70 شخصاً كل يوم خلال الشهر الأول. | ''",
+        "وسقط 300 قتيل شهرياً في المحافظة. | ''",
+        // a day named after "في اليوم" is that day's count
+        "قتل 70 شخصاً في اليوم الأول للهجوم. | killed 70 person",
+        "قتل ثلاثون شخصاً وطفل. | killed 30 person; killed 1 child"
+    })
+    void anArabicAverageOverAPeriodIsNoFigure(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
