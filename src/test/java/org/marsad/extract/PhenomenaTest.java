@@ -891,4 +891,17 @@ class PhenomenaTest {
     void anArabicAverageOverAPeriodIsNoFigure(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 4 مدنيين في قصف على البلدة يوم الاثنين. وقتل 4 مدنيين آخرين يوم الخميس في قصف جديد. | killed 4 civilian; killed 4 civilian",
+        "قتل 4 مدنيين في قصف على مدينة حلب. وفي حمص، قتل 4 مدنيين في غارة. | killed 4 civilian; killed 4 civilian",
+        "Four civilians were killed on Monday. On Wednesday, four civilians were killed in a strike. | killed 4 civilian; killed 4 civilian",
+        // the same day, or a time and no place before it, says the count again
+        "قتل 4 مدنيين في قصف يوم الاثنين. وأكد المرصد أن 4 مدنيين قتلوا يوم الاثنين. | killed 4 civilian",
+        "قتل 4 مدنيين في قصف على مدينة حلب. وفي اليوم التالي، قال المرصد إن 4 مدنيين قتلوا. | killed 4 civilian"
+    })
+    void aCountOnAnotherDayOrInAPlaceNamedBeforeItIsAnotherToll(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
