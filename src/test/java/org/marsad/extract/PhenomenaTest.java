@@ -904,4 +904,15 @@ class PhenomenaTest {
     void aCountOnAnotherDayOrInAPlaceNamedBeforeItIsAnotherToll(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أصيب 120 من المدنيين، 30 قتيلاً و90 جريحاً. | killed 30 civilian; injured 90 civilian",
+        "سقط 64 ضحية في الغارات، 14 شهيداً و50 مصاباً. | killed 14 person; injured 50 person",
+        // parts of one outcome leave the total standing
+        "أصيب 120 مدنياً بينهم 30 طفلاً و90 امرأة. | injured 120 civilian; injured 30 child; injured 90 woman"
+    })
+    void aTotalOfCasualtiesSplitIntoDeadAndInjuredIsNoClaimOfItsVerb(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
