@@ -915,4 +915,20 @@ class PhenomenaTest {
     void aTotalOfCasualtiesSplitIntoDeadAndInjuredIsNoClaimOfItsVerb(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتل 3 صف ضابط في الهجوم على الحاجز. | killed 3 fighter",
+        "وقتل جهادي ماليزي في الغارة. | killed 1 fighter"
+    })
+    void ranksAndFightersNamedByTheirCause(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSideOfTheDeadIsNoPerpetratorOfTheFiguresBesideThem() {
+        List<String> got = extractor.extract("وثقت الشبكة مقتل 500 مدني و200 من عناصر قوات النظام و40 جندياً منشقاً.")
+                .claims().stream().map(c -> c.count() + " " + c.perpetrator()).toList();
+        assertThat(got).containsExactly("500 null", "200 null", "40 null");
+    }
 }
