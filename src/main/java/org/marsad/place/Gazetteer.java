@@ -86,7 +86,7 @@ public final class Gazetteer {
                 continue;
             }
             for (Place unit : ancestors(place.pcode())) {
-                if (NameIndex.shareAName(place, unit)) {
+                if (GazetteerKeys.shareAName(place, unit)) {
                     seats.computeIfAbsent(place, p -> new ArrayList<>()).add(unit);
                 }
             }
@@ -253,9 +253,9 @@ public final class Gazetteer {
         return places;
     }
 
-    private static NameIndex.Keys keysOf(List<Place> places) {
+    private static GazetteerKeys keysOf(List<Place> places) {
         Gazetteer gazetteer = new Gazetteer(places, List.of(), new FutureTask<>(ForeignNames::new), Optional.empty());
-        return NameIndex.keysOf(places, gazetteer.seats(places));
+        return GazetteerKeys.of(places, gazetteer.seats(places));
     }
 
     /**

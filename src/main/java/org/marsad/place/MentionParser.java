@@ -17,80 +17,9 @@ import org.marsad.text.SpellingFolding;
  * the sub-district Mazraa).
  */
 final class MentionParser {
-    /**
-     * في (fi, in), من (min, from), إلى (ila, to), على (ala, on), عند (inda, at), قرب (qurb, near), مع (ma'a,
-     * with), التابعة (at-tabi'a, belonging to) and kin. A village spelled like one of them (علي) is never read
-     * from it alone.
-     */
-    private static final Set<String> SKIPPED = Set.of(
-            "في", "من", "الي", "علي", "عند", "قرب", "بالقرب", "داخل", "ضمن", "بين", "و", "ال", "نحو", "حول", "مع",
-            "التابعه", "التابع", "الواقعه", "الواقع",
-            "in", "of", "the", "near", "at", "on", "and", "its", "around", "inside", "within", "to", "from",
-            "under", "beneath", "by", "with", "after", "before", "over", "across", "along", "behind", "outside",
-            "into", "toward", "towards", "for", "during", "between", "a", "an",
-            // Peoples and sides that qualify a place in English ("the Kurdish enclave of Afrin", "rebel-held
-            // Douma"): capitalized like names, and spelled like villages (Kurdish, Kardish), but never one.
-            "kurdish", "turkish", "syrian", "russian", "iranian", "israeli", "american", "iraqi", "lebanese",
-            "jordanian", "islamic", "islamist", "alawite", "druze", "sunni", "shia", "shiite", "christian",
-            "assyrian", "armenian", "turkmen", "rebel", "rebels", "regime", "government", "opposition", "held",
-            "controlled", "besieged");
-    /** سوريا، سورية (Suriya), Syria: the country, which the p-codes divide. */
-    private static final Set<String> COUNTRY = Set.of("سوريا", "سوريه", "syria");
     /** حدود (hudud), الحدودية (al-hududiya): border; "border", "frontier". */
     private static final Set<String> BORDER = Set.of("حدود", "الحدود", "الحدوديه", "حدوديه", "الحدودي", "border",
             "borders", "frontier");
-
-    /**
-     * What each word of grammar is on its own (a place word, a direction, a word to skip, the country), for
-     * every folded form that is any of them: one look a reading instead of four, each of which cut an article
-     * or an ending and wrapped its answer anew.
-     */
-    record Grammar(PlaceWord.Found placeWord, Direction direction, boolean skipped, boolean country) {
-        static final Grammar NONE = new Grammar(null, null, false, false);
-    }
-
-    /**
-     * What a word is on its own over all its readings: the first reading's place word and direction that has
-     * one, skipped or the country if any reading is. Asked once per distinct word ({@link Token#grammar}).
-     */
-    static Grammar grammarOf(List<String> readings) {
-        PlaceWord.Found placeWord = null;
-        Direction direction = null;
-        boolean skipped = false;
-        boolean country = false;
-        boolean any = false;
-        for (int r = 0; r < readings.size(); r++) {
-            Grammar g = GRAMMAR.get(readings.get(r));
-            if (g == null) {
-                continue;
-            }
-            any = true;
-            if (placeWord == null) {
-                placeWord = g.placeWord();
-            }
-            if (direction == null) {
-                direction = g.direction();
-            }
-            skipped |= g.skipped();
-            country |= g.country();
-        }
-        return any ? new Grammar(placeWord, direction, skipped, country) : Grammar.NONE;
-    }
-
-    private static final java.util.Map<String, Grammar> GRAMMAR = grammar();
-
-    private static java.util.Map<String, Grammar> grammar() {
-        Set<String> forms = new java.util.HashSet<>(PlaceWord.forms());
-        forms.addAll(Direction.forms());
-        forms.addAll(SKIPPED);
-        forms.addAll(COUNTRY);
-        java.util.Map<String, Grammar> grammar = new java.util.HashMap<>();
-        for (String form : forms) {
-            grammar.put(form, new Grammar(PlaceWord.of(form).orElse(null), Direction.of(form).orElse(null),
-                    SKIPPED.contains(form), COUNTRY.contains(form)));
-        }
-        return grammar;
-    }
 
     private final NameIndex names;
     private final ForeignNames foreign;
@@ -148,7 +77,7 @@ final class MentionParser {
             Optional<MentionPart>[] none = new Optional[n];
             exact = none;
             for (int i = 0; i < n; i++) {
-                Grammar g = tokens.get(i).grammar();
+                WordGrammar g = tokens.get(i).grammar();
                 placeWords[i] = g.placeWord();
                 directions[i] = g.direction();
                 skipped[i] = g.skipped();

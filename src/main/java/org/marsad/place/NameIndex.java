@@ -1,17 +1,13 @@
 package org.marsad.place;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.marsad.text.SpellingFolding;
 
 /**
  * The places under every key ({@link NameKeys}) of every name and alias. Words that only name the unit's
@@ -19,9 +15,6 @@ import org.marsad.text.SpellingFolding;
  * those words itself. Region names (الغوطة الشرقية) are kept apart: they stand for a unit that holds them.
  */
 final class NameIndex {
-    /** A word that opens this many names or more is a head (تل، خربة، Tal, Kafr): 5 leaves out given names. */
-    private static final int NAME_HEAD = 5;
-
     private final Map<String, Set<Place>> exact = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
     /** Each place's own names (a seat's with its unit's) without articles, and their Latin sounds. */
@@ -41,8 +34,8 @@ final class NameIndex {
      */
     NameIndex(List<Place> places, Collection<Region> regionList, Supplier<Map<Place, List<Place>>> seats,
               Optional<ShippedKeys> shipped) {
-        Keys keys = shipped.filter(k -> k.fits(places)).map(ShippedKeys::keys)
-                .orElseGet(() -> keysOf(places, seats.get()));
+        GazetteerKeys keys = shipped.filter(k -> k.fits(places)).map(ShippedKeys::keys)
+                .orElseGet(() -> GazetteerKeys.of(places, seats.get()));
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
             PlaceKeys own = keys.places().get(i);
@@ -81,7 +74,7 @@ final class NameIndex {
         /** Beginnings of skeleton and sound keys ({@link NameKeys#looseReach}). */
         final KeyPrefixes loose = new KeyPrefixes(21);
 
-        LooseTables(List<Place> places, Keys keys, Set<String> exactKeys, Set<String> regionKeys) {
+        LooseTables(List<Place> places, GazetteerKeys keys, Set<String> exactKeys, Set<String> regionKeys) {
             for (int i = 0; i < places.size(); i++) {
                 Place place = places.get(i);
                 PlaceKeys own = keys.places().get(i);
@@ -150,237 +143,24 @@ final class NameIndex {
         return own == null ? NO_KEYS : own.keys();
     }
 
-    /**
-     * The keys of one place's names, each list in the order the index adds them.
-     *
-     * @param exact    exact and bare keys ({@link NameKeys#exact}, {@link NameKeys#bare})
-     * @param skeleton loose keys: each name's skeleton in its own script, and an Arabic name's romanized one
-     * @param sound    sounds of Latin names, stems of Arabic ones ({@link NameKeys#sound})
-     * @param own      what closeness compares a mention with: the names without articles, their sounds and
-     *                 romanizations
-     */
-    record PlaceKeys(String exact, String skeleton, String sound, String own) {
-        /** The keys of one kind, written with | between them as the shipped file holds them. */
-        static String[] split(String joined) {
-            if (joined.isEmpty()) {
-                return NO_KEYS;
-            }
-            List<String> keys = new ArrayList<>(8);
-            int start = 0;
-            for (int bar = joined.indexOf('|'); bar >= 0; bar = joined.indexOf('|', start)) {
-                keys.add(joined.substring(start, bar));
-                start = bar + 1;
-            }
-            keys.add(joined.substring(start));
-            return keys.toArray(NO_KEYS);
-        }
-    }
-    /** Every place's keys, the head words and the most words of a name. */
-    record Keys(List<PlaceKeys> places, Set<String> heads, int longestName) {
-    }
-
-    /**
-     * The keys of every place's names, worked out from the names: what {@link ShippedKeys} holds ahead, as
-     * folding and keying some 15,000 names was most of a first load, all of it in code not yet compiled.
-     */
-    static Keys keysOf(List<Place> places, Map<Place, List<Place>> seats) {
-        Map<String, NameForms> forms = new HashMap<>(places.size() * 4);
-        List<PlaceKeys> keys = new ArrayList<>(places.size());
-        Map<String, Integer> firstWords = new HashMap<>();
-        int longest = 0;
-        for (Place place : places) {
-            List<NameForms> own = new ArrayList<>(4);
-            addForms(place, forms, own);
-            for (Place unit : seats.getOrDefault(place, List.of())) {
-                addForms(unit, forms, own);
-            }
-            Set<String> exactKeys = new LinkedHashSet<>();
-            Set<String> skeletonKeys = new LinkedHashSet<>();
-            Set<String> soundKeys = new LinkedHashSet<>();
-            Set<String> ownKeys = new LinkedHashSet<>();
-            for (int i = 0; i < own.size(); i++) {
-                NameForms name = own.get(i);
-                if (!name.words().isEmpty()) {
-                    longest = Math.max(longest, name.words().size());
-                    exactKeys.add(name.exact());
-                    exactKeys.add(name.bare());
-                    skeletonKeys.add(name.loose());
-                    skeletonKeys.add(name.romanized());
-                    soundKeys.add(name.sound());
-                }
-                ownKeys.add(name.ownBare());
-                ownKeys.add(name.spelling());
-                if (name.firstWord() != null && i < ownNameCount(place)) {
-                    firstWords.merge(name.firstWord(), 1, Integer::sum);
-                    firstWords.merge(name.firstSkeleton(), 1, Integer::sum);
-                }
-            }
-            keys.add(new PlaceKeys(joined(exactKeys), joined(skeletonKeys), joined(soundKeys), joined(ownKeys)));
-        }
-        Set<String> heads = new HashSet<>();
-        firstWords.forEach((word, count) -> {
-            if (count >= NAME_HEAD && !word.isEmpty()) {
-                heads.add(word);
-            }
-        });
-        return new Keys(keys, heads, longest);
-    }
-
-    private static String joined(Set<String> keys) {
-        keys.remove("");
-        return String.join("|", keys);
-    }
-
-    /**
-     * The keys of one name, worked out once per spelling (a seat's unit shares it, aliases repeat).
-     *
-     * @param words      the folded words without words for the unit's level: what the index keys are made of
-     * @param ownBare    the whole name without articles, unit words kept: what spelling closeness compares
-     * @param firstWord  the folded first word of a name of several words (a head candidate), else null
-     * @param loose      the skeleton of the name in its own script ({@link NameKeys#loose})
-     * @param romanized  for an Arabic name, the Latin skeleton of its romanizations ({@link Romanization}), else ""
-     * @param sound      its sound ({@link NameKeys#sound}; for an Arabic name its stem)
-     * @param spelling   what a Latin spelling is compared with: a Latin name's sound, an Arabic name's
-     *                   rough romanization
-     */
-    private record NameForms(List<String> words, String exact, String bare, String loose, String romanized,
-                             String sound, String spelling, String ownBare, String firstWord, String firstSkeleton) {
-        static NameForms of(String name) {
-            List<String> folded = folded(name);
-            List<String> words = withoutUnitWords(folded);
-            boolean several = folded.size() > 1;
-            boolean arabic = !words.isEmpty() && !words.get(0).isEmpty()
-                    && SpellingFolding.isArabic(words.get(0).charAt(0));
-            String sound = NameKeys.sound(words);
-            return new NameForms(words, NameKeys.exact(words), NameKeys.bare(words), NameKeys.loose(words),
-                    arabic ? Romanization.skeleton(words) : "", sound,
-                    arabic ? Romanization.spelling(words) : sound,
-                    NameKeys.bare(folded), several ? folded.get(0) : null,
-                    several ? NameKeys.skeleton(folded.subList(0, 1)) : null);
-        }
-    }
-
-    private static void addForms(Place place, Map<String, NameForms> forms, List<NameForms> into) {
-        into.add(forms.computeIfAbsent(place.nameAr(), NameForms::of));
-        into.add(forms.computeIfAbsent(place.nameEn(), NameForms::of));
-        for (String alias : place.aliases()) {
-            into.add(forms.computeIfAbsent(alias, NameForms::of));
-        }
-    }
-
-    private static int ownNameCount(Place place) {
-        return 2 + place.aliases().size();
-    }
-
     /** Every exact key with its places, for a test to compare indexes built two ways. */
     Map<String, Set<Place>> exactTable() {
         return java.util.Collections.unmodifiableMap(exact);
-    }
-
-    private static Stream<String> names(Place place) {
-        return Stream.concat(Stream.of(place.nameAr(), place.nameEn()), place.aliases().stream());
-    }
-
-    /** Whether two places share a name, spelled exactly, without articles or by the same skeleton. */
-    static boolean shareAName(Place a, Place b) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        names(a).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
-                .forEach(w -> keys.addAll(List.of(NameKeys.bare(w), NameKeys.skeleton(w))));
-        keys.remove("");
-        return names(b).map(n -> withoutUnitWords(folded(n))).filter(w -> !w.isEmpty())
-                .anyMatch(w -> keys.contains(NameKeys.bare(w)) || keys.contains(NameKeys.skeleton(w)));
     }
 
     private static void put(Map<String, Set<Place>> map, String key, Place place) {
         if (!key.isEmpty()) {
             Set<Place> places = map.get(key);
             if (places == null) {
-                map.put(key, new Places(place));
+                map.put(key, new PlaceSet(place));
             } else {
                 places.add(place);
             }
         }
     }
 
-    /**
-     * The places of one key in the order added, without repeats: an array, as most keys name one place and a
-     * load makes some 45,000 of these (a hash set each was a fifth of what a load allocated).
-     */
-    private static final class Places extends java.util.AbstractSet<Place> {
-        private Place[] places;
-        private int size;
-
-        Places(Place first) {
-            places = new Place[] {first};
-            size = 1;
-        }
-
-        @Override
-        public boolean add(Place place) {
-            if (contains(place)) {
-                return false;
-            }
-            if (size == places.length) {
-                places = java.util.Arrays.copyOf(places, size * 2);
-            }
-            places[size++] = place;
-            return true;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            for (int i = 0; i < size; i++) {
-                if (places[i].equals(o)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** One object, not a list view and its iterator: the resolver walks these sets for every name it reads. */
-        @Override
-        public java.util.Iterator<Place> iterator() {
-            return new java.util.Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < size;
-                }
-
-                @Override
-                public Place next() {
-                    if (next >= size) {
-                        throw new java.util.NoSuchElementException();
-                    }
-                    return places[next++];
-                }
-            };
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-    }
-
     private static List<String> folded(String name) {
         return Token.foldedWords(name);
-    }
-
-    private static List<String> withoutUnitWords(List<String> words) {
-        List<String> kept = new ArrayList<>(words);
-        while (kept.size() > 1 && isUnitWord(kept.get(0))) {
-            kept.remove(0);
-        }
-        while (kept.size() > 1 && isUnitWord(kept.get(kept.size() - 1))) {
-            kept.remove(kept.size() - 1);
-        }
-        return kept;
-    }
-
-    private static boolean isUnitWord(String folded) {
-        return PlaceWord.of(folded).filter(f -> !f.possessive() && f.word().namesUnit()).isPresent();
     }
 
     /** Whether a folded word opens many names, so a longer name after it is worth a loose look. */
@@ -497,7 +277,7 @@ final class NameIndex {
 
     /** Places a whole name names, spelled exactly or without articles, words for the unit ("محافظة") aside. */
     Set<Place> exactName(String name) {
-        List<String> words = withoutUnitWords(folded(name));
+        List<String> words = GazetteerKeys.withoutUnitWords(folded(name));
         return words.isEmpty() ? Set.of() : exact(words);
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The keys of every place's names ({@link NameIndex.Keys}), worked out ahead and shipped beside the gazetteer
+ * The keys of every place's names ({@link GazetteerKeys}), worked out ahead and shipped beside the gazetteer
  * ({@code syria-keys.txt} beside {@code syria.tsv}): folding some 15,000 names and keying them in five ways was
  * most of a first load, all of it in code not yet compiled. One line a place, in the gazetteer's order: the
  * p-code, then its exact, skeleton, sound and closeness keys, a tab between the kinds and | between keys;
@@ -25,9 +25,9 @@ final class ShippedKeys {
     private static final String HEADS = "heads";
 
     private final List<String> pcodes;
-    private final NameIndex.Keys keys;
+    private final GazetteerKeys keys;
 
-    private ShippedKeys(List<String> pcodes, NameIndex.Keys keys) {
+    private ShippedKeys(List<String> pcodes, GazetteerKeys keys) {
         this.pcodes = pcodes;
         this.keys = keys;
     }
@@ -40,7 +40,7 @@ final class ShippedKeys {
     /** The shipped keys of these gazetteer files, in order; empty when one has none. */
     static Optional<ShippedKeys> shipped(List<String> gazetteerFiles) {
         List<String> pcodes = new ArrayList<>(6000);
-        List<NameIndex.PlaceKeys> places = new ArrayList<>(6000);
+        List<PlaceKeys> places = new ArrayList<>(6000);
         Set<String> heads = new HashSet<>();
         int longest = 0;
         for (String file : gazetteerFiles) {
@@ -56,15 +56,15 @@ final class ShippedKeys {
             }
             longest = Math.max(longest, parse(resource, text, pcodes, places, heads));
         }
-        return Optional.of(new ShippedKeys(pcodes, new NameIndex.Keys(places, heads, longest)));
+        return Optional.of(new ShippedKeys(pcodes, new GazetteerKeys(places, heads, longest)));
     }
 
     /**
      * Reads one file, a line at a time, each line cut at its tabs only: the keys of one kind stay joined by |
-     * until the index splits them ({@link NameIndex.PlaceKeys#split}), the exact ones at once, the others on
+     * until the index splits them ({@link PlaceKeys#split}), the exact ones at once, the others on
      * the thread that builds the loose tables or at a place's first closeness. Returns its longest name.
      */
-    private static int parse(String resource, String text, List<String> pcodes, List<NameIndex.PlaceKeys> places,
+    private static int parse(String resource, String text, List<String> pcodes, List<PlaceKeys> places,
                              Set<String> heads) {
         int longest = -1;
         int line = 0;
@@ -86,10 +86,10 @@ final class ShippedKeys {
                 if (first.equals(LONGEST) && field == 2) {
                     longest = Integer.parseInt(fields[1]);
                 } else if (first.equals(HEADS) && field == 2) {
-                    heads.addAll(List.of(NameIndex.PlaceKeys.split(fields[1])));
+                    heads.addAll(List.of(PlaceKeys.split(fields[1])));
                 } else if (field == 5 && from > end) {
                     pcodes.add(first);
-                    places.add(new NameIndex.PlaceKeys(fields[1], fields[2], fields[3], fields[4]));
+                    places.add(new PlaceKeys(fields[1], fields[2], fields[3], fields[4]));
                 } else {
                     throw new IllegalStateException(resource + ":" + line
                             + ": expected 'pcode<TAB>exact<TAB>skeleton<TAB>sound<TAB>closeness'");
@@ -116,12 +116,12 @@ final class ShippedKeys {
         return true;
     }
 
-    NameIndex.Keys keys() {
+    GazetteerKeys keys() {
         return keys;
     }
 
     /** The file's text for these places and their keys. */
-    static String render(List<Place> places, NameIndex.Keys keys) {
+    static String render(List<Place> places, GazetteerKeys keys) {
         StringBuilder out = new StringBuilder();
         out.append("# The keys of the names of each place of the gazetteer beside this file, worked out by\n")
                 .append("# org.marsad.place.NameIndex.keysOf. Checked by ShippedKeysTest, which writes a fresh copy under\n")
@@ -129,7 +129,7 @@ final class ShippedKeys {
                 .append(LONGEST).append('\t').append(keys.longestName()).append('\n')
                 .append(HEADS).append('\t').append(String.join("|", keys.heads().stream().sorted().toList())).append('\n');
         for (int i = 0; i < places.size(); i++) {
-            NameIndex.PlaceKeys own = keys.places().get(i);
+            PlaceKeys own = keys.places().get(i);
             out.append(places.get(i).pcode());
             for (String kind : List.of(own.exact(), own.skeleton(), own.sound(), own.own())) {
                 out.append('\t').append(kind);

@@ -20,7 +20,7 @@ final class Token {
     /** Each reading without its article ({@link NameKeys#bareWord}), in the order of {@link #readings}. */
     private final String[] bareReadings;
     /** What the word is on its own (place word, direction …), worked out at the parser's first question. */
-    private MentionParser.Grammar grammar;
+    private WordGrammar grammar;
 
     Token(String raw, String folded) {
         this.raw = raw;
@@ -218,13 +218,13 @@ final class Token {
     }
 
     /**
-     * What the word is on its own, over its readings ({@link MentionParser#grammarOf}): once per distinct word,
+     * What the word is on its own, over its readings ({@link WordGrammar#of}): once per distinct word,
      * as tokens are made once per word. A benign race: every thread works out an equal immutable record.
      */
-    MentionParser.Grammar grammar() {
-        MentionParser.Grammar g = grammar;
+    WordGrammar grammar() {
+        WordGrammar g = grammar;
         if (g == null) {
-            g = MentionParser.grammarOf(readings);
+            g = WordGrammar.of(readings);
             grammar = g;
         }
         return g;
