@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.marsad.place.gazetteer.ForeignNames;
+import org.marsad.place.gazetteer.GazetteerFile;
+import org.marsad.place.gazetteer.Region;
+import org.marsad.place.index.GazetteerKeys;
+import org.marsad.place.index.NameIndex;
+import org.marsad.place.index.ShippedKeys;
 
 /**
  * The places Marsad knows, by p-code and by name, with their hierarchy. The countries are data: each
@@ -213,7 +219,7 @@ public final class Gazetteer {
     }
 
     /** True when {@code inner} is {@code outer} or lies inside it. */
-    boolean within(Place inner, Place outer) {
+    public boolean within(Place inner, Place outer) {
         if (inner.equals(outer)) {
             return true;
         }
@@ -227,11 +233,11 @@ public final class Gazetteer {
     }
 
     /** The population of a unit, or of the nearest unit holding a community; 0 when unknown. */
-    long areaPopulation(Place place) {
+    public long areaPopulation(Place place) {
         return areaPopulations.getOrDefault(place.pcode(), 0L);
     }
 
-    NameIndex names() {
+    public NameIndex names() {
         return names;
     }
 
@@ -262,12 +268,12 @@ public final class Gazetteer {
      * Waits for what {@link #load} reads on other threads (the stop list, the loose tables of the names): after
      * this, no lookup waits.
      */
-    void awaitReady() {
+    public void awaitReady() {
         foreignNames();
         names.awaitReady();
     }
 
-    ForeignNames foreignNames() {
+    public ForeignNames foreignNames() {
         try {
             return foreignNames.get();
         } catch (InterruptedException e) {

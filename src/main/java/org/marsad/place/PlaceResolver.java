@@ -2,6 +2,9 @@ package org.marsad.place;
 
 import java.util.List;
 import java.util.Optional;
+import org.marsad.place.gazetteer.ForeignNames;
+import org.marsad.place.mention.Memo;
+import org.marsad.place.resolve.MentionResolver;
 
 /**
  * Turns a place as a report writes it into ranked gazetteer units, best first, each with a precision note
