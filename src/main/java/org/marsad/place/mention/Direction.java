@@ -32,6 +32,11 @@ public enum Direction {
         return java.util.Collections.unmodifiableSet(FORMS.keySet());
     }
 
+    /** Whether a folded word is a compass direction in any of its forms ("جنوب", "الشرقي", "western"). */
+    public static boolean isDirection(String folded) {
+        return FORMS.containsKey(folded);
+    }
+
     public static Optional<Direction> of(String folded) {
         return Optional.ofNullable(FORMS.get(folded));
     }
