@@ -385,7 +385,10 @@ final class OutcomeEvidence {
             return Outcome.KILLED; // "the death tally included 100,973 civilians": parts of the dead counted before
         }
         Noun noun = doc.noun(k - 1);
-        if (noun != null && noun.outcome() != null && !noun.others() && doc.isWord(k - 2, "the")) {
+        // "the reported victims include 21 men …": an adjective of the dead may stand after "the"
+        boolean the = doc.isWord(k - 2, "the") || k >= 3 && doc.isWord(k - 3, "the") && doc.isLatin(k - 2)
+                && doc.token(k - 2).isWord() && doc.noun(k - 2) == null && !doc.has(k - 2, Lexicon.STOP);
+        if (noun != null && noun.outcome() != null && !noun.others() && the) {
             return noun.outcome();
         }
         Outcome verb = doc.info(k - 1).after();
