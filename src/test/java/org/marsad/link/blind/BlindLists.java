@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.marsad.link.Status;
@@ -131,7 +132,7 @@ final class BlindLists {
         }
         List<Listed> all = new ArrayList<>();
         for (List<Listed> list : bySource) {
-            Collections.shuffle(list, new java.util.Random(random.nextLong()));
+            Collections.shuffle(list, new Random(random.nextLong()));
             all.addAll(list);
         }
         return all;

@@ -3,11 +3,13 @@ package org.marsad.link.blind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.marsad.link.Linkage;
@@ -54,7 +56,7 @@ class BlindListsTest {
     @Test
     void drawsNamesakesAndHouseholdsAsARealPopulationHasThem() throws Exception {
         assumeTrue(BlindLists.present(), "../shared/data is not here");
-        List<Households.Person> dead = Households.draw(RealNameParts.read(), 2_000, new java.util.SplittableRandom(3));
+        List<Households.Person> dead = Households.draw(RealNameParts.read(), 2_000, new SplittableRandom(3));
         Map<String, Set<String>> byGivenAndFamily = new HashMap<>();
         Map<String, Integer> householdSizes = new HashMap<>();
         for (Households.Person p : dead) {
@@ -65,7 +67,7 @@ class BlindListsTest {
         assertThat(namesakes).as("given + family names borne by two dead or more").isGreaterThan(10);
         assertThat(householdSizes.values().stream().filter(n -> n >= 3).count()).isGreaterThan(50);
         Map<String, List<Households.Person>> households = new HashMap<>();
-        dead.forEach(p -> households.computeIfAbsent(p.household(), k -> new java.util.ArrayList<>()).add(p));
+        dead.forEach(p -> households.computeIfAbsent(p.household(), k -> new ArrayList<>()).add(p));
         assertThat(households.values()).allSatisfy(h -> assertThat(h.stream().map(Households.Person::date).distinct()).hasSize(1));
     }
 

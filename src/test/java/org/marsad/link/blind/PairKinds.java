@@ -1,6 +1,7 @@
 package org.marsad.link.blind;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ final class PairKinds {
         List<String> labels = new ArrayList<>();
         labels.add(a.latin() || b.latin() ? "script: across" : "script: within Arabic");
         labels.add("parts: " + Math.min(a.parts(), b.parts()) + " beside " + Math.max(a.parts(), b.parts()));
-        java.util.EnumSet<Phenomenon> both = java.util.EnumSet.noneOf(Phenomenon.class);
+        EnumSet<Phenomenon> both = EnumSet.noneOf(Phenomenon.class);
         both.addAll(a.phenomena());
         both.addAll(b.phenomena());
         both.forEach(p -> labels.add("applied: " + p.name().toLowerCase(Locale.ROOT)));

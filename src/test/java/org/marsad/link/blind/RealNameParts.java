@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -142,7 +143,7 @@ record RealNameParts(Weighted<String> menGiven, Weighted<String> womenGiven, Wei
             if (!LATIN_WORD.matcher(w).matches()) {
                 return;
             }
-            if (words.isEmpty() && LATIN_TITLES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (words.isEmpty() && LATIN_TITLES.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if ((w.equals("Al") || w.equals("El")) && i + 1 < raw.length) {
