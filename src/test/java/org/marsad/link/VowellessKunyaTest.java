@@ -11,8 +11,10 @@ class VowellessKunyaTest {
 
     @Test
     void joinsAbwToTheWordAfterItAsTheArabicFamilyNameIsOnePart() {
-        assertThat(VowellessKunya.joined(NameTokens.of("Ywsf Sbry Abw-dlal"))).containsExactly("ywsf", "sbry", "abwdlal");
-        assertThat(VowellessKunya.joined(NameTokens.of("Mha S'dy Abw-al-jbyn"))).containsExactly("mha", "sdy", "abwjbyn");
+        assertThat(VowellessKunya.joined(NameTokens.of("Ywsf Sbry Abw-dlal")))
+                .containsExactly("ywsf", "sbry", "abwdlal");
+        assertThat(VowellessKunya.joined(NameTokens.of("Mha S'dy Abw-al-jbyn")))
+                .containsExactly("mha", "sdy", "abwjbyn");
         assertThat(VowellessKunya.joined(NameTokens.of("Mha S'dy Abw-al-jbyn")))
                 .hasSameSizeAs(NameTokens.of("مها سعدي أبو الجبين"));
     }

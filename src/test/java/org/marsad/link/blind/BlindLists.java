@@ -25,10 +25,14 @@ import org.marsad.link.blind.Households.Person;
  * <table>
  * <tr><th>list</th><th>4 parts</th><th>3 parts</th><th>given + family</th><th>father dropped</th>
  *     <th>age</th><th>date</th><th>place</th><th>sex</th></tr>
- * <tr><td>ministry (Arabic)</td><td>65%</td><td>25%</td><td>6%</td><td>4%</td><td>90%</td><td>97%</td><td>40%</td><td>98%</td></tr>
- * <tr><td>families (Arabic)</td><td>20%</td><td>55%</td><td>20%</td><td>5%</td><td>70%</td><td>90%</td><td>70%</td><td>85%</td></tr>
- * <tr><td>press (Arabic)</td><td>15%</td><td>35%</td><td>45%</td><td>5%</td><td>45%</td><td>85%</td><td>80%</td><td>70%</td></tr>
- * <tr><td>english (Latin)</td><td>20%</td><td>45%</td><td>30%</td><td>5%</td><td>75%</td><td>90%</td><td>60%</td><td>90%</td></tr>
+ * <tr><td>ministry (Arabic)</td>
+ *     <td>65%</td><td>25%</td><td>6%</td><td>4%</td><td>90%</td><td>97%</td><td>40%</td><td>98%</td></tr>
+ * <tr><td>families (Arabic)</td>
+ *     <td>20%</td><td>55%</td><td>20%</td><td>5%</td><td>70%</td><td>90%</td><td>70%</td><td>85%</td></tr>
+ * <tr><td>press (Arabic)</td>
+ *     <td>15%</td><td>35%</td><td>45%</td><td>5%</td><td>45%</td><td>85%</td><td>80%</td><td>70%</td></tr>
+ * <tr><td>english (Latin)</td>
+ *     <td>20%</td><td>45%</td><td>30%</td><td>5%</td><td>75%</td><td>90%</td><td>60%</td><td>90%</td></tr>
  * </table>
  *
  * <p>Each record, whatever its list: the given name slipped 6% (a letter dropped, written twice, or replaced
@@ -63,7 +67,8 @@ final class BlindLists {
         final double place;
         final double sex;
 
-        Source(String name, double share, boolean latin, double[] forms, double age, double date, double place, double sex) {
+        Source(String name, double share, boolean latin, double[] forms, double age, double date, double place,
+               double sex) {
             this.name = name;
             this.share = share;
             this.latin = latin;

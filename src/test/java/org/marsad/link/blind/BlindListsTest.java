@@ -24,7 +24,10 @@ import org.marsad.link.blind.BlindLists.Listed;
  */
 class BlindListsTest {
 
-    /** Set at what linking reached with Abw read as أبو (branch link25, seed 1: F1 0.9712; main 7933316 0.9580), rounded down. */
+    /**
+     * Set at what linking reached with Abw read as أبو (branch link25, seed 1: F1 0.9712; main 7933316 0.9580),
+     * rounded down.
+     */
     static final double FLOOR = 0.97;
 
     @Test
@@ -68,7 +71,8 @@ class BlindListsTest {
         assertThat(householdSizes.values().stream().filter(n -> n >= 3).count()).isGreaterThan(50);
         Map<String, List<Households.Person>> households = new HashMap<>();
         dead.forEach(p -> households.computeIfAbsent(p.household(), k -> new ArrayList<>()).add(p));
-        assertThat(households.values()).allSatisfy(h -> assertThat(h.stream().map(Households.Person::date).distinct()).hasSize(1));
+        assertThat(households.values())
+                .allSatisfy(h -> assertThat(h.stream().map(Households.Person::date).distinct()).hasSize(1));
     }
 
     @Test

@@ -85,7 +85,8 @@ final class PairKinds {
         var q = b.person();
         String kind;
         if (p.household().equals(q.household())) {
-            kind = p.father().equals(q.father()) ? "siblings (one father, one family, one day)" : "one household, other father";
+            kind = p.father().equals(q.father()) ? "siblings (one father, one family, one day)"
+                    : "one household, other father";
         } else if (p.given().equals(q.given()) && p.family().equals(q.family())) {
             kind = p.father().equals(q.father()) ? "namesakes: given, father, family" : "namesakes: given and family";
         } else if (p.family().equals(q.family())) {
@@ -108,10 +109,12 @@ final class PairKinds {
 
     String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "true pairs %d, missed %d; false pairs %d%n| kind | true pairs | missed | missed of them | share of missed |%n|---|---:|---:|---:|---:|%n",
+                "true pairs %d, missed %d; false pairs %d%n"
+                        + "| kind | true pairs | missed | missed of them | share of missed |%n|---|---:|---:|---:|---:|%n",
                 truePairs, missedPairs, falsePairs));
         missed.forEach((label, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f |%n",
-                label, c[0], c[1], c[0] == 0 ? 0.0 : (double) c[1] / c[0], missedPairs == 0 ? 0.0 : (double) c[1] / missedPairs)));
+                label, c[0], c[1], c[0] == 0 ? 0.0 : (double) c[1] / c[0],
+                missedPairs == 0 ? 0.0 : (double) c[1] / missedPairs)));
         out.append("| false pairs | | | | |\n");
         wrong.forEach((kind, n) -> out.append(String.format(Locale.ROOT, "| %s | | %d | | %.3f |%n", kind, n,
                 falsePairs == 0 ? 0.0 : (double) n / falsePairs)));

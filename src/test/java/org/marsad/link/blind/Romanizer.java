@@ -43,7 +43,7 @@ final class Romanizer {
         return String.join(" ", out);
     }
 
-    /** One part letter by letter, its words joined by hyphens; {@code article} is how this list writes ال at a part's head. */
+    /** One part letter by letter, its words hyphenated; {@code article} is how the list writes ال heading a part. */
     String letterByLetter(String part, String article) {
         String[] words = part.split(" ");
         StringBuilder out = new StringBuilder();

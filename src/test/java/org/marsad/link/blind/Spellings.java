@@ -61,7 +61,8 @@ final class Spellings {
         for (String row : rows) {
             int i = row.indexOf(c);
             if (i >= 0) {
-                return (i > 0 ? row.substring(i - 1, i) : "") + (i + 1 < row.length() ? row.substring(i + 1, i + 2) : "");
+                String before = i > 0 ? row.substring(i - 1, i) : "";
+                return before + (i + 1 < row.length() ? row.substring(i + 1, i + 2) : "");
             }
         }
         return "";

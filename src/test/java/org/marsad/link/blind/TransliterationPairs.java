@@ -33,7 +33,8 @@ final class TransliterationPairs {
                 line++;
                 String[] pair = row.split("\t");
                 if (pair.length != 2) {
-                    throw new IOException(file + ", line " + line + ": expected an Arabic word, a tab and its spelling");
+                    throw new IOException(file + ", line " + line
+                            + ": expected an Arabic word, a tab and its spelling");
                 }
                 if (InitialSounds.agree(pair[0], pair[1])) {
                     counts.computeIfAbsent(pair[0], k -> new TreeMap<>()).merge(capitalized(pair[1]), 1, Integer::sum);
