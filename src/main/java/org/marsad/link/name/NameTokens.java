@@ -73,7 +73,6 @@ public final class NameTokens {
             Map.entry("والد", "xfather"), Map.entry("father", "xfather"),
             Map.entry("اخ", "xbrother"), Map.entry("شقيق", "xbrother"), Map.entry("brother", "xbrother"),
             Map.entry("اخت", "xsister"), Map.entry("شقيقه", "xsister"), Map.entry("sister", "xsister"),
-            Map.entry("عم", "xuncle"), Map.entry("uncle", "xuncle"), Map.entry("عمه", "xaunt"), Map.entry("aunt", "xaunt"),
             Map.entry("حفيد", "xgrandchild"), Map.entry("حفيده", "xgrandchild"),
             Map.entry("grandson", "xgrandchild"), Map.entry("granddaughter", "xgrandchild"),
             Map.entry("grandchild", "xgrandchild"),

@@ -129,8 +129,8 @@ class NameTokensTest {
         assertThat(NameTokens.of("طفلها من بيت أبو حية")).containsExactly("xchild", "ابوحيه");
         assertThat(NameTokens.of("امرأة من بيت أبو حية")).containsExactly("xunknown", "ابوحيه");
         assertThat(NameTokens.of("Unidentified woman from Abu Hayya")).containsExactly("xunknown", "abuhayya");
-        assertThat(NameTokens.of("عم خليل نصار")).containsExactly("xuncle", "خليل", "نصار");
-        assertThat(NameTokens.of("Khalil Nassar's uncle")).containsExactly("xuncle", "khalil", "nassar");
+        // عم (uncle) is no kinship word here: it is as often عمر or عمار with a letter left out
+        assertThat(NameTokens.of("عم خليل نصار")).containsExactly("عم", "خليل", "نصار");
         assertThat(NameTokens.of("أ. خليل نصار")).containsExactly("خليل", "نصار");
     }
 }
