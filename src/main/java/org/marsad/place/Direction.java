@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A compass direction qualifying a place: ريف الرقة الشرقي, the eastern countryside of Raqqa. */
-enum Direction {
+public enum Direction {
     NORTH, SOUTH, EAST, WEST, NORTH_EAST, NORTH_WEST, SOUTH_EAST, SOUTH_WEST;
 
     /**
@@ -30,6 +30,11 @@ enum Direction {
     /** Every folded word {@link #of} reads as a direction. */
     static java.util.Set<String> forms() {
         return java.util.Collections.unmodifiableSet(FORMS.keySet());
+    }
+
+    /** Whether a folded word is a compass direction in any of its forms ("جنوب", "الشرقي", "western"). */
+    public static boolean isDirection(String folded) {
+        return FORMS.containsKey(folded);
     }
 
     static Optional<Direction> of(String folded) {
