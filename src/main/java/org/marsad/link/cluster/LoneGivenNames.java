@@ -80,7 +80,7 @@ public final class LoneGivenNames {
                 out[m++] = PairList.of(a, b);
             }
         }
-        // each the other's only partner: Lian beside ليان and لانا (one skeleton) may be either
+        // each the other's only partner: a Latin Lian beside ليان and لانا (one skeleton) may be either
         long[] supported = Arrays.stream(out, 0, m)
                 .filter(pair -> partners[PairList.first(pair)] == 1 && partners[PairList.second(pair)] == 1)
                 .sorted().toArray();

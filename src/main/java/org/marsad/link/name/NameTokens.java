@@ -99,7 +99,7 @@ public final class NameTokens {
      * Arabic kinship words with a pronoun (زوجته, his wife; ابنها, her son), with the sex of the relative
      * the pronoun stands for, named in the list's record before. What follows such a word is most often
      * the victim's own name ("زوجته سلمى الحسن" is Salma al-Hasan, his wife), and the relative's only when
-     * it is a name of the relative's sex alone ("ابنته سعيد الطويل", his daughter, Saeed al-Tawil's).
+     * it is a name of the relative's sex alone ("ابنته خليل النجار", his daughter, Khalil al-Najjar's).
      * Folded spellings (ة is written ه).
      */
     private static final Map<String, Boolean> POSSESSIVE_KINSHIP = Map.of(
@@ -123,9 +123,9 @@ public final class NameTokens {
     private static final java.util.regex.Pattern SEGMENTS = java.util.regex.Pattern.compile("\\.{2,}|[،,]");
 
     /**
-     * A kunya marked as an alias with backquotes or asterisks, closed or running to the end: "Ashraf
-     * Daabes `Abu Dia`", "عزو عفانة `ابو مؤمن", "*Abu Yasser*". Other marked words stay (a family name
-     * marked so: "Naji `Al-Lidawi`"); the marks themselves are dropped.
+     * A kunya marked as an alias with backquotes or asterisks, closed or running to the end: "Khalil
+     * Nassar `Abu Samir`", "خليل نصار `ابو سمير", "*Abu Rami*". Other marked words stay (a family name
+     * marked so: "Yusuf `Al-Haddad`"); the marks themselves are dropped.
      */
     private static final java.util.regex.Pattern MARKED_KUNYA = java.util.regex.Pattern.compile(
             "[`*]\\s*(?:أبو|ابو|أم|ام|Abu|Abou|Abo|Umm|Um)[\\s-][^`*]*[`*]?", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -186,7 +186,7 @@ public final class NameTokens {
             java.util.regex.Matcher possessive = POSSESSIVE.matcher(written.trim());
             if (possessive.matches() && KINSHIP.containsKey(possessive.group(2).toLowerCase(Locale.ROOT))) {
                 String after = possessive.group(3).trim();
-                // "Dr. Cyrine Attar's daughter Zeina": the name after the kinship is the victim's own
+                // "Dr. Rana Haddad's daughter Lina": the name after the kinship is the victim's own
                 written = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && after.indexOf('\'') < 0
                         && after.indexOf('’') < 0 ? after : possessive.group(2) + " " + possessive.group(1);
             }
@@ -222,7 +222,7 @@ public final class NameTokens {
 
     /**
      * A name whose brackets hold asides ("Harbi Jarada (Abou Rabah)") without them. Arabic copied between
-     * programs often has its brackets mirrored ("(جهاد أبو حية (أبو شاهر" for "جهاد أبو حية (أبو شاهر)"):
+     * programs often has its brackets mirrored ("(خليل أبو حية (أبو سمير" for "خليل أبو حية (أبو سمير)"):
      * when leaving out what they hold would leave no name, an opening bracket at the start is read as
      * that closing one, and failing that the brackets alone are left out.
      */
@@ -246,13 +246,13 @@ public final class NameTokens {
     }
 
     /**
-     * A name written with a description beside it, apart by ".." or a comma ("Salma Nofal.. wife of Ali",
-     * "زوجة علي.. سلمى نوفل"): the parts that do not open with a kinship; the whole when all do or none does.
+     * A name written with a description beside it, apart by ".." or a comma ("Salma Haddad.. wife of Ali",
+     * "زوجة علي.. سلمى حداد"): the parts that do not open with a kinship; the whole when all do or none does.
      */
     private static String ownNameOf(String written) {
         String[] segments = SEGMENTS.split(written);
         if (segments.length < 2 || POSSESSIVE.matcher(segments[segments.length - 1].trim()).matches()) {
-            // "Bassam Sherbiny.. Abu Muhammad's wife": a kinship at the end is of the whole name
+            // "Rami Haddad.. Abu Ali's wife": a kinship at the end is of the whole name
             return written;
         }
         List<String> own = new ArrayList<>(segments.length);
