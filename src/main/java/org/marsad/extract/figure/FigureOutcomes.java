@@ -129,21 +129,44 @@ final class FigureOutcomes {
     /** The latest top-level claim in this sentence or the one before, of {@code outcome} when not null. */
     Figure latestClaim(int i, Outcome outcome) {
         Figure f = figures.get(i);
-        // English text copied from the web ends a sentence with a full stop and a line break, two sentence ends
-        // an Arabic release starts a new statement on a new line: "وبحسب التقرير فإن من بين الضحايا" refers to the
-        // report's total, not to the incident of the paragraph before
-        int previous = f.latin(doc) ? sentenceBefore(f.start) : startsLine(f.start) ? doc.sentence(f.start) : doc.sentence(f.start) - 1;
+        // The sentence before, across a line break too: wires and observatories put each sentence on a line of
+        // its own ("قتل 32 مدنياً …\nوأفاد المرصد أن بين القتلى ستة أطفال"). But an Arabic release that starts a
+        // line on a report's breakdown ("وبحسب التقرير فإن من بين الضحايا …" after a paragraph of tolls by party)
+        // refers to the report's total, not to the last of that paragraph's figures: across a line, only a
+        // figure alone in its sentence is taken.
+        int previous = sentenceBefore(f.start);
+        boolean acrossLine = !f.latin(doc) && startsLine(f.start);
         for (int j = i - 1; j >= 0 && doc.sentence(figures.get(j).start) >= previous; j--) {
             Figure before = figures.get(j);
             if (before.outcome == null && !before.bare && before.parent == null && doc.sameSentence(before.start, f.start)) {
                 return null; // "أنقذ 1369 شخصاً … ومن بين العدد الكلي أكثر من 200": the nearest total counts no casualties
             }
-            if (!before.dropped && before.parent == null && before.outcome != null
-                    && (outcome == null || before.outcome == outcome)) {
-                return before;
+            if (isClaim(before) && (outcome == null || before.outcome == outcome)) {
+                boolean reachable = !acrossLine || doc.sameSentence(before.start, f.start) || aloneInItsSentence(j);
+                return reachable ? before : null;
             }
         }
         return null;
+    }
+
+    private static boolean isClaim(Figure f) {
+        return !f.dropped && f.parent == null && f.outcome != null;
+    }
+
+    /** Whether figure {@code j} is the only top-level claim of its sentence. */
+    private boolean aloneInItsSentence(int j) {
+        int sentence = doc.sentence(figures.get(j).start);
+        for (int k = j - 1; k >= 0 && doc.sentence(figures.get(k).start) == sentence; k--) {
+            if (isClaim(figures.get(k))) {
+                return false;
+            }
+        }
+        for (int k = j + 1; k < figures.size() && doc.sentence(figures.get(k).start) == sentence; k++) {
+            if (isClaim(figures.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.marsad.extract.figure;
 
+import java.util.List;
 import org.marsad.extract.Group;
 
 /**
@@ -62,5 +63,15 @@ final class GroupRelations {
             return part == Group.CIVILIAN || part == Group.FIGHTER || part == Group.PERSON;
         }
         return whole == part;
+    }
+
+    /**
+     * "Two civilians were killed … a man … and his minor son": civilians split by sex and age alone. Only a
+     * run of such figures: a child after civilians counted by place ("4 مدنيين … مدنيين اثنين … طفلان") as
+     * often completes a smaller toll by chance as it completes the whole.
+     */
+    static boolean splitsBySexAndAge(Group whole, List<Figure> run) {
+        return whole == Group.CIVILIAN && !run.isEmpty() && run.stream()
+                .allMatch(f -> f.group == Group.CHILD || f.group == Group.WOMAN || f.group == Group.MAN);
     }
 }

@@ -72,12 +72,17 @@ final class NotCounts {
 
     /**
      * A bare واحد/واحدة after a word that is no casualty noun, no cue, no preposition and no part marker is
-     * the adjective "one" of the noun phrase before it ("عائلة فلسطينية واحدة"), not a count of one.
+     * the adjective "one" of the noun phrase before it ("عائلة فلسطينية واحدة"), not a count of one; so is
+     * one after a thing counted that is no person ("من عائلة واحدة", "غارة واحدة": one family, one strike),
+     * which would otherwise take the بينهم of the figure before it and drop its parts as larger than 1.
      */
     boolean oneAfterAdjective(int i) {
         if (!(doc.isWord(i, "واحد") || doc.isWord(i, "واحدة")) || i == 0 || !doc.isArabic(i - 1)
                 || !doc.token(i - 1).isWord()) {
             return false;
+        }
+        if (doc.has(i - 1, Lexicon.UNIT)) {
+            return true;
         }
         WordInfo before = doc.info(i - 1);
         return before == WordInfo.NONE && !doc.has(i - 1, Lexicon.STOP) && doc.token(i - 1).norm().length() > 3;

@@ -202,8 +202,10 @@ final class Parts {
             // whole's own group and with parts of its own, is the whole's sibling (the next village's toll).
             // Not so after هم or بالإضافة إلى: "1130 … والشهداء هم 1114 مدني بينهم … بالإضافة إلى 16 مدني بينهم
             // 3 أطفال" spells the whole out; nor without parts of its own ("624 مقاتلين بينهم مقاتلان … ومقاتل").
-            boolean sibling = next && f.conjoined && !f.added && f.marker >= 0 && !f.bare && f.group != null
-                    && f.group == whole.group && !f.inheritsGroup && !listWordBefore(f.start);
+            // So is "وثلاثة آخرين بينهم طفلان" (and three others, among them two children) after the whole's parts.
+            boolean sibling = next && f.conjoined && !f.added && f.marker >= 0 && !f.bare
+                    && (f.group != null && f.group == whole.group && !f.inheritsGroup || f.others)
+                    && !listWordBefore(f.start);
             if (fits && (first || next) && !sibling) {
                 frame.lastEnd()[0] = f.end;
                 return whole;

@@ -184,9 +184,15 @@ final class Totals {
                     // "Ten members of one family were killed … The eight children and two women were killed": a
                     // run the article names as known splits the total by any group it holds
                     named |= taken.isEmpty() && f.definite && f.latin(doc);
+                    boolean demographic = (taken.isEmpty() || GroupRelations.splitsBySexAndAge(whole.group, taken))
+                            && GroupRelations.splitsBySexAndAge(whole.group, List.of(f));
                     if (f.outcome != whole.outcome || f.count >= whole.count
-                            || !(GroupRelations.splits(whole.group, f.group) || named && GroupRelations.contains(whole.group, f.group, false))) {
+                            || !(GroupRelations.splits(whole.group, f.group) || demographic
+                                    || named && GroupRelations.contains(whole.group, f.group, false))) {
                         break;
+                    }
+                    if (taken.isEmpty() && siblingOf(whole, f)) {
+                        break; // "9 مدنيين بينهم 3 أطفال في X و4 مدنيين بينهم طفل في Y": the next village's toll
                     }
                     taken.add(f);
                     sum += f.count;
@@ -202,6 +208,11 @@ final class Totals {
                 sum = 0;
             }
         }
+    }
+
+    /** A figure joined by و to a whole in its sentence, with parts of its own: another toll beside it. */
+    private boolean siblingOf(Figure whole, Figure f) {
+        return f.conjoined && f.marker >= 0 && whole.marker >= 0 && doc.sameSentence(whole.start, f.start);
     }
 
     /**
