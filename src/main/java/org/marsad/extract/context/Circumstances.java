@@ -14,7 +14,7 @@ import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.extract.figure.Figure;
-import org.marsad.place.Direction;
+import org.marsad.place.mention.Direction;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
