@@ -180,6 +180,15 @@ final class ArabicVictimReader {
      * comma, "one of its members" or "each of". Whether a name was read.
      */
     private boolean mournedAfterItsSubject(int at) {
+        int party = partyAfter(at + 1);
+        if (party > at + 1 && party < n && !roles.titleOrKin(party) && roles.cue(party) == null) {
+            // "نعى حزب الله X" (Hezbollah mourned X): the party's name, then the dead
+            NameItem item = names.read(party, false);
+            if (item != null && p.words(item.nameFrom(), item.nameTo()) >= 2 && !ages.countFollows(item.next())) {
+                victims.addAll(List.of(item), VictimOutcome.KILLED, false);
+                return true;
+            }
+        }
         for (int j = at + 1; j < Math.min(n, at + MOURNED_REACH) && !p.boundary(j); j++) {
             Token tok = t.get(j);
             if (roles.titleOrKin(j) || roles.cue(j) != null) {
@@ -208,6 +217,17 @@ final class ArabicVictimReader {
             return false;
         }
         return false;
+    }
+
+    /**
+     * The token after a party named as the subject at {@code j}: "حزب الله", "حركة أمل" (the noun and the one
+     * word it is in construct with), "الحزب", "الحركة"; else {@code j}.
+     */
+    private int partyAfter(int j) {
+        if (j + 1 < n && t.get(j).isWord() && ArabicWords.PARTY_HEADS.contains(t.get(j).norm()) && t.get(j + 1).isWord()) {
+            return j + 2;
+        }
+        return j < n && t.get(j).isWord() && ArabicWords.PARTIES.contains(t.get(j).norm()) ? j + 1 : j;
     }
 
     /**

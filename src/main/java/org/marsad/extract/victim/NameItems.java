@@ -73,6 +73,12 @@ final class NameItems {
                 q++;
                 continue;
             }
+            int phrase = group != null && q == titleEnd ? afterTitlePhrase(q) : q;
+            if (phrase > q) {
+                q = phrase;
+                titleEnd = q;
+                continue;
+            }
             String title = roles.title(q);
             String kin = roles.kin(q);
             if (title != null || kin != null) {
@@ -159,6 +165,32 @@ final class NameItems {
             }
         }
         return new NameItem(from, q, end, next, sex, group, age, outcome, plural, quoted, relation);
+    }
+
+    /** How far after تم / جرى the name that ends "تم تحديده باسم" is looked for. */
+    private static final int IDENTIFIED_REACH = 4;
+
+    /**
+     * Words that stand between a title and the name without being either: an epithet ("الشهيد السعيد"), the
+     * formula of a party's dead, "على طريق القدس" (on the road to Jerusalem), and "تم تحديده باسم" (was
+     * identified as). The token after them, or {@code q} when none starts there.
+     */
+    private int afterTitlePhrase(int q) {
+        String w = t.get(q).norm();
+        if (ArabicWords.EPITHETS.contains(w) && q + 1 < n && t.get(q + 1).isWord()) {
+            return q + 1;
+        }
+        if (w.equals("علي") && q + 2 < n && t.get(q + 1).is("طريق") && t.get(q + 2).isWord()) {
+            return q + 3;
+        }
+        if (ArabicWords.IDENTIFIED_AUXILIARIES.contains(w)) {
+            for (int j = q + 1; j < Math.min(n, q + IDENTIFIED_REACH) && t.get(j).isWord(); j++) {
+                if (t.get(j).is("باسم")) {
+                    return j + 1;
+                }
+            }
+        }
+        return q;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
 /**
@@ -97,6 +98,9 @@ final class Outcomes {
                 break;
             }
             VictimOutcome o = roles.cue(j);
+            if (o != null && countsOthers(j)) {
+                break; // "X ذات الخمسة أعوام، وإصابة 5 آخرين": a figure of other people, not X's fate
+            }
             if (o != null) {
                 return o;
             }
@@ -115,6 +119,12 @@ final class Outcomes {
             }
         }
         return null;
+    }
+
+    /** Whether a number follows the casualty word at {@code cue}: it counts people of its own. */
+    private boolean countsOthers(int cue) {
+        return cue + 1 < n && (t.get(cue + 1).kind() == Token.Kind.NUMBER
+                || t.get(cue + 1).isWord() && NumberWords.isNumberWord(t.get(cue + 1).norm()));
     }
 
     /** The nearest casualty word within {@code reach} tokens before {@code start} in its sentence, or null. */

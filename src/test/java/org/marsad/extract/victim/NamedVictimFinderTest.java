@@ -679,4 +679,40 @@ class NamedVictimFinderTest {
         // a single name and a comma: the sentence goes on, no list
         assertEquals(List.of("killed:سامر خالد العلي"), names("وأكدت المصادر أن سامر خالد العلي استشهد، وتمنت الشفاء للجرحى."));
     }
+
+    @Test
+    void theDeadChildIdentifiedByNameIsKilled() {
+        List<NamedVictim> v = NamedVictimFinder.find("انفجر لغم في الحقل. الطفل المتوفى تم تحديده باسم رامي سعيد الحسن"
+                + " (9 أعوام)، بينما أصيب ابن عمه كريم فؤاد الحسن (10 أعوام) بجروح.");
+        assertEquals(List.of("killed:رامي سعيد الحسن", "injured:كريم فؤاد الحسن"),
+                v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals(9, v.get(0).age());
+    }
+
+    @Test
+    void anAgeAfterDhuOrDhatIsAnAgeNotPartOfTheName() {
+        List<NamedVictim> v = NamedVictimFinder.find("أسفر القصف عن استشهاد الطفلة سلمى عادل النجار ذات الخمسة أعوام،"
+                + " والشاب فارس عادل النجار ذو العشرين عاماً.");
+        assertEquals(List.of("سلمى عادل النجار", "فارس عادل النجار"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(5, v.get(0).age());
+        assertEquals(20, v.get(1).age());
+        assertEquals(Group.MAN, v.get(1).group());
+    }
+
+    @Test
+    void aPhraseBetweenTheTitleAndTheName() {
+        assertEquals(List.of("killed:حسين علي زين"),
+                names("شيّع الأهالي الشهيد المجاهد على طريق القدس حسين علي زين في بلدته."));
+        assertEquals(List.of("killed:حسين علي زين"),
+                names("وشيّعت البلدة الشهيد السعيد على طريق القدس المجاهد حسين علي زين \"أبو علي\"."));
+    }
+
+    @Test
+    void thePartyThatMournsIsNotTheOneMourned() {
+        assertEquals(List.of("killed:رامي يوسف الخطيب"), names("ونعت الحركة الشهيد رامي يوسف الخطيب الذي ارتقى أمس."));
+        assertEquals(List.of("killed:علي حسن فقيه"), names("نعى حزب الله الشهيد علي حسن فقيه من بلدة الخيام."));
+        assertEquals(List.of("killed:علي حسن فقيه"), names("نعى حزب الله علي حسن فقيه من بلدة الخيام."));
+        // a leader of the party speaks: he is still no victim
+        assertEquals(List.of(), names("وقال رئيس الحركة سامي يوسف إن القصف لن يثنيهم."));
+    }
 }
