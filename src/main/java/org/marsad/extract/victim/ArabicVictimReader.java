@@ -326,6 +326,11 @@ final class ArabicVictimReader {
         backward(end, ageAt);
     }
 
+    /** The token after a closing bracket or quote at {@code j}, or {@code j}. */
+    private int pastClosing(int j) {
+        return j < n && t.get(j).kind() == Token.Kind.PUNCT && Passage.isClosing(t.get(j)) ? j + 1 : j;
+    }
+
     /** The name that ends at {@code end}, with the age at {@code ageAt} (or none), when a casualty word governs it. */
     private void backward(int end, Integer ageAt) {
         int start = ArabicNameRun.backward(t, end);
@@ -335,12 +340,13 @@ final class ArabicVictimReader {
         int agePos = ageAt == null ? -1 : t.get(ageAt).is("(") ? ageAt + 1 : ageAt;
         Integer age = ageAt == null ? null : ages.at(agePos);
         NameItem item = new NameItem(start, start, ArabicNameRun.withoutKunya(t, start, end),
-                ageAt == null ? end : ages.after(agePos), null, age != null && age < 18 ? Group.CHILD : null,
+                ageAt == null ? end : pastClosing(ages.after(agePos)), null, age != null && age < 18 ? Group.CHILD : null,
                 age, null, false, false, null);
         VictimOutcome outcome = outcomes.of(start, item.next());
         if (outcome == null) {
             return;
         }
-        victims.addAll(List.of(item), outcome, false);
+        // "وأصيب في القصف A (30 عاماً) وB": the names joined after the one its age ends, each with its own age
+        victims.addAll(ageAt == null ? List.of(item) : names.coordinated(item), outcome, false);
     }
 }

@@ -99,6 +99,8 @@ final class LatinVictimReader {
                     victims.add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin,
                             after != null ? after : own != null ? own : span[0] == j ? before : null);
                 }
+            } else if (REPORTED_BY.contains(w)) {
+                reportedSubject(i);
             } else if (passage.clauseStart(i) && passage.capital(i)) {
                 subject(i);
             }
@@ -164,6 +166,58 @@ final class LatinVictimReader {
             int[] span = names.get(k);
             victims.add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, trigger, kin,
                     eachAge ? ages.get(k) : years.age(span[1]));
+        }
+    }
+
+    /** Verbs of a source that a reported clause follows: "the ministry said Suleiman Ayash, 20, was killed". */
+    private static final Set<String> REPORTED_BY = Set.of("said", "says", "reported", "added", "confirmed",
+            "announced", "stated");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday");
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+    /** How many tokens after a name (its age between commas) the passive casualty verb of a reported clause may be. */
+    private static final int REPORTED_VERB_REACH = 5;
+
+    /**
+     * The subject of a clause a source reports: "the health ministry said on Monday Suleiman Ayash, 20, was
+     * killed", "Hezbollah said its fighter Ali Faqih was killed". The name after the verb of saying (with "that",
+     * a day, a possessive and a role between) is a victim only when a passive casualty verb follows it; else it
+     * is the speaker of an inverted quote ("…," said Gerald Rockenschaub, head of the office).
+     */
+    private void reportedSubject(int verb) {
+        int q = verb + 1;
+        if (q < n && t.get(q).is("that")) {
+            q++;
+        }
+        if (q + 1 < n && t.get(q).is("on") && DAYS.contains(t.get(q + 1).norm())) {
+            q += 2;
+        } else if (q < n && DAYS.contains(t.get(q).norm()) && !passage.capital(q)) {
+            q++;
+        }
+        if (q + 1 < n && POSSESSIVES.contains(t.get(q).norm()) && LatinWords.ROLES.contains(t.get(q + 1).norm())) {
+            q += 2;
+        } else if (q + 1 < n && LatinWords.ROLES.contains(t.get(q).norm()) && passage.capital(q + 1)) {
+            q++;
+        }
+        if (q >= n || !passage.capital(q) || victims.used(q)) {
+            return;
+        }
+        int end = runs.run(q);
+        if (end == q || passage.words(q, end) < 2) {
+            return;
+        }
+        for (int k = end; k < Math.min(n, end + REPORTED_VERB_REACH) && !passage.boundary(k); k++) {
+            Token tok = t.get(k);
+            if (tok.is("was") || tok.is("were")) {
+                if (k + 1 < n && outcomes.cue(k + 1) != null) {
+                    // the trigger is the verb: the verb of saying before the name does not make it a speaker
+                    victims.add(q, end, null, k + 1, null, years.age(end));
+                }
+                return;
+            }
+            if (!(tok.kind() == Token.Kind.PUNCT || tok.kind() == Token.Kind.NUMBER)) {
+                return;
+            }
         }
     }
 

@@ -715,4 +715,25 @@ class NamedVictimFinderTest {
         // a leader of the party speaks: he is still no victim
         assertEquals(List.of(), names("وقال رئيس الحركة سامي يوسف إن القصف لن يثنيهم."));
     }
+
+    @Test
+    void theNameAfterAnAgeInBracketsHasNoneOfIt() {
+        List<NamedVictim> v = NamedVictimFinder.find("وأصيب في القصف سمير العلي (30 عاماً) وخالد النجار بجروح.");
+        assertEquals(List.of("injured:سمير العلي", "injured:خالد النجار"),
+                v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals(30, v.get(0).age());
+        assertEquals(null, v.get(1).age());
+        // others wounded after the name are not the named one's fate
+        assertEquals(List.of("killed:سمير العلي"), names("واستشهد في الغارة سمير العلي (30 عاماً) وأصيب آخرون."));
+    }
+
+    @Test
+    void aDualListWhoseFateTheNextSentenceTells() {
+        assertEquals(List.of("injured:ماجد سعيد العلي", "injured:عمر فهد النجار"), names("ووصل إلى المستشفى شابان، وهما ماجد"
+                + " سعيد العلي وعمر فهد النجار. وأفاد الأطباء بأن إصابتهما متوسطة."));
+        assertEquals(List.of("killed:ماجد سعيد العلي", "killed:عمر فهد النجار"), names("ووصل إلى المستشفى شابان، وهما ماجد"
+                + " سعيد العلي وعمر فهد النجار. وأعلن الأطباء لاحقاً استشهادهما."));
+        // the next sentence tells what they said, not what befell them
+        assertEquals(List.of(), names("وحضر الاجتماع مسؤولان، وهما ماجد سعيد العلي وعمر فهد النجار. وقالا إن القصف قتل خمسة."));
+    }
 }
