@@ -131,6 +131,9 @@ final class ArabicVictimReader {
             return;
         }
         List<NameItem> group = names.coordinated(item);
+        if (item.plural() && group.size() == 1 && p.words(item.nameFrom(), item.nameTo()) < 2) {
+            return; // "فإن الشهيدين نقلا إلى المستشفى": after a dual title one word alone is its verb, not a name
+        }
         VictimOutcome outcome = item.outcome() != null ? item.outcome() : ownFate != null ? ownFate
                 : outcomes.of(item.from(), group.get(group.size() - 1).next());
         if (outcome == null) {

@@ -65,7 +65,8 @@ final class Bystanders {
                 return true; // "المتحدث باسم الوزارة، الدكتور X، إن ...": the spokesman's name in apposition
             }
             if (tok.kind() == Token.Kind.BREAK || p.boundary(j) || roles.cue(j) != null || tok.kind() == Token.Kind.PUNCT
-                    || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
+                    || tok.isWord() && (ArabicWords.PART.contains(tok.norm()) || ArabicWords.THAT.contains(tok.norm()))) {
+                // "وأوضح التقرير أن الضحيتين هما X": after أن the reported clause begins; its subject is no speaker
                 return false;
             }
             if (tok.isWord() && j == start - 1 && namedAfterNobody(tok.norm())) {

@@ -736,4 +736,21 @@ class NamedVictimFinderTest {
         // the next sentence tells what they said, not what befell them
         assertEquals(List.of(), names("وحضر الاجتماع مسؤولان، وهما ماجد سعيد العلي وعمر فهد النجار. وقالا إن القصف قتل خمسة."));
     }
+
+    @Test
+    void aDualTitleThenHumaHeadsTwoNamesEachWithHowItWasHit() {
+        assertEquals(List.of("killed:سامر صلاح الخطيب", "killed:حمزة جميل النجار"), names("والشهيدان هما سامر صلاح الخطيب"
+                + " (22 عاماً)، الذي أصيب برصاص في الصدر، وحمزة جميل النجار (23 عاماً)، الذي أصيب في البطن."));
+        List<NamedVictim> v = NamedVictimFinder.find("وقالت الوزارة إن الشهيدين هما الفتيان نهاد رائد الخطيب (15 عاماً)،"
+                + " وفؤاد مروان الخطيب (16 عاماً).");
+        assertEquals(List.of("نهاد رائد الخطيب", "فؤاد مروان الخطيب"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(Group.CHILD, v.get(1).group());
+        // a dual title and its verb: no name
+        assertEquals(List.of(), names("وبحسب الوزارة، فإن الشهيدين نقلا إلى المستشفى الحكومي."));
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseIsNoSpeaker() {
+        assertEquals(List.of("injured:كريم هواش"), names("ونوه المراسل إلى أن الطفل كريم هواش أصيب برصاص القناص."));
+    }
 }
