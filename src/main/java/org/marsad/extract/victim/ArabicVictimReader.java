@@ -123,10 +123,11 @@ final class ArabicVictimReader {
             back.unsettled(item);
             return;
         }
-        if (victims.familyNameOfOneRead(item.nameFrom())) {
+        int family = victims.familyNameOfOneRead(item.nameFrom());
+        if (family > 0) {
             // "الشاب عوض", "الشهيدين جبارين وبواقنة": one named before, called again by the family name; the
             // words after it are the sentence going on ("الشاب عوض فأطلق عليه رصاصة")
-            names.coordinated(new NameItem(item.from(), item.nameFrom(), item.nameFrom() + 1, item.nameFrom() + 1,
+            names.coordinated(new NameItem(item.from(), item.nameFrom(), item.nameFrom() + family, item.nameFrom() + family,
                     item.sex(), item.group(), null, null, item.plural(), false, null)).forEach(victims::mark);
             return;
         }

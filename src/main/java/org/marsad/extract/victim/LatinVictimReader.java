@@ -209,7 +209,8 @@ final class LatinVictimReader {
         for (int k = end; k < Math.min(n, end + REPORTED_VERB_REACH) && !passage.boundary(k); k++) {
             Token tok = t.get(k);
             if (tok.is("was") || tok.is("were")) {
-                if (k + 1 < n && outcomes.cue(k + 1) != null) {
+                int casualty = k + 1 < n && LatinPassage.quote(t.get(k + 1)) ? k + 2 : k + 1; // was "killed by …"
+                if (casualty < n && outcomes.cue(casualty) != null) {
                     // the trigger is the verb: the verb of saying before the name does not make it a speaker
                     victims.add(q, end, null, k + 1, null, years.age(end));
                 }

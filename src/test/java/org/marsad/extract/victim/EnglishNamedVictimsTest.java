@@ -126,6 +126,8 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of("killed:Ali Hassan Haidar:null:null:person"),
                 described("The group said its fighter Ali Hassan Haidar was killed in the strike."));
         assertEquals(List.of("detained:Omar Saleh:null:null:person"), described("The army said Omar Saleh was arrested."));
+        assertEquals(List.of("killed:Omar Saleh:null:31:person"),
+                described("The ministry said Omar Saleh, 31, was \"killed by the occupation's bullets\" in the camp."));
         // after the verb of saying, a name with no casualty verb of its own is the speaker of an inverted quote
         assertEquals(List.of(), described("\"We mourn him,\" said Karim Nasser, head of the office, after the medic was killed."));
     }

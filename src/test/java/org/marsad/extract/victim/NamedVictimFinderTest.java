@@ -753,4 +753,12 @@ class NamedVictimFinderTest {
     void theSubjectOfAReportedClauseIsNoSpeaker() {
         assertEquals(List.of("injured:كريم هواش"), names("ونوه المراسل إلى أن الطفل كريم هواش أصيب برصاص القناص."));
     }
+
+    @Test
+    void aFamilyNameOfTwoWordsAfterATitleIsOneNamedBefore() {
+        assertEquals(List.of("killed:سامر نزار أبو زيد", "killed:مصعب حسان الخطيب"), names("استشهد الشابان سامر نزار أبو زيد"
+                + " ومصعب حسان الخطيب قرب الحاجز. وباستشهاد الشابين أبو زيد والخطيب يرتفع العدد إلى 40."));
+        assertEquals(List.of("killed:محمد راجح نصر الله"), names("استشهد الشاب محمد راجح نصر الله (20 عامًا) برصاص القناص."
+                + " وأوضحت الوزارة أن الشهيد نصر الله نُقل إلى المستشفى."));
+    }
 }
