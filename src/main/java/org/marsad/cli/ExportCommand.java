@@ -1,8 +1,8 @@
 package org.marsad.cli;
 
 import java.util.List;
-import org.marsad.report.ExportFormat;
-import org.marsad.report.Exports;
+import org.marsad.report.export.ExportFormat;
+import org.marsad.report.export.Exports;
 import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;

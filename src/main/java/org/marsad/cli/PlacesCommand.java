@@ -15,7 +15,7 @@ import org.marsad.place.Candidate;
 import org.marsad.place.Gazetteer;
 import org.marsad.place.Place;
 import org.marsad.place.PlaceResolver;
-import org.marsad.place.ResolverBenchmark;
+import org.marsad.place.bench.ResolverBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

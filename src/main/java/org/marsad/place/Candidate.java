@@ -25,11 +25,6 @@ public record Candidate(String pcode, AdminLevel level, String nameAr, String na
         notes = List.copyOf(notes);
     }
 
-    static Candidate of(Place place, String adm1, List<PlaceNote> notes, double score) {
-        return new Candidate(place.pcode(), place.level(), place.nameAr(), place.nameEn(), adm1,
-                place.lat(), place.lon(), notes, score);
-    }
-
     /** The notes in English, "; " between them ("eastern countryside; unlisted village: زور شمر"); "" for none. */
     public String note() {
         return note("en");

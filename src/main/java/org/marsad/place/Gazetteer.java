@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.marsad.place.gazetteer.ForeignNames;
+import org.marsad.place.gazetteer.GazetteerFile;
+import org.marsad.place.gazetteer.Region;
+import org.marsad.place.index.GazetteerKeys;
+import org.marsad.place.index.NameIndex;
+import org.marsad.place.index.ShippedKeys;
 
 /**
  * The places Marsad knows, by p-code and by name, with their hierarchy. The countries are data: each
@@ -86,7 +92,7 @@ public final class Gazetteer {
                 continue;
             }
             for (Place unit : ancestors(place.pcode())) {
-                if (NameIndex.shareAName(place, unit)) {
+                if (GazetteerKeys.shareAName(place, unit)) {
                     seats.computeIfAbsent(place, p -> new ArrayList<>()).add(unit);
                 }
             }
@@ -213,7 +219,7 @@ public final class Gazetteer {
     }
 
     /** True when {@code inner} is {@code outer} or lies inside it. */
-    boolean within(Place inner, Place outer) {
+    public boolean within(Place inner, Place outer) {
         if (inner.equals(outer)) {
             return true;
         }
@@ -227,11 +233,11 @@ public final class Gazetteer {
     }
 
     /** The population of a unit, or of the nearest unit holding a community; 0 when unknown. */
-    long areaPopulation(Place place) {
+    public long areaPopulation(Place place) {
         return areaPopulations.getOrDefault(place.pcode(), 0L);
     }
 
-    NameIndex names() {
+    public NameIndex names() {
         return names;
     }
 
@@ -253,21 +259,21 @@ public final class Gazetteer {
         return places;
     }
 
-    private static NameIndex.Keys keysOf(List<Place> places) {
+    private static GazetteerKeys keysOf(List<Place> places) {
         Gazetteer gazetteer = new Gazetteer(places, List.of(), new FutureTask<>(ForeignNames::new), Optional.empty());
-        return NameIndex.keysOf(places, gazetteer.seats(places));
+        return GazetteerKeys.of(places, gazetteer.seats(places));
     }
 
     /**
      * Waits for what {@link #load} reads on other threads (the stop list, the loose tables of the names): after
      * this, no lookup waits.
      */
-    void awaitReady() {
+    public void awaitReady() {
         foreignNames();
         names.awaitReady();
     }
 
-    ForeignNames foreignNames() {
+    public ForeignNames foreignNames() {
         try {
             return foreignNames.get();
         } catch (InterruptedException e) {

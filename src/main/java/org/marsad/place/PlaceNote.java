@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.marsad.place.gazetteer.Region;
 
 /**
  * A remark of the resolver on a reading: what kind, and the words it names. Its text in Arabic and English
@@ -36,27 +37,27 @@ public record PlaceNote(Kind kind, String area, String direction, String words, 
         TOWARD
     }
 
-    static PlaceNote area(String area, String direction) {
+    public static PlaceNote area(String area, String direction) {
         return new PlaceNote(Kind.AREA, area, direction, "", "", 0);
     }
 
-    static PlaceNote region(Region region) {
+    public static PlaceNote region(Region region) {
         return new PlaceNote(Kind.REGION, "", "", region.label(), region.labelAr(), 0);
     }
 
-    static PlaceNote approximate() {
+    public static PlaceNote approximate() {
         return new PlaceNote(Kind.APPROXIMATE, "", "", "", "", 0);
     }
 
-    static PlaceNote ambiguous(int count) {
+    public static PlaceNote ambiguous(int count) {
         return new PlaceNote(Kind.AMBIGUOUS, "", "", "", "", count);
     }
 
-    static PlaceNote unlisted(String area, String direction, String words) {
+    public static PlaceNote unlisted(String area, String direction, String words) {
         return new PlaceNote(Kind.UNLISTED, area, direction, words, words, 0);
     }
 
-    static PlaceNote toward(String direction) {
+    public static PlaceNote toward(String direction) {
         return new PlaceNote(Kind.TOWARD, "", direction, "", "", 0);
     }
 

@@ -10,6 +10,12 @@ import org.marsad.estimate.Caution;
 import org.marsad.estimate.Estimate;
 import org.marsad.estimate.EstimateRun;
 import org.marsad.estimate.StratumEstimate;
+import org.marsad.report.chart.Charts;
+import org.marsad.report.chart.EstimateBar;
+import org.marsad.report.words.ArabicCount;
+import org.marsad.report.words.Case;
+import org.marsad.report.words.EnglishCount;
+import org.marsad.report.words.Noun;
 
 /**
  * The report's section on deaths no list documents: the sentence "documented N; estimated M (95%

@@ -25,7 +25,7 @@ public enum Lang {
         return dir;
     }
 
-    boolean rightToLeft() {
+    public boolean rightToLeft() {
         return this == AR;
     }
 

@@ -1,7 +1,10 @@
 /**
- * Publishing primitives: counted phrases that agree in number and gender (Arabic and English) and
- * SVG charts (deaths over time, breakdowns, a governorate map) in Arabic right to left or English.
- * This package words and draws figures it is given; it does not count, query the store or decide
- * what a figure is (that is {@code tally}).
+ * Publishing: the narrative report ({@link org.marsad.report.NarrativeReport}, {@link
+ * org.marsad.report.EstimateReport}) written from facts the tally counted, in Arabic or English, as Markdown
+ * or one self-contained HTML page, with the language and digits every page of Marsad shares ({@link
+ * org.marsad.report.Lang}, {@link org.marsad.report.Digits}). The stages live in sub-packages: {@code words}
+ * agrees counted nouns with their numbers, {@code chart} draws the figures as SVG, {@code export} writes the
+ * records as CSV, HXL, JSON and GeoJSON. It words what the tally counted and never counts itself: a
+ * report that summed its own figures could count a victim twice.
  */
 package org.marsad.report;

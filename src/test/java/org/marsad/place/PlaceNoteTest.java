@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.place.gazetteer.Region;
+import org.marsad.place.mention.Direction;
 
 /** Every kind of note reads in both languages, the Arabic without a Latin letter but for the words it quotes. */
 class PlaceNoteTest {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.marsad.text.SpellingFolding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.place.bench.BenchMentions;
+import org.marsad.text.SpellingFolding;
 
 class PlaceResolverTest {
     /** Top-1 accuracy reached over mentions.tsv when this test was written; a change may not lower it. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.marsad.place.index.NameIndex;
+import org.marsad.place.index.ShippedKeys;
 
 /**
  * The keys shipped beside the gazetteer ({@code syria-keys.txt}) are what the code works out from its
@@ -25,7 +27,7 @@ class ShippedKeysTest {
         String expected = Gazetteer.keysText();
         String resource = ShippedKeys.resourceOf("syria.tsv");
         String shipped;
-        try (InputStream in = ShippedKeys.class.getResourceAsStream(resource)) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             shipped = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!shipped.equals(expected)) {

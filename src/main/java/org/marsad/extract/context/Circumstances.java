@@ -9,10 +9,12 @@ import org.marsad.extract.PlaceLookup;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.PlaceWords;
 import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.extract.figure.Figure;
+import org.marsad.place.mention.Direction;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -293,16 +295,10 @@ public final class Circumstances {
             if (!t.isWord()) {
                 continue;
             }
-            if (doc.has(k, Lexicon.PLACE_TYPE)) {
-                if (k + 1 < doc.size() && wound(k + 1)) {
-                    continue; // "أصيب برصاصة في منطقة البطن": the region of the body, not a place
-                }
-                if (k > 0 && doc.token(k).norm().equals(ALIVE) && doc.token(k - 1).norm().endsWith(BULLETS)) {
-                    continue; // "بالرصاص الحي" (with live fire): الحي is "live" here, not "the quarter"
-                }
+            if (PlaceWords.headsPlace(doc, k)) {
                 return mention(k, placeStart(k));
             }
-            if ((t.is("in") || t.is("في")) && k + 1 < doc.size() && wound(k + 1)) {
+            if ((t.is("in") || t.is("في")) && k + 1 < doc.size() && PlaceWords.wound(doc, k + 1)) {
                 continue; // "أصيب بعيار في القدم" (shot in the foot): القدم is also a quarter of Damascus
             }
             if ((t.is("in") || t.is("في")) && k + 1 < doc.size()) {
@@ -315,28 +311,9 @@ public final class Circumstances {
         return null;
     }
 
-    /**
-     * Parts of the body where a wound is, and words for a part of a town, written after في as places are:
-     * several are names of places too (القدم, a quarter of Damascus; حارة, villages), so a victim "shot in
-     * the foot" was placed in Damascus.
-     */
-    private static final java.util.Set<String> WOUNDS = java.util.Arrays.stream(new String[] {"القدم", "القدمين",
-        "قدمه", "قدمها", "الساق", "ساقه", "الرأس", "رأسه", "رأسها", "الصدر", "صدره", "صدرها", "البطن", "بطنه",
-        "بطنها", "اليد", "يده", "يدها", "اليدين", "الكتف", "كتفه", "كتفها", "الرقبة", "رقبته", "الظهر", "ظهره",
-        "الفخذ", "فخذه", "القلب", "قلبه", "العين", "عينه", "الوجه", "وجهه", "الذراع", "ذراعه", "الحوض", "الأطراف",
-        "أطرافه", "الرجل", "رجله", "الركبة", "ركبته", "الخاصرة", "الحوض", "حارة", "الحارة"})
+    /** قرب، بالقرب (near): beside a place, as a direction is. */
+    private static final java.util.Set<String> NEAR = java.util.stream.Stream.of("قرب", "بالقرب")
             .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    private static final java.util.Set<String> DIRECTIONS = java.util.stream.Stream.of("شمال", "جنوب", "شرق", "غرب",
-            "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    private static final String ALIVE = org.marsad.text.ArabicNormalizer.normalize("الحي");
-    private static final String BULLETS = org.marsad.text.ArabicNormalizer.normalize("رصاص");
-
-    private boolean wound(int k) {
-        return doc.isArabic(k) && WOUNDS.contains(doc.token(k).norm());
-    }
 
     /** The offset where the place words start, after a prefix such as ب (bi, in): "بريف" → "ريف". */
     private int placeStart(int k) {
@@ -441,7 +418,8 @@ public final class Circumstances {
             String text = doc.slice(k, end);
             var pcode = pcode(text);
             if (pcode.isPresent()) {
-                if (end < doc.size() && DIRECTIONS.contains(doc.token(end).norm())) {
+                String next = end < doc.size() && doc.isArabic(end) ? doc.token(end).norm() : "";
+                if (Direction.isDirection(next) || NEAR.contains(next)) {
                     // "في قرية تل جنوب غرب نابلس": the place it lies beside decides (here not Syria's التل)
                     return mention(k, doc.token(k).start());
                 }

@@ -212,6 +212,7 @@ public final class Lexicon {
         // takes, but not where that singular is spelled as a country (سوريا Syria, تركيا, ليبيا, روسيا), nor the
         // bare singular, an adjective of armies and observatories (الجيش السوري، المرصد السوري)
         nouns(Group.PERSON, many, Nationality.plurals().toArray(String[]::new));
+        nouns(Group.PERSON, two, Nationality.duals().toArray(String[]::new));
         nouns(Group.PERSON, many, "أجانب"); // foreigners, counted as the nationalities are
         String[] nationalities = Nationality.accusatives().toArray(String[]::new);
         nouns(Group.PERSON, one, nationalities);

@@ -65,6 +65,14 @@ public enum Nationality {
     }
 
     /**
+     * The nominative duals, masculine and feminine: "استشهد فلسطينيان" (two Palestinians were martyred). The
+     * genitive dual (فلسطينيين) is written as the plural without its vowels and stays with the plurals.
+     */
+    public static Set<String> duals() {
+        return forms(n -> Stream.of(n.singular + "ان", n.singular + "تان"));
+    }
+
+    /**
      * The accusative singulars a number of 11 or more takes ("11 لبنانياً"), or an adjective after a noun
      * ("149 مواطناً فلسطينياً"); not where the form is spelled as a country (سورياً).
      */

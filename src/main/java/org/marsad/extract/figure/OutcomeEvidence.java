@@ -77,7 +77,7 @@ final class OutcomeEvidence {
         if (f.stated == null && doc.has(f.start - 1, Lexicon.SAID) && doc.isArabic(f.start - 1)) {
             f.excluded = true; // "وقال ناشطان إن مسلحين قتلوا 20 رجلاً" (two activists said): speakers, not victims
         }
-        Figure whole = f.end + 2 < doc.size() && doc.isWord(f.end, "من") && doc.isWord(f.end + 1, FigureFinder.OF_TOTAL)
+        Figure whole = f.end + 2 < doc.size() && doc.isWord(f.end, "من") && doc.isWord(f.end + 1, PhraseWords.OF_TOTAL)
                 ? startingAt[f.end + 2] : null;
         if (f.stated == null && whole != null && whole.stated != null && whole.count > f.count) {
             // "611 مدنياً من أصل 1103 أشخاص قد لقوا مصرعهم" (611 civilians out of 1103 people died): the
@@ -117,7 +117,7 @@ final class OutcomeEvidence {
     private boolean distributedBefore(Figure f, int previousEnd) {
         // "يضاف إليهم أكثر من 900 من الشبيحة" (to them are added more than 900 militiamen): more of the same dead
         for (int k = f.start - 1; k >= Math.max(previousEnd, f.start - 12) && doc.sameSentence(k, f.start); k--) {
-            if (FigureFinder.DISTRIBUTED.contains(doc.token(k).norm()) || ADDED_TO.contains(doc.token(k).norm())) {
+            if (PartMarkers.DISTRIBUTED.contains(doc.token(k).norm()) || ADDED_TO.contains(doc.token(k).norm())) {
                 return true;
             }
         }
@@ -269,7 +269,7 @@ final class OutcomeEvidence {
                 break;
             }
             if (dead && doc.hit(k).definite()) {
-                if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, FigureFinder.TO)
+                if (doc.hit(k).conjoined() && f.start == k + 2 && doc.isWord(k + 1, PhraseWords.TO)
                         && previousEnd > sentenceStart) {
                     // "ارتفع عدد الشهداء إلى 2350، والجرحى إلى 10906": the second toll shares the verb of the first
                     f.tollOutcome = info.noun().outcome();
@@ -329,7 +329,7 @@ final class OutcomeEvidence {
      */
     private boolean tollInConstruct(int k, Figure f) {
         return doc.isArabic(k) && k + 1 < f.start && doc.token(k + 1).norm().startsWith("ال")
-                && doc.isWord(f.start - 1, FigureFinder.TO);
+                && doc.isWord(f.start - 1, PhraseWords.TO);
     }
 
     /** Words that open a sentence with its source ("وبحسب مصادر محلية،") before the verb. */

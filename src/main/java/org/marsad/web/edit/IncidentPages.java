@@ -157,7 +157,7 @@ final class IncidentPages {
             return null;
         }
         return places.find(i.placePcode()).filter(p -> p.lat() != null && p.lon() != null)
-                .map(p -> org.marsad.report.Charts.pin(t.lang(), t.digits(), t.get("edit.map_title"),
+                .map(p -> org.marsad.report.chart.Charts.pin(t.lang(), t.digits(), t.get("edit.map_title"),
                         t.lang() == Lang.AR ? p.nameAr() : p.nameEn(), p.lat(), p.lon()))
                 .orElse(null);
     }

@@ -63,8 +63,8 @@ public final class HomePage {
     }
 
     /** A figure, as counted on lists: رقم (raqm), a number stated in a report. */
-    static final org.marsad.report.Noun FIGURE = new org.marsad.report.Noun("رقم", "أرقام",
-            org.marsad.report.Noun.Gender.MASCULINE, "figure", "figures");
+    static final org.marsad.report.words.Noun FIGURE = new org.marsad.report.words.Noun("رقم", "أرقام",
+            org.marsad.report.words.Noun.Gender.MASCULINE, "figure", "figures");
 
     /** The first line of an untitled report, cut at a word, with an ellipsis when cut. */
     private static String opening(String text) {

@@ -3,7 +3,7 @@ package org.marsad.web.report;
 import org.marsad.web.Messages;
 import java.util.List;
 import org.marsad.extract.Group;
-import org.marsad.report.Noun;
+import org.marsad.report.words.Noun;
 import org.marsad.tally.Dimension;
 import org.marsad.tally.Tallies;
 import org.marsad.tally.Tally;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.extract.Group;
 import org.marsad.report.Digits;
-import org.marsad.report.ExportFormat;
-import org.marsad.report.Exports;
+import org.marsad.report.export.ExportFormat;
+import org.marsad.report.export.Exports;
 import org.marsad.report.NarrativeReport;
 import org.marsad.store.Database;
 import org.marsad.tally.Dimension;
@@ -137,27 +137,27 @@ public final class TallyPage {
                 return null;
             }
             boolean byGroup = q.by().size() == 2 && q.by().get(1) == Dimension.GROUP;
-            List<org.marsad.report.Series> series = new ArrayList<>();
+            List<org.marsad.report.chart.Series> series = new ArrayList<>();
             List<String> groups = byGroup ? tally.rows().stream().map(r -> r.key().get(1)).distinct().sorted().toList()
                     : List.of("");
             for (String g : groups) {
                 List<Long> counts = periods.stream().map(p -> tally.rows().stream()
                         .filter(r -> r.key().get(0).equals(p) && (!byGroup || r.key().get(1).equals(g)))
                         .mapToLong(r -> r.killed().low()).sum()).toList();
-                series.add(new org.marsad.report.Series(byGroup ? t.label("group", g) : t.get("outcome.killed"), counts));
+                series.add(new org.marsad.report.chart.Series(byGroup ? t.label("group", g) : t.get("outcome.killed"), counts));
             }
-            return org.marsad.report.Charts.timeline(t.lang(), t.digits(), title,
+            return org.marsad.report.chart.Charts.timeline(t.lang(), t.digits(), title,
                     periods.stream().map(p -> label(t, first, p)).toList(), series);
         }
-        List<org.marsad.report.Bar> bars = new ArrayList<>();
+        List<org.marsad.report.chart.Bar> bars = new ArrayList<>();
         for (int i = 0; i < tally.rows().size(); i++) {
             long killed = tally.rows().get(i).killed().low();
             if (killed > 0) {
-                bars.add(new org.marsad.report.Bar(String.join(" · ", lines.get(i).key()), killed));
+                bars.add(new org.marsad.report.chart.Bar(String.join(" · ", lines.get(i).key()), killed));
             }
         }
         bars.sort((a, b) -> Long.compare(b.count(), a.count()));
-        return bars.isEmpty() ? null : org.marsad.report.Charts.bars(t.lang(), t.digits(), title,
+        return bars.isEmpty() ? null : org.marsad.report.chart.Charts.bars(t.lang(), t.digits(), title,
                 bars.subList(0, Math.min(bars.size(), CHART_BARS)));
     }
 
@@ -173,7 +173,7 @@ public final class TallyPage {
         tally.rows().forEach(r -> killed.put(r.key().get(0), r.killed().low()));
         Messages t = Views.words(ctx);
         boolean governorates = q.by().get(0) == Dimension.GOVERNORATE;
-        return org.marsad.report.Charts.tallyMap(t.lang(), t.digits(),
+        return org.marsad.report.chart.Charts.tallyMap(t.lang(), t.digits(),
                 t.label("dimension", q.by().get(0).code()),
                 governorates ? org.marsad.place.AdminLevel.GOVERNORATE : org.marsad.place.AdminLevel.DISTRICT, killed);
     }

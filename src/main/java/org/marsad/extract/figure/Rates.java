@@ -1,0 +1,96 @@
+package org.marsad.extract.figure;
+
+import java.util.Set;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.Words;
+import org.marsad.text.NumberWords;
+import org.marsad.text.Token;
+
+/**
+ * Numbers that count a share or an average, not people: "بين كل 10 شهداء", "one in every five",
+ * "165 قتيلاً يومياً", "nine children a day".
+ */
+final class Rates {
+
+    /** Words before a number within which "every ten" makes it a share. */
+    private static final int RATE_REACH = 12;
+
+    /** Words of a period that an average is counted over: "every day", "a week", "per month". */
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "hour", "year");
+
+    /** Words after "a day" that make it a time ("a day after the strike"), not a rate. */
+    private static final Set<String> RELATIVE_TIME = Set.of("after", "before", "earlier", "later", "ago", "of");
+
+    /** Words from an English figure's noun to the period of its average ("are killed every day"). */
+    private static final int PERIOD_REACH = 4;
+
+    private final Document doc;
+
+    Rates(Document doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * An English figure counted per period: "nine children a day", "seven are killed every day", "25 per
+     * week", "daily". English only: Arabic averages are read in {@link #isRate}.
+     */
+    boolean perPeriod(int end) {
+        for (int k = end; k < end + PERIOD_REACH && k + 1 < doc.size() && doc.sameSentence(k, end - 1); k++) {
+            Token t = doc.token(k);
+            if (doc.isArabic(k) || !t.isWord() || NumberWords.isNumberWord(t.norm())) {
+                return false; // "234 children (nine children a day)": the average is the next figure's
+            }
+            // "40 killed in a day" is one day's count; "nine children a day" an average
+            boolean within = k > 0 && (doc.isWord(k - 1, "in") || doc.isWord(k - 1, "within")
+                    || doc.isWord(k - 1, "on") || doc.isWord(k - 1, "for"));
+            boolean each = doc.isWord(k, "every") || doc.isWord(k, "each") || doc.isWord(k, "per")
+                    || doc.isWord(k, "a") && !within;
+            if (each && PERIODS.contains(doc.token(k + 1).norm())
+                    && (k + 2 >= doc.size() || !RELATIVE_TIME.contains(doc.token(k + 2).norm()))) {
+                return true;
+            }
+            if (doc.isWord(k, "daily")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Arabic adverbs of an average: "يومياً" (a day), "شهرياً" (a month). */
+    private static final Set<String> DAILY = java.util.stream.Stream.of("يومياً", "يوميا", "يوميًا", "أسبوعياً",
+            "أسبوعيا", "شهرياً", "شهريا").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A number that counts a share, not people: "بين كل 10 شهداء" (among every ten martyrs), "3 إلى 7
+     * شهداء من كل 10" (three to seven of every ten), "one in every five", "per 100,000".
+     */
+    boolean isRate(int i, int numberEnd) {
+        if (doc.isWord(i - 1, "كل") || doc.isWord(i - 1, "every") || doc.isWord(i - 1, "per")) {
+            return true;
+        }
+        for (int k = i - 1; k > 0 && k >= i - RATE_REACH && doc.sameSentence(k, i); k--) {
+            // "بين كل 10 شهداء كان 3 إلى 7 أطفالاً" (among every ten martyrs, three to seven were children)
+            if ((doc.isWord(k, "كل") || doc.isWord(k, "every")) && k + 1 < i
+                    && doc.token(k + 1).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        if (numberEnd + 1 < doc.size() && DAILY.contains(doc.token(numberEnd + 1).norm())) {
+            return true; // "بمعدل 165 قتيلاً يومياً" (165 dead a day on average): the word after the noun
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 2 < doc.size() && doc.sameSentence(k, i); k++) {
+            if (doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.has(k + 2, Lexicon.UNIT)) {
+                return true; // "161 قتيلاً في كل عام" (161 dead in every year): an average
+            }
+        }
+        for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
+            if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))
+                    && (doc.isWord(k + 1, "كل") && !doc.isWord(k + 2, "من") || doc.isWord(k + 1, "every"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

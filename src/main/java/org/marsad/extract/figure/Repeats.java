@@ -1,0 +1,272 @@
+package org.marsad.extract.figure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.extract.Group;
+import org.marsad.extract.Qualifier;
+import org.marsad.extract.document.Document;
+import org.marsad.extract.document.Lexicon;
+import org.marsad.extract.document.PlaceWords;
+
+/**
+ * A figure said again (a subtitle, a summary, a quote, the same figure in digits and words) is one claim,
+ * and "of the dead" figures restate or split one counted before.
+ */
+final class Repeats {
+
+    /**
+     * How far apart (characters) a figure and its repeat may stand. A report restates its figures in its
+     * lead, body and summary, a few paragraphs apart; a compilation of reports (a month of bulletins in one
+     * file) holds many figures of the same count that are different deaths. On the 80 real reports the
+     * score is the same for any reach from 2,000 characters to the whole text (F1 0.829, 2026-12-05), and
+     * 10 characters loses repeats (0.812); 5,000 keeps a report's restatements within reach.
+     */
+    static final int REPEAT_REACH = 5_000;
+
+    private final Document doc;
+
+    Repeats(Document doc) {
+        this.doc = doc;
+    }
+
+    /** "Ten people were also killed in an earlier attack": more deaths, not the same figure said again. */
+    private boolean also(Figure f) {
+        for (int k = f.end; k < f.end + 3 && k < doc.size() && doc.isLatin(k); k++) {
+            if (doc.isWord(k, "also") || doc.isWord(k, "too")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure the report states again in a later sentence (a subtitle, a summary, a paragraph the page
+     * prints twice, the same figure in digits and in words) is one claim: the first, given the more
+     * precise group of the two and the qualifier either states. Single persons are left alone: two
+     * persons killed in two places are often two claims of one. Parts of the repeat that the first
+     * already has are dropped; others move to it. Linear: earlier figures are found by outcome and count.
+     */
+    void repeats(List<Figure> claims) {
+        // per outcome and count, the figures still within reach, oldest first: those out of reach of one
+        // figure are out of reach of every later one, so each is dropped once (a long document stays linear)
+        java.util.Map<String, Deque<Figure>> seen = new java.util.HashMap<>();
+        java.util.Map<Figure, List<Figure>> parts = new java.util.IdentityHashMap<>();
+        for (Figure f : claims) {
+            if (f.parent != null) {
+                parts.computeIfAbsent(f.parent, k -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<Integer, Integer> restated = new HashMap<>();
+        for (Figure f : claims) {
+            if (f.dropped || f.count < 2) {
+                continue;
+            }
+            String key = f.outcome + " " + f.count;
+            Deque<Figure> earlier = seen.computeIfAbsent(key, k -> new ArrayDeque<>());
+            while (!earlier.isEmpty()
+                    && doc.token(f.start).start() - doc.token(earlier.peekFirst().start).start() > REPEAT_REACH) {
+                earlier.pollFirst();
+            }
+            Figure first = null;
+            if (f.parent == null && !also(f)) {
+                for (Figure e : earlier) {
+                    if (!e.dropped && e.parent == null && (!doc.sameSentence(e.start, f.start) || quotedAgain(e, f))
+                            && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
+                            && (GroupRelations.restates(e.group, f.group) || toldAgain(e, f)) && !partsDiffer(parts.get(e), parts.get(f))
+                            && !placesDiffer(e, f)) {
+                        first = e;
+                        break;
+                    }
+                }
+            }
+            if (first == null) {
+                earlier.add(f);
+                continue;
+            }
+            f.dropped = true;
+            restated.put(doc.sentence(f.start), doc.sentence(first.start));
+            if (first.group == Group.PERSON) {
+                first.group = f.group;
+            }
+            if (first.qualifier == Qualifier.EXACT) {
+                first.qualifier = f.qualifier;
+            }
+            List<Figure> moved = parts.getOrDefault(f, List.of());
+            List<Figure> kept = parts.computeIfAbsent(first, k -> new ArrayList<>());
+            for (Figure part : moved) {
+                if (!part.dropped) {
+                    part.parent = first;
+                    part.dropped = hasPart(kept, part);
+                }
+            }
+            kept.addAll(moved);
+        }
+        repeatedSingles(claims, restated);
+    }
+
+    /**
+     * A figure said again in its own sentence by a source quoted after it: "قتل 17 شخصاً وأصيب 25 …، حيث
+     * ذكرت وسائل إعلام إن عدد القتلى بلغ 17 إلى جانب 25 جريحاً" is 17 dead and 25 injured, once. A wire item
+     * often states the toll and then quotes the source that gave it. Without a speaker between them two
+     * figures of one count in one sentence are two ("3 في درعا و3 في حمص"), and "others" are more.
+     */
+    private boolean quotedAgain(Figure e, Figure f) {
+        if (f.others) {
+            return false;
+        }
+        for (int k = e.end; k < f.start; k++) {
+            if (doc.has(k, Lexicon.SAID)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two figures of one count name two places: "استشهد مواطنان … في حي البياضة" and "استشهد مواطنان …
+     * في مدينة القصير" are four dead, not two said twice. Only places a place word heads (حي، مدينة، قرية …),
+     * read as the word after it: "في القصف" and "في حلب" may be one place said two ways.
+     */
+    private boolean placesDiffer(Figure a, Figure b) {
+        String pa = placeAfter(a);
+        String pb = placeAfter(b);
+        return pa != null && pb != null && !pa.equals(pb);
+    }
+
+    private static final java.util.Set<String> PLACES_HEADS = java.util.stream.Stream.of("قرى", "بلدات", "أحياء",
+            "مدن").map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private String placeAfter(Figure f) {
+        for (int k = f.end; k < Math.min(doc.size() - 1, f.end + 10) && doc.sameSentence(k, f.start); k++) {
+            if (!doc.isArabic(k)) {
+                return null;
+            }
+            if (PlaceWords.headsPlace(doc, k) || PLACES_HEADS.contains(doc.token(k).norm())) {
+                return doc.token(k + 1).isWord() ? doc.token(k + 1).norm() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence that restates another's figure restates its single persons beside it too: "استشهدت طفلة
+     * وأصيب اثنان آخران" then "أدى إلى استشهاد طفلة وإصابة اثنين آخرين" is one girl. Only then: single persons
+     * of two unrelated sentences are often two deaths. {@code restated} maps a restating sentence to the
+     * sentence it restates.
+     */
+    private void repeatedSingles(List<Figure> claims, Map<Integer, Integer> restated) {
+        if (restated.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<Figure>> singles = new HashMap<>();
+        for (Figure f : claims) {
+            if (f.count == 1 && f.parent == null && !f.dropped) {
+                singles.computeIfAbsent(doc.sentence(f.start), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Map.Entry<Integer, Integer> pair : restated.entrySet()) {
+            List<Figure> said = new ArrayList<>(singles.getOrDefault(pair.getValue(), List.of()));
+            for (Figure f : singles.getOrDefault(pair.getKey(), List.of())) {
+                for (java.util.Iterator<Figure> it = said.iterator(); it.hasNext(); ) {
+                    Figure e = it.next();
+                    if (e != f && !e.dropped && e.outcome == f.outcome && e.group == f.group) {
+                        f.dropped = true;
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "the ministry said five of the dead were children", "four of the dead children were twins": a figure
+     * of the dead counted before is the latest earlier figure of its outcome within reach said again when
+     * its count and group agree (the part "five children" of "seven civilians, including five children"),
+     * else a part of it when that figure holds it. Never a new count of deaths.
+     */
+    void ofTheDead(List<Figure> claims) {
+        for (int i = 0; i < claims.size(); i++) {
+            Figure f = claims.get(i);
+            if (!f.ofTheDead || f.parent != null || f.dropped) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Figure e = claims.get(j);
+                if (doc.token(f.start).start() - doc.token(e.start).start() > REPEAT_REACH) {
+                    break;
+                }
+                if (e.dropped || e.outcome != f.outcome) {
+                    continue;
+                }
+                if (e.count == f.count && GroupRelations.restates(e.group, f.group) || e.count == f.count && e.group == Group.CHILD
+                        && f.group == Group.PERSON) {
+                    f.dropped = true;
+                    break;
+                }
+                if (e.count > f.count && GroupRelations.contains(e.group, f.group, false)) {
+                    f.parent = e;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** English verbs by which a witness or official tells again what a report already counted. */
+    private static final java.util.Set<String> TOLD = java.util.Set.of("said", "told", "says", "recounted",
+            "described", "recalled");
+
+    /**
+     * "Six people died in the attack. Witnesses said six men were slaughtered": persons counted first, then
+     * told again by a witness with their sex or age, are the same dead. Only with the speaker's verb before the
+     * second count in its own sentence: "five people were killed … five children were killed" without one may
+     * be two tolls (the real corpus loses claims when every person figure is merged with any later one).
+     */
+    private boolean toldAgain(Figure e, Figure f) {
+        if (e.group != Group.PERSON || !f.latin(doc)) {
+            return false;
+        }
+        for (int k = f.start - 1; k >= 0 && doc.sameSentence(k, f.start); k--) {
+            if (doc.isLatin(k) && TOLD.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two figures of the same count whose parts count the children, women or men differently are two tolls
+     * (two sources' counts of one attack: "five, including two women and seven children" against "five,
+     * including three children"), not one figure said twice. Parts of persons may be a finer split of the
+     * same people ("four staff" restated as "two staff and two drivers"), so they prove nothing.
+     */
+    private static boolean partsDiffer(List<Figure> a, List<Figure> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (Figure p : a) {
+            for (Figure q : b) {
+                if (!p.dropped && !q.dropped && p.group == q.group && !GroupRelations.broad(p.group) && p.outcome == q.outcome
+                        && p.count != q.count) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPart(List<Figure> parts, Figure part) {
+        for (Figure p : parts) {
+            if (p != part && !p.dropped && p.count == part.count && p.outcome == part.outcome
+                    && GroupRelations.sameGroup(p.group, part.group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,5 +1,0 @@
-package org.marsad.report;
-
-/** One stratum of the estimate chart: the documented dead and the estimate of all, with its interval. */
-public record EstimateBar(String label, long documented, long estimate, long low, long high) {
-}

@@ -1,0 +1,76 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How Arabic reports not written for us tell the parts of a figure (wire items relaying an observatory,
+ * health ministries' family items), one sentence each, written for this test: "outcome count group within",
+ * in any order, nothing else. {@code within} is the count of the figure the claim is part of, or "-".
+ */
+class ArabicPartsTest {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private void assertClaims(String text, String expected) {
+        List<Claim> claims = extractor.extract(text).claims();
+        List<String> got = claims.stream()
+                .map(c -> c.outcome().code() + " " + c.count() + " " + c.group().code() + " "
+                        + (c.within() == null ? "-" : String.valueOf(claims.get(c.within()).count())))
+                .sorted().toList();
+        List<String> want = expected == null || expected.isBlank() ? List.of()
+                : Arrays.stream(expected.split(";")).map(String::strip).sorted().toList();
+        assertThat(got).as(text).isEqualTo(want);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "one family" is no count of one, and the بينهم after it lists the parts of the figure before it
+        "استشهد 8 مواطنين من عائلة واحدة بينهم 3 أطفال في قصف على المخيم. | killed 8 civilian -; killed 3 child 8",
+        "وذكر المسعفون أن 9 أشخاص من أسرة واحدة قتلوا في الغارة. | killed 9 person -",
+        "قتلت غارة واحدة 4 مدنيين في البلدة. | killed 4 civilian -",
+        "وقتل طفل واحد في القصف. | killed 1 child -"
+    })
+    void oneFamilyIsNoCountOfOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a nationality counted in the dual is two persons, as مدنيان and شابان are
+        "كما استشهد فلسطينيان في قصف على منزل شرق المدينة. | killed 2 person -",
+        "وأصيب لبنانيان بجروح في الغارة. | injured 2 person -",
+        "وقتلت سوريتان في انفجار لغم قرب الحدود. | killed 2 person -"
+    })
+    void aNationalityInTheDualIsTwo(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePartsOfATotalOnTheNextLine() {
+        // wires and observatories put each sentence on a line of its own
+        assertClaims("قتل 27 مدنياً في القصف على البلدة اليوم، وفق حصيلة جديدة.\nوأفاد المرصد أن بين القتلى خمسة أطفال.",
+                "killed 27 civilian -; killed 5 child 27");
+        assertClaims("قتل 27 مدنياً على الأقل في القصف على المخيم.\n\nوقال الأطباء إن من بين القتلى 6 أطفال وامرأة.",
+                "killed 27 civilian -; killed 6 child 27; killed 1 woman 27");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "and three others, among them two children": another toll beside the first, not a part of it
+        "وأشار إلى مقتل ستة مدنيين بينهم طفلان في بلدة الشيخ وأربعة آخرين بينهم طفل في القرية المجاورة. "
+                + "| killed 6 civilian -; killed 2 child 6; killed 4 civilian -; killed 1 child 4",
+        // tolls by village that add up to the day's toll are its breakdown; the next village's toll, joined by و
+        // to the first with its own بينهم, is no part of the first even when the later ones add up to it
+        "قتل 17 مدنياً اليوم في غارات على الريف. وقتل تسعة مدنيين بينهم طفلان في قرية الشيخ وأربعة مدنيين بينهم "
+                + "طفل في قرية التل. وقتل خمسة مدنيين في البلدة. | killed 17 civilian -; killed 9 civilian -; "
+                + "killed 2 child 9; killed 4 civilian -; killed 1 child 4; killed 5 civilian -"
+    })
+    void tollsBesideEachOtherAndTheirBreakdown(String text, String expected) {
+        assertClaims(text, expected);
+    }
+}
