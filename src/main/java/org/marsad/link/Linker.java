@@ -10,6 +10,7 @@ import org.marsad.link.block.PairList;
 import org.marsad.link.block.ScoredPairs;
 import org.marsad.link.cluster.Clustering;
 import org.marsad.link.cluster.Households;
+import org.marsad.link.cluster.LoneGivenNames;
 import org.marsad.link.name.NameLexicon;
 import org.marsad.link.name.NameTokens;
 import org.marsad.link.score.ExpectationMaximization;
@@ -55,7 +56,8 @@ public final class Linker {
      */
     private static Prepared prepare(List<VictimRecord> records) {
         // each name is split into tokens once, for counting its spellings and for its profile
-        List<List<String>> tokens = records.parallelStream().map(r -> NameTokens.of(r.name())).toList();
+        List<List<String>> tokens = records.parallelStream()
+                .map(r -> VowellessKunya.joined(NameTokens.of(r.name()))).toList();
         NameLexicon lexicon = NameLexicon.ofTokens(tokens, records.stream().map(VictimRecord::source).toList());
         List<RecordProfile> parsed = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> RecordProfile.of(records.get(i), tokens.get(i), lexicon)).toList();
@@ -87,7 +89,8 @@ public final class Linker {
                 patterns[k], PairList.first(candidates[k]), PairList.second(candidates[k])));
         ScoredPairs scored = new ScoredPairs(candidates, patterns, probabilities);
         clock.lap("scoring");
-        PairScorer scorer = supportedByFamilies(profiles, scored, modelled);
+        PairScorer byFamilies = withSupport(scored, modelled, Households.supported(profiles, scored, MATCH), Households.SUPPORT);
+        PairScorer scorer = withSupport(scored, byFamilies, LoneGivenNames.supported(profiles, scored), LoneGivenNames.SUPPORT);
         clock.lap("families");
         int[] person = Clustering.persons(profiles, scored, scorer, MATCH, decided);
         clock.lap("clustering");
@@ -95,12 +98,15 @@ public final class Linker {
     }
 
     /**
-     * The scorer that weighs pairs whose families are matched higher ({@link Households}), and those
-     * pairs' probabilities scored again with it, in place.
+     * The scorer that weighs the supported pairs (packed, sorted) higher by {@code support} log odds
+     * (matched families: {@link Households}; given names alone: {@link LoneGivenNames}), and those pairs'
+     * probabilities scored again with it, in place.
      */
-    private static PairScorer supportedByFamilies(List<RecordProfile> profiles, ScoredPairs scored, PairScorer modelled) {
-        long[] supported = Households.supported(profiles, scored, MATCH);
-        PairScorer supporting = modelled.withSupport(supported, Households.SUPPORT);
+    private static PairScorer withSupport(ScoredPairs scored, PairScorer scorer, long[] supported, double support) {
+        if (supported.length == 0) {
+            return scorer;
+        }
+        PairScorer supporting = scorer.withSupport(supported, support);
         for (long pair : supported) {
             int k = scored.indexOf(pair);
             scored.rescore(k, supporting.probability(scored.pattern(k), PairList.first(pair), PairList.second(pair)));

@@ -73,4 +73,20 @@ class ArabicPartsTest {
     void tollsBesideEachOtherAndTheirBreakdown(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a mother "with" her children is counted as "and"; a lone noun right after هم is the first item
+        "قتل 9 مدنيين بينهم أم مع أطفالها الخمسة في القصف. | killed 9 civilian -; killed 1 woman 9; killed 5 child 9",
+        "قتل ستة مدنيين هم امرأة وخمسة من أطفالها. | killed 6 civilian -; killed 1 woman 6; killed 5 child 6",
+        "وقتل 4 مدنيين وهم رجل وثلاثة أطفال. | killed 4 civilian -; killed 1 man 4; killed 3 child 4",
+        "وخرجت أم مع جارتها من الحي قبل القصف. | ''",
+        // a family spelled out after "of one family": the father, the mother and their children
+        "استشهد خمسة مواطنين من عائلة واحدة هم الأب والأم وأولادهما الثلاثة في قصف على المنزل. "
+                + "| killed 5 civilian -; killed 1 man 5; killed 1 woman 5; killed 3 person 5",
+        "وقالت الأم إن ابنها خرج إلى السوق صباحاً. | ''"
+    })
+    void aMotherWithHerChildrenAndTheFirstItemAfterHum(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

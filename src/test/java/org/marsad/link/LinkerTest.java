@@ -58,4 +58,24 @@ class LinkerTest {
         assertThat(linkage.personOf(1)).isNotEqualTo(linkage.personOf(0));
         assertThat(linkage.personOf(1)).isNotEqualTo(linkage.personOf(2));
     }
+    @Test
+    void linksAKinshipReadAlikeInBothScriptsOnlyToTheSameKinshipOfTheSameRelative() {
+        LocalDate day = LocalDate.of(2023, 11, 2);
+        List<VictimRecord> records = List.of(
+                new VictimRecord("1", "خليل يوسف النجار", "a", Sex.MALE, 40, day, null, null),
+                new VictimRecord("2", "زوجة خليل يوسف النجار", "a", Sex.FEMALE, null, day, null, null),
+                new VictimRecord("3", "ابنة خليل يوسف النجار", "a", Sex.FEMALE, null, day, null, null),
+                new VictimRecord("4", "Khalil Yusuf Al-Najjar", "b", Sex.MALE, 40, day, null, null),
+                new VictimRecord("5", "Wife of Dr. Khalil Yusuf Al-Najjar `Abu Samir`", "b", Sex.FEMALE, null, day, null, null),
+                new VictimRecord("6", "زوجته سلمى رامي حداد", "a", Sex.FEMALE, 35, day, null, null),
+                new VictimRecord("7", "Salma Rami Haddad", "b", Sex.FEMALE, 35, day, null, null));
+        Linkage linkage = Linker.link(records);
+        assertThat(linkage.samePerson(0, 3)).isTrue();
+        assertThat(linkage.samePerson(1, 4)).isTrue();
+        assertThat(linkage.samePerson(5, 6)).isTrue();
+        // never the wife to her husband, nor the daughter to the wife
+        assertThat(linkage.samePerson(1, 3)).isFalse();
+        assertThat(linkage.samePerson(0, 4)).isFalse();
+        assertThat(linkage.samePerson(2, 4)).isFalse();
+    }
 }

@@ -117,12 +117,13 @@ public final class Document {
         if ((t.is("wounded") || t.is("injured")) && i > 0 && (tokens.get(i - 1).is("fatally") || tokens.get(i - 1).is("mortally"))) {
             return Lexicon.lookup("killed"); // "fatally wounding a boy": a death
         }
-        if (t.is(MOTHER) && i + 1 < tokens.size() && tokens.get(i + 1).norm().endsWith("ها")) {
+        int with = isWordAt(i + 1, "مع") ? i + 2 : i + 1; // "أم مع أطفالها الستة" (a mother with her six children)
+        if (t.is(MOTHER) && with < tokens.size() && tokens.get(with).norm().endsWith("ها")) {
             // "أم وأطفالها الأربعة" (a mother and her four children): أم alone is also "or" and begins place
-            // names (أم تليل), so it counts a woman only before her own children joined by و
-            WordInfo.Hit next = Lexicon.lookup(tokens.get(i + 1).norm());
+            // names (أم تليل), so it counts a woman only before her own children, joined by و or مع
+            WordInfo.Hit next = Lexicon.lookup(tokens.get(with).norm());
             Noun children = next.info().noun();
-            if (next.conjoined() && children != null && children.outcome() == null
+            if ((next.conjoined() || with == i + 2) && children != null && children.outcome() == null
                     && (children.group() == Group.CHILD || children.group() == Group.PERSON)) {
                 return Lexicon.lookup(WOMAN);
             }

@@ -266,6 +266,11 @@ public final class Lexicon {
         markKin(child);
         nouns(Group.CHILD, many, "أطفاله", "أطفالها", "أطفالهم", "أطفالهما");
         nouns(Group.PERSON, many, "أبناء", "أبنائه", "أبنائها", "أبنائهم", "أشقاء", "أشقائه", "أقارب", "أقاربه");
+        // "هم الأب والأم وأولادهما الأربعة" (the father, the mother and their four children): a family spelled
+        // out. Not bare أولاد, which begins names of places and tribes (أولاد الريف)
+        nouns(Group.MAN, one, "الأب");
+        nouns(Group.WOMAN, one, "الأم");
+        nouns(Group.PERSON, many, "أولاده", "أولادها", "أولادهم", "أولادهما");
         nouns(Group.WOMAN, one, "wife", "grandmother", "mum", "widow");
         nouns(Group.MAN, one, "father", "husband", "grandfather", "dad");
         markKin("wife", "grandmother", "mum", "widow", "father", "husband", "grandfather", "dad", "mother", "son",

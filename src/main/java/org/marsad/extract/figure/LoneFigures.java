@@ -165,6 +165,10 @@ final class LoneFigures {
         if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
             return true;
         }
+        if ((doc.isWord(i - 1, "هم") || doc.isWord(i - 1, "وهم")) && !found.isEmpty()
+                && found.get(found.size() - 1).marker == i - 1) {
+            return true; // "سبعة مدنيين هم امرأة وستة من أطفالها" (seven civilians: a woman and six of her children)
+        }
         if (!conjoined || found.isEmpty()) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
+import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -39,6 +40,7 @@ final class PartMarkers {
      */
     void marker(Figure f) {
         int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : theyAfterPlace(f);
+        they = afterFamily(they); // "ستة فلسطينيين من عائلة واحدة هم الأب والأم …"
         if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
                 && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
                 || NumberWords.read(doc.tokens(), Math.min(they + 1, doc.size() - 1)) != null)) {
@@ -89,6 +91,22 @@ final class PartMarkers {
                 break;
             }
         }
+    }
+
+    /**
+     * "من عائلة واحدة" / "من أسرة فلسطينية واحدة" (of one family) between a figure and the هم that spells it
+     * out: the token after the phrase, else {@code k}.
+     */
+    private int afterFamily(int k) {
+        if (!doc.isWord(k, "من") || !(doc.isWord(k + 1, "عائلة") || doc.isWord(k + 1, "أسرة"))) {
+            return k;
+        }
+        int j = k + 2;
+        for (int words = 0; words < 2 && j < doc.size() && doc.isArabic(j) && doc.token(j).isWord()
+                && !doc.isWord(j, "هم") && !doc.isWord(j, "وهم") && doc.info(j) == WordInfo.NONE; words++) {
+            j++; // "واحدة", "فلسطينية واحدة"
+        }
+        return j;
     }
 
     /** How far a place or time phrase may run between a figure and the "، هم" that spells it out. */

@@ -37,7 +37,16 @@ final class PhraseWords {
     boolean conjoinedBefore(int i) {
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
         // "مقتل 40 عنصراً … مقابل 25 مقاتلاً" (against 25 fighters): the second side of one count
-        return doc.isWord(k, "و") || doc.isWord(k, "and") || doc.isWord(k, "مقابل");
+        return doc.isWord(k, "و") || doc.isWord(k, "and") || doc.isWord(k, "مقابل") || withTheirOwn(k, i);
+    }
+
+    /** "أم مع أطفالها الستة" (a mother with her six children): مع before one's own relatives joins them. */
+    private boolean withTheirOwn(int k, int i) {
+        if (!doc.isWord(k, "مع") || i >= doc.size() || !doc.isArabic(i)) {
+            return false;
+        }
+        String w = doc.token(i).norm();
+        return w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
     }
 
     /**

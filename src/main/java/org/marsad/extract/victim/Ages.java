@@ -1,6 +1,7 @@
 package org.marsad.extract.victim;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -29,6 +30,10 @@ final class Ages {
         Token tok = t.get(at);
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return 2;
+        }
+        Integer possessed = possessed(t, at);
+        if (possessed != null) {
+            return possessed;
         }
         if (tok.isWord() && ArabicWords.AGE_UNITS.contains(tok.norm()) && halfAfter(at)) {
             return 1; // "عام ونصف" (a year and a half)
@@ -71,6 +76,26 @@ final class Ages {
         return null;
     }
 
+    /**
+     * The age written with ذو / ذات at {@code at}: "ذات الخمسة أعوام" (5), "ذو العشرين عاماً" (20), "ذات
+     * الأشهر الثلاثة" is left (no unit after the number); else null. The number has the article, so it is read
+     * without it.
+     */
+    static Integer possessed(List<Token> t, int at) {
+        if (at + 2 >= t.size() || !t.get(at).isWord() || !ArabicWords.POSSESSORS.contains(t.get(at).norm())
+                || !t.get(at + 1).isWord() || !t.get(at + 1).norm().startsWith("ال") || !t.get(at + 2).isWord()) {
+            return null;
+        }
+        String number = t.get(at + 1).norm().substring(2);
+        OptionalLong value = NumberWords.isNumberWord(number) ? NumberWords.parse(number) : OptionalLong.empty();
+        if (value.isEmpty() || value.getAsLong() > 120) {
+            return null;
+        }
+        String unit = t.get(at + 2).norm();
+        return ArabicWords.AGE_UNITS.contains(unit) ? Integer.valueOf((int) value.getAsLong())
+                : ArabicWords.MONTH_UNITS.contains(unit) ? Integer.valueOf((int) value.getAsLong() / 12) : null;
+    }
+
     /** Whether the number at {@code at} stands alone in brackets: "(19)" (its "(" before, ")" after). */
     private boolean bracketedNumber(int at) {
         return at > 0 && t.get(at - 1).is("(") && at + 2 < n && t.get(at + 1).is(")");
@@ -91,6 +116,9 @@ final class Ages {
         Token tok = t.get(at);
         if (tok.isWord() && ArabicWords.TWO_YEARS.contains(tok.norm())) {
             return at + 1;
+        }
+        if (possessed(t, at) != null) {
+            return at + 3;
         }
         if (tok.isWord() && (oneAfter(at) || ArabicWords.AGE_UNITS.contains(tok.norm()) && halfAfter(at))) {
             return at + 2;

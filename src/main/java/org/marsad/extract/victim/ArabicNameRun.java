@@ -89,7 +89,8 @@ final class ArabicNameRun {
                 words++;
                 continue;
             }
-            if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله")) || isAla(tokens, j)) {
+            if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله")) || isAla(tokens, j)
+                    || Ages.possessed(tokens, j) != null) {
                 break;
             }
             j++;

@@ -123,14 +123,18 @@ final class ArabicVictimReader {
             back.unsettled(item);
             return;
         }
-        if (victims.familyNameOfOneRead(item.nameFrom())) {
+        int family = victims.familyNameOfOneRead(item.nameFrom());
+        if (family > 0) {
             // "الشاب عوض", "الشهيدين جبارين وبواقنة": one named before, called again by the family name; the
             // words after it are the sentence going on ("الشاب عوض فأطلق عليه رصاصة")
-            names.coordinated(new NameItem(item.from(), item.nameFrom(), item.nameFrom() + 1, item.nameFrom() + 1,
+            names.coordinated(new NameItem(item.from(), item.nameFrom(), item.nameFrom() + family, item.nameFrom() + family,
                     item.sex(), item.group(), null, null, item.plural(), false, null)).forEach(victims::mark);
             return;
         }
         List<NameItem> group = names.coordinated(item);
+        if (item.plural() && group.size() == 1 && p.words(item.nameFrom(), item.nameTo()) < 2) {
+            return; // "فإن الشهيدين نقلا إلى المستشفى": after a dual title one word alone is its verb, not a name
+        }
         VictimOutcome outcome = item.outcome() != null ? item.outcome() : ownFate != null ? ownFate
                 : outcomes.of(item.from(), group.get(group.size() - 1).next());
         if (outcome == null) {
@@ -180,6 +184,15 @@ final class ArabicVictimReader {
      * comma, "one of its members" or "each of". Whether a name was read.
      */
     private boolean mournedAfterItsSubject(int at) {
+        int party = partyAfter(at + 1);
+        if (party > at + 1 && party < n && !roles.titleOrKin(party) && roles.cue(party) == null) {
+            // "نعى حزب الله X" (Hezbollah mourned X): the party's name, then the dead
+            NameItem item = names.read(party, false);
+            if (item != null && p.words(item.nameFrom(), item.nameTo()) >= 2 && !ages.countFollows(item.next())) {
+                victims.addAll(List.of(item), VictimOutcome.KILLED, false);
+                return true;
+            }
+        }
         for (int j = at + 1; j < Math.min(n, at + MOURNED_REACH) && !p.boundary(j); j++) {
             Token tok = t.get(j);
             if (roles.titleOrKin(j) || roles.cue(j) != null) {
@@ -208,6 +221,17 @@ final class ArabicVictimReader {
             return false;
         }
         return false;
+    }
+
+    /**
+     * The token after a party named as the subject at {@code j}: "حزب الله", "حركة أمل" (the noun and the one
+     * word it is in construct with), "الحزب", "الحركة"; else {@code j}.
+     */
+    private int partyAfter(int j) {
+        if (j + 1 < n && t.get(j).isWord() && ArabicWords.PARTY_HEADS.contains(t.get(j).norm()) && t.get(j + 1).isWord()) {
+            return j + 2;
+        }
+        return j < n && t.get(j).isWord() && ArabicWords.PARTIES.contains(t.get(j).norm()) ? j + 1 : j;
     }
 
     /**
@@ -306,6 +330,11 @@ final class ArabicVictimReader {
         backward(end, ageAt);
     }
 
+    /** The token after a closing bracket or quote at {@code j}, or {@code j}. */
+    private int pastClosing(int j) {
+        return j < n && t.get(j).kind() == Token.Kind.PUNCT && Passage.isClosing(t.get(j)) ? j + 1 : j;
+    }
+
     /** The name that ends at {@code end}, with the age at {@code ageAt} (or none), when a casualty word governs it. */
     private void backward(int end, Integer ageAt) {
         int start = ArabicNameRun.backward(t, end);
@@ -315,12 +344,13 @@ final class ArabicVictimReader {
         int agePos = ageAt == null ? -1 : t.get(ageAt).is("(") ? ageAt + 1 : ageAt;
         Integer age = ageAt == null ? null : ages.at(agePos);
         NameItem item = new NameItem(start, start, ArabicNameRun.withoutKunya(t, start, end),
-                ageAt == null ? end : ages.after(agePos), null, age != null && age < 18 ? Group.CHILD : null,
+                ageAt == null ? end : pastClosing(ages.after(agePos)), null, age != null && age < 18 ? Group.CHILD : null,
                 age, null, false, false, null);
         VictimOutcome outcome = outcomes.of(start, item.next());
         if (outcome == null) {
             return;
         }
-        victims.addAll(List.of(item), outcome, false);
+        // "وأصيب في القصف A (30 عاماً) وB": the names joined after the one its age ends, each with its own age
+        victims.addAll(ageAt == null ? List.of(item) : names.coordinated(item), outcome, false);
     }
 }

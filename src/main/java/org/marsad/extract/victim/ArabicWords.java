@@ -43,6 +43,8 @@ final class ArabicWords {
             "سنة", "سنوات", "سنين", "سنه", "ربيعا");
     static final Set<String> MONTH_UNITS = norm("شهر", "شهرا", "شهراً", "أشهر", "اشهر", "شهور", "شهرين", "يوم", "أيام",
             "يوما", "أسابيع", "أسبوع");
+    /** ذو / ذات (of, possessing) before an age: "ذات الخمسة أعوام" (she of five years), "ذو العشرين عاماً". */
+    static final Set<String> POSSESSORS = norm("ذو", "ذات", "ذي", "ذا");
     static final Set<String> TWO_YEARS = norm("سنتان", "سنتين", "عامان", "عامين");
     static final Set<String> AGE_LEADS = norm("البالغ", "البالغة", "يبلغ", "تبلغ", "يبلغان", "العمر", "عمره", "عمرها",
             "بعمر", "يتجاوز", "تتجاوز");
@@ -53,6 +55,16 @@ final class ArabicWords {
     /** أن / إن (that), after which a name may come before its verb. */
     /** Verbs of mourning a death (نعى، naʿā): their subject mourns, the name after it is the dead. */
     static final Set<String> MOURNED = norm("نعى", "ونعى", "نعت", "ونعت", "ينعى", "تنعى");
+    /** Nouns of a party in construct with its name ("حزب الله", "حركة أمل"), subject of a verb of mourning. */
+    static final Set<String> PARTY_HEADS = norm("حزب", "حركة", "تيار", "جماعة");
+    /** A party named by its noun alone, after it was named in full: "نعى الحزب X". */
+    static final Set<String> PARTIES = norm("الحزب", "الحركة", "الجماعة", "التيار");
+    /**
+     * Verbs of mourning and of a funeral (شيّع, escorted to the grave; زفّ, bore as a bridegroom; ودّع, bade
+     * farewell): their subject, a party, a town or its people, mourns the one named after it.
+     */
+    static final Set<String> MOURNING = union(MOURNED, norm("شيع", "وشيع", "شيعت", "وشيعت", "يشيع", "تشيع", "زف",
+            "وزف", "زفت", "وزفت", "تزف", "ودع", "وودع", "ودعت", "وودعت"));
     /** "مجهول" (unknown), "مجهولة الهوية": a victim in a list whose name is not known. */
     static final Set<String> UNNAMED = norm("مجهول", "مجهولة", "ومجهول", "ومجهولة");
     static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
@@ -115,6 +127,13 @@ final class ArabicWords {
     static final Set<String> TITLE_ADJECTIVES = union(norm("المحرر", "المحررة", "اللاجئ", "اللاجئة", "المدني",
             "المدنية", "الحقوقي", "الحقوقية", "البارز", "البارزة"),
             Nationality.withArticle());
+    /**
+     * Epithets of the dead written between a title and the name, which a following "على طريق …" may come
+     * after: "الشهيد السعيد على طريق القدس المجاهد X" (the blessed martyr on the road to Jerusalem, the fighter X).
+     */
+    static final Set<String> EPITHETS = norm("السعيد", "السعيدة");
+    /** The verbs of "تم تحديده باسم X" / "جرى التعرف عليه باسم X" (he was identified by the name X) after a title. */
+    static final Set<String> IDENTIFIED_AUXILIARIES = norm("تم", "وتم", "جرى", "وجرى");
     static final Set<String> NAMED = norm("يسمى", "يدعى", "تدعى", "تسمى", "اسمه", "اسمها");
     /** "حالة X" (the case of X): how monthly reports single out one death among their figures. */
     static final Set<String> CASE_OF = norm("حالة", "وحالة");
@@ -180,6 +199,7 @@ final class ArabicWords {
         title(null, c, null, false, "الجنين");
         title(null, c, null, true, "الطفلان", "الطفلين", "الجنينان", "الجنينين", "الرضيعان", "الرضيعين", "الطالبان");
         title("F", c, null, true, "الطفلتان", "الطفلتين");
+        title("M", c, null, true, "الفتيان", "الفتيين");
         title("F", w, null, false, "السيدة", "الشابة", "المواطنة", "الحاجة", "المسنة", "الفتاة", "الدكتورة",
                 "الطبيبة", "المهندسة", "المعلمة", "المدرسة", "الناشطة", "الصحفية", "الصحافية", "المصورة", "الممرضة", "المعتقلة", "الإعلامية",
                 "المحامية", "الأستاذة", "الممرضة", "المسعفة", "الشهيدة", "السيدتان", "السيدتين");
@@ -197,6 +217,9 @@ final class ArabicWords {
         title("F", p, null, false, "المدعوة", "البطلة", "المجاهدة", "المناضلة");
         title("M", p, VictimOutcome.KILLED, false, "الشهيد", "المغدور", "الفقيد", "المرحوم");
         title("F", p, VictimOutcome.KILLED, false, "المغدورة", "الفقيدة", "المرحومة");
+        // "الطفل المتوفى X" (the deceased child X): the participle of death after a title says the outcome
+        title("M", p, VictimOutcome.KILLED, false, "المتوفى", "المتوفي");
+        title("F", p, VictimOutcome.KILLED, false, "المتوفاة");
         title(null, p, VictimOutcome.KILLED, true, "الشهيدان", "الشهيدين", "الضحيتان", "الضحيتين", "القتيلان", "القتيلين");
         title("M", p, VictimOutcome.INJURED, false, "المصاب", "الجريح");
         title("F", p, VictimOutcome.INJURED, false, "المصابة", "الجريحة");

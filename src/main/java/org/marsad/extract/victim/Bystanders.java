@@ -65,15 +65,50 @@ final class Bystanders {
                 return true; // "المتحدث باسم الوزارة، الدكتور X، إن ...": the spokesman's name in apposition
             }
             if (tok.kind() == Token.Kind.BREAK || p.boundary(j) || roles.cue(j) != null || tok.kind() == Token.Kind.PUNCT
-                    || tok.isWord() && ArabicWords.PART.contains(tok.norm())) {
+                    || tok.isWord() && (ArabicWords.PART.contains(tok.norm()) || ArabicWords.THAT.contains(tok.norm()))) {
+                // "وأوضح التقرير أن الضحيتين هما X": after أن the reported clause begins; its subject is no speaker
                 return false;
             }
             if (tok.isWord() && j == start - 1 && namedAfterNobody(tok.norm())) {
                 return false; // "نقلت إلى المستشفى الشهيد X": the hospital, with its article, is no "مستشفى الشهيد X"
             }
             if (tok.isWord() && ArabicWords.known(SPEAKERS, tok.norm()) != null) {
+                if (mourns(j, start)) {
+                    return false; // "نعى حزب الله الشهيد X", "شيّع أهالي بلدة … الشهيد X": who mourns, then the dead
+                }
                 // a house's owner is harmed when his own fate is told (ownerOnly), a speaker never
                 return !(j == start - 1 && PROPERTY.contains(tok.norm()));
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a party or town a verb of mourning makes it the one who mourns. */
+    private static final int MOURNER_REACH = 5;
+
+    /**
+     * Whether the party or town at {@code j} is the subject of a verb of mourning or of a funeral, and the name
+     * at {@code start} follows it with no function word between ("نعى حزب الله الشهيد X"; not "نعى حزب الله أحد
+     * قادته … الذي استشهد", where the words before الذي are the party's, not a name).
+     */
+    private boolean mourns(int j, int start) {
+        // the word a party's noun is in construct with is its name, whatever it is ("حزب الله")
+        int from = ArabicWords.PARTY_HEADS.contains(t.get(j).norm()) ? j + 2 : j + 1;
+        for (int k = from; k < start; k++) {
+            if (roles.titleOrKin(k)) {
+                break; // the title of the one mourned ("الشهيد المجاهد على طريق القدس X")
+            }
+            if (!t.get(k).isWord() || ArabicWords.isStop(t.get(k).norm())) {
+                return false;
+            }
+        }
+        for (int k = j - 1; k >= Math.max(0, j - MOURNER_REACH); k--) {
+            Token tok = t.get(k);
+            if (p.boundary(k)) {
+                return false;
+            }
+            if (tok.isWord() && ArabicWords.MOURNING.contains(tok.norm())) {
+                return true;
             }
         }
         return false;

@@ -19,8 +19,10 @@ final class NameItems {
     /** How many words a place written between two names may have ("في البلدة القديمة", "من بلدة ميفدون"). */
     private static final int MAX_PLACE_WORDS = 4;
 
-    /** هو / هي (he is, she is) between a title and the name. */
-    private static final Set<String> COPULA = Set.of("هو", "هي");
+    /** هو / هي / هما / هم (he is, she is, they are) between a title and the name: "الشهيدان هما X وY". */
+    private static final Set<String> COPULA = Set.of("هو", "هي", "هما", "هم");
+    /** How far a relative clause after a listed name may run before the comma that goes on to the next name. */
+    private static final int RELATIVE_CLAUSE_WORDS = 12;
 
     private final Passage p;
     private final List<Token> t;
@@ -71,6 +73,12 @@ final class NameItems {
             }
             if (w.equals("و")) {
                 q++;
+                continue;
+            }
+            int phrase = group != null && q == titleEnd ? afterTitlePhrase(q) : q;
+            if (phrase > q) {
+                q = phrase;
+                titleEnd = q;
                 continue;
             }
             String title = roles.title(q);
@@ -161,6 +169,32 @@ final class NameItems {
         return new NameItem(from, q, end, next, sex, group, age, outcome, plural, quoted, relation);
     }
 
+    /** How far after تم / جرى the name that ends "تم تحديده باسم" is looked for. */
+    private static final int IDENTIFIED_REACH = 4;
+
+    /**
+     * Words that stand between a title and the name without being either: an epithet ("الشهيد السعيد"), the
+     * formula of a party's dead, "على طريق القدس" (on the road to Jerusalem), and "تم تحديده باسم" (was
+     * identified as). The token after them, or {@code q} when none starts there.
+     */
+    private int afterTitlePhrase(int q) {
+        String w = t.get(q).norm();
+        if (ArabicWords.EPITHETS.contains(w) && q + 1 < n && t.get(q + 1).isWord()) {
+            return q + 1;
+        }
+        if (w.equals("علي") && q + 2 < n && t.get(q + 1).is("طريق") && t.get(q + 2).isWord()) {
+            return q + 3;
+        }
+        if (ArabicWords.IDENTIFIED_AUXILIARIES.contains(w)) {
+            for (int j = q + 1; j < Math.min(n, q + IDENTIFIED_REACH) && t.get(j).isWord(); j++) {
+                if (t.get(j).is("باسم")) {
+                    return j + 1;
+                }
+            }
+        }
+        return q;
+    }
+
     /**
      * Where the next name joined by و starts when each name has its own place: "استشهد A في البلدة القديمة وB
      * في بيت دقو", "الشهيد A من بلدة ميفدون وB من بلدة ديركيفا". The place is skipped only when the name after
@@ -203,6 +237,22 @@ final class NameItems {
         return words >= 1 && words <= 2 && !(first.charAt(0) == 'و' && first.length() > 3);
     }
 
+    /**
+     * "الشهيدان هما A (22 عاماً)، الذي أصيب برصاص في الصدر، وB": a relative clause after a name a plural title
+     * heads tells how that one was hit; the list goes on after it. The comma that ends the clause, or {@code q}.
+     */
+    private int pastRelativeClause(int q) {
+        if (q + 1 >= n || !(t.get(q).is("،") || t.get(q).is(",")) || !(t.get(q + 1).is("الذي") || t.get(q + 1).is("التي"))) {
+            return q;
+        }
+        for (int j = q + 2; j < Math.min(n, q + 2 + RELATIVE_CLAUSE_WORDS) && !p.boundary(j); j++) {
+            if (t.get(j).is("،") || t.get(j).is(",")) {
+                return j;
+            }
+        }
+        return q;
+    }
+
     /** Names joined by و to the first: "أحمد وعلي التلاوي", "(رامز ... وحمزة ...)". */
     List<NameItem> coordinated(NameItem first) {
         return coordinated(first, false);
@@ -219,7 +269,7 @@ final class NameItems {
         // a dual title ("الشهيدين X وY") heads two names; what follows them is the sentence going on
         int most = first.plural() ? 2 : MAX_JOINED;
         while (items.size() < most) {
-            int q = acrossPlace(last.next());
+            int q = acrossPlace(first.plural() ? pastRelativeClause(last.next()) : last.next());
             // "الشابان X، وY": a comma before the و that joins the next name a plural title heads (after a
             // single name, "، وتتمنى الشفاء" is the sentence going on)
             int link = (first.plural() || commaJoins) && q < n && (t.get(q).is("،") || t.get(q).is(",")) ? q + 1 : q;

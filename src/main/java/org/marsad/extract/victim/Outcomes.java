@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
 /**
@@ -97,6 +98,9 @@ final class Outcomes {
                 break;
             }
             VictimOutcome o = roles.cue(j);
+            if (o != null && countsOthers(j)) {
+                break; // "X ذات الخمسة أعوام، وإصابة 5 آخرين": a figure of other people, not X's fate
+            }
             if (o != null) {
                 return o;
             }
@@ -111,6 +115,49 @@ final class Outcomes {
             }
             VictimOutcome o = roles.cue(j);
             if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Others (آخر، آخرون) told of after a casualty word: "وأصيب آخرون" (and others were wounded). */
+    private static final Set<String> OTHERS = normalized("آخر", "آخرون", "آخرين", "آخران", "أخرى");
+
+    /**
+     * Whether a number or "others" follows the casualty word at {@code cue} ("وإصابة 5 آخرين", "وأصيب آخرون"):
+     * it tells of people of its own, not of the name before it.
+     */
+    private boolean countsOthers(int cue) {
+        if (cue + 1 >= n) {
+            return false;
+        }
+        Token after = t.get(cue + 1);
+        return after.kind() == Token.Kind.NUMBER
+                || after.isWord() && (NumberWords.isNumberWord(after.norm()) || OTHERS.contains(after.norm()));
+    }
+
+    /** How many tokens of the next sentence are searched for the fate of people a list named. */
+    private static final int NEXT_SENTENCE_REACH = 30;
+
+    /**
+     * "نُقل إلى المستشفى شابان، وهما X وY. ووصفت إصابتهما بالمتوسطة": the fate of the people a list names, told in
+     * the next sentence by a word with their dual or plural pronoun (إصابتهما، استشهادهم) or a verb in their number
+     * (أصيبا، استشهدوا); else null.
+     */
+    VictimOutcome toldNext(int intro) {
+        int j = intro;
+        while (j < n && !p.boundary(j)) {
+            j++;
+        }
+        for (int k = j + 1; k < Math.min(n, j + 1 + NEXT_SENTENCE_REACH) && !p.boundary(k); k++) {
+            VictimOutcome o = roles.cue(k);
+            if (o == null) {
+                continue;
+            }
+            String w = t.get(k).norm();
+            Integer number = ArabicWords.VERB_NUMBER.get(w);
+            if (w.endsWith("هما") || w.endsWith("هم") || number != null && number > 1) {
                 return o;
             }
         }

@@ -89,6 +89,9 @@ final class VictimLists {
     /** A list written in one sentence: names separated by commas, و, quotes or inline numbers. */
     void inline(int from, int intro) {
         VictimOutcome listOutcome = outcomes.ofList(intro);
+        if (listOutcome == null && t.get(intro).isWord() && ArabicWords.LIST_WORDS.contains(t.get(intro).norm())) {
+            listOutcome = outcomes.toldNext(intro); // "…، وهما X وY. وأصيبا …": their fate in the next sentence
+        }
         int q = from;
         if (q < n && t.get(q).kind() == Token.Kind.BREAK) {
             lines(q + 1, listOutcome);
@@ -190,7 +193,7 @@ final class VictimLists {
             if (colon) {
                 return j + 1;
             }
-            if (outcomes.before(i, 15) != null || outcomes.nameListBefore(i)) {
+            if (outcomes.before(i, 15) != null || outcomes.nameListBefore(i) || outcomes.toldNext(i) != null) {
                 return j;
             }
             return i;

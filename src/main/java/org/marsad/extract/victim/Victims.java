@@ -30,19 +30,31 @@ final class Victims {
     }
 
     /**
-     * Whether the word at {@code j} is the family name of a victim already read under a fuller name: "استشهاد
-     * الشاب لافي يوسف عوض … وباستشهاد الشاب عوض" names the same man again, by his family name after a title.
+     * How many words at {@code j} (one or two) are the family name of a victim already read under a fuller name, or
+     * 0: "استشهاد الشاب لافي يوسف عوض … وباستشهاد الشاب عوض" names the same man again, by his family name after a
+     * title, and so do "الشابان أبو ناعسة ومقصقص", "الشهيد نصر الله" after "عدي نزار نمر أبو ناعسة", "محمد راجح نصر
+     * الله" (a family name of two words).
      */
-    boolean familyNameOfOneRead(int j) {
+    int familyNameOfOneRead(int j) {
         String word = NamedVictimFinder.key(p.text.substring(nameStart(j), p.t.get(j).end()));
+        String two = j + 1 < p.n && p.t.get(j + 1).isWord()
+                ? word + " " + NamedVictimFinder.key(p.text.substring(p.t.get(j + 1).start(), p.t.get(j + 1).end())) : null;
+        int words = 0;
         for (Mention m : found) {
             String key = NamedVictimFinder.key(m.name());
             int space = key.lastIndexOf(' ');
-            if (space > 0 && key.substring(space + 1).equals(word)) {
-                return true;
+            if (space <= 0) {
+                continue;
+            }
+            int before = key.lastIndexOf(' ', space - 1);
+            if (two != null && before > 0 && key.substring(before + 1).equals(two)) {
+                return 2;
+            }
+            if (key.substring(space + 1).equals(word)) {
+                words = 1;
             }
         }
-        return false;
+        return words;
     }
 
     void add(Mention mention) {

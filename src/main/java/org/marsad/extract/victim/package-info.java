@@ -9,6 +9,8 @@
  * {@code extract.figure} are given to it, to find the one that counts each person. The Arabic reader works in
  * stages, one class each: the passage's layout ({@code Passage}), what each word is ({@code WordRoles}), one name
  * with its titles and age ({@code NameItems}, {@code Ages}), the outcome that governs it ({@code Outcomes}), who
- * is named but not harmed ({@code Bystanders}), lists, kin sums and back-references.
+ * is named but not harmed ({@code Bystanders}), lists, kin sums and back-references. The English reader has the
+ * same stages under {@code Latin} names: {@code LatinPassage}, {@code LatinWords}, {@code LatinNameRuns},
+ * {@code LatinAges}, {@code LatinOutcomes}, {@code LatinBystanders}, {@code LatinVictims}.
  */
 package org.marsad.extract.victim;

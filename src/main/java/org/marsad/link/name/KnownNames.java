@@ -28,13 +28,23 @@ public final class KnownNames {
     public static final KnownNames GIVEN = read();
 
     private final Set<String> names;
+    /** The names of the file's men's section; a name borne by both (نور) is in both. */
+    private final Set<String> mens;
+    /** The names of the file's women's section. */
+    private final Set<String> womens;
     /** Each name and each of its spellings with one letter left out, with the names it comes from. */
     private final Map<String, List<String>> byDeletion;
     /** The consonant skeletons of the names ({@link Skeleton#of}), which their Latin spellings share. */
     private final Set<String> skeletons;
 
     KnownNames(Set<String> names) {
+        this(names, Set.of(), Set.of());
+    }
+
+    private KnownNames(Set<String> names, Set<String> mens, Set<String> womens) {
         this.names = names;
+        this.mens = mens;
+        this.womens = womens;
         this.byDeletion = new HashMap<>();
         this.skeletons = names.stream().map(Skeleton::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String name : names) {
@@ -52,8 +62,14 @@ public final class KnownNames {
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Set<String> names = new HashSet<>();
+            Set<String> mens = new HashSet<>();
+            Set<String> womens = new HashSet<>();
+            Set<String> section = mens;
             String line;
             while ((line = lines.readLine()) != null) {
+                if (line.startsWith("# women")) {
+                    section = womens;
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -62,8 +78,9 @@ public final class KnownNames {
                     throw new IllegalStateException(RESOURCE + ": '" + line + "' is not read as one name");
                 }
                 names.add(tokens.get(0));
+                section.add(tokens.get(0));
             }
-            return new KnownNames(Set.copyOf(names));
+            return new KnownNames(Set.copyOf(names), Set.copyOf(mens), Set.copyOf(womens));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,6 +89,19 @@ public final class KnownNames {
     /** Whether a folded Arabic spelling is a name people bear. */
     public boolean contains(String spelling) {
         return names.contains(spelling);
+    }
+
+    /**
+     * Whether a folded Arabic spelling is a name men bear and women do not: what follows "زوجته" (his
+     * wife) is her own name unless it is such a name, which makes it her husband's.
+     */
+    public boolean onlyMens(String spelling) {
+        return mens.contains(spelling) && !womens.contains(spelling);
+    }
+
+    /** Whether a folded Arabic spelling is a name women bear and men do not. */
+    public boolean onlyWomens(String spelling) {
+        return womens.contains(spelling) && !mens.contains(spelling);
     }
 
     /** Whether a skeleton is that of a name people bear: Khaled and Khld write خالد. */

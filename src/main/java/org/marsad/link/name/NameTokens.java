@@ -78,7 +78,8 @@ public final class NameTokens {
             Map.entry("grandchild", "xgrandchild"),
             // "his daughter", "her son" before the parent's name
             Map.entry("ابنته", "xdaughter"), Map.entry("ابنتها", "xdaughter"), Map.entry("ابنها", "xson"),
-            Map.entry("زوجته", "xwife"), Map.entry("زوجها", "xhusband"),
+            Map.entry("زوجته", "xwife"), Map.entry("زوجها", "xhusband"), Map.entry("طفلها", "xchild"),
+            Map.entry("طفلته", "xchild"), Map.entry("بنتها", "xdaughter"),
             // records of several victims, or of one not named: "أبناء إبراهيم", "A member of the X family"
             Map.entry("ابناء", "xchildren"), Map.entry("ابنا", "xchildren"), Map.entry("اطفال", "xchildren"),
             Map.entry("بنات", "xchildren"), Map.entry("children", "xchildren"), Map.entry("sons", "xchildren"),
@@ -86,13 +87,48 @@ public final class NameTokens {
             Map.entry("عايله", "xfamily"), Map.entry("عايلته", "xfamily"), Map.entry("اسره", "xfamily"),
             Map.entry("family", "xfamily"), Map.entry("فرد", "xmember"), Map.entry("member", "xmember"),
             Map.entry("مجهول", "xunknown"), Map.entry("مجهوله", "xunknown"), Map.entry("unidentified", "xunknown"),
-            Map.entry("unknown", "xunknown"), Map.entry("unnamed", "xunknown"),
+            Map.entry("unknown", "xunknown"), Map.entry("unnamed", "xunknown"), Map.entry("امراه", "xunknown"),
             Map.entry("قريب", "xrelative"), Map.entry("قريبه", "xrelative"), Map.entry("cousin", "xrelative"),
             Map.entry("nephew", "xrelative"), Map.entry("niece", "xrelative"), Map.entry("relative", "xrelative"));
 
     /** Words inside a kinship description that are not the relative's name: "from the Aslim family". */
     private static final Set<String> DESCRIPTION = Set.of("of", "from", "a", "an", "the", "and", "family", "من", "و",
-            "عايله", "woman", "man", "girl", "boy", "امراه", "رجل", "فتاه", "الهويه", "body", "جثه", "شهيد", "شهيده");
+            "عايله", "بيت", "woman", "man", "girl", "boy", "امراه", "رجل", "فتاه", "الهويه", "body", "جثه", "شهيد", "شهيده");
+
+    /**
+     * Arabic kinship words with a pronoun (زوجته, his wife; ابنها, her son), with the sex of the relative
+     * the pronoun stands for, named in the list's record before. What follows such a word is most often
+     * the victim's own name ("زوجته سلمى الحسن" is Salma al-Hasan, his wife), and the relative's only when
+     * it is a name of the relative's sex alone ("ابنته خليل النجار", his daughter, Khalil al-Najjar's).
+     * Folded spellings (ة is written ه).
+     */
+    private static final Map<String, Boolean> POSSESSIVE_KINSHIP = Map.of(
+            "زوجته", true, "ابنته", true, "طفلته", true,
+            "زوجها", false, "ابنها", false, "ابنتها", false, "بنتها", false, "طفلها", false);
+
+    /**
+     * Spouses in the construct state (زوجة محمد, Muhammad's wife): the relative is of the other sex, so a
+     * name of the victim's own sex alone after the word is hers ("زوجة الأسير المحرر سلمى", the freed
+     * prisoner's wife Salma). True when the relative is a man.
+     */
+    private static final Map<String, Boolean> SPOUSE = Map.of("زوجه", true, "زوج", false);
+
+    /**
+     * Kinship words written after a victim's own name, which the rest describes: "سلمى زوجة محمد" is Salma,
+     * Muhammad's wife. Folded spellings (ابنه is ابنة, daughter).
+     */
+    private static final Set<String> KINSHIP_AFTER_NAME = Set.of("زوجه", "ابنه");
+
+    /** Separators between a victim's own name and a description of them: "Salma.. wife of Ali", "سلمى، زوجة علي". */
+    private static final java.util.regex.Pattern SEGMENTS = java.util.regex.Pattern.compile("\\.{2,}|[،,]");
+
+    /**
+     * A kunya marked as an alias with backquotes or asterisks, closed or running to the end: "Khalil
+     * Nassar `Abu Samir`", "خليل نصار `ابو سمير", "*Abu Rami*". Other marked words stay (a family name
+     * marked so: "Yusuf `Al-Haddad`"); the marks themselves are dropped.
+     */
+    private static final java.util.regex.Pattern MARKED_KUNYA = java.util.regex.Pattern.compile(
+            "[`*]\\s*(?:أبو|ابو|أم|ام|Abu|Abou|Abo|Umm|Um)[\\s-][^`*]*[`*]?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words that say a victim was not identified, wherever they stand in the record. */
     private static final Set<String> UNNAMED = Set.of("مجهول", "مجهوله", "unidentified", "unknown", "unnamed");
@@ -104,7 +140,7 @@ public final class NameTokens {
      */
     private static final Set<String> TITLES = Set.of(
             "الدكتور", "الدكتوره", "دكتور", "د", "الطبيب", "الطبيبه", "الحاج", "الحج", "الحاجه", "حاج", "الشيخ",
-            "شيخ", "المهندس", "المهندسه", "م", "الاستاذ", "الاستاذه", "الشهيد", "الشهيده", "الصحفي", "الصحفيه",
+            "شيخ", "المهندس", "المهندسه", "م", "ا", "الاستاذ", "الاستاذه", "الشهيد", "الشهيده", "الصحفي", "الصحفيه",
             "المسعف", "الممرض", "الممرضه", "الاسير", "المحرر", "الطفل", "الطفله", "الرضيع", "الرضيعه", "الصهر",
             "السيد", "السيده", "الابن", "الابنه", "الام", "الاب", "الجد", "الجده", "الزوج", "الزوجه", "الحكيم",
             "dr", "doctor", "hajj", "haj", "hajja", "hajjah", "haja", "sheikh", "shaikh", "sheik", "eng", "engineer",
@@ -113,7 +149,7 @@ public final class NameTokens {
     /** "Khaled's child", "Abdul Salam Siraj's sister": a kinship written after the relative's name. */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
             "^(.+?)['’]s\\s+(?:(?:female|male|little|infant|baby|first|second|third|fourth|fifth|eldest|oldest|youngest"
-            + "|older|younger)\\s+)*([A-Za-z]+)\\b.*$");
+            + "|older|younger)\\s+)*([A-Za-z]+)\\b(.*)$");
 
     /** Aliases and notes in brackets: "Harbi Rabah Jarada (Abou Rabah)", "(unnamed)". */
     private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(\\[{][^)\\]}]*[)\\]}]?");
@@ -136,14 +172,23 @@ public final class NameTokens {
     /** The tokens of a name as written; empty when it holds no letters. */
     public static List<String> of(String name) {
         String written = name;
-        // most names hold neither brackets nor an apostrophe: the regular expressions are skipped for them
+        // most names hold no marks, brackets, separators or apostrophes: the regular expressions are skipped for them
+        if (written.indexOf('`') >= 0 || written.indexOf('*') >= 0) {
+            written = MARKED_KUNYA.matcher(written).replaceAll(" ").replace('`', ' ').replace('*', ' ');
+        }
         if (written.indexOf('(') >= 0 || written.indexOf('[') >= 0 || written.indexOf('{') >= 0) {
-            written = BRACKETS.matcher(written).replaceAll(" ");
+            written = withoutBrackets(written);
+        }
+        if (written.contains("..") || written.indexOf('،') >= 0 || written.indexOf(',') >= 0) {
+            written = ownNameOf(written);
         }
         if (written.indexOf('\'') >= 0 || written.indexOf('’') >= 0) {
             java.util.regex.Matcher possessive = POSSESSIVE.matcher(written.trim());
             if (possessive.matches() && KINSHIP.containsKey(possessive.group(2).toLowerCase(Locale.ROOT))) {
-                written = possessive.group(2) + " " + possessive.group(1);
+                String after = possessive.group(3).trim();
+                // "Dr. Rana Haddad's daughter Lina": the name after the kinship is the victim's own
+                written = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && after.indexOf('\'') < 0
+                        && after.indexOf('’') < 0 ? after : possessive.group(2) + " " + possessive.group(1);
             }
         }
         List<String> raw = new ArrayList<>();
@@ -170,14 +215,118 @@ public final class NameTokens {
             raw.remove(0); // "A member from …", "The wife of …"
         }
         if (!raw.isEmpty() && KINSHIP.containsKey(raw.get(0))) {
-            List<String> relative = new ArrayList<>(raw.subList(1, raw.size()));
-            relative.removeIf(DESCRIPTION::contains);
-            List<String> tokens = new ArrayList<>();
-            tokens.add(KINSHIP.get(raw.get(0)));
-            tokens.addAll(joinParticles(relative));
-            return tokens;
+            return kinshipOrOwnName(raw);
         }
-        return joinParticles(raw);
+        return joinParticles(beforeKinship(raw));
+    }
+
+    /**
+     * A name whose brackets hold asides ("Harbi Jarada (Abou Rabah)") without them. Arabic copied between
+     * programs often has its brackets mirrored ("(خليل أبو حية (أبو سمير" for "خليل أبو حية (أبو سمير)"):
+     * when leaving out what they hold would leave no name, an opening bracket at the start is read as
+     * that closing one, and failing that the brackets alone are left out.
+     */
+    private static String withoutBrackets(String written) {
+        String without = BRACKETS.matcher(written).replaceAll(" ");
+        if (hasLetters(without)) {
+            return without;
+        }
+        String trimmed = written.strip();
+        if (!trimmed.isEmpty() && "([{".indexOf(trimmed.charAt(0)) >= 0) {
+            String mirrored = BRACKETS.matcher(trimmed.substring(1)).replaceAll(" ");
+            if (hasLetters(mirrored)) {
+                return mirrored;
+            }
+        }
+        return written.replaceAll("[()\\[\\]{}]", " ");
+    }
+
+    private static boolean hasLetters(String text) {
+        return text.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A name written with a description beside it, apart by ".." or a comma ("Salma Haddad.. wife of Ali",
+     * "زوجة علي.. سلمى حداد"): the parts that do not open with a kinship; the whole when all do or none does.
+     */
+    private static String ownNameOf(String written) {
+        String[] segments = SEGMENTS.split(written);
+        if (segments.length < 2 || POSSESSIVE.matcher(segments[segments.length - 1].trim()).matches()) {
+            // "Rami Haddad.. Abu Ali's wife": a kinship at the end is of the whole name
+            return written;
+        }
+        List<String> own = new ArrayList<>(segments.length);
+        for (String segment : segments) {
+            List<String> tokens = of(segment);
+            if (!tokens.isEmpty() && !KINSHIP_TOKENS.contains(tokens.get(0))) {
+                own.add(segment);
+            }
+        }
+        return own.isEmpty() || own.size() == segments.length ? written : String.join(" ", own);
+    }
+
+    /**
+     * The tokens of a name that opens with a kinship: the kinship's token and the relative's name, or the
+     * victim's own name when the words say the name after the kinship is hers ({@link #POSSESSIVE_KINSHIP},
+     * {@link #SPOUSE}). An "unnamed" or "infant" before the kinship gives way to it ("Unnamed son of Ali",
+     * "Infant son of Sara").
+     */
+    private static List<String> kinshipOrOwnName(List<String> raw) {
+        String kinship = KINSHIP.get(raw.get(0));
+        int next = 1;
+        while (next < raw.size() && KINSHIP.containsKey(raw.get(next)) && !LINEAGE.contains(raw.get(next))
+                && (kinship.equals("xunknown") || kinship.equals("xchild"))) {
+            kinship = KINSHIP.get(raw.get(next));
+            next++;
+        }
+        if (next < raw.size() && (kinship.equals("xunknown") || kinship.equals("xchild"))
+                && LINEAGE.contains(raw.get(next)) && raw.get(next).equals("ابن")) {
+            kinship = "xson"; // "رضيع ابن سارة": the infant son of Sara
+            next++;
+        }
+        int name = next;
+        // "Wife of Dr. Ali", "زوجة الأسير المحرر …": the relative's title, or the relative described
+        while (name < raw.size() && (TITLES.contains(raw.get(name)) || ARTICLES.contains(raw.get(name))
+                || raw.get(name).equals("of"))) {
+            name++;
+        }
+        if (name < raw.size() && !DESCRIPTION.contains(raw.get(name)) && ownNameFollows(raw.get(0), raw.get(name))) {
+            return joinParticles(raw.subList(name, raw.size()));
+        }
+        List<String> relative = new ArrayList<>(raw.subList(name, raw.size()));
+        relative.removeIf(DESCRIPTION::contains);
+        List<String> tokens = new ArrayList<>();
+        tokens.add(kinship);
+        tokens.addAll(joinParticles(relative));
+        return tokens;
+    }
+
+    /** Whether the word after a kinship word is the victim's own given name rather than the relative's. */
+    private static boolean ownNameFollows(String kinshipWord, String word) {
+        Boolean possessiveOfAMan = POSSESSIVE_KINSHIP.get(kinshipWord);
+        if (possessiveOfAMan != null) {
+            return possessiveOfAMan ? !KnownNames.GIVEN.onlyMens(word) : !KnownNames.GIVEN.onlyWomens(word);
+        }
+        Boolean spouseOfAMan = SPOUSE.get(kinshipWord);
+        if (spouseOfAMan != null) {
+            return spouseOfAMan ? KnownNames.GIVEN.onlyWomens(word) : KnownNames.GIVEN.onlyMens(word);
+        }
+        return false;
+    }
+
+    /**
+     * An Arabic name cut before a kinship written after it: "سلمى زوجة محمد" is Salma. Latin writes the
+     * description apart ("Salma.. wife of Muhammad", in brackets), and "First wife of Ahmed" is a kinship.
+     */
+    private static List<String> beforeKinship(List<String> raw) {
+        for (int i = 1; i < raw.size(); i++) {
+            String word = raw.get(i);
+            boolean arabic = !word.isEmpty() && word.charAt(0) > 127;
+            if (arabic && KINSHIP_AFTER_NAME.contains(word)) {
+                return raw.subList(0, i);
+            }
+        }
+        return raw;
     }
 
     /**

@@ -79,6 +79,23 @@ public final class PairPattern {
         return pattern;
     }
 
+    /**
+     * Whether a pair agrees on the given name (spelling or skeleton) and the very day of death, holds no
+     * other name part, and differs in nothing else both records give (sex, age beyond a year, place,
+     * status): all two records named by a given name alone can say of being one person.
+     */
+    public static boolean sameGivenNameAndDayAlone(int pattern) {
+        int age = level(pattern, AGE);
+        int place = level(pattern, PLACE);
+        return level(pattern, GIVEN) >= 0 && level(pattern, GIVEN) <= NameComparator.SAME_SKELETON
+                && level(pattern, FATHER) == FieldComparator.MISSING
+                && level(pattern, GRANDFATHER) == FieldComparator.MISSING
+                && level(pattern, FAMILY) == FieldComparator.MISSING
+                && level(pattern, DATE) == 0
+                && level(pattern, SEX) != 1 && level(pattern, STATUS) != 1
+                && age <= 1 && (place == FieldComparator.MISSING || place < NameComparator.DIFFERENT);
+    }
+
     private static int packed(int level, int field) {
         return (level + 1) << (BITS * field);
     }

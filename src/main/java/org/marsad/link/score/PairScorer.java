@@ -18,27 +18,36 @@ public final class PairScorer {
      * following record, name and name part for it took more than half the time of scoring.
      */
     private final byte[] naming;
-    /** Pairs (packed, sorted) whose families match, and the log odds they gain: see cluster.Households. */
-    private final long[] supported;
-    private final double support;
+    /**
+     * Pairs (packed, sorted) supported by what the model does not weigh, one array a kind (matched
+     * families: cluster.Households; given names alone: cluster.LoneGivenNames), and the log odds each kind gains.
+     */
+    private final long[][] supported;
+    private final double[] support;
 
     private PairScorer(PairScorer scorer, long[] supported, double support) {
         this.model = scorer.model;
         this.rarity = scorer.rarity;
         this.namesakes = scorer.namesakes;
         this.naming = scorer.naming;
-        this.supported = supported;
-        this.support = support;
+        int kinds = scorer.supported.length;
+        this.supported = java.util.Arrays.copyOf(scorer.supported, kinds + 1);
+        this.supported[kinds] = supported;
+        this.support = java.util.Arrays.copyOf(scorer.support, kinds + 1);
+        this.support[kinds] = support;
     }
 
-    /** This scorer, with {@code support} log odds more for each of the {@code supported} pairs (packed, sorted). */
+    /**
+     * This scorer, with {@code support} log odds more for each of the {@code supported} pairs (packed,
+     * sorted), beside the support it already gives.
+     */
     public PairScorer withSupport(long[] supported, double support) {
         return new PairScorer(this, supported, support);
     }
 
     public PairScorer(List<RecordProfile> profiles, MatchModel model, NameRarity rarity) {
-        this.supported = new long[0];
-        this.support = 0;
+        this.supported = new long[0][];
+        this.support = new double[0];
         this.model = model;
         this.rarity = rarity;
         this.namesakes = Namesakes.of(profiles);
@@ -58,9 +67,10 @@ public final class PairScorer {
             return 0;
         }
         double logOdds = model.logOdds(pattern) + rarity.weight(pattern, a, b) - namesakes.penalty(pattern, a, b);
-        if (supported.length > 0 && java.util.Arrays.binarySearch(supported,
-                a < b ? ((long) a << 32) | b : ((long) b << 32) | a) >= 0) {
-            logOdds += support;
+        for (int kind = 0; kind < supported.length; kind++) {
+            if (java.util.Arrays.binarySearch(supported[kind], a < b ? ((long) a << 32) | b : ((long) b << 32) | a) >= 0) {
+                logOdds += support[kind];
+            }
         }
         return MatchModel.fromLogOdds(logOdds);
     }

@@ -118,4 +118,17 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of("killed:Samir Adel Nouri:null:null:person"),
                 described("The shells hit the houses, fatally wounding Samir Adel Nouri and three other boys."));
     }
+
+    @Test
+    void theSubjectOfAReportedClauseIsAVictimWhenAPassiveCasualtyVerbFollows() {
+        assertEquals(List.of("killed:Karim Nasser:null:20:person"),
+                described("The health ministry said on Monday Karim Nasser, 20, was killed by gunfire near the camp."));
+        assertEquals(List.of("killed:Ali Hassan Haidar:null:null:person"),
+                described("The group said its fighter Ali Hassan Haidar was killed in the strike."));
+        assertEquals(List.of("detained:Omar Saleh:null:null:person"), described("The army said Omar Saleh was arrested."));
+        assertEquals(List.of("killed:Omar Saleh:null:31:person"),
+                described("The ministry said Omar Saleh, 31, was \"killed by the occupation's bullets\" in the camp."));
+        // after the verb of saying, a name with no casualty verb of its own is the speaker of an inverted quote
+        assertEquals(List.of(), described("\"We mourn him,\" said Karim Nasser, head of the office, after the medic was killed."));
+    }
 }

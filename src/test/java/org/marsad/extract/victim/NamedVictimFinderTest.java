@@ -679,4 +679,86 @@ class NamedVictimFinderTest {
         // a single name and a comma: the sentence goes on, no list
         assertEquals(List.of("killed:سامر خالد العلي"), names("وأكدت المصادر أن سامر خالد العلي استشهد، وتمنت الشفاء للجرحى."));
     }
+
+    @Test
+    void theDeadChildIdentifiedByNameIsKilled() {
+        List<NamedVictim> v = NamedVictimFinder.find("انفجر لغم في الحقل. الطفل المتوفى تم تحديده باسم رامي سعيد الحسن"
+                + " (9 أعوام)، بينما أصيب ابن عمه كريم فؤاد الحسن (10 أعوام) بجروح.");
+        assertEquals(List.of("killed:رامي سعيد الحسن", "injured:كريم فؤاد الحسن"),
+                v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals(9, v.get(0).age());
+    }
+
+    @Test
+    void anAgeAfterDhuOrDhatIsAnAgeNotPartOfTheName() {
+        List<NamedVictim> v = NamedVictimFinder.find("أسفر القصف عن استشهاد الطفلة سلمى عادل النجار ذات الخمسة أعوام،"
+                + " والشاب فارس عادل النجار ذو العشرين عاماً.");
+        assertEquals(List.of("سلمى عادل النجار", "فارس عادل النجار"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(5, v.get(0).age());
+        assertEquals(20, v.get(1).age());
+        assertEquals(Group.MAN, v.get(1).group());
+    }
+
+    @Test
+    void aPhraseBetweenTheTitleAndTheName() {
+        assertEquals(List.of("killed:حسين علي زين"),
+                names("شيّع الأهالي الشهيد المجاهد على طريق القدس حسين علي زين في بلدته."));
+        assertEquals(List.of("killed:حسين علي زين"),
+                names("وشيّعت البلدة الشهيد السعيد على طريق القدس المجاهد حسين علي زين \"أبو علي\"."));
+    }
+
+    @Test
+    void thePartyThatMournsIsNotTheOneMourned() {
+        assertEquals(List.of("killed:رامي يوسف الخطيب"), names("ونعت الحركة الشهيد رامي يوسف الخطيب الذي ارتقى أمس."));
+        assertEquals(List.of("killed:علي حسن فقيه"), names("نعى حزب الله الشهيد علي حسن فقيه من بلدة الخيام."));
+        assertEquals(List.of("killed:علي حسن فقيه"), names("نعى حزب الله علي حسن فقيه من بلدة الخيام."));
+        // a leader of the party speaks: he is still no victim
+        assertEquals(List.of(), names("وقال رئيس الحركة سامي يوسف إن القصف لن يثنيهم."));
+    }
+
+    @Test
+    void theNameAfterAnAgeInBracketsHasNoneOfIt() {
+        List<NamedVictim> v = NamedVictimFinder.find("وأصيب في القصف سمير العلي (30 عاماً) وخالد النجار بجروح.");
+        assertEquals(List.of("injured:سمير العلي", "injured:خالد النجار"),
+                v.stream().map(x -> x.outcome().code() + ":" + x.name()).toList());
+        assertEquals(30, v.get(0).age());
+        assertEquals(null, v.get(1).age());
+        // others wounded after the name are not the named one's fate
+        assertEquals(List.of("killed:سمير العلي"), names("واستشهد في الغارة سمير العلي (30 عاماً) وأصيب آخرون."));
+    }
+
+    @Test
+    void aDualListWhoseFateTheNextSentenceTells() {
+        assertEquals(List.of("injured:ماجد سعيد العلي", "injured:عمر فهد النجار"), names("ووصل إلى المستشفى شابان، وهما ماجد"
+                + " سعيد العلي وعمر فهد النجار. وأفاد الأطباء بأن إصابتهما متوسطة."));
+        assertEquals(List.of("killed:ماجد سعيد العلي", "killed:عمر فهد النجار"), names("ووصل إلى المستشفى شابان، وهما ماجد"
+                + " سعيد العلي وعمر فهد النجار. وأعلن الأطباء لاحقاً استشهادهما."));
+        // the next sentence tells what they said, not what befell them
+        assertEquals(List.of(), names("وحضر الاجتماع مسؤولان، وهما ماجد سعيد العلي وعمر فهد النجار. وقالا إن القصف قتل خمسة."));
+    }
+
+    @Test
+    void aDualTitleThenHumaHeadsTwoNamesEachWithHowItWasHit() {
+        assertEquals(List.of("killed:سامر صلاح الخطيب", "killed:حمزة جميل النجار"), names("والشهيدان هما سامر صلاح الخطيب"
+                + " (22 عاماً)، الذي أصيب برصاص في الصدر، وحمزة جميل النجار (23 عاماً)، الذي أصيب في البطن."));
+        List<NamedVictim> v = NamedVictimFinder.find("وقالت الوزارة إن الشهيدين هما الفتيان نهاد رائد الخطيب (15 عاماً)،"
+                + " وفؤاد مروان الخطيب (16 عاماً).");
+        assertEquals(List.of("نهاد رائد الخطيب", "فؤاد مروان الخطيب"), v.stream().map(NamedVictim::name).toList());
+        assertEquals(Group.CHILD, v.get(1).group());
+        // a dual title and its verb: no name
+        assertEquals(List.of(), names("وبحسب الوزارة، فإن الشهيدين نقلا إلى المستشفى الحكومي."));
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseIsNoSpeaker() {
+        assertEquals(List.of("injured:كريم هواش"), names("ونوه المراسل إلى أن الطفل كريم هواش أصيب برصاص القناص."));
+    }
+
+    @Test
+    void aFamilyNameOfTwoWordsAfterATitleIsOneNamedBefore() {
+        assertEquals(List.of("killed:سامر نزار أبو زيد", "killed:مصعب حسان الخطيب"), names("استشهد الشابان سامر نزار أبو زيد"
+                + " ومصعب حسان الخطيب قرب الحاجز. وباستشهاد الشابين أبو زيد والخطيب يرتفع العدد إلى 40."));
+        assertEquals(List.of("killed:محمد راجح نصر الله"), names("استشهد الشاب محمد راجح نصر الله (20 عامًا) برصاص القناص."
+                + " وأوضحت الوزارة أن الشهيد نصر الله نُقل إلى المستشفى."));
+    }
 }

@@ -80,4 +80,57 @@ class NameTokensTest {
         assertThat(PersonName.parse("Ahmad Alwan", lexicon).family().spelling()).isEqualTo("alwan");
         assertThat(PersonName.parse("Ahmad Alayan", lexicon).family().spelling()).isEqualTo("alayan");
     }
+    @Test
+    void readsTheVictimsOwnNameAfterAKinshipWithAPronounUnlessItIsTheRelativesSex() {
+        // "his wife Salma": her own name; "his daughter, Khalil's": a man's name is the father's
+        assertThat(NameTokens.of("زوجته سلمى يوسف النجار")).containsExactly("سلمي", "يوسف", "النجار");
+        assertThat(NameTokens.of("زوجتة سلمى النجار")).containsExactly("سلمي", "النجار");
+        assertThat(NameTokens.of("ابنته خليل النجار")).containsExactly("xdaughter", "خليل", "النجار");
+        assertThat(NameTokens.of("زوجها")).containsExactly("xhusband");
+        // the construct state: a woman's name after "wife of" and the relative's title is hers
+        assertThat(NameTokens.of("زوجة الأسير المحرر سلمى النجار")).containsExactly("سلمي", "النجار");
+        assertThat(NameTokens.of("زوجة الدكتور خليل النجار")).containsExactly("xwife", "خليل", "النجار");
+        assertThat(NameTokens.of("Wife of Dr. Khalil Al-Najjar")).containsExactly("xwife", "khalil", "najjar");
+    }
+    @Test
+    void readsTheOwnNameBesideADescriptionOfTheVictim() {
+        assertThat(NameTokens.of("زوجة خليل.. سلمى النجار")).containsExactly("سلمي", "النجار");
+        assertThat(NameTokens.of("Salma Najjar.. wife of Khalil")).containsExactly("salma", "najjar");
+        assertThat(NameTokens.of("Salma Najjar.. Umm Rami")).containsExactly("salma", "najjar");
+        assertThat(NameTokens.of("سلمى زوجة خليل النجار")).containsExactly("سلمي");
+        assertThat(NameTokens.of("Dr. Rana Haddad's daughter Lina")).containsExactly("lina");
+        // a kinship at the end is of the whole name; a family name after ".." stays
+        assertThat(NameTokens.of("Rami Haddad.. Abu Ali's wife")).first().isEqualTo("xwife");
+        assertThat(NameTokens.of("Rami Khalil Abu al-Ela.. al-Haddad")).containsExactly("rami", "khalil", "abuela", "haddad");
+        // both parts kinships: the name as written
+        assertThat(NameTokens.of("Umm Ali Haddad.. wife of Rami Haddad")).first().isEqualTo("xmother");
+    }
+    @Test
+    void leavesOutAKunyaMarkedWithBackquotesOrAsterisksButNotAFamilyName() {
+        assertThat(NameTokens.of("Khalil Yusuf Nassar `Abu Samir`")).containsExactly("khalil", "yusuf", "nassar");
+        assertThat(NameTokens.of("Khalil Nassar *Abu Samir*")).containsExactly("khalil", "nassar");
+        assertThat(NameTokens.of("خليل يوسف نصار `ابو سمير")).containsExactly("خليل", "يوسف", "نصار");
+        assertThat(NameTokens.of("Rami Yusuf `Al-Haddad`")).containsExactly("rami", "yusuf", "haddad");
+        assertThat(NameTokens.of("Khalil Nassar `Abu Samir`'s wife")).containsExactly("xwife", "khalil", "nassar");
+    }
+    @Test
+    void readsBracketsMirroredByRightToLeftCopying() {
+        assertThat(NameTokens.of("(خليل أبو حية (أبو سمير")).containsExactly("خليل", "ابوحيه");
+        assertThat(NameTokens.of("(سلمى النجار(أم رامي")).containsExactly("سلمي", "النجار");
+        assertThat(NameTokens.of("( سلمى يوسف النجار ) ` ابو سمير`")).containsExactly("سلمي", "يوسف", "النجار");
+        assertThat(NameTokens.of("(unnamed)")).containsExactly("xunknown");
+    }
+    @Test
+    void readsTheKinshipAfterUnnamedOrInfantAndTheSameKinshipInBothScripts() {
+        assertThat(NameTokens.of("Unnamed son of Khalil")).containsExactly("xson", "khalil");
+        assertThat(NameTokens.of("Infant son of Salma Yusuf Haddad")).containsExactly("xson", "salma", "yusuf", "haddad");
+        assertThat(NameTokens.of("رضيع ابن سلمى يوسف حداد")).containsExactly("xson", "سلمي", "يوسف", "حداد");
+        assertThat(NameTokens.of("Unidentified infant from Abu Hayya")).containsExactly("xchild", "abuhayya");
+        assertThat(NameTokens.of("طفلها من بيت أبو حية")).containsExactly("xchild", "ابوحيه");
+        assertThat(NameTokens.of("امرأة من بيت أبو حية")).containsExactly("xunknown", "ابوحيه");
+        assertThat(NameTokens.of("Unidentified woman from Abu Hayya")).containsExactly("xunknown", "abuhayya");
+        // عم (uncle) is no kinship word here: it is as often عمر or عمار with a letter left out
+        assertThat(NameTokens.of("عم خليل نصار")).containsExactly("عم", "خليل", "نصار");
+        assertThat(NameTokens.of("أ. خليل نصار")).containsExactly("خليل", "نصار");
+    }
 }
