@@ -49,6 +49,7 @@ public final class ClaimExtractor {
         Document doc = new Document(text);
         List<Figure> figures = Figures.read(doc);
         Circumstances circumstances = new Circumstances(doc, places);
+        circumstances.victimsSides(figures);
         PeriodsBySentence periods = new PeriodsBySentence(doc, new PeriodReader(doc, reportDate).all());
         List<Claim> claims = claims(doc, figures, circumstances, periods);
         Set<Integer> splits = new HashSet<>();

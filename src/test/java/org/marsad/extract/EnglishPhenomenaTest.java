@@ -485,4 +485,13 @@ class EnglishPhenomenaTest {
     void readsTheGroupNamedBeforeANumberSetOffByAt(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Airstrikes killed 40 people in the city on Monday. The reported victims include 21 men, 11 women and 8 children. "
+                + "| killed 40 person -; killed 21 man 40; killed 11 woman 40; killed 8 child 40"
+    })
+    void theDeadWithAnAdjectiveIncludeTheirParts(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

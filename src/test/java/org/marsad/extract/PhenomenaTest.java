@@ -867,4 +867,68 @@ class PhenomenaTest {
                 + "وأفاد المستشفى بإصابة شقيقه كريم علي حسن البالغ من العمر 11 عاماً.",
                 "killed 1 child; injured 1 child");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the adverb written with hamza and tanwin, as reports type it, and bare
+        "قتل 20 شخصاً في القصف. ولا تشمل الحصيلة أيضاً 15 مقاتلاً من الفصائل. | killed 20 person",
+        "قتل 20 شخصاً في القصف. ولا تشمل الحصيلة ايضا 15 مقاتلاً من الفصائل. | killed 20 person"
+    })
+    void aFigureTheTollAlsoLeavesOutIsNoClaim(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتل في المعارك بمعدل ثلاثين قتيلاً يومياً. | ''",
+        "وشهدت المدينة سقوط نحو 150 قتيلاً في اليوم خلال الحصار. | ''",
+        "وقتل 70 شخصاً كل يوم خلال الشهر الأول. | ''",
+        "وسقط 300 قتيل شهرياً في المحافظة. | ''",
+        // a day named after "في اليوم" is that day's count
+        "قتل 70 شخصاً في اليوم الأول للهجوم. | killed 70 person",
+        "قتل ثلاثون شخصاً وطفل. | killed 30 person; killed 1 child"
+    })
+    void anArabicAverageOverAPeriodIsNoFigure(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قتل 4 مدنيين في قصف على البلدة يوم الاثنين. وقتل 4 مدنيين آخرين يوم الخميس في قصف جديد. | killed 4 civilian; killed 4 civilian",
+        "قتل 4 مدنيين في قصف على مدينة حلب. وفي حمص، قتل 4 مدنيين في غارة. | killed 4 civilian; killed 4 civilian",
+        "Four civilians were killed on Monday. On Wednesday, four civilians were killed in a strike. | killed 4 civilian; killed 4 civilian",
+        // the same day, or a time and no place before it, says the count again
+        "قتل 4 مدنيين في قصف يوم الاثنين. وأكد المرصد أن 4 مدنيين قتلوا يوم الاثنين. | killed 4 civilian",
+        "قتل 4 مدنيين في قصف على مدينة حلب. وفي اليوم التالي، قال المرصد إن 4 مدنيين قتلوا. | killed 4 civilian"
+    })
+    void aCountOnAnotherDayOrInAPlaceNamedBeforeItIsAnotherToll(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "أصيب 120 من المدنيين، 30 قتيلاً و90 جريحاً. | killed 30 civilian; injured 90 civilian",
+        "سقط 64 ضحية في الغارات، 14 شهيداً و50 مصاباً. | killed 14 person; injured 50 person",
+        // parts of one outcome leave the total standing
+        "أصيب 120 مدنياً بينهم 30 طفلاً و90 امرأة. | injured 120 civilian; injured 30 child; injured 90 woman"
+    })
+    void aTotalOfCasualtiesSplitIntoDeadAndInjuredIsNoClaimOfItsVerb(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقتل 3 صف ضابط في الهجوم على الحاجز. | killed 3 fighter",
+        "وقتل جهادي ماليزي في الغارة. | killed 1 fighter"
+    })
+    void ranksAndFightersNamedByTheirCause(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSideOfTheDeadIsNoPerpetratorOfTheFiguresBesideThem() {
+        List<String> got = extractor.extract("وثقت الشبكة مقتل 500 مدني و200 من عناصر قوات النظام و40 جندياً منشقاً.")
+                .claims().stream().map(c -> c.count() + " " + c.perpetrator()).toList();
+        assertThat(got).containsExactly("500 null", "200 null", "40 null");
+    }
 }

@@ -43,6 +43,21 @@ public final class Circumstances {
         this.places = places;
     }
 
+    /** Tokens that name the side of a figure's own dead ("من عناصر قوات النظام"): never a perpetrator. */
+    private final java.util.BitSet victimsSides = new java.util.BitSet();
+
+    /**
+     * "مقتل 500 مدني و200 من عناصر قوات النظام و40 جندياً منشقاً": the regime's members are among the dead
+     * here, not their killers, for every figure of the sentence, not only their own.
+     */
+    public void victimsSides(List<Figure> figures) {
+        for (Figure f : figures) {
+            if (f.affiliationStart() >= 0) {
+                victimsSides.set(f.affiliationStart(), f.affiliationEnd());
+            }
+        }
+    }
+
     private Optional<String> pcode(String text) {
         return pcodes.computeIfAbsent(text, places::pcode);
     }
@@ -94,7 +109,7 @@ public final class Circumstances {
             if (clauseBreak(k) || step > 0 && anotherTime(k)) {
                 return null;
             }
-            if (k >= f.affiliationStart() && k < f.affiliationEnd() || k >= f.start() && k < f.end()
+            if (victimsSides.get(k) || k >= f.affiliationStart() && k < f.affiliationEnd() || k >= f.start() && k < f.end()
                     || !doc.token(k).isWord()) {
                 continue; // "two Russian women", "five ISIS militants": the figure's own words are the victims'
             }

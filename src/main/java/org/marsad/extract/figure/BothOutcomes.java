@@ -85,14 +85,18 @@ final class BothOutcomes {
     /**
      * "بلغ مجموع الضحايا المدنيين 1400 شخص (513 قتيلاً و887 جريحاً)": a total of victims split at once into
      * its dead and its injured, summing to it, counts both; it is no figure of the dead (GOLD.md: a figure
-     * that mixes killed and injured is not a claim). Its two parts are claims of their own.
+     * that mixes killed and injured is not a claim). Its two parts are claims of their own, and so they are
+     * when a verb before the total names one outcome.
      */
     void victimsOfBoth() {
         for (int i = 0; i + 2 < figures.size(); i++) {
             Figure total = figures.get(i);
             Figure a = figures.get(i + 1);
             Figure b = figures.get(i + 2);
-            if (total.dropped || total.stated != null || a.outcome == null || b.outcome == null
+            // "أصيب 201 من المدنيين، 51 شهيداً و150 جريحاً": the verb of the total names one outcome loosely
+            // (أصيب, were hit); parts whose own nouns name the dead and the injured and sum to it still split it
+            boolean ownNouns = a.stated != null && b.stated != null;
+            if (total.dropped || total.stated != null && !ownNouns || a.outcome == null || b.outcome == null
                     || a.outcome == b.outcome || a.count + b.count != total.count
                     || !doc.sameSentence(total.start, b.start) || a.start - total.end > BOTH_GAP
                     || b.start - a.end > BOTH_GAP) {

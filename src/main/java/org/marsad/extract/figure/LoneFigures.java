@@ -70,8 +70,10 @@ final class LoneFigures {
         if (doc.has(i, Lexicon.NATIONALITY) && doc.noun(i - 1) != null) {
             return null; // "مواطناً فلسطينياً": the adjective of the noun before, not one more person
         }
-        if (i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || modifier(i)) {
-            return null; // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", an average)
+        if (i > 0 && (doc.token(i - 1).kind() == Token.Kind.NUMBER || numberWord(doc.token(i - 1).norm()))
+                || modifier(i)) {
+            // the noun of a number that counts no one here ("90 قتيلاً في كل شهر", "أربعين قتيلاً يومياً": averages)
+            return null;
         }
         if (noun.outcome() == Outcome.KILLED && noun.plurality() == Plurality.SINGULAR && i > 0 && doc.isArabic(i)
                 && FELL_AS.contains(doc.token(i - 1).norm()) && !doc.hit(i).definite()
@@ -205,7 +207,7 @@ final class LoneFigures {
             return false;
         }
         String w = doc.token(k).norm();
-        if (w.equals("جراء") || w.equals("اثر") || w.equals("إثر") || w.equals("بسبب") || w.equals("نتيجة")
+        if (w.equals("جراء") || w.equals("اثر") || w.equals("بسبب") || w.equals("نتيجة")
                 || w.startsWith("متاثر")) {
             return true;
         }
@@ -284,6 +286,12 @@ final class LoneFigures {
      * "a refugee camp", "a refugee shelter", "a journalist union": an English person noun that only describes
      * the noun after it counts no one.
      */
+    /** A number written in words, alone or after و ("وثلاثين"): the noun after it is that number's. */
+    private static boolean numberWord(String w) {
+        return NumberWords.isNumberWord(w) || NumberWords.isScale(w)
+                || w.length() > 1 && w.charAt(0) == 'و' && NumberWords.isNumberWord(w.substring(1));
+    }
+
     private boolean modifier(int k) {
         return doc.isLatin(k) && k + 1 < doc.size() && COMPOUND_HEADS.contains(doc.token(k + 1).norm());
     }

@@ -50,6 +50,12 @@ final class NounPhrases {
         if (noun != null && doc.isArabic(k) && doc.hit(k).conjoined()) {
             noun = null; // "ارتفع عدد الشهداء إلى 2350 والجرحى إلى 10906": a noun after و opens the next clause
         }
+        if (noun == null && doc.isWord(k, "صف") && (doc.isWord(k + 1, "ضابط") || doc.isWord(k + 1, "ضباط"))) {
+            // "3 صف ضابط" (three non-commissioned officers): صف (row) is the first word of the rank
+            takeNoun(f, new Noun(Group.FIGHTER, Plurality.PLURAL, null, false), k + 1, true);
+            groups.refine(f, true);
+            return;
+        }
         if (noun == null && casualtyCase(k) != null) {
             // "12 إصابة" (twelve injuries), "100 حالة قتل" (a hundred cases of killing): a count of people
             boolean cases = doc.isWord(k, "حالة") || doc.isWord(k, "حالات");
@@ -81,6 +87,8 @@ final class NounPhrases {
                 takeNoun(f, after, n, false);
                 if (f.group == Group.FIGHTER && after.group() == Group.FIGHTER && affiliations.ofCivilBody(n)) {
                     f.group = Group.CIVILIAN; // "9 من عناصر الدفاع المدني" (members of the civil defence)
+                } else if (f.group == Group.FIGHTER && doc.isArabic(n + 1) && affiliations.orgAhead(n + 1) >= 0) {
+                    affiliations.affiliation(f, n + 1); // "200 من عناصر قوات النظام": the body they belong to
                 }
                 if (after.outcome() != null && !after.others() && doc.isWord(n - 1, "the") && doc.isLatin(n)) {
                     f.ofTheDead = true;
@@ -210,7 +218,7 @@ final class NounPhrases {
             // cases, as they count injuries; only right after the number, so "وفاة الطبيب" counts no one
             return Outcome.KILLED;
         }
-        return doc.isWord(k, "إصابة") || doc.isWord(k, "اصابة") || doc.isWord(k, "إصابات") || doc.isWord(k, "اصابات")
+        return doc.isWord(k, "اصابة") || doc.isWord(k, "اصابات")
                 ? Outcome.INJURED : null;
     }
 

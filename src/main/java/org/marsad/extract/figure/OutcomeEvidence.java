@@ -149,6 +149,9 @@ final class OutcomeEvidence {
             "doesn't", "don't").map(org.marsad.text.ArabicNormalizer::normalize)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "أيضاً" (also), folded as the tokens are: the bare alef, no tanwin. */
+    private static final String ALSO = org.marsad.text.ArabicNormalizer.normalize("أيضاً");
+
     /**
      * A figure a toll is said not to include, with no outcome of its own: "حصيلة الضحايا لا تشمل أكثر من 10
      * آلاف معتقل" (the toll does not include more than 10,000 detainees) counts no deaths; "لا تشمل 15 عنصراً
@@ -157,11 +160,11 @@ final class OutcomeEvidence {
     private boolean leftOut(Figure f) {
         for (int k = f.start - 1; k >= Math.max(1, f.start - 4) && doc.sameSentence(k, f.start); k--) {
             if (INCLUDES.contains(doc.token(k).norm())) {
-                return NOT.contains(doc.token(k - 1).norm()) || doc.isWord(k - 1, "أيضا") && NOT.contains(doc.token(k - 2).norm());
+                return NOT.contains(doc.token(k - 1).norm()) || doc.isWord(k - 1, ALSO) && NOT.contains(doc.token(k - 2).norm());
             }
             // between the verb and the figure only what it does not include may stand: "لا تشمل الحصيلة أيضاً 15"
             // ("(لا يشمل الشرطة) بلغ 114 مدنياً" leaves the police out, not the 114)
-            if (!doc.token(k).isWord() || !doc.has(k, Lexicon.TOLL) && !doc.isWord(k, "أيضا")
+            if (!doc.token(k).isWord() || !doc.has(k, Lexicon.TOLL) && !doc.isWord(k, ALSO)
                     && !doc.token(k).norm().startsWith("ال")) {
                 return false;
             }
@@ -382,7 +385,10 @@ final class OutcomeEvidence {
             return Outcome.KILLED; // "the death tally included 100,973 civilians": parts of the dead counted before
         }
         Noun noun = doc.noun(k - 1);
-        if (noun != null && noun.outcome() != null && !noun.others() && doc.isWord(k - 2, "the")) {
+        // "the reported victims include 21 men …": an adjective of the dead may stand after "the"
+        boolean the = doc.isWord(k - 2, "the") || k >= 3 && doc.isWord(k - 3, "the") && doc.isLatin(k - 2)
+                && doc.token(k - 2).isWord() && doc.noun(k - 2) == null && !doc.has(k - 2, Lexicon.STOP);
+        if (noun != null && noun.outcome() != null && !noun.others() && the) {
             return noun.outcome();
         }
         Outcome verb = doc.info(k - 1).after();

@@ -62,6 +62,37 @@ final class Rates {
             "أسبوعيا", "شهرياً", "شهريا").map(org.marsad.text.ArabicNormalizer::normalize)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Arabic periods an average is counted over, bare ("كل يوم") and with the article ("في اليوم"). */
+    private static final Set<String> ARABIC_PERIODS = java.util.stream.Stream.of("يوم", "أسبوع", "شهر", "ساعة",
+            "عام", "سنة").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words that may follow "في اليوم" when it means "a day" ("200 قتيل في اليوم خلال الحصار"). */
+    private static final Set<String> AFTER_PERIOD = java.util.stream.Stream.of("خلال", "منذ", "طوال", "على", "في",
+            "بسبب", "جراء", "نتيجة", "وسط").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "70 شخصاً كل يوم" (every day), "200 قتيل في اليوم" (a day): an Arabic average after the noun. "في اليوم"
+     * is a day's count when a word names the day ("في اليوم الأول", "في اليوم التالي", "في العام 2015"), so it
+     * is an average only where the clause goes on without naming one.
+     */
+    private boolean perArabicPeriod(int i, int numberEnd) {
+        for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
+            if (doc.isWord(k, "كل") && ARABIC_PERIODS.contains(doc.token(k + 1).norm())) {
+                return true;
+            }
+            String period = doc.token(k + 1).norm();
+            if (doc.isWord(k, "في") && period.startsWith("ال") && ARABIC_PERIODS.contains(period.substring(2))) {
+                int next = k + 2;
+                return next >= doc.size() || !doc.sameSentence(next, i)
+                        || doc.token(next).kind() != Token.Kind.NUMBER && !doc.token(next).isWord()
+                        && !doc.token(next).is("(") || AFTER_PERIOD.contains(doc.token(next).norm());
+            }
+        }
+        return false;
+    }
+
     /**
      * A number that counts a share, not people: "بين كل 10 شهداء" (among every ten martyrs), "3 إلى 7
      * شهداء من كل 10" (three to seven of every ten), "one in every five", "per 100,000".
@@ -84,6 +115,9 @@ final class Rates {
             if (doc.isWord(k, "في") && doc.isWord(k + 1, "كل") && doc.has(k + 2, Lexicon.UNIT)) {
                 return true; // "161 قتيلاً في كل عام" (161 dead in every year): an average
             }
+        }
+        if (perArabicPeriod(i, numberEnd)) {
+            return true;
         }
         for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {
             if ((doc.isWord(k, "من") || doc.isWord(k, "in") || doc.isWord(k, "of") || doc.isWord(k, "out"))

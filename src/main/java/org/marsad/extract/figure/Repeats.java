@@ -78,7 +78,7 @@ final class Repeats {
                     if (!e.dropped && e.parent == null && (!doc.sameSentence(e.start, f.start) || quotedAgain(e, f))
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
                             && (GroupRelations.restates(e.group, f.group) || toldAgain(e, f)) && !partsDiffer(parts.get(e), parts.get(f))
-                            && !placesDiffer(e, f)) {
+                            && !placesDiffer(e, f) && !daysDiffer(e, f)) {
                         first = e;
                         break;
                     }
@@ -133,9 +133,84 @@ final class Repeats {
      * read as the word after it: "في القصف" and "في حلب" may be one place said two ways.
      */
     private boolean placesDiffer(Figure a, Figure b) {
-        String pa = placeAfter(a);
-        String pb = placeAfter(b);
+        String pa = placeOf(a);
+        String pb = placeOf(b);
         return pa != null && pb != null && !pa.equals(pb);
+    }
+
+    /** The place after the figure, else the place its sentence opens with ("وفي مدينة درعا، قتل 3"). */
+    private String placeOf(Figure f) {
+        String after = placeAfter(f);
+        return after != null ? after : placeFronted(f);
+    }
+
+    /**
+     * "وفي درعا، قتل 3" (and in Daraa, 3 were killed): a sentence that opens with في and a place set off by a
+     * comma before its figure. Only there may a bare name stand for a place: "في القصف" after a figure may be
+     * its cause. A time ("وفي اليوم التالي،", "وفي الساعة الثامنة،") is no place.
+     */
+    private String placeFronted(Figure f) {
+        int k = f.start - 1;
+        while (k > 0 && doc.sameSentence(k - 1, f.start)) {
+            k--;
+        }
+        int in = doc.isWord(k, "في") || doc.isWord(k, "وفي") ? k : doc.isWord(k, "و") && doc.isWord(k + 1, "في") ? k + 1 : -1;
+        if (in < 0 || in + 2 >= f.start || !doc.isArabic(in + 1)) {
+            return null;
+        }
+        int name = PlaceWords.headsPlace(doc, in + 1) ? in + 2 : in + 1;
+        if (!doc.isArabic(name) || doc.has(name, Lexicon.UNIT) || doc.noun(name) != null
+                || doc.token(name).norm().startsWith("ال") && doc.hit(name).info() != org.marsad.extract.document.WordInfo.NONE) {
+            return null;
+        }
+        for (int j = name + 1; j < f.start && j <= name + 3; j++) {
+            if (doc.token(j).is("،") || doc.token(j).is(",")) {
+                return doc.token(name).norm();
+            }
+        }
+        return null;
+    }
+
+    /** Words before a weekday that make it a day ("يوم الاثنين"): bare, الاثنين is also "the two". */
+    private static final java.util.Set<String> DAY_WORDS = java.util.stream.Stream.of("يوم", "ويوم", "صباح", "مساء",
+            "فجر", "ليلة", "ظهر", "عصر", "on", "last", "early", "late").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Two figures of one count told on two named days ("قتل 3 … يوم الاثنين" and "وقتل 3 آخرون يوم الأربعاء")
+     * are two tolls, as two places are. The day is the named weekday nearest the figure in its sentence.
+     */
+    private boolean daysDiffer(Figure a, Figure b) {
+        java.time.DayOfWeek da = dayOf(a);
+        java.time.DayOfWeek db = dayOf(b);
+        return da != null && db != null && da != db;
+    }
+
+    private java.time.DayOfWeek dayOf(Figure f) {
+        java.time.DayOfWeek day = null;
+        int distance = Integer.MAX_VALUE;
+        for (int k = f.start - 1; k >= 0 && doc.sameSentence(k, f.start) && f.start - k < distance; k--) {
+            java.time.DayOfWeek d = weekday(k);
+            if (d != null) {
+                day = d;
+                distance = f.start - k;
+            }
+        }
+        for (int k = f.end; k < doc.size() && doc.sameSentence(k, f.start) && k - f.end < distance; k++) {
+            java.time.DayOfWeek d = weekday(k);
+            if (d != null) {
+                return d;
+            }
+        }
+        return day;
+    }
+
+    private java.time.DayOfWeek weekday(int k) {
+        java.time.DayOfWeek d = org.marsad.text.Weekdays.of(doc.token(k).norm());
+        if (d == null || doc.isLatin(k)) {
+            return d;
+        }
+        return k > 0 && DAY_WORDS.contains(doc.token(k - 1).norm()) || d != java.time.DayOfWeek.MONDAY ? d : null;
     }
 
     private static final java.util.Set<String> PLACES_HEADS = java.util.stream.Stream.of("قرى", "بلدات", "أحياء",
