@@ -1,9 +1,5 @@
 package org.marsad.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,17 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ArabicPartsTest {
 
-    private final ClaimExtractor extractor = new ClaimExtractor();
-
-    private void assertClaims(String text, String expected) {
-        List<Claim> claims = extractor.extract(text).claims();
-        List<String> got = claims.stream()
-                .map(c -> c.outcome().code() + " " + c.count() + " " + c.group().code() + " "
-                        + (c.within() == null ? "-" : String.valueOf(claims.get(c.within()).count())))
-                .sorted().toList();
-        List<String> want = expected == null || expected.isBlank() ? List.of()
-                : Arrays.stream(expected.split(";")).map(String::strip).sorted().toList();
-        assertThat(got).as(text).isEqualTo(want);
+    private static void assertClaims(String text, String expected) {
+        ClaimsWithin.assertClaims(text, expected);
     }
 
     @ParameterizedTest(name = "{0}")
