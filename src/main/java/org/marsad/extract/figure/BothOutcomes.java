@@ -71,8 +71,8 @@ final class BothOutcomes {
             }
             int w = at.get(whole);
             Figure before = w > 0 ? figures.get(w - 1) : null;
-            if (before != null && before.parent == null && !before.dropped && before.outcome != null
-                    && whole.outcome != null && before.outcome != whole.outcome && doc.sameSentence(before.start, whole.start)
+            if (before != null && before.topLevelClaim() && whole.outcome != null && before.outcome != whole.outcome
+                    && doc.sameSentence(before.start, whole.start)
                     && whole.start - before.end <= 2) {
                 f.dropped = true;
             }

@@ -96,6 +96,11 @@ public final class Figure {
         return doc.sentence(start);
     }
 
+    /** Whether this figure is a claim of its own: not dropped, part of no other, its outcome known. */
+    boolean topLevelClaim() {
+        return !dropped && parent == null && outcome != null;
+    }
+
     /**
      * Whether the figure is written in Latin script: by its first word, or the word before it when it is a
      * number alone. Not by its first token: digits are ASCII in either language ("(292)" in an Arabic report).

@@ -141,7 +141,7 @@ final class FigureOutcomes {
             if (before.outcome == null && !before.bare && before.parent == null && doc.sameSentence(before.start, f.start)) {
                 return null; // "أنقذ 1369 شخصاً … ومن بين العدد الكلي أكثر من 200": the nearest total counts no casualties
             }
-            if (isClaim(before) && (outcome == null || before.outcome == outcome)) {
+            if (before.topLevelClaim() && (outcome == null || before.outcome == outcome)) {
                 boolean reachable = !acrossLine || doc.sameSentence(before.start, f.start) || aloneInItsSentence(j);
                 return reachable ? before : null;
             }
@@ -149,20 +149,16 @@ final class FigureOutcomes {
         return null;
     }
 
-    private static boolean isClaim(Figure f) {
-        return !f.dropped && f.parent == null && f.outcome != null;
-    }
-
     /** Whether figure {@code j} is the only top-level claim of its sentence. */
     private boolean aloneInItsSentence(int j) {
         int sentence = doc.sentence(figures.get(j).start);
         for (int k = j - 1; k >= 0 && doc.sentence(figures.get(k).start) == sentence; k--) {
-            if (isClaim(figures.get(k))) {
+            if (figures.get(k).topLevelClaim()) {
                 return false;
             }
         }
         for (int k = j + 1; k < figures.size() && doc.sentence(figures.get(k).start) == sentence; k++) {
-            if (isClaim(figures.get(k))) {
+            if (figures.get(k).topLevelClaim()) {
                 return false;
             }
         }
