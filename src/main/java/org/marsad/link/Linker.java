@@ -57,7 +57,7 @@ public final class Linker {
     private static Prepared prepare(List<VictimRecord> records) {
         // each name is split into tokens once, for counting its spellings and for its profile
         List<List<String>> tokens = records.parallelStream()
-                .map(r -> VowellessKunya.joined(NameTokens.of(r.name()))).toList();
+                .map(r -> NameTokens.of(r.name())).toList();
         NameLexicon lexicon = NameLexicon.ofTokens(tokens, records.stream().map(VictimRecord::source).toList());
         List<RecordProfile> parsed = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> RecordProfile.of(records.get(i), tokens.get(i), lexicon)).toList();
