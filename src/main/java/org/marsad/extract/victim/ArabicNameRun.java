@@ -27,6 +27,9 @@ final class ArabicNameRun {
         if (w.length() >= 5 && (w.endsWith("تان") || w.endsWith("تين"))) {
             return false; // a feminine dual ("قابلتان", two midwives; "ممرضتين"), which no name ends in
         }
+        if (!first && w.length() > 4 && w.startsWith("بال")) {
+            return false; // "نمر بالعلم" (Nimr, with the flag): ب and the article, a phrase after the name
+        }
         if (!first && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w) && w.length() > 2) {
             return false;
         }
@@ -61,6 +64,9 @@ final class ArabicNameRun {
     private static final java.util.Set<String> HAMZA_AL_NAMES = java.util.Set.of("الاء", "الياس", "الهام", "الفت",
             "الين", "الينا", "الما", "الطاف", "الماس", "الق", "الفة", "الفه");
 
+    /** Titles that are also family names: السيد (the master, a descendant of the Prophet), الشيخ (the elder). */
+    private static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("السيد", "الشيخ");
+
     static boolean isArabicLetter(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
     }
@@ -88,6 +94,13 @@ final class ArabicNameRun {
                 j += 2;
                 words++;
                 continue;
+            }
+            if (words >= 1 && FAMILY_TITLES.contains(t.norm()) && (j + 1 >= n || !isNameWord(tokens.get(j + 1), false))) {
+                // "راغب السيد" (Ragheb al-Sayyid), "محمد الشيخ": a title after a given name, with no name after
+                // it to be the title of, is the family name
+                j++;
+                words++;
+                break;
             }
             if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله")) || isAla(tokens, j)
                     || Ages.possessed(tokens, j) != null) {
