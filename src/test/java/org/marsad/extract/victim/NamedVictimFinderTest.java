@@ -797,4 +797,14 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:راغب السيد"), names("قتل الشاب راغب السيد برصاص مجهولين في المدينة."));
         assertEquals(List.of("injured:منذر الشيخ"), names("وأصيب المواطن منذر الشيخ بشظايا في ساقه."));
     }
+
+    @Test
+    void aClauseOfContrastTellsItsOwnPersonsFate() {
+        assertEquals(List.of("killed:نادر سامي البيك", "injured:عمرو فايز البيك"),
+                names("استشهد الشاب نادر سامي البيك خلال اقتحام المخيم، فيما ابن عمه الطفل عمرو فايز البيك الذي كان "
+                        + "يقف قربه أصيب بجروح في ساقه."));
+        // a figure of others after the clause is no fate of its own person
+        assertEquals(List.of("killed:نادر سامي البيك", "killed:عمرو فايز البيك"),
+                names("استشهد الشاب نادر سامي البيك، بينما الطفل عمرو فايز البيك الذي كان برفقته، وأصيب 3 آخرون."));
+    }
 }
