@@ -505,4 +505,11 @@ class EnglishPhenomenaTest {
         assertClaims("Drone strike kills farmers, including three boys\nA drone hit a field near the village, killing seven "
                 + "farmers, including three boys.", "killed 7 civilian -; killed 3 child 7");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPartAmongTheWoundedAfterTheDeadIsWounded() {
+        assertClaims("A mortar round hit the bus station, killing at least seven people and wounding about 20, medics said. "
+                + "They said two drivers were among the seven people killed and three were among the 22 wounded.",
+                "killed 7 person -; injured 20 person -; killed 2 person 7; injured 22 person -; injured 3 person 22");
+    }
 }
