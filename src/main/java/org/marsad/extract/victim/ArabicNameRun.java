@@ -149,7 +149,10 @@ final class ArabicNameRun {
             return false;
         }
         String before = tokens.get(at - 1).norm();
-        return at - 1 > from && before.startsWith("ال") && !before.equals("الله") && !before.startsWith("الدين");
+        // "عبد الحميد أبو مساعد": the word with ال after عبد ends a compound given name, not a family name
+        boolean compound = at - 2 >= from && tokens.get(at - 2).is("عبد");
+        return at - 1 > from && before.startsWith("ال") && !before.equals("الله") && !before.startsWith("الدين")
+                && !compound;
     }
 
     /** The start of the run that ends just before {@code end}, or {@code end} when no name ends there. */

@@ -450,6 +450,9 @@ final class ArabicWords {
         if (STOP.contains(w) || NumberWords.isNumberWord(w) || SPEAKER_VERBS.contains(w) || isVerb(w)) {
             return true;
         }
+        if (w.length() >= 4 && w.endsWith("ا") && STOP.contains(w.substring(0, w.length() - 1))) {
+            return true; // "أن طفلاً فلسطينياً استشهد" (that a Palestinian child): the indefinite accusative of a word
+        }
         for (String s : strip(w)) {
             if (STOP.contains(s) && !(w.startsWith("ال") && (PLACE_PREPOSITIONS.contains(s) || s.equals(HADDAD)))
                     || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {

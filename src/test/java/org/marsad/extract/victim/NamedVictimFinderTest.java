@@ -807,4 +807,18 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:نادر سامي البيك", "killed:عمرو فايز البيك"),
                 names("استشهد الشاب نادر سامي البيك، بينما الطفل عمرو فايز البيك الذي كان برفقته، وأصيب 3 آخرون."));
     }
+
+    @Test
+    void aKunyaAfterACompoundGivenNameIsTheFamilyName() {
+        // عبد الرحيم is one given name: the أبو after it opens the family name, not an alias after a family name
+        assertEquals(List.of("killed:سعيد عبد الرحيم أبو ناصر"),
+                names("وأفادت مصادر طبية أن الشهيد يدعى سعيد عبد الرحيم أبو ناصر (19 عاما)."));
+        assertEquals(List.of("killed:رامي الحمصي"), names("استشهد الشاب رامي الحمصي أبو جابر تحت التعذيب."));
+    }
+
+    @Test
+    void anIndefiniteNounInTheAccusativeIsNoName() {
+        assertEquals(List.of(), names("وقال مدير المستشفى إن شاباً سورياً استشهد متأثراً بجروحه."));
+        assertEquals(List.of(), names("وأكدت الوزارة أن طفلا فلسطينيا استشهد برصاص قناص."));
+    }
 }
