@@ -126,10 +126,15 @@ final class ArabicNameRun {
         if (w.charAt(0) == 'و' && w.length() > 3 && !ArabicWords.WAW_NAMES.contains(w)) {
             w = w.substring(1);
         }
-        if (w.length() >= 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) {
+        if (possessed(w)) {
             return false;
         }
         return firstWordShape(w);
+    }
+
+    /** A noun with a possessive ending (ركابها، عائلتهم، خلالها): her, their; no name ends so. */
+    private static boolean possessed(String w) {
+        return w.length() >= 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"));
     }
 
     /** The end of the name in [from, to) without a kunya after its family name ("X الترك أبو عرب" ends at أبو). */
@@ -171,6 +176,9 @@ final class ArabicNameRun {
                 break;
             }
             String w = t.norm();
+            if (possessed(w)) {
+                break; // "اندلعت خلالها المواجهات التي أسفرت عن استشهاد": a noun with its pronoun is in no name
+            }
             boolean conjoined = w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w) && w.length() > 3;
             if (conjoined ? ArabicWords.isStop(w.substring(1)) || ArabicWords.isStop(w) : ArabicWords.isStop(w)) {
                 break;

@@ -375,7 +375,9 @@ final class ArabicWords {
                 // (in a great procession), "X بلطم الصدور" (with the beating of chests), "X حمل على الأكتاف"
                 // (was carried on the shoulders), "الشيخ X الصلاة على الجثمان" (the prayer over the body)
                 "موكب", "مسيرة", "جنازة", "تشييع", "مراسم", "نعش", "لطم", "حمل", "حملت", "صلاة", "أكتاف",
-                "الأكتاف", "الثرى", "مثواه"));
+                "الأكتاف", "الثرى", "مثواه",
+                // a state told of a relative after a kinship noun: "وزوجته حامل" (and his wife is pregnant)
+                "حامل", "حاملا"));
         // a nationality without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"); it does not
         // continue a name
         STOP.addAll(Nationality.bareAdjectives());

@@ -821,4 +821,15 @@ class NamedVictimFinderTest {
         assertEquals(List.of(), names("وقال مدير المستشفى إن شاباً سورياً استشهد متأثراً بجروحه."));
         assertEquals(List.of(), names("وأكدت الوزارة أن طفلا فلسطينيا استشهد برصاص قناص."));
     }
+
+    @Test
+    void wordsBeforeTheClashesThatKilledSomeoneAreNoName() {
+        assertEquals(List.of("killed:ليث منير"), names("استشهد الشاب ليث منير فجر اليوم. وكانت قوات الجيش قد اقتحمت الحي، "
+                + "وتفجرت بعدها المواجهات التي أدت إلى استشهاد الشاب."));
+    }
+
+    @Test
+    void aStateToldOfARelativeIsNoName() {
+        assertEquals(List.of("killed:عدي سامر"), names("استشهد الشاب عدي سامر برصاص الجنود، وهو متزوج وزوجته حامل."));
+    }
 }
