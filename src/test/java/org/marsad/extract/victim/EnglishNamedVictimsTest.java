@@ -141,4 +141,10 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of(), described("Rescuers, who arrived late, were killed in a second strike."));
         assertEquals(List.of(), described("Salma, 38, said the shell struck the kitchen and killed two neighbours."));
     }
+
+    @Test
+    void aNameOfFivePartsKeepsItsFamilyNameAfterAl() {
+        assertEquals(List.of("killed:Rana Khalil Yousef Omar al-Masri:null:1:child"),
+                described("Their daughter, one-year old Rana Khalil Yousef Omar al-Masri was also killed."));
+    }
 }
