@@ -486,4 +486,30 @@ class EnglishPhenomenaTest {
     void theDeadWithAnAdjectiveIncludeTheirParts(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A shell hit the school, killing 14 people, including six children and two women. The mayor read out the "
+                + "names of those killed, including six children and two women. "
+                + "| killed 14 person -; killed 6 child 14; killed 2 woman 14",
+        // two strikes whose parts have the same count, each with its own whole, stay two
+        "A strike killed nine people, including four children. A second strike killed six people, including four "
+                + "children. | killed 9 person -; killed 4 child 9; killed 6 person -; killed 4 child 6"
+    })
+    void partsSaidAgainWithoutTheirWholeAreThePartsCountedBefore(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeadlinesPartWithoutItsWholeIsThePartOfTheBody() {
+        assertClaims("Drone strike kills farmers, including three boys\nA drone hit a field near the village, killing seven "
+                + "farmers, including three boys.", "killed 7 civilian -; killed 3 child 7");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPartAmongTheWoundedAfterTheDeadIsWounded() {
+        assertClaims("A mortar round hit the bus station, killing at least seven people and wounding about 20, medics said. "
+                + "They said two drivers were among the seven people killed and three were among the 22 wounded.",
+                "killed 7 person -; injured 20 person -; killed 2 person 7; injured 22 person -; injured 3 person 22");
+    }
 }

@@ -26,7 +26,9 @@ final class FigureOutcomes {
             Figure f = figures.get(i);
             Outcome o = f.stated;
             if (o == null && f.parent != null) {
-                o = f.parent.outcome;
+                // "four were among the 43 wounded": a whole written after its part is not decided yet; its own
+                // word says what befell them, not the casualty word before the part
+                o = f.parent.outcome != null || f.parent.start < f.start ? f.parent.outcome : f.parent.stated;
             }
             if (o == null && !f.bare && f.conjoined && f.nearAfter != null && f.parent == null && doc.isLatin(f.start)) {
                 // "13 were killed and 27 others were injured": the verb before belongs to the clause before

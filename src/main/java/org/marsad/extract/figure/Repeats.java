@@ -107,6 +107,58 @@ final class Repeats {
             kept.addAll(moved);
         }
         repeatedSingles(claims, restated);
+        partsToldAgain(claims);
+    }
+
+    /** Words that open the parts of a whole in English: "including nine children", "among them two women". */
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("including", "includes", "included",
+            "among");
+    /** How many tokens before an English figure its "including" may stand, the list's earlier items between. */
+    private static final int PART_WORD_REACH = 8;
+
+    /**
+     * "killed 15 members of a family, including nine children and three women. … Bassal gave a list of those
+     * killed, including nine children and three women": the parts said again in a sentence whose whole has no
+     * number are the parts counted before, not more deaths; so is a headline's "kills family, including four
+     * children" before the body's "killing nine residents including four children". Of a part of a whole and a
+     * figure written as a part with no whole of its own, of one outcome, count and group in two sentences within
+     * reach, the one with no whole is dropped. English only: Arabic parts are read by their own stage.
+     */
+    private void partsToldAgain(List<Figure> claims) {
+        Map<String, List<Figure>> partsByCount = new HashMap<>();
+        java.util.Set<Figure> wholes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Figure f : claims) {
+            if (!f.dropped && f.parent != null && f.latin(doc)) {
+                wholes.add(f.parent);
+                partsByCount.computeIfAbsent(f.outcome + " " + f.count + " " + f.group, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Figure> orphans = new ArrayList<>();
+        for (Figure f : claims) {
+            if (!f.dropped && f.parent == null && f.count >= 2 && f.group != Group.PERSON && !wholes.contains(f)
+                    && f.latin(doc) && writtenAsPart(f)) {
+                orphans.add(f);
+            }
+        }
+        for (Figure f : orphans) {
+            for (Figure part : partsByCount.getOrDefault(f.outcome + " " + f.count + " " + f.group, List.of())) {
+                if (!part.dropped && !doc.sameSentence(part.start, f.start)
+                        && Math.abs(doc.token(f.start).start() - doc.token(part.start).start()) <= REPEAT_REACH) {
+                    f.dropped = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether an "including" or "among" opens the list this figure is an item of, in its sentence. */
+    private boolean writtenAsPart(Figure f) {
+        for (int k = f.start - 1; k >= Math.max(0, f.start - PART_WORD_REACH) && doc.sameSentence(k, f.start); k--) {
+            if (doc.isLatin(k) && PART_WORDS.contains(doc.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,9 @@ final class ArabicNameRun {
         if (w.length() >= 5 && (w.endsWith("تان") || w.endsWith("تين"))) {
             return false; // a feminine dual ("قابلتان", two midwives; "ممرضتين"), which no name ends in
         }
+        if (!first && w.length() > 4 && w.startsWith("بال")) {
+            return false; // "نمر بالعلم" (Nimr, with the flag): ب and the article, a phrase after the name
+        }
         if (!first && w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w) && w.length() > 2) {
             return false;
         }
@@ -61,6 +64,9 @@ final class ArabicNameRun {
     private static final java.util.Set<String> HAMZA_AL_NAMES = java.util.Set.of("الاء", "الياس", "الهام", "الفت",
             "الين", "الينا", "الما", "الطاف", "الماس", "الق", "الفة", "الفه");
 
+    /** Titles that are also family names: السيد (the master, a descendant of the Prophet), الشيخ (the elder). */
+    private static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("السيد", "الشيخ");
+
     static boolean isArabicLetter(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
     }
@@ -89,6 +95,13 @@ final class ArabicNameRun {
                 words++;
                 continue;
             }
+            if (words >= 1 && FAMILY_TITLES.contains(t.norm()) && (j + 1 >= n || !isNameWord(tokens.get(j + 1), false))) {
+                // "راغب السيد" (Ragheb al-Sayyid), "محمد الشيخ": a title after a given name, with no name after
+                // it to be the title of, is the family name
+                j++;
+                words++;
+                break;
+            }
             if (!isNameWord(t, j == from) && !(words > 0 && t.isWord() && t.is("الله")) || isAla(tokens, j)
                     || Ages.possessed(tokens, j) != null) {
                 break;
@@ -113,10 +126,15 @@ final class ArabicNameRun {
         if (w.charAt(0) == 'و' && w.length() > 3 && !ArabicWords.WAW_NAMES.contains(w)) {
             w = w.substring(1);
         }
-        if (w.length() >= 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) {
+        if (possessed(w)) {
             return false;
         }
         return firstWordShape(w);
+    }
+
+    /** A noun with a possessive ending (ركابها، عائلتهم، خلالها): her, their; no name ends so. */
+    private static boolean possessed(String w) {
+        return w.length() >= 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"));
     }
 
     /** The end of the name in [from, to) without a kunya after its family name ("X الترك أبو عرب" ends at أبو). */
@@ -136,7 +154,10 @@ final class ArabicNameRun {
             return false;
         }
         String before = tokens.get(at - 1).norm();
-        return at - 1 > from && before.startsWith("ال") && !before.equals("الله") && !before.startsWith("الدين");
+        // "عبد الحميد أبو مساعد": the word with ال after عبد ends a compound given name, not a family name
+        boolean compound = at - 2 >= from && tokens.get(at - 2).is("عبد");
+        return at - 1 > from && before.startsWith("ال") && !before.equals("الله") && !before.startsWith("الدين")
+                && !compound;
     }
 
     /** The start of the run that ends just before {@code end}, or {@code end} when no name ends there. */
@@ -155,6 +176,9 @@ final class ArabicNameRun {
                 break;
             }
             String w = t.norm();
+            if (possessed(w)) {
+                break; // "اندلعت خلالها المواجهات التي أسفرت عن استشهاد": a noun with its pronoun is in no name
+            }
             boolean conjoined = w.charAt(0) == 'و' && !ArabicWords.WAW_NAMES.contains(w) && w.length() > 3;
             if (conjoined ? ArabicWords.isStop(w.substring(1)) || ArabicWords.isStop(w) : ArabicWords.isStop(w)) {
                 break;

@@ -65,6 +65,17 @@ final class ArabicWords {
      */
     static final Set<String> MOURNING = union(MOURNED, norm("شيع", "وشيع", "شيعت", "وشيعت", "يشيع", "تشيع", "زف",
             "وزف", "زفت", "وزفت", "تزف", "ودع", "وودع", "ودعت", "وودعت"));
+    /**
+     * The bodies (جثمان، جثماني, the two bodies of; جثامين) and the funeral (تشييع) of the dead, before the noun of
+     * the dead and their names: "تشييع جثامين الشهداء X، وY" (the funeral of the bodies of the martyrs X and Y).
+     */
+    static final Set<String> BODIES = norm("جثامين", "وجثامين", "جثماني", "جثمانى", "جثمانا", "جثث", "تشييع", "وتشييع");
+    /**
+     * The dead in the plural or dual after {@link #BODIES}, whose names follow as a list: الشهداء، and the town's or
+     * family's own (شهيديها، her two martyrs; شهدائها، her martyrs).
+     */
+    static final Set<String> DEAD_HEADS = norm("الشهداء", "الشهيدات", "شهيديها", "شهيديه", "شهيديهم", "شهيدي",
+            "شهدائها", "شهدائه", "شهدائهم", "الضحايا", "القتلى");
     /** "مجهول" (unknown), "مجهولة الهوية": a victim in a list whose name is not known. */
     static final Set<String> UNNAMED = norm("مجهول", "مجهولة", "ومجهول", "ومجهولة");
     static final Set<String> THAT = norm("أن", "إن", "ان", "بأن", "وأن");
@@ -359,7 +370,14 @@ final class ArabicWords {
                 "برفقته", "برفقتها", "وبرفقته", "وبرفقتها", "برفقة", "رفقة", "الملقب", "الملقبة", "المعروف",
                 "المعروفة",
                 // a rank without its article describes an unnamed soldier: "هم ضابط برتبة عقيد وشقيقه"
-                "ضابط", "ضباط", "برتبة", "رتبة", "عقيد"));
+                "ضابط", "ضباط", "برتبة", "رتبة", "عقيد",
+                // a funeral's words, which notices write right after the name of the one buried: "X بموكب حاشد"
+                // (in a great procession), "X بلطم الصدور" (with the beating of chests), "X حمل على الأكتاف"
+                // (was carried on the shoulders), "الشيخ X الصلاة على الجثمان" (the prayer over the body)
+                "موكب", "مسيرة", "جنازة", "تشييع", "مراسم", "نعش", "لطم", "حمل", "حملت", "صلاة", "أكتاف",
+                "الأكتاف", "الثرى", "مثواه",
+                // a state told of a relative after a kinship noun: "وزوجته حامل" (and his wife is pregnant)
+                "حامل", "حاملا"));
         // a nationality without its article describes an unnamed person ("استشهاد رضيعة فلسطينية"); it does not
         // continue a name
         STOP.addAll(Nationality.bareAdjectives());
@@ -434,6 +452,9 @@ final class ArabicWords {
         if (STOP.contains(w) || NumberWords.isNumberWord(w) || SPEAKER_VERBS.contains(w) || isVerb(w)) {
             return true;
         }
+        if (w.length() >= 4 && w.endsWith("ا") && STOP.contains(w.substring(0, w.length() - 1))) {
+            return true; // "أن طفلاً فلسطينياً استشهد" (that a Palestinian child): the indefinite accusative of a word
+        }
         for (String s : strip(w)) {
             if (STOP.contains(s) && !(w.startsWith("ال") && (PLACE_PREPOSITIONS.contains(s) || s.equals(HADDAD)))
                     || CUES.containsKey(s) || NumberWords.isNumberWord(s)) {
@@ -459,7 +480,7 @@ final class ArabicWords {
      */
     /** "على يد" (at the hands of): على, spelt like the name علي once ى is folded, is the preposition here. */
     static final Set<String> AFTER_ALA = norm("يد", "أيدي", "ايدي", "الأقل", "الفور", "إثر", "خلفية", "حساب",
-            "طريق", "مدار", "مقربة", "بعد", "الرغم", "وقع", "أثر", "متن", "قيد");
+            "طريق", "مدار", "مقربة", "بعد", "الرغم", "وقع", "أثر", "متن", "قيد", "الأكتاف", "أكتاف", "الأكف");
 
     static boolean isVerb(String w) {
         return w.length() >= 5 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && w.charAt(1) != 'ا'

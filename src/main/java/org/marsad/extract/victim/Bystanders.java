@@ -52,8 +52,18 @@ final class Bystanders {
         this.roles = roles;
     }
 
+    /** Honorifics of a cleric (his eminence), who leads the prayer or speaks at a funeral: "فضيلة الشيخ X". */
+    private static final Set<String> CLERICS = normalized("فضيلة", "سماحة", "وفضيلة", "وسماحة");
+    /** A speech (كلمة) given at a funeral or a gathering: the one named after it gave it. */
+    private static final Set<String> SPEECH = normalized("كلمة", "وكلمة", "فكلمة", "بكلمة", "لكلمة", "كلمات");
+    /** How far before a name a speech it gave may be written: "كلمة من معاون مسؤول … في منطقة … الشيخ X". */
+    private static final int SPEECH_REACH = 12;
+
     /** Whether a spokesman, official or reporter is named here rather than a victim. */
     boolean speakerBefore(int start) {
+        if (start > 0 && t.get(start - 1).isWord() && CLERICS.contains(t.get(start - 1).norm()) || speechBy(start)) {
+            return true;
+        }
         if (start > 0 && t.get(start - 1).isWord() && ArabicWords.SPEAKER_VERBS.contains(t.get(start - 1).norm())) {
             return true;
         }
@@ -78,6 +88,23 @@ final class Bystanders {
                 }
                 // a house's owner is harmed when his own fate is told (ownerOnly), a speaker never
                 return !(j == start - 1 && PROPERTY.contains(tok.norm()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ثم كانت كلمة من معاون مسؤول المنطقة الشيخ X" (then a speech by the deputy official, Sheikh X): a name a
+     * speech is by, with no casualty word between them, is the speaker's. Funeral notices are full of the dead's
+     * titles, so without this the speaker took the outcome of the one buried.
+     */
+    private boolean speechBy(int start) {
+        for (int j = start - 1; j >= Math.max(0, start - SPEECH_REACH); j--) {
+            if (p.boundary(j) || roles.cue(j) != null || roles.titleOrKin(j)) {
+                return false;
+            }
+            if (t.get(j).isWord() && SPEECH.contains(t.get(j).norm())) {
+                return true;
             }
         }
         return false;

@@ -59,7 +59,9 @@ final class LatinNameRuns {
                 break;
             }
             j++;
-            words++;
+            if (!particle) {
+                words++; // al, bin, abu join the next part and are no part of their own: five parts and their al-
+            }
             // Mes'id, Ma'an: an apostrophe with no space on either side is inside the name
             if (j + 1 < n && (t.get(j).is("'") || t.get(j).is("’")) && t.get(j).start() == t.get(j - 1).end()
                     && t.get(j + 1).start() == t.get(j).end() && t.get(j + 1).isWord()

@@ -237,7 +237,7 @@ final class LatinVictimReader {
             i = end + 1;
             end = runs.run(i);
         }
-        if (end == i || passage.words(i, end) < 2) {
+        if (end == i || passage.words(i, end) < 2 && !givenNameWithAgeThenFate(end)) {
             return;
         }
         int j = end;
@@ -264,6 +264,38 @@ final class LatinVictimReader {
                 return;
             }
         }
+    }
+
+    /** Adverbs between "was" and its casualty participle: "was also killed", "was later wounded". */
+    private static final Set<String> BETWEEN_WAS_AND_FATE = Set.of("also", "later", "then", "reportedly", "fatally",
+            "critically", "seriously", "badly", "lightly");
+
+    /**
+     * "Heba, 42, was killed when the house was hit": a given name alone opens the clause, its age between commas and
+     * its fate right after. A capitalised word alone at a clause start is too often something else ("Police said"),
+     * so one word is a name only so framed.
+     */
+    private boolean givenNameWithAgeThenFate(int end) {
+        if (years.age(end) == null) {
+            return false;
+        }
+        int k = end;
+        while (k < n && k < end + 4 && (t.get(k).kind() == Token.Kind.PUNCT || t.get(k).kind() == Token.Kind.NUMBER
+                || t.get(k).isWord() && years.ageWord(k) != null)) {
+            k++;
+        }
+        if (k < n && t.get(k).is("died")) {
+            return true;
+        }
+        if (k >= n || !(t.get(k).is("was") || t.get(k).is("were"))) {
+            return false;
+        }
+        k++;
+        while (k < n && BETWEEN_WAS_AND_FATE.contains(t.get(k).norm())) {
+            k++;
+        }
+        return k < n && (LatinWords.KILLED.contains(t.get(k).norm()) && !t.get(k).is("death")
+                || LatinWords.INJURED.contains(t.get(k).norm()));
     }
 
     /** Nouns of the dead or wounded that a list of names follows after a linking verb. */

@@ -105,6 +105,14 @@ final class Outcomes {
                 return o;
             }
         }
+        if (opensContrast(start)) {
+            // "استشهد الشاب X، فيما ابن عمه الطفل Y الذي كان برفقته أصيب بجروح" (whereas his cousin Y, who was with
+            // him, was wounded): a clause of contrast has its own verb after its subject; the death before it is X's
+            VictimOutcome own = after(next, CONTRAST_CLAUSE_REACH);
+            if (own != null) {
+                return own;
+            }
+        }
         VictimOutcome b = beforeSkippingOwnFate(start, 40);
         if (b != null) {
             return b;
@@ -116,6 +124,40 @@ final class Outcomes {
             VictimOutcome o = roles.cue(j);
             if (o != null) {
                 return o;
+            }
+        }
+        return null;
+    }
+
+    /** فيما، بينما، في حين (whereas, while): they open a clause whose subject comes before its own verb. */
+    private static final Set<String> CONTRAST = normalized("فيما", "وفيما", "بينما", "وبينما", "حين");
+    /** How far after a name in a clause of contrast its own casualty verb is looked for. */
+    private static final int CONTRAST_CLAUSE_REACH = 20;
+
+    /** "ابن عمه" (his uncle's son, his cousin): the noun before a kinship noun it is in construct with. */
+    private static final Set<String> KIN_HEADS = normalized("ابن", "بنت", "ابنة", "وابن", "وبنت");
+
+    /** Whether a clause of contrast opens right before {@code start} ("، فيما", "في حين", "فيما ابن عمه"). */
+    private boolean opensContrast(int start) {
+        int j = start - 1;
+        if (j > 0 && t.get(j).isWord() && KIN_HEADS.contains(t.get(j).norm())) {
+            j--;
+        }
+        return j >= 0 && t.get(j).isWord() && CONTRAST.contains(t.get(j).norm());
+    }
+
+    /**
+     * The first casualty word within {@code reach} tokens from {@code from} in its sentence, or null; null too
+     * when it counts others ("وأصيب 3 آخرون"), which is no fate of the name before it.
+     */
+    private VictimOutcome after(int from, int reach) {
+        for (int j = from; j < Math.min(n, from + reach); j++) {
+            if (p.boundary(j)) {
+                return null;
+            }
+            VictimOutcome o = roles.cue(j);
+            if (o != null) {
+                return countsOthers(j) ? null : o;
             }
         }
         return null;

@@ -86,9 +86,32 @@ final class VictimLists {
         return true;
     }
 
+    /**
+     * "شيّعت الجماهير جثامين الشهداء X، وY" (the crowds buried the bodies of the martyrs X and Y), "جثماني شهيديها
+     * X (21 عاماً)، وY" (the bodies of her two martyrs): the noun of the dead after their bodies or funeral heads a
+     * list of their names. Not "جثامين الشهداء الخمسة" (a number) nor "في …" (a place): a name must open there.
+     */
+    private boolean deadAfterBodies(int i) {
+        Token tok = t.get(i);
+        if (!(tok.isWord() && ArabicWords.DEAD_HEADS.contains(tok.norm()) && i > 0 && t.get(i - 1).isWord()
+                && ArabicWords.BODIES.contains(t.get(i - 1).norm()) && i + 1 < n
+                && ArabicNameRun.isNameWord(t.get(i + 1), true) && !roles.titleOrKin(i + 1))) {
+            return false;
+        }
+        NameItem first = names.read(i + 1, false);
+        return first != null && p.words(first.nameFrom(), first.nameTo()) >= NAMED_DEAD_WORDS;
+    }
+
+    /**
+     * How many words each name of a list after the bodies of the dead has: a funeral notice goes on after the
+     * names ("جثامين الشهداء على الأكتاف، وجابوا شوارع المدينة"), and a word alone there is the sentence's.
+     */
+    private static final int NAMED_DEAD_WORDS = 2;
+
     /** A list written in one sentence: names separated by commas, و, quotes or inline numbers. */
     void inline(int from, int intro) {
-        VictimOutcome listOutcome = outcomes.ofList(intro);
+        // the dead named after their bodies are the dead, whatever else the sentence tells
+        VictimOutcome listOutcome = deadAfterBodies(intro) ? VictimOutcome.KILLED : outcomes.ofList(intro);
         if (listOutcome == null && t.get(intro).isWord() && ArabicWords.LIST_WORDS.contains(t.get(intro).norm())) {
             listOutcome = outcomes.toldNext(intro); // "…، وهما X وY. وأصيبا …": their fate in the next sentence
         }
@@ -98,9 +121,13 @@ final class VictimLists {
             return;
         }
         List<NameItem> items = new ArrayList<>();
+        int fewestWords = deadAfterBodies(intro) ? NAMED_DEAD_WORDS : 1;
         while (q < n && !p.boundary(q)) {
             int marker = p.inlineNumber(q);
             NameItem item = names.read(marker, false);
+            if (item != null && p.words(item.nameFrom(), item.nameTo()) < fewestWords) {
+                break;
+            }
             if (item == null && marker < n && ArabicWords.UNNAMED.contains(t.get(marker).norm())) {
                 q = nextListItem(marker + 1); // "مجهول 35 سنة" (unknown, 35 years): a victim with no name
                 if (q < 0) {
@@ -197,6 +224,9 @@ final class VictimLists {
                 return j;
             }
             return i;
+        }
+        if (deadAfterBodies(i)) {
+            return i + 1;
         }
         if (tok.is(":") && i > 0) {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {

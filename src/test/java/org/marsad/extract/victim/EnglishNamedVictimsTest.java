@@ -131,4 +131,20 @@ class EnglishNamedVictimsTest {
         // after the verb of saying, a name with no casualty verb of its own is the speaker of an inverted quote
         assertEquals(List.of(), described("\"We mourn him,\" said Karim Nasser, head of the office, after the medic was killed."));
     }
+
+    @Test
+    void aGivenNameAloneWithItsAgeAndItsFateIsAVictim() {
+        assertEquals(List.of("killed:Salma:null:38:person"),
+                described("Salma, 38, was killed when the shell struck the kitchen."));
+        assertEquals(List.of("injured:Yazan:null:9:child"), described("Yazan, nine, was also wounded in the blast."));
+        // a word alone with no age, or an age with no fate after it, names nobody
+        assertEquals(List.of(), described("Rescuers, who arrived late, were killed in a second strike."));
+        assertEquals(List.of(), described("Salma, 38, said the shell struck the kitchen and killed two neighbours."));
+    }
+
+    @Test
+    void aNameOfFivePartsKeepsItsFamilyNameAfterAl() {
+        assertEquals(List.of("killed:Rana Khalil Yousef Omar al-Masri:null:1:child"),
+                described("Their daughter, one-year old Rana Khalil Yousef Omar al-Masri was also killed."));
+    }
 }

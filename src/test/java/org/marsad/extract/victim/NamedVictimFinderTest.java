@@ -761,4 +761,75 @@ class NamedVictimFinderTest {
         assertEquals(List.of("killed:محمد راجح نصر الله"), names("استشهد الشاب محمد راجح نصر الله (20 عامًا) برصاص القناص."
                 + " وأوضحت الوزارة أن الشهيد نصر الله نُقل إلى المستشفى."));
     }
+
+    @Test
+    void theDeadNamedAfterTheirBodiesAtAFuneralAreAList() {
+        assertEquals(List.of("killed:رامي نبيل الخطيب", "killed:سالم فؤاد عودة", "killed:باسل منير حمدان"),
+                names("وشارك المئات في تشييع جثامين الشهداء رامي نبيل الخطيب، وسالم فؤاد عودة، وباسل منير حمدان."));
+        assertEquals(List.of("killed:كريم يحيى صافي", "killed:أنس جواد مرعي"),
+                names("وودعت القرية جثماني شهيديها كريم يحيى صافي (24 عاماً)، وأنس جواد مرعي (16 عاماً) من حي الجبل."));
+        // a number, a preposition or the sentence going on after the noun of the dead is no list of names
+        assertEquals(List.of(), names("وحمل الشبان جثامين الشهداء على الأكتاف، وجابوا شوارع البلدة بمشاركة واسعة."));
+        assertEquals(List.of(), names("وتقدم الموكب جثامين الشهداء الأربعة نحو المقبرة."));
+    }
+
+    @Test
+    void aFuneralsWordsAfterTheNameOfTheOneBuriedAreNoPartOfIt() {
+        assertEquals(List.of("killed:فادي كامل نصار"),
+                names("وفي بلدة الخيام أقيم حفل تأبيني للشهيد فادي كامل نصار بلطم الصدور ونثر الورود."));
+        assertEquals(List.of("killed:هادي علي فرحات"),
+                names("وحمل جثمان الشهيد هادي علي فرحات على الأكتاف نحو ساحة البلدة."));
+        assertEquals(List.of("killed:جواد سليم عيسى"),
+                names("وفي المقبرة ووري الشهيد جواد سليم عيسى الثرى بموكب حاشد."));
+        assertEquals(List.of("killed:يزن طارق الخطيب"),
+                names("استشهد الشاب يزن طارق الخطيب برصاص القناصة. ولف جسد الشهيد يزن بالعلم قبل دفنه."));
+    }
+
+    @Test
+    void aClericOrSpeakerAtAFuneralIsNoVictim() {
+        assertEquals(List.of("killed:ماجد حسن عطوي"),
+                names("شيعت البلدة الشهيد ماجد حسن عطوي، ثم كانت كلمة لمسؤول المنطقة في الحزب الشيخ سامي يوسف قبيسي، "
+                        + "وبعدها أم فضيلة الشيخ وليد مهدي عواضة الصلاة على الجثمان."));
+    }
+
+    @Test
+    void aTitleAfterAGivenNameWithNoNameAfterItIsTheFamilyName() {
+        assertEquals(List.of("killed:راغب السيد"), names("قتل الشاب راغب السيد برصاص مجهولين في المدينة."));
+        assertEquals(List.of("injured:منذر الشيخ"), names("وأصيب المواطن منذر الشيخ بشظايا في ساقه."));
+    }
+
+    @Test
+    void aClauseOfContrastTellsItsOwnPersonsFate() {
+        assertEquals(List.of("killed:نادر سامي البيك", "injured:عمرو فايز البيك"),
+                names("استشهد الشاب نادر سامي البيك خلال اقتحام المخيم، فيما ابن عمه الطفل عمرو فايز البيك الذي كان "
+                        + "يقف قربه أصيب بجروح في ساقه."));
+        // a figure of others after the clause is no fate of its own person
+        assertEquals(List.of("killed:نادر سامي البيك", "killed:عمرو فايز البيك"),
+                names("استشهد الشاب نادر سامي البيك، بينما الطفل عمرو فايز البيك الذي كان برفقته، وأصيب 3 آخرون."));
+    }
+
+    @Test
+    void aKunyaAfterACompoundGivenNameIsTheFamilyName() {
+        // عبد الرحيم is one given name: the أبو after it opens the family name, not an alias after a family name
+        assertEquals(List.of("killed:سعيد عبد الرحيم أبو ناصر"),
+                names("وأفادت مصادر طبية أن الشهيد يدعى سعيد عبد الرحيم أبو ناصر (19 عاما)."));
+        assertEquals(List.of("killed:رامي الحمصي"), names("استشهد الشاب رامي الحمصي أبو جابر تحت التعذيب."));
+    }
+
+    @Test
+    void anIndefiniteNounInTheAccusativeIsNoName() {
+        assertEquals(List.of(), names("وقال مدير المستشفى إن شاباً سورياً استشهد متأثراً بجروحه."));
+        assertEquals(List.of(), names("وأكدت الوزارة أن طفلا فلسطينيا استشهد برصاص قناص."));
+    }
+
+    @Test
+    void wordsBeforeTheClashesThatKilledSomeoneAreNoName() {
+        assertEquals(List.of("killed:ليث منير"), names("استشهد الشاب ليث منير فجر اليوم. وكانت قوات الجيش قد اقتحمت الحي، "
+                + "وتفجرت بعدها المواجهات التي أدت إلى استشهاد الشاب."));
+    }
+
+    @Test
+    void aStateToldOfARelativeIsNoName() {
+        assertEquals(List.of("killed:عدي سامر"), names("استشهد الشاب عدي سامر برصاص الجنود، وهو متزوج وزوجته حامل."));
+    }
 }
