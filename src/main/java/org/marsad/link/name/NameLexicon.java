@@ -23,7 +23,7 @@ public final class NameLexicon {
     private static final int SLIP_RATIO = 5;
 
     /** How often an Arabic spelling must occur for a Latin spelling with its skeleton to be read as it. */
-    static final int ESTABLISHED = 10;
+    public static final int ESTABLISHED = 10;
 
     private final Map<String, Integer> counts;
     /** For each skeleton, how often the commonest Arabic spelling with it occurs. */

@@ -3,6 +3,7 @@ package org.marsad.link.score;
 import java.util.List;
 import java.util.function.Function;
 import org.marsad.link.name.BackFromLatin;
+import org.marsad.link.name.KnownNames;
 import org.marsad.link.name.LatinReading;
 import org.marsad.link.name.NameLexicon;
 import org.marsad.link.name.NamePart;
@@ -77,6 +78,67 @@ public final class NameComparator implements FieldComparator {
             return MISSING;
         }
         return lastWordAs(twoWords, longer, longer.father());
+    }
+
+    /** The comparator of given names, which reads the two whole records for a slip ({@link #givens}). */
+    static NameComparator ofGivens() {
+        return new NameComparator("given name", p -> p.name().given(), false, NameComparator::givens);
+    }
+
+    /**
+     * The level of two records' given names: as names ({@link #level}), and two given names a slip apart
+     * that the lists' counts do not call a slip are similar all the same when the rest of the records
+     * says one person ({@link #slipBesideOnePerson}): a slip in one field must not outvote the fields that
+     * agree, while brothers, who share father, family and day, differ in age.
+     */
+    static int givens(RecordProfile a, RecordProfile b) {
+        int level = compare(a.name().given(), b.name().given(), false, a.name(), b.name());
+        return level == DIFFERENT && slipBesideOnePerson(a, b) ? SIMILAR : level;
+    }
+
+    /**
+     * Whether two records whose given names differ may still be one person named with a slip: both give
+     * the same age (brothers and sisters killed together differ in it; twins are the rare exception),
+     * the family names agree and the fathers' do not differ, and the given names are one letter apart
+     * ({@link #oneSlipApart}) with one of them written fewer than {@link NameLexicon#ESTABLISHED} times
+     * ("Rkb" beside رجب, "Ysa" beside عيسى), and not both names people bear: a slip that leaves another
+     * name ("Hamd" beside أحمد, حسن beside حسين, the classic twins' names) cannot be told from a brother.
+     */
+    static boolean slipBesideOnePerson(RecordProfile a, RecordProfile b) {
+        if (a.age() == RecordProfile.UNKNOWN || a.age() != b.age()) {
+            return false;
+        }
+        NamePart x = a.name().given();
+        NamePart y = b.name().given();
+        if (x == null || y == null || x.kinship() || y.kinship()
+                || Math.min(x.count(), y.count()) >= NameLexicon.ESTABLISHED || bearsAName(x) && bearsAName(y)
+                || !oneSlipApart(x, y)) {
+            return false;
+        }
+        PersonName m = a.name();
+        PersonName n = b.name();
+        int family = compare(m.family(), n.family(), true, m, n);
+        return family != MISSING && family < DIFFERENT && fathers(m, n) != DIFFERENT;
+    }
+
+    /** Whether a spelling writes a given name people bear ({@link KnownNames}): an Arabic one as spelled, a Latin one by its skeleton. */
+    private static boolean bearsAName(NamePart part) {
+        return part.arabic() ? KnownNames.GIVEN.contains(part.spelling()) : KnownNames.GIVEN.hasSkeleton(part.skeleton());
+    }
+
+    /**
+     * Whether two given names are one letter apart: as spelled within Arabic, by the skeleton across
+     * scripts (Latin writes no short vowel, so the letters it writes are the ones that can slip).
+     */
+    static boolean oneSlipApart(NamePart x, NamePart y) {
+        if (x.arabic() && y.arabic()) {
+            return x.spelling().length() >= 3 && y.spelling().length() >= 3 && OneEdit.within(x.spelling(), y.spelling());
+        }
+        if (x.arabic() == y.arabic()) {
+            return x.skeleton().length() >= 2 && y.skeleton().length() >= 2 && OneEdit.within(x.skeleton(), y.skeleton());
+        }
+        return x.looseSkeleton().length() >= 2 && y.looseSkeleton().length() >= 2
+                && OneEdit.within(x.looseSkeleton(), y.looseSkeleton());
     }
 
     /** The comparator of grandfathers' names, which reads a three-word name's last word as the grandfather's too. */

@@ -25,7 +25,7 @@ public final class PairPattern {
     static final int[] DAYS = {0, 1, 3, 10};
 
     public static final List<FieldComparator> FIELDS = List.of(
-            new NameComparator("given name", p -> p.name().given(), false),
+            NameComparator.ofGivens(),
             NameComparator.ofFathers(),
             NameComparator.ofGrandfathers(),
             new NameComparator("family name", p -> p.name().family(), true),
@@ -51,7 +51,7 @@ public final class PairPattern {
     public static int of(RecordProfile a, RecordProfile b) {
         PersonName x = a.name();
         PersonName y = b.name();
-        int given = packed(NameComparator.compare(x.given(), y.given(), false, x, y), GIVEN)
+        int given = packed(NameComparator.givens(a, b), GIVEN)
                 | packed(CategoryComparator.compare(a.sex(), b.sex()), SEX);
         if (NeverOne.conflict(given)) {
             return given;

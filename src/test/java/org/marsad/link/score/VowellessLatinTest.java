@@ -38,6 +38,31 @@ class VowellessLatinTest {
     }
 
     @Test
+    void readsEzzAlDinWithoutItsAynAsANameNotAnArticle() {
+        // عز الدين letter by letter without its ع: az- is the name, not the article before al-dyn
+        assertThat(NameTokens.of("Hsny Az-al-dyn Drj")).containsExactly("hsny", "azaldin", "drj");
+        assertThat(NameTokens.of("Ez Eddin Ahmad Saleh")).containsExactly("ezaldin", "ahmad", "saleh");
+        assertThat(level("Az-al-dyn", "عز الدين")).isLessThan(NameComparator.DIFFERENT);
+        assertThat(level("Ez Eddin", "عز الدين")).isLessThan(NameComparator.DIFFERENT);
+        // the article before din itself stays the article, and "Ad Allah" (عبد الله without its b) is read as before
+        assertThat(NameTokens.of("Yasir Salah Ad-Din Ali")).containsExactly("yasir", "salahaldin", "ali");
+        assertThat(NameTokens.of("Nour Ed-Dine Hasan")).containsExactly("nouraldin", "hasan");
+        assertThat(NameTokens.of("Mohamad Ad Allah Kurd")).containsExactly("mohamad", "allah", "kurd");
+        // the article written twice
+        assertThat(NameTokens.of("Tarek Ali El-Al-Attar")).containsExactly("tarek", "ali", "attar");
+    }
+
+    @Test
+    void readsAlaaWhoseAlefLamWasTakenForTheArticle() {
+        // الاء romanized letter by letter as "Al-A'" or "el-A'": no article stands before one letter
+        assertThat(NameTokens.of("Al-A'' Fthy Tmws")).containsExactly("ala", "fthy", "tmws");
+        assertThat(NameTokens.of("el-A' Abw'wda")).containsExactly("ala", "abwwda");
+        assertThat(level("el-A'", "الاء")).isLessThan(NameComparator.DIFFERENT);
+        // a lone article before a name of its own is still dropped
+        assertThat(NameTokens.of("Alaa Al-Amsi")).containsExactly("alaa", "amsi");
+    }
+
+    @Test
     void aLongVowelNotWrittenIsNotThere() {
         // written without vowels, حسين is Hsyn: Hsn is his brother حسن
         assertThat(level("Hsn", "حسين")).isEqualTo(NameComparator.DIFFERENT);

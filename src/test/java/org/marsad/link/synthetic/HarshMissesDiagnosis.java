@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Prints what the linker misses and joins wrongly on {@link HarshLists} (run by name:
  * {@code mvn -o -B test -Dtest=HarshMissesDiagnosis -Dmarsad.people=2000}, with {@code -Dmarsad.secondHand=true}, {@code -Dmarsad.ours=true}
- * or {@code -Dmarsad.retyped=true} on those generators' lists, {@code -Dmarsad.real=true} on the real names, every pair,
+ * or {@code -Dmarsad.retyped=true} on those generators' lists, {@code -Dmarsad.blind=true} on the blind lists
+ * ({@code -Dmarsad.seed}, {@code -Dmarsad.examples}: how many pairs of each kind, -1 for all), {@code -Dmarsad.real=true} on the real names, every pair,
  * {@code -Dmarsad.harshVersion=2} on the harsh generator's second version); asserts nothing, so it is
  * not one of the suite's tests.
  */
@@ -27,6 +28,17 @@ class HarshMissesDiagnosis {
                 labelled.add(new org.marsad.link.LabelledVictim(real.records().get(i), real.truth().get(i)));
             }
             System.out.println("real names: " + MissedPairs.of(labelled, -1).report());
+            return;
+        }
+        if (Boolean.getBoolean("marsad.blind")) {
+            long seed = Long.getLong("marsad.seed", 1);
+            try {
+                System.out.println("blind " + people + " seed " + seed + ": "
+                        + MissedPairs.of(org.marsad.link.blind.BlindListsAccess.generate(people, seed),
+                                Integer.getInteger("marsad.examples", 40)).report());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return;
         }
         if (Boolean.getBoolean("marsad.secondHand")) {
