@@ -360,6 +360,8 @@ public final class Lexicon {
                 "tanks", "aircraft", "planes", "jets", "drones", "houses", "homes", "buildings", "schools",
                 "villages", "families", "times", "tonnes", "tons", "kg", "passengers", "survivors", "hospitals",
                 "mines", "bombs", "neighbourhoods", "neighborhoods",
+                // massacres are events, counted apart from their dead: "ارتكبت 7 مجازر", "حصيلة المجازر 11 مجزرة"
+                "مجزرة", "مجازر", "massacres",
                 // the missing are counted apart from the dead and the injured: "وأكثر من 59 مفقوداً"
                 "مفقود", "مفقوداً", "مفقودين", "مفقودون", "مفقودة", "مفقودات");
         role(EVENT, "نجاة", "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",

@@ -2,14 +2,12 @@ package org.marsad.extract.figure;
 
 import java.util.List;
 import java.util.Set;
-import org.marsad.extract.Cause;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
-import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.text.NumberWords;
@@ -26,8 +24,6 @@ final class LoneFigures {
 
     /** Words from a list's first item to the verb after its last. */
     private static final int LIST_VERB_REACH = 20;
-
-    private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
 
     private final Document doc;
     private final List<Figure> found;
@@ -162,8 +158,8 @@ final class LoneFigures {
                 && doc.info(cue - 1).before() != null) {
             return true; // "two children were killed with their father": the relative died with them
         }
-        if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
-            return true;
+        if (doc.isArabic(i) && !conjoined && (verbAfterList(i + 1) || phrase.madeUpOf(i - 1))) {
+            return true; // "قتلت أسرة مكونة من أب وأم …" (a family made up of a father, a mother …): its first member
         }
         if ((doc.isWord(i - 1, "هم") || doc.isWord(i - 1, "وهم")) && !found.isEmpty()
                 && found.get(found.size() - 1).marker == i - 1) {
@@ -211,8 +207,7 @@ final class LoneFigures {
                 || w.startsWith("متاثر")) {
             return true;
         }
-        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens(), k);
-        return cause != null && w.charAt(0) == 'ب';
+        return phrase.byCause(k);
     }
 
     Figure oneOf(int i) {

@@ -1,0 +1,92 @@
+package org.marsad.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Wordings of Arabic tolls met in wire, ministry and observatory items not written for us (the seventh
+ * reading), one sentence each, written for this test: "outcome count group within", in any order, nothing
+ * else; {@code within} is the count of the figure the claim is part of, or "-".
+ */
+class ArabicTollWordingsTest {
+
+    private static void assertClaims(String text, String expected) {
+        ClaimsWithin.assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // massacres are events counted apart from their dead
+        "وبذلك ترتفع حصيلة المجازر منذ مطلع العام إلى 14 مجزرة. | ''",
+        "وقالت الوزارة إن القوات ارتكبت 4 مجازر خلال يوم واحد، وصل منها إلى المستشفيات 38 قتيلاً و90 جريحاً. "
+                + "| killed 38 person -; injured 90 person -"
+    })
+    void massacresAreNoCountOfPeople(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a thousand in words and the rest in digits is no year; the hundreds may follow the thousands without و
+        "وارتفع عدد قتلى طالبي المساعدات إلى ألف و932، والجرحى إلى 12 ألفًا و407. | killed 1932 person -; injured 12407 person -",
+        "وبلغ عدد الجرحى منذ بدء الهجوم 27 ألفًا 615 جريحًا. | injured 27615 person -",
+        "وفي عام 1996 قتل 12 مدنياً في القصف. | killed 12 civilian -",
+        // half or a quarter of a million
+        "وتخطت حصيلة القتلى نصف مليون شخص منذ بداية النزاع. | killed 500000 person -",
+        "وقال إن حصيلة الضحايا المدنيين تجاوزت حاجز الربع مليون قتيل. | killed 250000 civilian -"
+    })
+    void readsLargeTollsAsTheWiresWriteThem(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "fell, between dead and wounded": both outcomes together, no claim, whatever verb comes between
+        "وأفاد مصدر طبي بأن 9 أشخاص سقطوا بين قتيل وجريح في الانفجار. | ''",
+        "وسقط 9 أشخاص بين قتيل وجريح في الانفجار. | ''"
+    })
+    void theDeadAndWoundedTogetherAfterAVerb(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a family "made up of a father, a mother and …": the parents count, within the family's toll
+        "قتل 6 مدنيين من أسرة واحدة، مؤلفة من أب وأم وأربعة أطفال، بقصف على منزلهم. "
+                + "| killed 6 civilian -; killed 1 man 6; killed 1 woman 6; killed 4 child 6",
+        "وقضت أسرة مكونة من أب وأم وطفلين تحت أنقاض منزلها بعد الغارة. | killed 1 man -; killed 1 woman -; killed 2 child -",
+        // أسرة (family) spelled with its hamza opens the list as عائلة does
+        "استشهد 5 مواطنين من أسرة واحدة، هم أب وأم وثلاثة أطفال. "
+                + "| killed 5 civilian -; killed 1 man 5; killed 1 woman 5; killed 3 child 5",
+        "وتوفي الأب متأثراً بجراحه في المستشفى. | killed 1 man -",
+        // the same family listed again in a quote is counted once
+        "قتل 4 مدنيين من أسرة واحدة، مكونة من أب وأم وطفلتين، في قصف على القرية. وقالت القناة إن أسرة مكونة من "
+                + "أب وأم وطفلتين استشهدوا في القصف. | killed 4 civilian -; killed 1 man 4; killed 1 woman 4; killed 2 child 4"
+    })
+    void aFamilyMadeUpOfItsMembers(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // parts told by what killed them: "16 by an airstrike" counts people, not strikes
+        "قتل 19 مدنياً في الريف الشرقي، منهم 12 بغارة على السوق و7 بقذائف المدفعية. "
+                + "| killed 19 civilian -; killed 12 civilian 19; killed 7 civilian 19",
+        "وقتل 15 شخصاً في المدينة أمس، منهم 9 بغارات جوية. | killed 15 person -; killed 9 person 15",
+        "وشنت الطائرات 16 غارة على البلدة وقتل 3 مدنيين. | killed 3 civilian -"
+    })
+    void aPartToldByItsCause(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an armed opponent is a fighter; an opponent with no arms named is no count
+        "وقتل 4 مدنيين ومعارضاً مسلحاً في الاشتباكات. | killed 4 civilian -; killed 1 fighter -",
+        "وأفاد المرصد بمقتل معارض مسلح برصاص مجهولين في ريف درعا. | killed 1 fighter -",
+        "وقال معارض بارز إن القصف مستمر منذ الصباح. | ''"
+    })
+    void anArmedOpponentIsAFighter(String text, String expected) {
+        assertClaims(text, expected);
+    }
+}
