@@ -89,4 +89,32 @@ class ArabicTollWordingsTest {
     void anArmedOpponentIsAFighter(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the object of a verb of killing, its subject an armed body between them
+        "وقتلت الميليشيا مدنياً واحداً في البلدة. | killed 1 civilian -",
+        "وقتلت الفصائل المسلحة المعارضة مدنياً واحداً خلال الشهر. | killed 1 civilian -",
+        "وأشارت الشبكة إلى مقتل مدني على يد قوات قسد، وقتلت هيئة تحرير الشام مدنياً. | killed 1 civilian -; killed 1 civilian -",
+        "قتلت ميليشيات الحوثي، امرأة بشظايا صاروخ في المدينة. | killed 1 woman -",
+        "وقصفت قوات النظام منزلاً في البلدة. | ''"
+    })
+    void theOneAVerbOfKillingTakesAfterItsSubject(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a sentence opened by the governorate alone restates a toll told in a village of it; another
+        // governorate, or a village named in each, keeps two tolls
+        "قتل 4 مدنيين في قرية الحراك بريف درعا اليوم جراء القصف. وفي درعا، قتل 4 مدنيين بقصف مدفعي على البلدات. "
+                + "| killed 4 civilian -",
+        "قتل 4 مدنيين في قرية الحراك بريف درعا اليوم. وفي حمص، قتل 4 مدنيين بقصف مدفعي. "
+                + "| killed 4 civilian -; killed 4 civilian -",
+        "قتل 4 مدنيين في قرية الحراك بريف درعا اليوم. وفي درعا، قتل 4 مدنيين في بلدة الجيزة. "
+                + "| killed 4 civilian -; killed 4 civilian -"
+    })
+    void aGovernorateOpeningASentenceHoldsItsVillage(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

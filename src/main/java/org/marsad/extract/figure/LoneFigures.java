@@ -57,6 +57,9 @@ final class LoneFigures {
         return doc.isWord(k, "the") || doc.isWord(k, "this") || doc.isWord(k, "that");
     }
 
+    /** واحداً (one, accusative), as the object of a verb of killing is written; folded, its tanween gone. */
+    private static final String ONE_ACCUSATIVE = org.marsad.text.ArabicNormalizer.normalize("واحداً");
+
     /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
     private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
             "سقطت", "قضى", "استشهد", "مضى", "رحل").map(org.marsad.text.ArabicNormalizer::normalize)
@@ -104,8 +107,8 @@ final class LoneFigures {
             }
         } else {
             f.count = 1;
-            if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة")) {
-                f.end = i + 2;
+            if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة") || doc.isWord(i + 1, ONE_ACCUSATIVE)) {
+                f.end = i + 2; // "قتلت الميليشيا مدنياً واحداً" (the militia killed one civilian): the object
             } else if (noun.others() ? !licensesAnother(i, conjoined) : !licensesOne(i, noun, conjoined)) {
                 return null;
             }
@@ -150,6 +153,9 @@ final class LoneFigures {
         if (doc.isArabic(i) && phrase.statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
         }
+        if (doc.isArabic(i) && !conjoined && killedByNamedBody(i)) {
+            return true;
+        }
         boolean possessed = cue == i - 2;
         if (possessed && phrase.statedAfter(i + 1) != null) {
             return true; // "their mother was wounded", "his son was killed": a relative, counted one
@@ -172,6 +178,30 @@ final class LoneFigures {
         // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
         // after it, however long the item before
         return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || doc.isArabic(i) && causeAt(i + 1));
+    }
+
+    /** Words a verb's subject may take between the verb and its object ("قتلت هيئة تحرير الشام مدنياً"). */
+    private static final int SUBJECT_REACH = 6;
+
+    /**
+     * "وقتلت هيئة تحرير الشام مدنياً" (and Hay'at Tahrir al-Sham killed a civilian): the object of a verb of
+     * killing whose subject, an armed body, stands between them. Only words of the body's name may come
+     * between: no number, no noun of people, no other verb.
+     */
+    private boolean killedByNamedBody(int i) {
+        boolean body = false;
+        for (int k = i - 1; k >= 0 && k >= i - SUBJECT_REACH && doc.sameSentence(k, i); k--) {
+            Token t = doc.token(k);
+            if (doc.info(k).before() != null) {
+                return body && k < i - 1;
+            }
+            if (t.kind() == Token.Kind.NUMBER || doc.noun(k) != null || doc.info(k).after() != null
+                    || NumberWords.read(doc.tokens(), k) != null) {
+                return false;
+            }
+            body |= doc.has(k, Lexicon.ORG);
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,9 @@ final class Repeats {
      */
     static final int REPEAT_REACH = 5_000;
 
+    /** Words after a figure in which its place is told ("في قرية الحراك بريف درعا الشرقي"). */
+    private static final int PLACE_REACH = 10;
+
     private final Document doc;
 
     Repeats(Document doc) {
@@ -135,7 +138,22 @@ final class Repeats {
     private boolean placesDiffer(Figure a, Figure b) {
         String pa = placeOf(a);
         String pb = placeOf(b);
-        return pa != null && pb != null && !pa.equals(pb);
+        if (pa == null || pb == null || pa.equals(pb)) {
+            return false;
+        }
+        // "قتل 4 في قرية الحراك بريف درعا" and "وفي درعا، قتل 4": a sentence opened by the governorate alone
+        // names the place the other figure's words already hold, not another one
+        return !(placeAfter(a) == null && namedAfter(b, pa)) && !(placeAfter(b) == null && namedAfter(a, pb));
+    }
+
+    /** Whether {@code name} is one of the words after the figure, in its sentence, where its place is told. */
+    private boolean namedAfter(Figure f, String name) {
+        for (int k = f.end; k < Math.min(doc.size(), f.end + PLACE_REACH) && doc.sameSentence(k, f.start); k++) {
+            if (doc.token(k).is(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place after the figure, else the place its sentence opens with ("وفي مدينة درعا، قتل 3"). */
@@ -217,7 +235,7 @@ final class Repeats {
             "مدن").map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private String placeAfter(Figure f) {
-        for (int k = f.end; k < Math.min(doc.size() - 1, f.end + 10) && doc.sameSentence(k, f.start); k++) {
+        for (int k = f.end; k < Math.min(doc.size() - 1, f.end + PLACE_REACH) && doc.sameSentence(k, f.start); k++) {
             if (!doc.isArabic(k)) {
                 return null;
             }
