@@ -30,6 +30,8 @@ class ArabicTollWordingsTest {
         // a thousand in words and the rest in digits is no year; the hundreds may follow the thousands without و
         "وارتفع عدد قتلى طالبي المساعدات إلى ألف و932، والجرحى إلى 12 ألفًا و407. | killed 1932 person -; injured 12407 person -",
         "وبلغ عدد الجرحى منذ بدء الهجوم 27 ألفًا 615 جريحًا. | injured 27615 person -",
+        // injuries counted as cases share the verb of the toll before them, as "والجرحى إلى" does
+        "وارتفع عدد شهداء المساعدات إلى 850، والإصابات إلى 5 آلاف و210. | killed 850 person -; injured 5210 person -",
         "وفي عام 1996 قتل 12 مدنياً في القصف. | killed 12 civilian -",
         // half or a quarter of a million
         "وتخطت حصيلة القتلى نصف مليون شخص منذ بداية النزاع. | killed 500000 person -",
