@@ -119,4 +119,19 @@ class ArabicTollWordingsTest {
     void aGovernorateOpeningASentenceHoldsItsVillage(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a lead that tells the part a wire leads with, then the whole in the body: one figure, the part
+        "قتل 17 طفلاً على الأقل في غارات على ريف حلب أمس. وقال المرصد إنه وثق مقتل 39 مدنياً بينهم 17 طفلاً "
+                + "و3 نساء في الغارات. | killed 39 civilian -; killed 17 child 39; killed 3 woman 39",
+        // not past the lead, nor on another day
+        "وقتل 12 مدنياً في القصف على البلدة. وقتل 5 أطفال في قصف آخر على المخيم. وفي المدينة قتل 9 مدنيين بينهم "
+                + "5 أطفال. | killed 12 civilian -; killed 5 child -; killed 9 civilian -; killed 5 child 9",
+        "قتل 5 أطفال في قصف على دوما يوم الاثنين. وقتل 12 مدنياً بينهم 5 أطفال يوم الأربعاء. "
+                + "| killed 5 child -; killed 12 civilian -; killed 5 child 12"
+    })
+    void aLeadTellingThePartOfATollInTheBody(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

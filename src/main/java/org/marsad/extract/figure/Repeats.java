@@ -87,6 +87,9 @@ final class Repeats {
                     }
                 }
             }
+            if (first == null && f.parent != null) {
+                leadAgain(f, earlier, parts);
+            }
             if (first == null) {
                 earlier.add(f);
                 continue;
@@ -110,6 +113,31 @@ final class Repeats {
             kept.addAll(moved);
         }
         repeatedSingles(claims, restated);
+    }
+
+    /**
+     * "مقتل 17 طفلا على الأقل" in the lead, then "39 مدنيا بينهم 17 طفلا": a lead often tells first the part
+     * of a toll it leads with, and the body the whole it is part of. The part in the body is that figure; the
+     * lead's is dropped, its qualifier kept. Only a figure of the lead (a title line and the first sentence),
+     * of the very group of the part, with no parts of its own, not of another place or day.
+     */
+    private void leadAgain(Figure part, Deque<Figure> earlier, Map<Figure, List<Figure>> parts) {
+        for (Figure e : earlier) {
+            if (!e.dropped && e.parent == null && inLead(e) && e.group == part.group
+                    && !parts.containsKey(e) && !part.others
+                    && !doc.sameSentence(e.start, part.start) && !placesDiffer(e, part) && !daysDiffer(e, part)) {
+                e.dropped = true;
+                if (part.qualifier == Qualifier.EXACT) {
+                    part.qualifier = e.qualifier;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether the figure is in the report's lead: its title line, if it has one, and its first sentence. */
+    private boolean inLead(Figure f) {
+        return doc.sentence(f.start) <= (doc.titleEnd() > 0 ? 1 : 0);
     }
 
     /**
