@@ -19,7 +19,10 @@ class ArabicTollWordingsTest {
         // massacres are events counted apart from their dead
         "وبذلك ترتفع حصيلة المجازر منذ مطلع العام إلى 14 مجزرة. | ''",
         "وقالت الوزارة إن القوات ارتكبت 4 مجازر خلال يوم واحد، وصل منها إلى المستشفيات 38 قتيلاً و90 جريحاً. "
-                + "| killed 38 person -; injured 90 person -"
+                + "| killed 38 person -; injured 90 person -",
+        // "whose victims were": the massacre's dead
+        "ووثقت الشبكة 9 مجازر في الشهر الماضي راح ضحيتها 40 مدنياً بينهم 12 طفلاً. | killed 40 civilian -; killed 12 child 40",
+        "وقعت مجزرة في القرية ذهب ضحيتها 7 أشخاص. | killed 7 person -"
     })
     void massacresAreNoCountOfPeople(String text, String expected) {
         assertClaims(text, expected);

@@ -313,6 +313,8 @@ public final class Lexicon {
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
+            // "مجزرة راح ضحيتها 40 مدنياً" (a massacre whose victims were 40 civilians): its victims, the dead
+            "ضحيتها", "ضحيته", "ضحيتهم",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
             "murdered", "massacred", "beheaded", "slaughtered",
             // Iraqi, Yemeni and Palestinian statements in English: "mourned the martyrdom of four fighters"
