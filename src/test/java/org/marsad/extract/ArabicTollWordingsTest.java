@@ -137,4 +137,19 @@ class ArabicTollWordingsTest {
     void aLeadTellingThePartOfATollInTheBody(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "the two victims", "the two dead": the two persons told one by one before, not two more
+        "قتلت امرأة وطفلها اليوم إثر سقوط قذيفة على منزلهم، ما تسبب في مصرع الضحيتين على الفور. "
+                + "| killed 1 woman -; killed 1 child -",
+        "قتل رجل في القصف على السوق. وقتل آخر في الحي. وقال الأهالي إن القتيلين من عائلة واحدة. "
+                + "| killed 1 man -; killed 1 person -",
+        "قتل رجل في القصف على السوق. وقتل آخر في الحي. وأصيب شخصان في القصف على المدرسة. "
+                + "| killed 1 man -; killed 1 person -; injured 2 person -",
+        "قُتل الطفلان أحمد وعلي في الغارة على المنزل. | killed 2 child -"
+    })
+    void theTwoVictimsToldOneByOneBefore(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
