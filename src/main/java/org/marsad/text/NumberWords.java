@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * (two), ثلاث/ثلاثة … عشر/عشرة, teens of two words (خمسة عشر, fifteen), tens in -ūn/-īn (عشرون/عشرين),
  * مئة/مائة (hundred) with its dual مئتان/مئتين and compounds ثلاثمئة or ثلاث مئة, ألف/ألفاً/آلاف
  * (thousand, thousands after 3–10) with its dual ألفان/ألفين, مليون, and their compounds joined by و
- * (wa, and): "مئة وخمسة وعشرون" is 125, "ألف وخمسمائة" is 1500. Vague plurals (عشرات, tens of; مئات,
+ * (wa, and): "مئة وخمسة وعشرون" is 125, "ألف وخمسمائة" is 1500; نصف/ربع (half, a quarter) before ألف or
+ * مليون divide it: "ربع مليون" is 250,000. Vague plurals (عشرات, tens of; مئات,
  * hundreds of; آلاف alone, thousands of) are not numbers. English: one … nineteen, twenty … ninety,
  * hyphenated compounds, hundred, thousand, million, with "and".
  */
@@ -28,6 +29,11 @@ public final class NumberWords {
     }
 
     private static final Map<String, Word> WORDS = new HashMap<>();
+
+    /** نصف (half) and ربع (quarter), with or without ال, by the number they divide a scale word by. */
+    private static final Map<String, Long> FRACTIONS = Map.of(
+            ArabicNormalizer.normalize("نصف"), 2L, ArabicNormalizer.normalize("النصف"), 2L,
+            ArabicNormalizer.normalize("ربع"), 4L, ArabicNormalizer.normalize("الربع"), 4L);
 
     static {
         arabic();
@@ -138,6 +144,13 @@ public final class NumberWords {
             // "مودية بخمسة مدنيين" (taking five civilians' lives): the preposition ب joined to the number word
             word = WORDS.get(w.substring(1));
         }
+        if (word == null && FRACTIONS.containsKey(w) && start + 1 < tokens.size()) {
+            // "ربع مليون" (a quarter of a million), "نصف مليون": a fraction of the scale word right after it
+            Word scale = WORDS.get(tokens.get(start + 1).norm());
+            if (scale != null && (scale.kind == Kind.THOUSAND || scale.kind == Kind.MILLION)) {
+                return new Match(scale.value / FRACTIONS.get(w), start, start + 2, false);
+            }
+        }
         if (word == null || !startsNumber(word.kind)) {
             return null;
         }
@@ -245,6 +258,11 @@ public final class NumberWords {
                 return new long[] {tokens.get(k).value(), end};
             }
             return null;
+        }
+        if (link.kind() == Token.Kind.NUMBER && scale.kind == Kind.THOUSAND && link.norm().length() == 3
+                && link.value() >= 100) {
+            // "44 ألفًا 532 مصابًا": the hundreds written after the thousands without و, as some wires do
+            return new long[] {link.value(), j + 1};
         }
         if (link.isWord() && link.norm().length() > 2 && link.norm().charAt(0) == 'و') {
             Match words = read(tokens, j);

@@ -14,6 +14,13 @@ import org.marsad.text.Tokenizer;
 public final class Document {
     private static final String MOTHER = ArabicNormalizer.normalize("أم");
     private static final String WOMAN = ArabicNormalizer.normalize("امرأة");
+    private static final String FATHER = ArabicNormalizer.normalize("أب");
+    private static final String FIGHTER = ArabicNormalizer.normalize("مقاتل");
+    private static final java.util.Set<String> OPPONENT = java.util.Set.of(ArabicNormalizer.normalize("معارض"),
+            ArabicNormalizer.normalize("معارضاً"));
+    private static final java.util.Set<String> ARMED = java.util.Set.of(ArabicNormalizer.normalize("مسلح"),
+            ArabicNormalizer.normalize("مسلحاً"));
+    private static final String MAN = ArabicNormalizer.normalize("رجل");
 
     private final String text;
     private final List<Token> tokens;
@@ -128,6 +135,21 @@ public final class Document {
                 return Lexicon.lookup(WOMAN);
             }
         }
+        if (ARMED.contains(withoutAnd(t.norm())) && i > 0 && OPPONENT.contains(withoutAnd(tokens.get(i - 1).norm()))) {
+            return WordInfo.Hit.NONE; // the adjective of "معارض مسلح" (an armed opponent), one fighter already
+        }
+        if (OPPONENT.contains(withoutAnd(t.norm())) && i + 1 < tokens.size()
+                && ARMED.contains(tokens.get(i + 1).norm())) {
+            // "ومعارضاً مسلحاً" (and an armed opponent): a fighter; معارض alone may be a dissident of no arms
+            return Lexicon.lookup(t.norm().length() > 1 && t.norm().charAt(0) == 'و' ? "و" + FIGHTER : FIGHTER);
+        }
+        if (t.is(FATHER) && isWordAt(i + 1, "و" + MOTHER)) {
+            // "أسرة مكونة من أب وأم وطفلتين" (a family of a father, a mother and two girls): the father is a man
+            return Lexicon.lookup(MAN);
+        }
+        if (t.is("و" + MOTHER) && i > 0 && tokens.get(i - 1).is(FATHER)) {
+            return Lexicon.lookup("و" + WOMAN); // and the mother after him a woman, as أم is only before her children
+        }
         if (t.is("treated") && (isWordAt(i + 1, "at") || isWordAt(i + 1, "in"))) {
             int k = isWordAt(i + 2, "the") || isWordAt(i + 2, "a") || isWordAt(i + 2, "local") ? i + 3 : i + 2;
             // "26 others are being treated at hospitals": the wounded
@@ -165,6 +187,11 @@ public final class Document {
             k--; // shadda
         }
         return text.charAt(k) == '\u064E'; // َين
+    }
+
+    /** A word without the و (and) joined to it: "ومعارضا" is معارضا. */
+    private static String withoutAnd(String norm) {
+        return norm.length() > 3 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
     }
 
     private boolean isWordAt(int i, String normalized) {

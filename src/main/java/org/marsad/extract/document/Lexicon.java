@@ -313,6 +313,8 @@ public final class Lexicon {
             "لقي", "لقيت", "مصرع", "حتف", "وفاة", "توفي", "توفيت", "فارق", "فارقت", "أعدم", "أعدمت", "إعدام", "خسر",
             "خسرت", "جثة", "جثث", "جثمان", "جثامين", "ذبح", "اغتيال", "اغتيل", "أودى", "أودت", "مودية", "موديا", "مودياً", "حصد", "حصدت",
             "تصفية", "سقط", "سقوط", "مقتله", "مقتلها", "مقتلهم", "استشهاده", "استشهادها", "استشهادهم", "وفاته", "وفاتها",
+            // "مجزرة راح ضحيتها 40 مدنياً" (a massacre whose victims were 40 civilians): its victims, the dead
+            "ضحيتها", "ضحيته", "ضحيتهم",
             "killed", "killing", "kill", "kills", "death", "deaths", "executed", "execution", "claimed", "loss",
             "murdered", "massacred", "beheaded", "slaughtered",
             // Iraqi, Yemeni and Palestinian statements in English: "mourned the martyrdom of four fighters"
@@ -360,6 +362,8 @@ public final class Lexicon {
                 "tanks", "aircraft", "planes", "jets", "drones", "houses", "homes", "buildings", "schools",
                 "villages", "families", "times", "tonnes", "tons", "kg", "passengers", "survivors", "hospitals",
                 "mines", "bombs", "neighbourhoods", "neighborhoods",
+                // massacres are events, counted apart from their dead: "ارتكبت 7 مجازر", "حصيلة المجازر 11 مجزرة"
+                "مجزرة", "مجازر", "massacres",
                 // the missing are counted apart from the dead and the injured: "وأكثر من 59 مفقوداً"
                 "مفقود", "مفقوداً", "مفقودين", "مفقودون", "مفقودة", "مفقودات");
         role(EVENT, "نجاة", "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اختطاف", "خطف", "اختطف", "نزوح", "نزح", "تهجير",

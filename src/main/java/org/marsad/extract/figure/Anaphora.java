@@ -47,6 +47,10 @@ final class Anaphora {
                 earlier.pollFirst();
             }
             Figure referent = f.definite ? referent(f, earlier) : null;
+            if (referent == null && f.definite && twoToldBefore(f, byCount.get(1L))) {
+                f.dropped = true; // "قتلت امرأة وطفلها …" then "ما تسبب في مصرع الضحيتين": the two just counted
+                continue;
+            }
             if (referent == null) {
                 earlier.addLast(f);
                 continue;
@@ -62,6 +66,25 @@ final class Anaphora {
                 part.parent = referent;
             }
         }
+    }
+
+    /**
+     * Whether a definite dual of victims or of the dead ("الضحيتين", "القتيلين", the two victims) names two
+     * persons told one by one before it, within reach: each a figure of one of its outcome.
+     */
+    private boolean twoToldBefore(Figure f, Deque<Figure> ones) {
+        if (f.count != 2 || f.group != Group.PERSON || f.stated == null || ones == null) {
+            return false;
+        }
+        int at = doc.token(f.start).start();
+        int told = 0;
+        for (Figure e : ones) {
+            if (!e.dropped && e.parent == null && at - doc.token(e.start).start() <= Repeats.REPEAT_REACH
+                    && (e.stated == null || e.stated == f.stated)) {
+                told++;
+            }
+        }
+        return told >= 2;
     }
 
     private static Figure referent(Figure f, Deque<Figure> earlier) {

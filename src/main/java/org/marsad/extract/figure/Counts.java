@@ -111,8 +111,10 @@ final class Counts {
                 || value <= 31 && notCounts.afterMonth(i)) {
             return null;
         }
+        // a unit after the number is what it counts, except a cause joined to ب: "منهم 16 بغارة" (16 of them
+        // by an airstrike) counts people by what killed them, not 16 strikes
         if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT)
-                || doc.has(numberEnd, Lexicon.UNIT) && !aboardAndHit(i, numberEnd)) {
+                || doc.has(numberEnd, Lexicon.UNIT) && !phrase.byCause(numberEnd) && !aboardAndHit(i, numberEnd)) {
             return null;
         }
         int head = phrase.skipEnglishAdjectives(numberEnd);
@@ -147,8 +149,9 @@ final class Counts {
             f.inheritsGroup = false;
             f.group = apposed.group();
         }
-        if (f.bare && value >= 1900 && value <= 2100) {
-            return null;
+        boolean wordsAndDigits = doc.token(i).isWord() && doc.token(numberEnd - 1).kind() == Token.Kind.NUMBER;
+        if (f.bare && value >= 1900 && value <= 2100 && !wordsAndDigits) {
+            return null; // a year; "ألف و996" (a thousand and 996), a word and digits, is a toll as no year is written
         }
         if (f.bare && doc.isLatin(i) && doc.isWord(numberEnd, "out") && doc.isWord(numberEnd + 1, "of")) {
             outOf(f, numberEnd + 2);

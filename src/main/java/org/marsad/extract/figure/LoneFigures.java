@@ -2,14 +2,12 @@ package org.marsad.extract.figure;
 
 import java.util.List;
 import java.util.Set;
-import org.marsad.extract.Cause;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
-import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.text.NumberWords;
@@ -26,8 +24,6 @@ final class LoneFigures {
 
     /** Words from a list's first item to the verb after its last. */
     private static final int LIST_VERB_REACH = 20;
-
-    private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
 
     private final Document doc;
     private final List<Figure> found;
@@ -60,6 +56,9 @@ final class LoneFigures {
         }
         return doc.isWord(k, "the") || doc.isWord(k, "this") || doc.isWord(k, "that");
     }
+
+    /** واحداً (one, accusative), as the object of a verb of killing is written; folded, its tanween gone. */
+    private static final String ONE_ACCUSATIVE = org.marsad.text.ArabicNormalizer.normalize("واحداً");
 
     /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
     private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
@@ -108,8 +107,8 @@ final class LoneFigures {
             }
         } else {
             f.count = 1;
-            if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة")) {
-                f.end = i + 2;
+            if (doc.isWord(i + 1, "واحد") || doc.isWord(i + 1, "واحدة") || doc.isWord(i + 1, ONE_ACCUSATIVE)) {
+                f.end = i + 2; // "قتلت الميليشيا مدنياً واحداً" (the militia killed one civilian): the object
             } else if (noun.others() ? !licensesAnother(i, conjoined) : !licensesOne(i, noun, conjoined)) {
                 return null;
             }
@@ -154,6 +153,9 @@ final class LoneFigures {
         if (doc.isArabic(i) && phrase.statedAfter(i + 1) != null) {
             return true; // "ومسن توفي في المستشفى" (and an old man died in hospital)
         }
+        if (doc.isArabic(i) && !conjoined && killedByNamedBody(i)) {
+            return true;
+        }
         boolean possessed = cue == i - 2;
         if (possessed && phrase.statedAfter(i + 1) != null) {
             return true; // "their mother was wounded", "his son was killed": a relative, counted one
@@ -162,8 +164,8 @@ final class LoneFigures {
                 && doc.info(cue - 1).before() != null) {
             return true; // "two children were killed with their father": the relative died with them
         }
-        if (doc.isArabic(i) && !conjoined && verbAfterList(i + 1)) {
-            return true;
+        if (doc.isArabic(i) && !conjoined && (verbAfterList(i + 1) || phrase.madeUpOf(i - 1))) {
+            return true; // "قتلت أسرة مكونة من أب وأم …" (a family made up of a father, a mother …): its first member
         }
         if ((doc.isWord(i - 1, "هم") || doc.isWord(i - 1, "وهم")) && !found.isEmpty()
                 && found.get(found.size() - 1).marker == i - 1) {
@@ -176,6 +178,30 @@ final class LoneFigures {
         // "قتل 5 … في السوق، وشاب جراء قصف …" (and a young man by shelling): an item of the list, its cause
         // after it, however long the item before
         return doc.sameSentence(last.start, i) && (i - last.end <= LIST_REACH || doc.isArabic(i) && causeAt(i + 1));
+    }
+
+    /** Words a verb's subject may take between the verb and its object ("قتلت هيئة تحرير الشام مدنياً"). */
+    private static final int SUBJECT_REACH = 6;
+
+    /**
+     * "وقتلت هيئة تحرير الشام مدنياً" (and Hay'at Tahrir al-Sham killed a civilian): the object of a verb of
+     * killing whose subject, an armed body, stands between them. Only words of the body's name may come
+     * between: no number, no noun of people, no other verb.
+     */
+    private boolean killedByNamedBody(int i) {
+        boolean body = false;
+        for (int k = i - 1; k >= 0 && k >= i - SUBJECT_REACH && doc.sameSentence(k, i); k--) {
+            Token t = doc.token(k);
+            if (doc.info(k).before() != null) {
+                return body && k < i - 1;
+            }
+            if (t.kind() == Token.Kind.NUMBER || doc.noun(k) != null || doc.info(k).after() != null
+                    || NumberWords.read(doc.tokens(), k) != null) {
+                return false;
+            }
+            body |= doc.has(k, Lexicon.ORG);
+        }
+        return false;
     }
 
     /**
@@ -211,8 +237,7 @@ final class LoneFigures {
                 || w.startsWith("متاثر")) {
             return true;
         }
-        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens(), k);
-        return cause != null && w.charAt(0) == 'ب';
+        return phrase.byCause(k);
     }
 
     Figure oneOf(int i) {

@@ -18,6 +18,10 @@ import org.marsad.text.Token;
  */
 final class OutcomeEvidence {
 
+    /** "والإصابات" (and the injuries), as health ministries count the injured: cases, no noun of people. */
+    private static final java.util.Set<String> AND_THE_INJURIES = java.util.Set.of(
+            org.marsad.text.ArabicNormalizer.normalize("والإصابات"), org.marsad.text.ArabicNormalizer.normalize("والإصابة"));
+
     private static final int NEAR = 12;
     /** Verbs of killing in the active plural or dual, whose object the figure after them is. */
     private static final java.util.Set<String> KILLED_THEM = java.util.Set.of("قتلوا", "وقتلوا", "قتلا", "قتلن", "اعدموا",
@@ -243,6 +247,13 @@ final class OutcomeEvidence {
                 // "The victims included 74 children and 40 women": parts of the dead counted before
                 f.nearBefore = included;
                 f.amongTheDead = true;
+                break;
+            }
+            if (AND_THE_INJURIES.contains(doc.token(k).norm()) && f.start == k + 2 && doc.isWord(k + 1, PhraseWords.TO)
+                    && previousEnd > sentenceStart) {
+                // "ارتفع إجمالي الشهداء إلى ألف و996، والإصابات إلى 14 ألفًا و898": injuries counted as cases, the
+                // second toll sharing the verb of the first as "والجرحى إلى" does
+                f.tollOutcome = Outcome.INJURED;
                 break;
             }
             if (info.before() != null) {

@@ -24,6 +24,9 @@ final class PartMarkers {
 
     private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
 
+    /** أسرة (usra, family), folded as its tokens are: its hamza written bare. */
+    private static final String FAMILY = org.marsad.text.ArabicNormalizer.normalize("أسرة");
+
     private final Document doc;
     private final NotCounts notCounts;
     private final PhraseWords phrase;
@@ -40,8 +43,15 @@ final class PartMarkers {
      */
     void marker(Figure f) {
         int they = doc.isWord(f.end, "،") || doc.isWord(f.end, ",") ? f.end + 1 : theyAfterPlace(f);
-        they = afterFamily(they); // "ستة فلسطينيين من عائلة واحدة هم الأب والأم …"
-        if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن"))
+        int family = afterFamily(they); // "ستة فلسطينيين من عائلة واحدة هم الأب والأم …"
+        if (family != they && (doc.isWord(family, "،") || doc.isWord(family, ","))) {
+            family++; // "من أسرة واحدة، هم …"
+        }
+        they = family;
+        if (phrase.madeUpOf(they + 1)) {
+            they++; // "4 مدنيين من أسرة واحدة، مكونة من أب وأم وطفلتين": its من lists the family as هم does
+        }
+        if ((doc.isWord(they, "هم") || doc.isWord(they, "وهم") || doc.isWord(they, "هن") || phrase.madeUpOf(they))
                 && (doc.noun(they + 1) != null || doc.token(Math.min(they + 1, doc.size() - 1)).kind() == Token.Kind.NUMBER
                 || NumberWords.read(doc.tokens(), Math.min(they + 1, doc.size() - 1)) != null)) {
             // "19 مواطناً هم 5 مواطنات وأربعة أطفال" (19 citizens: they are 5 women and four children),
@@ -98,7 +108,7 @@ final class PartMarkers {
      * out: the token after the phrase, else {@code k}.
      */
     private int afterFamily(int k) {
-        if (!doc.isWord(k, "من") || !(doc.isWord(k + 1, "عائلة") || doc.isWord(k + 1, "أسرة"))) {
+        if (!doc.isWord(k, "من") || !(doc.isWord(k + 1, "عائلة") || doc.isWord(k + 1, FAMILY))) {
             return k;
         }
         int j = k + 2;

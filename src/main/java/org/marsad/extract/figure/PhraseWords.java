@@ -1,11 +1,13 @@
 package org.marsad.extract.figure;
 
 import java.util.Set;
+import org.marsad.extract.Cause;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
+import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -24,10 +26,34 @@ final class PhraseWords {
 
     static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
 
+    /** مكونة من / مؤلفة من (made up of): the words before a family's members are listed. */
+    private static final Set<String> MADE_UP = java.util.stream.Stream.of("مكونة", "المكونة", "مؤلفة", "المؤلفة",
+            "تتكون", "تتألف", "مكون", "مؤلف").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
+
     private final Document doc;
 
     PhraseWords(Document doc) {
         this.doc = doc;
+    }
+
+    /**
+     * Whether "مكونة من" (made up of) ends at the من at {@code k}: "أسرة مكونة من أب وأم وطفلتين" (a family of a
+     * father, a mother and two girls) lists the members counted.
+     */
+    boolean madeUpOf(int k) {
+        return doc.isWord(k, "من") && k > 0 && MADE_UP.contains(doc.token(k - 1).norm());
+    }
+
+    /** A cause joined to ب (by) at {@code k}: "بقصف" (by shelling), "بغارة" (by an airstrike), "بقذائف". */
+    boolean byCause(int k) {
+        if (k >= doc.size() || !doc.token(k).isWord()) {
+            return false;
+        }
+        Vocabulary.Found<Cause> cause = CAUSES.at(doc.tokens(), k);
+        return cause != null && doc.token(k).norm().charAt(0) == 'ب';
     }
 
     boolean latinWord(int k) {

@@ -28,6 +28,9 @@ final class Repeats {
      */
     static final int REPEAT_REACH = 5_000;
 
+    /** Words after a figure in which its place is told ("في قرية الحراك بريف درعا الشرقي"). */
+    private static final int PLACE_REACH = 10;
+
     private final Document doc;
 
     Repeats(Document doc) {
@@ -83,6 +86,9 @@ final class Repeats {
                         break;
                     }
                 }
+            }
+            if (first == null && f.parent != null) {
+                leadAgain(f, earlier, parts);
             }
             if (first == null) {
                 earlier.add(f);
@@ -162,6 +168,31 @@ final class Repeats {
     }
 
     /**
+     * "مقتل 17 طفلا على الأقل" in the lead, then "39 مدنيا بينهم 17 طفلا": a lead often tells first the part
+     * of a toll it leads with, and the body the whole it is part of. The part in the body is that figure; the
+     * lead's is dropped, its qualifier kept. Only a figure of the lead (a title line and the first sentence),
+     * of the very group of the part, with no parts of its own, not of another place or day.
+     */
+    private void leadAgain(Figure part, Deque<Figure> earlier, Map<Figure, List<Figure>> parts) {
+        for (Figure e : earlier) {
+            if (!e.dropped && e.parent == null && inLead(e) && e.group == part.group
+                    && !parts.containsKey(e) && !part.others
+                    && !doc.sameSentence(e.start, part.start) && !placesDiffer(e, part) && !daysDiffer(e, part)) {
+                e.dropped = true;
+                if (part.qualifier == Qualifier.EXACT) {
+                    part.qualifier = e.qualifier;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether the figure is in the report's lead: its title line, if it has one, and its first sentence. */
+    private boolean inLead(Figure f) {
+        return doc.sentence(f.start) <= (doc.titleEnd() > 0 ? 1 : 0);
+    }
+
+    /**
      * A figure said again in its own sentence by a source quoted after it: "قتل 17 شخصاً وأصيب 25 …، حيث
      * ذكرت وسائل إعلام إن عدد القتلى بلغ 17 إلى جانب 25 جريحاً" is 17 dead and 25 injured, once. A wire item
      * often states the toll and then quotes the source that gave it. Without a speaker between them two
@@ -187,7 +218,22 @@ final class Repeats {
     private boolean placesDiffer(Figure a, Figure b) {
         String pa = placeOf(a);
         String pb = placeOf(b);
-        return pa != null && pb != null && !pa.equals(pb);
+        if (pa == null || pb == null || pa.equals(pb)) {
+            return false;
+        }
+        // "قتل 4 في قرية الحراك بريف درعا" and "وفي درعا، قتل 4": a sentence opened by the governorate alone
+        // names the place the other figure's words already hold, not another one
+        return !(placeAfter(a) == null && namedAfter(b, pa)) && !(placeAfter(b) == null && namedAfter(a, pb));
+    }
+
+    /** Whether {@code name} is one of the words after the figure, in its sentence, where its place is told. */
+    private boolean namedAfter(Figure f, String name) {
+        for (int k = f.end; k < Math.min(doc.size(), f.end + PLACE_REACH) && doc.sameSentence(k, f.start); k++) {
+            if (doc.token(k).is(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place after the figure, else the place its sentence opens with ("وفي مدينة درعا، قتل 3"). */
@@ -269,7 +315,7 @@ final class Repeats {
             "مدن").map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private String placeAfter(Figure f) {
-        for (int k = f.end; k < Math.min(doc.size() - 1, f.end + 10) && doc.sameSentence(k, f.start); k++) {
+        for (int k = f.end; k < Math.min(doc.size() - 1, f.end + PLACE_REACH) && doc.sameSentence(k, f.start); k++) {
             if (!doc.isArabic(k)) {
                 return null;
             }

@@ -76,9 +76,13 @@ final class Surroundings {
         if (f.count > 1 && doc.isWord(f.start - 1, "the")) {
             f.definite = true; // "the two children", "the more than 70 civilian casualties": said before
         }
-        if (doc.isWord(f.end, "بين") && doc.noun(f.end + 1) != null && doc.noun(f.end + 1).outcome() != null
-                && phrase.otherOutcome(f.end + 2, doc.noun(f.end + 1).outcome())) {
-            f.excluded = true; // "200 مدني بين قتيل وجريح" (between dead and wounded): killed and injured together
+        // "200 مدني بين قتيل وجريح" (between dead and wounded), "7 أشخاص سقطوا بين قتيل وجريح" (fell, between …):
+        // killed and injured together
+        int between = doc.isWord(f.end, "بين") ? f.end
+                : doc.isArabic(f.end) && doc.isWord(f.end + 1, "بين") ? f.end + 1 : -1;
+        if (between >= 0 && doc.noun(between + 1) != null && doc.noun(between + 1).outcome() != null
+                && phrase.otherOutcome(between + 2, doc.noun(between + 1).outcome())) {
+            f.excluded = true;
         }
         Vocabulary.Found<Qualifier> after = Qualifiers.AFTER.at(doc.tokens(), f.end);
         if (after != null) {

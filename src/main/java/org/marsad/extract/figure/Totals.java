@@ -201,13 +201,36 @@ final class Totals {
                         || separateStatements(taken)) {
                     break;
                 }
+                boolean toldAgain = sameSplit(parts.getOrDefault(whole, List.of()), taken);
                 for (Figure f : taken) {
                     f.parent = whole;
                     f.breakdown = true;
+                    // "4 مدنيين … مكونة من أب وأم وطفلتين" then a quote "أسرة مكونة من أب وأم وطفلتين استشهدوا":
+                    // the same split said again, its members counted once
+                    f.dropped = toldAgain;
                 }
                 sum = 0;
             }
         }
+    }
+
+    /** Whether every figure of {@code run} matches a part the whole already has, one each: its split told again. */
+    private static boolean sameSplit(List<Figure> parts, List<Figure> run) {
+        List<Figure> left = new ArrayList<>(parts);
+        for (Figure f : run) {
+            Figure match = null;
+            for (Figure p : left) {
+                if (!p.dropped && p.count == f.count && p.outcome == f.outcome && GroupRelations.sameGroup(p.group, f.group)) {
+                    match = p;
+                    break;
+                }
+            }
+            if (match == null) {
+                return false;
+            }
+            left.remove(match);
+        }
+        return true;
     }
 
     /** A figure joined by و to a whole in its sentence, with parts of its own: another toll beside it. */
