@@ -8,7 +8,7 @@ import java.util.Map;
  * and his brother's son both called خضر, a man's son and his nephew both called Ibrahim. Words of one
  * relation (ابنه، نجله، his son, his children) are one relation, so naming a son twice stays one person.
  */
-enum Kinship {
+public enum Kinship {
     CHILD, SIBLING, PARENT, SPOUSE, GRANDCHILD, GRANDPARENT, UNCLE_AUNT, NEPHEW_NIECE, COUSIN, IN_LAW;
 
     private static final Map<String, Kinship> ENGLISH = Map.ofEntries(Map.entry("wife", SPOUSE),
@@ -23,7 +23,7 @@ enum Kinship {
             Map.entry("mother-in-law", IN_LAW), Map.entry("father-in-law", IN_LAW));
 
     /** The relation an English kin noun names, or null ("boy", "girl" describe, they do not relate). */
-    static Kinship ofEnglish(String word) {
+    public static Kinship ofEnglish(String word) {
         return word == null ? null : ENGLISH.get(word);
     }
 }

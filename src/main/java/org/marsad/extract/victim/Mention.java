@@ -7,6 +7,6 @@ import org.marsad.extract.Group;
  * token where its clause is, and what the words around it say, with the kinship noun that introduced
  * it ({@code relation}, or null).
  */
-record Mention(int start, int end, String name, VictimOutcome outcome, String sex, Integer age, Group group,
+public record Mention(int start, int end, String name, VictimOutcome outcome, String sex, Integer age, Group group,
         int token, Kinship relation) {
 }

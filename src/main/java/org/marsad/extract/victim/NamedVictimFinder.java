@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.marsad.text.SpellingFolding;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
+import org.marsad.extract.victim.arabic.ArabicVictimReader;
+import org.marsad.extract.victim.latin.LatinVictimReader;
 
 /**
  * Lists the people a report names as killed, injured, missing or detained, in order of first mention:

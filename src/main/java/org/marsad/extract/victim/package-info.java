@@ -6,11 +6,13 @@
  * name next to a casualty word or followed by an age, English capitalised names after "identified as"
  * or next to "killed". Officials, spokespeople and reporters are named in reports too; they are never
  * read as victims because no casualty word governs them. It must not read figures: the figures of
- * {@code extract.figure} are given to it, to find the one that counts each person. The Arabic reader works in
- * stages, one class each: the passage's layout ({@code Passage}), what each word is ({@code WordRoles}), one name
- * with its titles and age ({@code NameItems}, {@code Ages}), the outcome that governs it ({@code Outcomes}), who
- * is named but not harmed ({@code Bystanders}), lists, kin sums and back-references. The English reader has the
- * same stages under {@code Latin} names: {@code LatinPassage}, {@code LatinWords}, {@code LatinNameRuns},
- * {@code LatinAges}, {@code LatinOutcomes}, {@code LatinBystanders}, {@code LatinVictims}.
+ * {@code extract.figure} are given to it, to find the one that counts each person.
+ *
+ * <p>This package is the entry and what both readers share. {@code NamedVictimFinder} runs the Arabic reader
+ * ({@code extract.victim.arabic}) and the English one ({@code extract.victim.latin}) over the same tokens,
+ * merges their {@code Mention}s into one {@code NamedVictim} a person (namesakes told apart by
+ * {@code Kinship} and age) with its {@code DeathDate}; {@code VictimClaims} then finds the figure that counts
+ * each. The readers see only {@code Mention}, {@code Kinship}, {@code VictimOutcome} and
+ * {@code NamedVictimFinder.key}; this package sees only each reader's constructor and {@code read()}.
  */
 package org.marsad.extract.victim;

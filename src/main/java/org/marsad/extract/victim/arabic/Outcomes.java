@@ -1,9 +1,10 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;

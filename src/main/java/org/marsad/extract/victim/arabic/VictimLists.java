@@ -1,7 +1,8 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.Token;
 
 /**

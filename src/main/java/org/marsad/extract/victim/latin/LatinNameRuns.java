@@ -1,4 +1,4 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.latin;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,12 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.latin;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.extract.Group;
+import org.marsad.extract.victim.Kinship;
+import org.marsad.extract.victim.Mention;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.Token;
 
 /**

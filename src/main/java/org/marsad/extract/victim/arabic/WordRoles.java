@@ -1,5 +1,6 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.Token;
 
 /**

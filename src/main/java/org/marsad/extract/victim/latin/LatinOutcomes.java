@@ -1,7 +1,8 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.latin;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.Token;
 
 /**

@@ -1,4 +1,4 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.latin;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,8 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import org.marsad.extract.Group;
+import org.marsad.extract.victim.Kinship;
+import org.marsad.extract.victim.VictimOutcome;
 
 /**
  * One name with what the words around it said: where its titles start ({@code from}), the name's tokens

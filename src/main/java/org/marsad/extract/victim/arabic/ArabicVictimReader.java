@@ -1,9 +1,11 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import java.util.List;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
+import org.marsad.extract.victim.Mention;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.Token;
 
 /**
@@ -17,7 +19,7 @@ import org.marsad.text.Token;
  * {@link NameItems} (one name with its titles and age), {@link VictimLists}, {@link NamesSummedByKin},
  * {@link Bystanders} (who is named but not harmed), {@link BackReferences} and {@link Victims} (the output).
  */
-final class ArabicVictimReader {
+public final class ArabicVictimReader {
 
     /** How far after a verb of mourning (نعى) the name of the one mourned is looked for, its subject between. */
     private static final int MOURNED_REACH = 16;
@@ -35,7 +37,7 @@ final class ArabicVictimReader {
     private final NamesSummedByKin summed;
     private final BackReferences back;
 
-    ArabicVictimReader(String text, List<Token> tokens) {
+    public ArabicVictimReader(String text, List<Token> tokens) {
         this.p = new Passage(text, tokens);
         this.t = tokens;
         this.n = tokens.size();
@@ -50,7 +52,7 @@ final class ArabicVictimReader {
         this.back = new BackReferences(p, outcomes, victims);
     }
 
-    List<Mention> read() {
+    public List<Mention> read() {
         for (int i = 0; i < n; i++) {
             if (victims.used(i)) {
                 continue;

@@ -1,8 +1,10 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.latin;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.extract.victim.Mention;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.Token;
 
 /**
@@ -18,7 +20,7 @@ import org.marsad.text.Token;
  * word that governs it), {@link LatinBystanders} (who is named but not harmed) and {@link LatinVictims} (the
  * output).
  */
-final class LatinVictimReader {
+public final class LatinVictimReader {
 
     private final LatinPassage passage;
     private final List<Token> t;
@@ -28,7 +30,7 @@ final class LatinVictimReader {
     private final LatinOutcomes outcomes;
     private final LatinVictims victims;
 
-    LatinVictimReader(String text, List<Token> tokens) {
+    public LatinVictimReader(String text, List<Token> tokens) {
         this.passage = new LatinPassage(text, tokens);
         this.t = tokens;
         this.n = tokens.size();
@@ -38,7 +40,7 @@ final class LatinVictimReader {
         this.victims = new LatinVictims(passage, years, outcomes, new LatinBystanders(passage, outcomes));
     }
 
-    List<Mention> read() {
+    public List<Mention> read() {
         for (int i = 0; i < n; i++) {
             Token tok = t.get(i);
             if (!victims.used(i) && tok.is(":") && i + 1 < n && passage.capital(i + 1)) {

@@ -1,8 +1,10 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.extract.Group;
+import org.marsad.extract.victim.Mention;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 

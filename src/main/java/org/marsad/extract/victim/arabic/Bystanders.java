@@ -1,4 +1,4 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.arabic;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Nationality;
+import org.marsad.extract.victim.Kinship;
+import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 

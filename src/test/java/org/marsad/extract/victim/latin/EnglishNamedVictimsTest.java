@@ -1,10 +1,12 @@
-package org.marsad.extract.victim;
+package org.marsad.extract.victim.latin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.extract.Group;
+import org.marsad.extract.victim.NamedVictim;
+import org.marsad.extract.victim.NamedVictimFinder;
 
 /**
  * Named victims as English reports not written for us name them, one sentence each, written for these
