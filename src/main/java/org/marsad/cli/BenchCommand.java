@@ -41,8 +41,18 @@ final class BenchCommand {
                 + "false pairs by kind, by the parts of the shorter name and by its namesakes in the lists.")
         boolean diagnose;
 
+        @Option(names = "--in", paramLabel = "FILE.csv",
+                description = "Link labelled lists made elsewhere instead of generated ones: Linkage CSV with a "
+                        + "'person' column holding the truth (as --write writes them).")
+        java.nio.file.Path in;
+
         @Override
         public void run() {
+            if (in != null) {
+                new org.marsad.link.synthetic.LinkBenchmark(System.out).run(in.getFileName().toString(),
+                        LinkCommand.labelled(in), diagnose);
+                return;
+            }
             if (diagnose) {
                 org.marsad.link.LinkageDiagnosis.run(people, lists, harsh, System.out);
                 return;

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.marsad.link.LabelledVictim;
 import org.marsad.link.Linkage;
 import org.marsad.link.LinkageCsv;
+import org.marsad.link.LinkageDiagnosis;
 import org.marsad.link.Linker;
 import org.marsad.link.PairwiseScore;
 import org.marsad.link.VictimRecord;
@@ -83,18 +84,38 @@ public final class LinkBenchmark {
         for (int people : populations) {
             List<LabelledVictim> generated = harsh ? HarshLists.generate(people, lists, 2026, harshVersion)
                     : SyntheticLists.generate(people, lists, 2026);
-            List<VictimRecord> records = generated.stream().map(LabelledVictim::record).toList();
-            System.gc();
-            HeapSampler heap = HeapSampler.start();
-            long start = System.nanoTime();
-            Linkage linkage = Linker.link(records);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long heapMb = heap.stop() >> 20;
-            PairwiseScore score = PairwiseScore.of(generated.stream().map(LabelledVictim::person).toList(),
-                    IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
-            out.printf((harsh ? "harsh lists" + (harshVersion == HarshLists.FIRST_VERSION ? "" : " (version " + harshVersion + ")") + ": " : "") + "%,d people, %,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
-                            + "peak heap used %,d MB; %s%n", people, records.size(), linkage.candidatePairCount(),
-                    blockingRecall(generated, linkage), seconds, linkage.timings(), heapMb, score);
+            String kind = harsh ? "harsh lists" + (harshVersion == HarshLists.FIRST_VERSION ? "" : " (version "
+                    + harshVersion + ")") + ": " : "";
+            measure(kind + String.format("%,d people, ", people), generated);
         }
+    }
+
+    /**
+     * Links labelled lists made elsewhere (another generator's, written as Linkage CSV with the truth) and
+     * prints one line as for generated ones: held-out lists are measured as the lists of our generators are.
+     * With {@code diagnose}, then where the linkage errs ({@link LinkageDiagnosis}).
+     */
+    public void run(String name, List<LabelledVictim> labelled, boolean diagnose) {
+        long people = labelled.stream().map(LabelledVictim::person).distinct().count();
+        Linkage linkage = measure(String.format("%s: %,d people, ", name, people), labelled);
+        if (diagnose) {
+            LinkageDiagnosis.print(labelled, linkage, out);
+        }
+    }
+
+    private Linkage measure(String label, List<LabelledVictim> labelled) {
+        List<VictimRecord> records = labelled.stream().map(LabelledVictim::record).toList();
+        System.gc();
+        HeapSampler heap = HeapSampler.start();
+        long start = System.nanoTime();
+        Linkage linkage = Linker.link(records);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long heapMb = heap.stop() >> 20;
+        PairwiseScore score = PairwiseScore.of(labelled.stream().map(LabelledVictim::person).toList(),
+                IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
+        out.printf(label + "%,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
+                        + "peak heap used %,d MB; %s%n", records.size(), linkage.candidatePairCount(),
+                blockingRecall(labelled, linkage), seconds, linkage.timings(), heapMb, score);
+        return linkage;
     }
 }
