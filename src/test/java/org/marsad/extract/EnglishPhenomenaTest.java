@@ -208,6 +208,17 @@ class EnglishPhenomenaTest {
                 + "the military.", "killed 6 person -; injured 20 person -; killed 2 fighter 6");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A mother-of-four was killed in the strike on the camp. | killed 1 woman -",
+        "A father of three died of his wounds on Sunday. | killed 1 man -",
+        // the children themselves killed are counted
+        "The raid killed a mother and four of her children. | killed 1 woman -; killed 4 child -"
+    })
+    void aParentOfSoManyChildrenIsOnePersonNotACount(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void thePartyFoughtIsNoPerpetrator() {
         List<Claim> claims = extractor.extract("The Saudi-led coalition fighting the rebels killed 14 civilians in the raid.")
