@@ -511,6 +511,19 @@ class EnglishPhenomenaTest {
         assertClaims(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A truck bomb hit the bus station on Sunday, killing 17 people. It was the deadliest attack in the city since "
+                + "Oct. 4, when gunmen stormed a wedding hall, killing 17 people and wounding 40. "
+                + "| killed 17 person -; killed 17 person -; injured 40 person -",
+        // the same toll said again, with no earlier event recalled, stays one
+        "A truck bomb hit the bus station on Sunday, killing 17 people. Police said the blast, when it came, "
+                + "killed 17 people. | killed 17 person -"
+    })
+    void anEarlierEventRecalledWithItsDateIsNoRepeatOfTodaysToll(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void aHeadlinesPartWithoutItsWholeIsThePartOfTheBody() {
         assertClaims("Drone strike kills farmers, including three boys\nA drone hit a field near the village, killing seven "
