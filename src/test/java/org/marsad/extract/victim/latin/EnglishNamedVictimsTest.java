@@ -87,6 +87,8 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of("killed:Noor Abbas:null:null:person"), described("Seven people were killed in the "
                 + "strike, including Noor Abbas, sister of the village mayor. He also reported several wounded."));
         assertEquals(List.of(), described("Officials including Karim Haddad said the strike killed four people."));
+        assertEquals(List.of("killed:Samir Nassar:null:null:person"), described("\"There are 8 martyrs from the "
+                + "strike, including Samir Nassar, brother of the mayor,\" the official told reporters."));
     }
 
     @Test
