@@ -208,6 +208,17 @@ class EnglishPhenomenaTest {
                 + "the military.", "killed 6 person -; injured 20 person -; killed 2 fighter 6");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A mother-of-four was killed in the strike on the camp. | killed 1 woman -",
+        "A father of three died of his wounds on Sunday. | killed 1 man -",
+        // the children themselves killed are counted
+        "The raid killed a mother and four of her children. | killed 1 woman -; killed 4 child -"
+    })
+    void aParentOfSoManyChildrenIsOnePersonNotACount(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
     @org.junit.jupiter.api.Test
     void thePartyFoughtIsNoPerpetrator() {
         List<Claim> claims = extractor.extract("The Saudi-led coalition fighting the rebels killed 14 civilians in the raid.")
@@ -497,6 +508,19 @@ class EnglishPhenomenaTest {
                 + "children. | killed 9 person -; killed 4 child 9; killed 6 person -; killed 4 child 6"
     })
     void partsSaidAgainWithoutTheirWholeAreThePartsCountedBefore(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A truck bomb hit the bus station on Sunday, killing 17 people. It was the deadliest attack in the city since "
+                + "Oct. 4, when gunmen stormed a wedding hall, killing 17 people and wounding 40. "
+                + "| killed 17 person -; killed 17 person -; injured 40 person -",
+        // the same toll said again, with no earlier event recalled, stays one
+        "A truck bomb hit the bus station on Sunday, killing 17 people. Police said the blast, when it came, "
+                + "killed 17 people. | killed 17 person -"
+    })
+    void anEarlierEventRecalledWithItsDateIsNoRepeatOfTodaysToll(String text, String expected) {
         assertClaims(text, expected);
     }
 

@@ -185,6 +185,13 @@ public final class Circumstances {
             // the side attacked, or the war of both: "Hezbollah positions", "the Israel-Hamas war"
             "positions", "position", "base", "bases", "convoy", "checkpoint", "headquarters", "war", "conflict",
             "ceasefire", "truce", "talks");
+    /**
+     * Ranks after a party's name make the name a title of one person of it, whose kin, house or men are the
+     * ones hit: "relatives of Hamas chief X", "the home of a Hezbollah commander". The victims' own side.
+     */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("chief", "chiefs", "commander",
+            "commanders", "head", "founder", "deputy", "political", "politburo", "member", "figure",
+            "operative", "operatives");
     /** Words whose members a party's name after "of", "from", "in" tells: "fighters from the PMU", "a brigade of". */
     private static final java.util.Set<String> MEMBERS = java.util.Set.of("fighter", "fighters", "member", "members",
             "militant", "militants", "commander", "commanders", "officer", "officers", "soldier", "soldiers",
@@ -238,7 +245,8 @@ public final class Circumstances {
             return false;
         }
         if (next < doc.size() && doc.isLatin(next)
-                && (SPEAKS.contains(doc.token(next).norm()) || PEOPLE.contains(doc.token(next).norm()))) {
+                && (SPEAKS.contains(doc.token(next).norm()) || PEOPLE.contains(doc.token(next).norm())
+                        || RANKS.contains(doc.token(next).norm()))) {
             return false;
         }
         int before = found.start() - 1;

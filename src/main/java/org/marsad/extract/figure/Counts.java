@@ -142,6 +142,9 @@ final class Counts {
             f.inheritsGroup = false;
             f.group = Group.PERSON;
         }
+        if (f.bare && notCounts.childrenOfAParent(i)) {
+            return null; // "a mother of four": her children, not a count of the dead
+        }
         Noun apposed = f.bare ? nounBeforeAt(i) : null;
         if (apposed != null) {
             // "Civilians, at 25,667, represented …": the people counted are named before the number, set off

@@ -32,6 +32,23 @@ final class NotCounts {
                 && !NumberWords.isNumberWord(doc.token(i + 1).norm());
     }
 
+    /** Parents an English report describes by how many children they have: "a mother of four". */
+    private static final java.util.Set<String> PARENTS = java.util.Set.of("mother", "father", "mothers", "fathers",
+            "parent", "parents", "grandmother", "grandfather", "grandmothers", "grandfathers", "mum", "dad");
+
+    /**
+     * "a mother-of-four", "he was a father of three": the number says how many children the parent has, who
+     * are neither killed nor counted by it. Only a bare number: "the father of two victims" counts victims.
+     */
+    boolean childrenOfAParent(int i) {
+        int k = doc.isWord(i - 1, "-") ? i - 2 : i - 1;
+        if (!doc.isWord(k, "of")) {
+            return false;
+        }
+        int parent = doc.isWord(k - 1, "-") ? k - 2 : k - 1;
+        return parent >= 0 && doc.isLatin(parent) && PARENTS.contains(doc.token(parent).norm());
+    }
+
     /** A later number of a list of ages: "her sisters, aged 12 and seven" (seven is an age, not a count). */
     boolean listedAge(int i) {
         for (int k = i - 1; k >= Math.max(0, i - AGE_LIST_REACH); k--) {

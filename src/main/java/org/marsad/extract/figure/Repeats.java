@@ -81,7 +81,7 @@ final class Repeats {
                     if (!e.dropped && e.parent == null && (!doc.sameSentence(e.start, f.start) || quotedAgain(e, f))
                             && doc.token(f.start).start() - doc.token(e.start).start() <= REPEAT_REACH
                             && (GroupRelations.restates(e.group, f.group) || toldAgain(e, f)) && !partsDiffer(parts.get(e), parts.get(f))
-                            && !placesDiffer(e, f) && !daysDiffer(e, f)) {
+                            && !placesDiffer(e, f) && !daysDiffer(e, f) && earlierEvent(e) == earlierEvent(f)) {
                         first = e;
                         break;
                     }
@@ -282,6 +282,33 @@ final class Repeats {
         java.time.DayOfWeek da = dayOf(a);
         java.time.DayOfWeek db = dayOf(b);
         return da != null && db != null && da != db;
+    }
+
+    /** Tokens back from a figure to the "when" of the clause it is in. */
+    private static final int WHEN_REACH = 30;
+    /** Tokens back from that clause's comma to the date or "since" before it. */
+    private static final int DATE_REACH = 5;
+
+    /**
+     * "the worst bombing since Jan. 19, when a suicide attacker … killed 22 people": a figure in a clause
+     * opened by "when" after a date or "since" recalls another, earlier event, whose toll may be the same
+     * number as today's and is no repeat of it. The walk back crosses the full stop of "Jan.".
+     */
+    private boolean earlierEvent(Figure f) {
+        for (int k = f.start - 1; k > 0 && f.start - k <= WHEN_REACH; k--) {
+            if (doc.token(k).kind() == org.marsad.text.Token.Kind.BREAK) {
+                return false;
+            }
+            if (doc.isWord(k, "when") && doc.token(k - 1).is(",")) {
+                for (int j = k - 2; j >= Math.max(0, k - 1 - DATE_REACH); j--) {
+                    if (doc.isWord(j, "since") || doc.isLatin(j) && org.marsad.text.Months.read(doc.tokens(), j) != null) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private java.time.DayOfWeek dayOf(Figure f) {

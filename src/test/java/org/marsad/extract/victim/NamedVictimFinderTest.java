@@ -68,6 +68,21 @@ class NamedVictimFinderTest {
     }
 
     @Test
+    void whoBidsFarewellToTheDeadIsAlive() {
+        assertEquals(List.of("killed:محمد علي"), names("ودعت الحاجة فاطمة حسن وحيدها الشهيد محمد علي في مخيم جنين."));
+        // the martyr's title between the verb and the name: the name is the one mourned
+        assertEquals(List.of("killed:سامر خليل"), names("ودع أهالي البلدة الشهيد سامر خليل إلى مثواه الأخير."));
+    }
+
+    @Test
+    void aWoundedManReceivedAMartyrIsKilled() {
+        assertEquals(List.of("killed:حسن خليل مصطفى"),
+                names("وبمزيد من الاعتزاز استقبلت ابنها الجريح حسن خليل مصطفى شهيداً."));
+        assertEquals(List.of("injured:حسن خليل مصطفى"),
+                names("واستقبل المستشفى الجريح حسن خليل مصطفى بحالة حرجة."));
+    }
+
+    @Test
     void namesWithoutACasualtyWordAreNotVictims() {
         assertTrue(names("زار الطبيب حسن علي المستشفى وتحدث الشاب مازن فؤاد إلى الصحفيين.").isEmpty());
     }

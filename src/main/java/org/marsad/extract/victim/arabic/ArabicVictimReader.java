@@ -137,8 +137,12 @@ public final class ArabicVictimReader {
         if (item.plural() && group.size() == 1 && p.words(item.nameFrom(), item.nameTo()) < 2) {
             return; // "فإن الشهيدين نقلا إلى المستشفى": after a dual title one word alone is its verb, not a name
         }
+        int next = group.get(group.size() - 1).next();
         VictimOutcome outcome = item.outcome() != null ? item.outcome() : ownFate != null ? ownFate
-                : outcomes.of(item.from(), group.get(group.size() - 1).next());
+                : outcomes.of(item.from(), next);
+        if (outcome == VictimOutcome.INJURED && item.outcome() != null && outcomes.arrivedAMartyr(next)) {
+            outcome = VictimOutcome.KILLED; // "ابنها الجريح X شهيداً": the wound his title tells, then his death
+        }
         if (outcome == null) {
             back.unsettled(item);
             return;

@@ -59,8 +59,34 @@ final class Bystanders {
     /** How far before a name a speech it gave may be written: "كلمة من معاون مسؤول … في منطقة … الشيخ X". */
     private static final int SPEECH_REACH = 12;
 
+    /** Verbs of bidding farewell to the dead or of receiving them home (ودّعت، استقبلت): their subject lives. */
+    private static final Set<String> FAREWELL = normalized("ودع", "وودع", "ودعت", "وودعت", "تودع", "يودع",
+            "استقبلت", "واستقبلت", "استقبل", "واستقبل", "تستقبل");
+    /** Honorifics of the living (الحاجة, the pilgrim mother) that may stand between such a verb and its subject. */
+    private static final Set<String> LIVING_TITLES = normalized("الحاج", "الحاجة", "السيدة", "المواطن",
+            "المواطنة", "الأم", "الوالدة");
+
+    /**
+     * "ودعت الحاجة X وحيدها الشهيد" (the pilgrim X bade farewell to her only son, the martyr): the name right
+     * after a verb of farewell, with at most a living honorific between, is its subject, the one who mourns.
+     * A martyr's title between ("ودّع الأهالي الشهيد X") makes the name the one mourned.
+     */
+    private boolean biddingFarewell(int start) {
+        if (roles.titleOrKin(start) && !LIVING_TITLES.contains(t.get(start).norm())) {
+            return false; // "استقبلت ابنها الجريح X": her son, the object; the one who receives him is not named
+        }
+        int k = start - 1;
+        if (k >= 0 && t.get(k).isWord() && LIVING_TITLES.contains(t.get(k).norm())) {
+            k--;
+        }
+        return k >= 0 && t.get(k).isWord() && FAREWELL.contains(t.get(k).norm());
+    }
+
     /** Whether a spokesman, official or reporter is named here rather than a victim. */
     boolean speakerBefore(int start) {
+        if (biddingFarewell(start)) {
+            return true;
+        }
         if (start > 0 && t.get(start - 1).isWord() && CLERICS.contains(t.get(start - 1).norm()) || speechBy(start)) {
             return true;
         }

@@ -46,7 +46,19 @@ final class Outcomes {
     /** The outcome that governs a name in [start, next): right after it, else before it, else after it. */
     VictimOutcome of(int start, int next) {
         VictimOutcome o = governingOutcome(start, next);
-        return o == VictimOutcome.INJURED && diedAfter(next) ? VictimOutcome.KILLED : o;
+        return o == VictimOutcome.INJURED && (diedAfter(next) || arrivedAMartyr(next)) ? VictimOutcome.KILLED : o;
+    }
+
+    /** شهيداً (a martyr) in the accusative of state, right after the name: the state he came to. */
+    private static final java.util.Set<String> AS_MARTYR = java.util.stream.Stream.of("شهيداً", "شهيدا", "شهيدةً")
+            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "استقبلت ابنها الجريح X شهيداً" (she received her wounded son X a martyr): the wound his title tells came
+     * first; the state after his name is how he came home, dead.
+     */
+    boolean arrivedAMartyr(int next) {
+        return next < n && t.get(next).isWord() && AS_MARTYR.contains(t.get(next).norm());
     }
 
     /**

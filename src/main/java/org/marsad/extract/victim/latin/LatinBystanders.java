@@ -25,15 +25,26 @@ final class LatinBystanders {
         if (trigger > 0 && t.get(trigger - 1).is(":") && outcomes.colonList(trigger - 1) != null) {
             return false; // a list after a casualty sentence's colon, checked for speech there ("killed in Aleppo:")
         }
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+        int read = 0;
+        for (int k = trigger - 1; k >= 0 && read < 3; k--) {
+            if (possessive(k)) {
+                k -= 2; // "said Khattab's brother, Ahmad Khattab": the relative of the dead is the one who speaks
+                continue;
+            }
             if (passage.boundary(k) || t.get(k).is(",")) {
                 return false;
             }
             if (t.get(k).isWord() && LatinWords.SPEAKERS.contains(t.get(k).norm())) {
                 return true;
             }
+            read++;
         }
         return false;
+    }
+
+    /** Whether a possessive "Name's" ends at {@code k}, its s written apart from the name and apostrophe. */
+    private boolean possessive(int k) {
+        return k >= 2 && t.get(k).is("s") && (t.get(k - 1).is("'") || t.get(k - 1).is("’")) && t.get(k - 2).isWord();
     }
 
     /**

@@ -68,6 +68,24 @@ final class LatinOutcomes {
         return null;
     }
 
+    /**
+     * The casualty word before {@code k} in its sentence, for names that are part of the people it told of:
+     * "ten people were killed, including X" (not a later "also reporting several wounded").
+     */
+    VictimOutcome before(int k) {
+        for (int j = k - 1; j >= 0 && j > k - 40 && !passage.boundary(j); j--) {
+            // "10 martyrs …, including X": the dead as a quoted official counts them; not a cue elsewhere,
+            // where "Martyrs" names squares and brigades
+            VictimOutcome o = MARTYRS.contains(t.get(j).norm()) && !passage.capital(j) ? VictimOutcome.KILLED : cue(j);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MARTYRS = LatinWords.set("martyrs", "martyr");
+
     /** How far before a colon the casualty word of its sentence is looked for. */
     static final int COLON_REACH = 20;
 

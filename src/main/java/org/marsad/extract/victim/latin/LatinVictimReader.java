@@ -74,6 +74,10 @@ public final class LatinVictimReader {
                 for (int[] span : runs.names(i + 2, false)) {
                     victims.add(span[0], span[1], null, i + 2, null, years.age(span[1]), GROUP_NOUNS.get(w));
                 }
+            } else if (w.equals("of") && i > 0 && HOMES.contains(t.get(i - 1).norm())) {
+                ownerKilled(i + 1);
+            } else if (w.equals("including") && outcomes.before(i) != null) {
+                objectOf(i, outcomes.before(i)); // "ten people were killed, including X, sister of Y"
             } else if ((w.equals("victims") || w.equals("victim")) && i + 1 < n && !t.get(i + 1).is("of")) {
                 nameAfter(i + 1, null, false);
             } else if (OBJECT_VERBS.containsKey(w) && !outcomes.passive(i)) {
@@ -311,6 +315,28 @@ public final class LatinVictimReader {
     private static final Map<String, VictimOutcome> OBJECT_VERBS = Map.of("killed", VictimOutcome.KILLED, "killing",
             VictimOutcome.KILLED, "wounded", VictimOutcome.INJURED, "wounding", VictimOutcome.INJURED, "injured",
             VictimOutcome.INJURED, "injuring", VictimOutcome.INJURED);
+
+    /** Dwellings a strike hits, named by whose they are: "the home of X". */
+    private static final Set<String> HOMES = Set.of("home", "house", "apartment", "flat", "residence");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
+    /**
+     * "struck the home of Fuad Hejazi, killing him, his wife and two sons": the owner is a victim only when
+     * the casualty verb after his name takes him as its object; "the home of X, killing four" says nothing of X.
+     */
+    private void ownerKilled(int from) {
+        int end = runs.run(from);
+        if (end == from || passage.words(from, end) < 2) {
+            return;
+        }
+        int verb = end < n && t.get(end).is(",") ? end + 1 : end;
+        VictimOutcome outcome = verb + 1 < n && OBJECT_VERBS.containsKey(t.get(verb).norm())
+                && OBJECT_PRONOUNS.contains(t.get(verb + 1).norm()) ? OBJECT_VERBS.get(t.get(verb).norm()) : null;
+        if (outcome != null) {
+            victims.add(from, end, "him".equals(t.get(verb + 1).norm()) ? "M" : "F", verb, null, years.age(end),
+                    outcome);
+        }
+    }
 
     /** The victims a casualty verb takes as its object: roles and nationalities skipped, then two words or more. */
     private void objectOf(int verb, VictimOutcome outcome) {

@@ -75,6 +75,27 @@ class EnglishNamedVictimsTest {
                 described("Rami Haddad was killed by a sniper on Tuesday, his brother Samir Haddad said."));
         assertEquals(List.of("killed:Lina Khalil:null:null:person"),
                 described("Lina Khalil died in the blast, her cousin Mona Saleh told reporters."));
+        // the speaker named after "said" and the possessive of the dead
+        assertEquals(List.of(), described("\"We pulled the bodies of the children out of the ruins,\" said Saleh's "
+                + "cousin, Omar Saleh, a teacher who lives nearby."));
+        assertEquals(List.of("killed:Omar Saleh:null:null:person"),
+                described("A strike killed Saleh's cousin, Omar Saleh, on Monday."));
+    }
+
+    @Test
+    void aNameAfterIncludingIsOneOfTheCasualtiesToldBeforeIt() {
+        assertEquals(List.of("killed:Noor Abbas:null:null:person"), described("Seven people were killed in the "
+                + "strike, including Noor Abbas, sister of the village mayor. He also reported several wounded."));
+        assertEquals(List.of(), described("Officials including Karim Haddad said the strike killed four people."));
+        assertEquals(List.of("killed:Samir Nassar:null:null:person"), described("\"There are 8 martyrs from the "
+                + "strike, including Samir Nassar, brother of the mayor,\" the official told reporters."));
+    }
+
+    @Test
+    void theOwnerOfAHomeHitIsAVictimWhenTheVerbTakesHim() {
+        assertEquals(List.of("killed:Karim Haddad:M:null:person"),
+                described("Jets struck the home of Karim Haddad, killing him, his wife and two daughters."));
+        assertEquals(List.of(), described("Jets struck the home of Karim Haddad, killing four of his neighbours."));
     }
 
     @Test
