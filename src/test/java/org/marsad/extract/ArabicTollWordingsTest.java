@@ -204,4 +204,16 @@ class ArabicTollWordingsTest {
     void aListOfTheDeadToldAgainWithItsParts(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // siblings counted "among the children killed" are children (held within the toll, not yet within
+        // the children's figure, which would be the nearer whole)
+        "وقتل 25 مدنياً بينهم 11 طفلاً في الغارات. ومن بين الأطفال القتلى 6 أشقاء من عائلة واحدة. "
+                + "| killed 25 civilian -; killed 11 child 25; killed 6 child 25",
+        "وقتل 25 مدنياً في الغارات. ومن بين القتلى 6 أشقاء. | killed 25 civilian -; killed 6 person 25"
+    })
+    void siblingsAmongTheChildrenAreChildren(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -300,6 +300,15 @@ final class OutcomeEvidence {
                 }
                 // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
                 f.amongTheDead |= amongThe(k);
+                Noun among = doc.noun(k - 1);
+                if (f.group == Group.PERSON && doc.isArabic(k) && among != null && among.outcome() == null
+                        && among.group() != Group.PERSON && doc.hit(k - 1).definite()
+                        && (doc.isWord(k - 2, "بين") || doc.isWord(k - 2, "ضمن"))) {
+                    // "من بين الأطفال القتلى 8 أشقاء" (among the children killed, 8 siblings): the siblings are
+                    // children, counted among them as a documenter records them
+                    f.group = among.group();
+                    f.amongTheDead = true;
+                }
                 int j = k - 1;
                 Noun other = doc.noun(j);
                 if (other != null && other.outcome() != null && other.outcome() != info.noun().outcome()) {
