@@ -152,4 +152,68 @@ class ArabicTollWordingsTest {
     void theTwoVictimsToldOneByOneBefore(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "included": the parts of the toll before it, as بينهم and منهم list them
+        "وأدى القصف إلى مقتل 52 شخصاً تضمنت 20 طفلاً و9 نساء. | killed 52 person -; killed 20 child 52; killed 9 woman 52",
+        "قتل 64 مدنياً في الغارات، وتضمّن الحصيلة 21 طفلاً. | killed 64 civilian -; killed 21 child 64",
+        // the injured named after the parts hold the منهم after them: their parts are not the women's
+        "وأدى القصف إلى مقتل 52 شخصاً تضمنت 20 طفلاً و9 نساء وأعداد كبيرة من الجرحى من ضمنهم 40 بينهم 8 أطفال. "
+                + "| killed 52 person -; killed 20 child 52; killed 9 woman 52",
+        // a report that includes chapters is no toll
+        "وتضمن التقرير 5 فصول عن الانتهاكات. | ''"
+    })
+    void includedListsTheParts(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "went as victims of these massacres": ضحية bare, in construct with the event, marks the dead
+        "وذهب ضحية هذه المجازر 218 مدنياً بينهم 70 طفلاً. | killed 218 civilian -; killed 70 child 218",
+        "وراح ضحية القصف 12 شخصاً. | killed 12 person -",
+        // the massacres themselves stay no count
+        "وارتكبت القوات 6 مجازر في الشهر الماضي. | ''"
+    })
+    void aVictimOfTheEventMarksTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "about 200 dead a day has become": an average the clause goes on after, no claim
+        "ويقول ناشطون إن سقوط نحو 150 قتيلاً في اليوم أصبح أمراً مألوفاً. | ''",
+        // a day the words name is one day's count
+        "وقتل 150 شخصاً في اليوم الأول من الهجوم. | killed 150 person -",
+        "وقتل 30 مدنياً في اليوم نفسه. | killed 30 civilian -"
+    })
+    void aDailyAverageIsNoClaim(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a list of the dead given after the toll, "among them" the same parts: counted once
+        "قتل 21 شخصاً من عائلة واحدة بينهم ستة أطفال وأربع نساء في غارة على منزلهم. وقدم المسعف قائمة بأسماء "
+                + "القتلى، بينهم ستة أطفال وأربع نساء. | killed 21 person -; killed 6 child 21; killed 4 woman 21",
+        // parts of another count are more of the dead told apart
+        "قتل 21 شخصاً بينهم ستة أطفال في غارة على منزلهم. وقدم المسعف قائمة بأسماء القتلى، بينهم ثلاث نساء. "
+                + "| killed 21 person -; killed 6 child 21; killed 3 woman -"
+    })
+    void aListOfTheDeadToldAgainWithItsParts(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // siblings counted "among the children killed" are children (held within the toll, not yet within
+        // the children's figure, which would be the nearer whole)
+        "وقتل 25 مدنياً بينهم 11 طفلاً في الغارات. ومن بين الأطفال القتلى 6 أشقاء من عائلة واحدة. "
+                + "| killed 25 civilian -; killed 11 child 25; killed 6 child 25",
+        "وقتل 25 مدنياً في الغارات. ومن بين القتلى 6 أشقاء. | killed 25 civilian -; killed 6 person 25"
+    })
+    void siblingsAmongTheChildrenAreChildren(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -235,6 +235,12 @@ final class OutcomeEvidence {
         int limit = Math.max(Math.max(sentenceStart, previousEnd), f.start - near);
         for (int k = f.start - 1; k >= limit; k--) {
             WordInfo info = doc.info(k);
+            if (victimOf(k)) {
+                // "ذهب ضحية هذه المجازر 393 مدنياً" (393 civilians went as victims of these massacres): the
+                // event in construct with ضحية is what killed them, not a count of its own
+                f.nearBefore = Outcome.KILLED;
+                break;
+            }
             int clauseToll = tollOfClause(k);
             if (clauseToll >= 0) {
                 // "عدد المدنيين الذين استشهدوا في تشرين الثاني (لا يشمل الشرطة) بلغ 114 مدنياً": the toll whose
@@ -294,6 +300,15 @@ final class OutcomeEvidence {
                 }
                 // "من بين القتلى 149 مدنياً" (among the dead, 149 civilians): the dead named before their count
                 f.amongTheDead |= amongThe(k);
+                Noun among = doc.noun(k - 1);
+                if (f.group == Group.PERSON && doc.isArabic(k) && among != null && among.outcome() == null
+                        && among.group() != Group.PERSON && doc.hit(k - 1).definite()
+                        && (doc.isWord(k - 2, "بين") || doc.isWord(k - 2, "ضمن"))) {
+                    // "من بين الأطفال القتلى 8 أشقاء" (among the children killed, 8 siblings): the siblings are
+                    // children, counted among them as a documenter records them
+                    f.group = among.group();
+                    f.amongTheDead = true;
+                }
                 int j = k - 1;
                 Noun other = doc.noun(j);
                 if (other != null && other.outcome() != null && other.outcome() != info.noun().outcome()) {
@@ -335,6 +350,26 @@ final class OutcomeEvidence {
                 break;
             }
         }
+    }
+
+    /** ضحية (victim), folded as its tokens are. */
+    private static final String VICTIM = org.marsad.text.ArabicNormalizer.normalize("ضحية");
+
+    /** Demonstratives between ضحية and the event it is in construct with: "ضحية هذه المجازر". */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.stream.Stream.of("هذه", "هذا", "تلك",
+            "ذلك", "هذين", "هاتين").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether {@code k} is what the bare singular ضحية is in construct with ("ضحية القصف", "ضحية هذه المجازر"):
+     * the figure after it counts the victims, the dead. With a pronoun (ضحيتها) it is a cue of the lexicon.
+     */
+    private boolean victimOf(int k) {
+        if (!doc.isArabic(k) || !doc.token(k).norm().startsWith("ال")) {
+            return false;
+        }
+        int j = k > 0 && DEMONSTRATIVES.contains(doc.token(k - 1).norm()) ? k - 2 : k - 1;
+        return doc.isWord(j, VICTIM);
     }
 
     /**

@@ -10,8 +10,8 @@ import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
 /**
- * Where a figure's parts are listed: بينهم/منهم (among them, of them), "including", بما في ذلك, هم (they
- * are), "Among the 46 dead were", توزعوا على (distributed among).
+ * Where a figure's parts are listed: بينهم/منهم (among them, of them), تضمنت (included), "including",
+ * بما في ذلك, هم (they are), "Among the 46 dead were", توزعوا على (distributed among).
  */
 final class PartMarkers {
 
@@ -85,6 +85,13 @@ final class PartMarkers {
                     continue; // "130 مدنياً منهم على يد …" (130 civilians of them, by …): a part, not a list
                 }
                 f.marker = k;
+                break;
+            }
+            Noun named = doc.noun(k);
+            if (k > f.end && doc.isArabic(k) && named != null && named.outcome() != null && doc.hit(k).definite()
+                    && !doc.isWord(k - 1, "بين")) {
+                // "62 امرأة وأعداد كبيرة من الجرحى والمصابين من ضمنهم 254": the dead or injured named after the
+                // figure are the group its منهم/ضمنهم is of ("بين القتلى والجرحى" is the figure's own split)
                 break;
             }
             Noun tolled = doc.noun(k + 1);

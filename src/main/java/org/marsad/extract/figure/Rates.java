@@ -72,6 +72,28 @@ final class Rates {
             "بسبب", "جراء", "نتيجة", "وسط").map(org.marsad.text.ArabicNormalizer::normalize)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "نفسه" (itself) and its kin: "في اليوم نفسه" (on the same day) names a day told before. */
+    private static final Set<String> SAME = java.util.stream.Stream.of("نفسه", "ذاته", "عينه", "نفسها", "ذاتها",
+            "عينها").map(org.marsad.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the word after "في اليوم" names which day: a number ("في العام 2015"), an adjective or ordinal
+     * with the article ("الأول", "التالي", "الـ 437"), "نفسه", a bracket. A clause that goes on with a verb or
+     * a conjunction ("في اليوم أصبح أمراً مألوفاً") names none: the figure is counted per day.
+     */
+    private boolean namesTheDay(int next) {
+        Token t = doc.token(next);
+        if (AFTER_PERIOD.contains(t.norm())) {
+            return false; // "200 قتيل في اليوم خلال الحصار"
+        }
+        if (t.kind() == Token.Kind.NUMBER || t.is("(")) {
+            return true;
+        }
+        return t.isWord() && (t.norm().startsWith("ال") || SAME.contains(t.norm())
+                || NumberWords.isNumberWord(t.norm()));
+    }
+
     /**
      * "70 شخصاً كل يوم" (every day), "200 قتيل في اليوم" (a day): an Arabic average after the noun. "في اليوم"
      * is a day's count when a word names the day ("في اليوم الأول", "في اليوم التالي", "في العام 2015"), so it
@@ -85,9 +107,7 @@ final class Rates {
             String period = doc.token(k + 1).norm();
             if (doc.isWord(k, "في") && period.startsWith("ال") && ARABIC_PERIODS.contains(period.substring(2))) {
                 int next = k + 2;
-                return next >= doc.size() || !doc.sameSentence(next, i)
-                        || doc.token(next).kind() != Token.Kind.NUMBER && !doc.token(next).isWord()
-                        && !doc.token(next).is("(") || AFTER_PERIOD.contains(doc.token(next).norm());
+                return next >= doc.size() || !doc.sameSentence(next, i) || !namesTheDay(next);
             }
         }
         return false;

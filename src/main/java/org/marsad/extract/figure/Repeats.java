@@ -128,13 +128,14 @@ final class Repeats {
      * number are the parts counted before, not more deaths; so is a headline's "kills family, including four
      * children" before the body's "killing nine residents including four children". Of a part of a whole and a
      * figure written as a part with no whole of its own, of one outcome, count and group in two sentences within
-     * reach, the one with no whole is dropped. English only: Arabic parts are read by their own stage.
+     * reach, the one with no whole is dropped. The same in Arabic: "مقتل 15 شخصاً بينهم تسعة أطفال … وأورد
+     * قائمة بأسماء القتلى، بينهم تسعة أطفال" (he gave a list of the dead, among them nine children).
      */
     private void partsToldAgain(List<Figure> claims) {
         Map<String, List<Figure>> partsByCount = new HashMap<>();
         java.util.Set<Figure> wholes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Figure f : claims) {
-            if (!f.dropped && f.parent != null && f.latin(doc)) {
+            if (!f.dropped && f.parent != null) {
                 wholes.add(f.parent);
                 partsByCount.computeIfAbsent(f.outcome + " " + f.count + " " + f.group, k -> new ArrayList<>()).add(f);
             }
@@ -142,7 +143,7 @@ final class Repeats {
         List<Figure> orphans = new ArrayList<>();
         for (Figure f : claims) {
             if (!f.dropped && f.parent == null && f.count >= 2 && f.group != Group.PERSON && !wholes.contains(f)
-                    && f.latin(doc) && writtenAsPart(f)) {
+                    && writtenAsPart(f)) {
                 orphans.add(f);
             }
         }
@@ -157,10 +158,16 @@ final class Repeats {
         }
     }
 
-    /** Whether an "including" or "among" opens the list this figure is an item of, in its sentence. */
+    /**
+     * Whether an "including" or "among" opens the list this figure is an item of, in its sentence; in Arabic
+     * بينهم/منهم/ضمنهم.
+     */
     private boolean writtenAsPart(Figure f) {
         for (int k = f.start - 1; k >= Math.max(0, f.start - PART_WORD_REACH) && doc.sameSentence(k, f.start); k--) {
             if (doc.isLatin(k) && PART_WORDS.contains(doc.token(k).norm())) {
+                return true;
+            }
+            if (doc.isArabic(k) && doc.has(k, Lexicon.PART)) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@
  * commas ({@code Lists}). Shared word tests are {@code PhraseWords}.</li>
  * <li>The words around the phrase ({@code Surroundings}): the qualifier, a stated age that makes one a
  * child, "in addition to", the outcome stated right after it, the dead and injured counted together; where
- * its parts are listed, بينهم/منهم/"including"/هم/توزعوا على ({@code PartMarkers}); losses an armed body
+ * its parts are listed, بينهم/منهم/تضمنت/"including"/هم/توزعوا على ({@code PartMarkers}); losses an armed body
  * suffered ({@code Losses}).</li>
  * <li>The outcome its sentence gives it ({@code OutcomeEvidence}): cues before, verbs after, tolls,
  * documentation, events that are no casualty.</li>
