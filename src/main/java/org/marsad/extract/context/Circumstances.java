@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.Cause;
 import org.marsad.extract.PlaceLookup;
 import org.marsad.extract.PlaceMention;
@@ -15,6 +18,7 @@ import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
 import org.marsad.extract.figure.Figure;
 import org.marsad.place.mention.Direction;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Months;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -71,7 +75,7 @@ public final class Circumstances {
      * English words that open a clause of its own, with its own cause and perpetrator: "Shelling killed four
      * civilians, while an airstrike on the market killed nine" (the airstrike is the nine's, not the four's).
      */
-    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("while", "whereas", "but",
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but",
             "meanwhile", ";");
 
     /** Whether the token at {@code k} ends the clause of a figure, walking from it either way. */
@@ -135,7 +139,7 @@ public final class Circumstances {
     private NamedParties namedParties;
 
     /** Words of time before "after" or "before" that open another event: "a day after Houthi rebels fired …". */
-    private static final java.util.Set<String> SPANS = java.util.Set.of("day", "days", "hour", "hours", "week",
+    private static final Set<String> SPANS = Set.of("day", "days", "hour", "hours", "week",
             "weeks", "month", "months", "minutes", "shortly", "just", "soon", "year", "years");
 
     /**
@@ -176,9 +180,9 @@ public final class Circumstances {
      * Words after a party's name that make it the one who runs, holds or speaks, not the one who attacks:
      * "Houthi-run Masirah TV", "the Hamas-run health ministry", "a Houthi source", "Hezbollah officials".
      */
-    private static final java.util.Set<String> HELD = java.util.Set.of("run", "held", "controlled", "affiliated",
+    private static final Set<String> HELD = Set.of("run", "held", "controlled", "affiliated",
             "administered", "owned", "appointed", "installed");
-    private static final java.util.Set<String> SPEAKS = java.util.Set.of("health", "ministry", "media", "tv",
+    private static final Set<String> SPEAKS = Set.of("health", "ministry", "media", "tv",
             "television", "channel", "source", "sources", "official", "officials", "spokesman", "spokesperson",
             "authorities", "administration", "government", "leader", "leaders", "territory", "areas", "statement",
             "outlet", "news",
@@ -189,24 +193,24 @@ public final class Circumstances {
      * Ranks after a party's name make the name a title of one person of it, whose kin, house or men are the
      * ones hit: "relatives of Hamas chief X", "the home of a Hezbollah commander". The victims' own side.
      */
-    private static final java.util.Set<String> RANKS = java.util.Set.of("chief", "chiefs", "commander",
+    private static final Set<String> RANKS = Set.of("chief", "chiefs", "commander",
             "commanders", "head", "founder", "deputy", "political", "politburo", "member", "figure",
             "operative", "operatives");
     /** Words whose members a party's name after "of", "from", "in" tells: "fighters from the PMU", "a brigade of". */
-    private static final java.util.Set<String> MEMBERS = java.util.Set.of("fighter", "fighters", "member", "members",
+    private static final Set<String> MEMBERS = Set.of("fighter", "fighters", "member", "members",
             "militant", "militants", "commander", "commanders", "officer", "officers", "soldier", "soldiers",
             "brigade", "brigades", "unit", "units", "elements", "militiamen", "ranks");
     /** What an attack hits, named with its party after "of": "suicide attacks on a brigade of the PMF". */
-    private static final java.util.Set<String> TARGETS = java.util.Set.of("brigade", "brigades", "unit", "units",
+    private static final Set<String> TARGETS = Set.of("brigade", "brigades", "unit", "units",
             "positions", "position", "base", "bases", "convoy", "checkpoint", "checkpoints", "headquarters", "patrol");
-    private static final java.util.Set<String> MEMBER_LINKS = java.util.Set.of("of", "from", "in", "with", "to", "by");
+    private static final Set<String> MEMBER_LINKS = Set.of("of", "from", "in", "with", "to", "by");
     /** Adjectives and articles a party's name may carry after its link word: "from the Iranian-backed PMU". */
     private static final int MEMBER_REACH = 5;
     /**
      * People named after a nationality are its victims, not its army: "Israeli strikes" are an attack, "two
      * Russian women working in the health sector" were wounded by someone else.
      */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("women", "woman", "men", "man", "children",
+    private static final Set<String> PEOPLE = Set.of("women", "woman", "men", "man", "children",
             "child", "boy", "girl", "civilians", "civilian", "citizens", "citizen", "nationals", "national", "people",
             "family", "families", "journalists", "journalist", "workers", "worker", "tourists", "hostages",
             "captives", "prisoners", "detainees", "settlers");
@@ -214,8 +218,8 @@ public final class Circumstances {
      * Arabic words before a party that make it the one who holds or runs: "التابعة للحوثيين" (at-tābiʿa
      * lil-ḥūthiyyīn, run by the Houthis), "مناطق سيطرة" (areas of control), "إعلام" (the media of).
      */
-    private static final List<String> HELD_AR = java.util.stream.Stream.of("التابعة", "التابع", "سيطرة", "إعلام")
-            .map(org.marsad.text.ArabicNormalizer::normalize).toList();
+    private static final List<String> HELD_AR = Stream.of("التابعة", "التابع", "سيطرة", "إعلام")
+            .map(ArabicNormalizer::normalize).toList();
 
     /**
      * Whether the words ending at {@code k} make the party after them the victims' side or a ruler: "11
@@ -278,7 +282,7 @@ public final class Circumstances {
     }
 
     /** Words before a party that make it the target of the attack, not its author. */
-    private static final java.util.Set<String> TARGETING = java.util.Set.of("fighting", "against", "targeting",
+    private static final Set<String> TARGETING = Set.of("fighting", "against", "targeting",
             "targeted", "battling", "attacked", "ambushed");
     /** Words between "fighting" and the party's name: "fighting Yemen's dominant Houthi rebels". */
     private static final int TARGET_REACH = 5;
@@ -335,8 +339,8 @@ public final class Circumstances {
     }
 
     /** قرب، بالقرب (near): beside a place, as a direction is. */
-    private static final java.util.Set<String> NEAR = java.util.stream.Stream.of("قرب", "بالقرب")
-            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NEAR = Stream.of("قرب", "بالقرب")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     /** The offset where the place words start, after a prefix such as ب (bi, in): "بريف" → "ريف". */
     private int placeStart(int k) {
@@ -393,7 +397,7 @@ public final class Circumstances {
         return doc.token(k).norm().startsWith("وريف");
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 
     /** "in Ariha", "في إدلب": an English capitalized name, or a name the gazetteer knows. */

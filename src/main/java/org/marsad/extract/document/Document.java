@@ -1,6 +1,7 @@
 package org.marsad.extract.document;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
@@ -16,9 +17,9 @@ public final class Document {
     private static final String WOMAN = ArabicNormalizer.normalize("امرأة");
     private static final String FATHER = ArabicNormalizer.normalize("أب");
     private static final String FIGHTER = ArabicNormalizer.normalize("مقاتل");
-    private static final java.util.Set<String> OPPONENT = java.util.Set.of(ArabicNormalizer.normalize("معارض"),
+    private static final Set<String> OPPONENT = Set.of(ArabicNormalizer.normalize("معارض"),
             ArabicNormalizer.normalize("معارضاً"));
-    private static final java.util.Set<String> ARMED = java.util.Set.of(ArabicNormalizer.normalize("مسلح"),
+    private static final Set<String> ARMED = Set.of(ArabicNormalizer.normalize("مسلح"),
             ArabicNormalizer.normalize("مسلحاً"));
     private static final String MAN = ArabicNormalizer.normalize("رجل");
 

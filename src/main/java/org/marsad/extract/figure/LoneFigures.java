@@ -2,6 +2,8 @@ package org.marsad.extract.figure;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
@@ -10,6 +12,7 @@ import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -58,12 +61,12 @@ final class LoneFigures {
     }
 
     /** واحداً (one, accusative), as the object of a verb of killing is written; folded, its tanween gone. */
-    private static final String ONE_ACCUSATIVE = org.marsad.text.ArabicNormalizer.normalize("واحداً");
+    private static final String ONE_ACCUSATIVE = ArabicNormalizer.normalize("واحداً");
 
     /** Verbs after which a martyr in the accusative says how the one told of died: "سقط شهيداً". */
-    private static final Set<String> FELL_AS = java.util.stream.Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
-            "سقطت", "قضى", "استشهد", "مضى", "رحل").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> FELL_AS = Stream.of("سقط", "وسقط", "ارتقى", "وارتقى", "ارتقت",
+            "سقطت", "قضى", "استشهد", "مضى", "رحل").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     Figure lone(int i, Noun noun, boolean conjoined) {
         if (doc.has(i, Lexicon.NATIONALITY) && doc.noun(i - 1) != null) {

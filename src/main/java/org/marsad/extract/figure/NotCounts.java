@@ -1,5 +1,6 @@
 package org.marsad.extract.figure;
 
+import java.util.Set;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.WordInfo;
@@ -33,7 +34,7 @@ final class NotCounts {
     }
 
     /** Parents an English report describes by how many children they have: "a mother of four". */
-    private static final java.util.Set<String> PARENTS = java.util.Set.of("mother", "father", "mothers", "fathers",
+    private static final Set<String> PARENTS = Set.of("mother", "father", "mothers", "fathers",
             "parent", "parents", "grandmother", "grandfather", "grandmothers", "grandfathers", "mum", "dad");
 
     /**

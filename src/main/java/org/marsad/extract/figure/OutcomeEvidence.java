@@ -1,12 +1,16 @@
 package org.marsad.extract.figure;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 
 /**
@@ -19,12 +23,12 @@ import org.marsad.text.Token;
 final class OutcomeEvidence {
 
     /** "والإصابات" (and the injuries), as health ministries count the injured: cases, no noun of people. */
-    private static final java.util.Set<String> AND_THE_INJURIES = java.util.Set.of(
-            org.marsad.text.ArabicNormalizer.normalize("والإصابات"), org.marsad.text.ArabicNormalizer.normalize("والإصابة"));
+    private static final Set<String> AND_THE_INJURIES = Set.of(
+            ArabicNormalizer.normalize("والإصابات"), ArabicNormalizer.normalize("والإصابة"));
 
     private static final int NEAR = 12;
     /** Verbs of killing in the active plural or dual, whose object the figure after them is. */
-    private static final java.util.Set<String> KILLED_THEM = java.util.Set.of("قتلوا", "وقتلوا", "قتلا", "قتلن", "اعدموا",
+    private static final Set<String> KILLED_THEM = Set.of("قتلوا", "وقتلوا", "قتلا", "قتلن", "اعدموا",
             "واعدموا", "ذبحوا", "اغتالوا");
     private static final int DOCUMENTED_REACH = 40;
     private static final int AFTER_REACH = 30;
@@ -33,10 +37,10 @@ final class OutcomeEvidence {
     private static final int TOLL_WORDS = 7;
     /** Words of a relative clause after a toll ("الذين وثق المرصد السوري استشهادهم") searched for its outcome. */
     private static final int CLAUSE_WORDS = 8;
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذين", "اللذين", "اللواتي", "اللاتي", "ممن",
+    private static final Set<String> RELATIVES = Set.of("الذين", "اللذين", "اللواتي", "اللاتي", "ممن",
             "who", "were", "was", "have", "has", "had", "been");
     /** "العدد الإجمالي للقتلى", "من مجمل الضحايا", "the total number": words of a toll that name no one. */
-    private static final java.util.Set<String> TOTAL = java.util.Set.of("مجمل", "اجمالي", "الاجمالي", "الكلي",
+    private static final Set<String> TOTAL = Set.of("مجمل", "اجمالي", "الاجمالي", "الكلي",
             "النهائي", "اجمالية", "الاجمالية", "الكلية", "النهائية", "total", "overall", "final");
     /** The toll word of "the number of" right after a figure, or after its comma; else -1. */
     private int tollAfter(int end) {
@@ -111,7 +115,7 @@ final class OutcomeEvidence {
         f.excluded |= survived(f) || f.stated == null && eventAfter(f.end) || f.stated == null && leftOut(f);
     }
 
-    private static final java.util.Set<String> ADDED_TO = java.util.Set.of("يضاف", "ويضاف", "تضاف", "وتضاف");
+    private static final Set<String> ADDED_TO = Set.of("يضاف", "ويضاف", "تضاف", "وتضاف");
 
     /**
      * "وأوضح أن المقاتلين الموالين للنظام يتوزعون بين 28804 عناصر من القوات النظامية و18228 مسلحاً": the
@@ -146,15 +150,15 @@ final class OutcomeEvidence {
     }
 
     /** "لا تشمل" (does not include) and its kin: what a toll leaves out is not counted by it. */
-    private static final java.util.Set<String> INCLUDES = java.util.stream.Stream.of("تشمل", "يشمل", "تتضمن",
+    private static final Set<String> INCLUDES = Stream.of("تشمل", "يشمل", "تتضمن",
             "يتضمن", "تضم", "يضم", "تحتسب", "يحتسب", "تشتمل", "يشتمل", "include", "includes", "including", "count")
-            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final java.util.Set<String> NOT = java.util.stream.Stream.of("لا", "ولا", "لم", "ولم", "not",
-            "doesn't", "don't").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT = Stream.of("لا", "ولا", "لم", "ولم", "not",
+            "doesn't", "don't").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "أيضاً" (also), folded as the tokens are: the bare alef, no tanwin. */
-    private static final String ALSO = org.marsad.text.ArabicNormalizer.normalize("أيضاً");
+    private static final String ALSO = ArabicNormalizer.normalize("أيضاً");
 
     /**
      * A figure a toll is said not to include, with no outcome of its own: "حصيلة الضحايا لا تشمل أكثر من 10
@@ -177,7 +181,7 @@ final class OutcomeEvidence {
     }
 
     /** Words between an English figure and the participle that says what befell its people. */
-    private static final java.util.Set<String> PARTICIPLE_FILLERS = java.util.Set.of("were", "are", "was", "is",
+    private static final Set<String> PARTICIPLE_FILLERS = Set.of("were", "are", "was", "is",
             "have", "has", "had", "been", "remain", "remained", "still", "reportedly", "also", "more");
 
     /**
@@ -353,12 +357,12 @@ final class OutcomeEvidence {
     }
 
     /** ضحية (victim), folded as its tokens are. */
-    private static final String VICTIM = org.marsad.text.ArabicNormalizer.normalize("ضحية");
+    private static final String VICTIM = ArabicNormalizer.normalize("ضحية");
 
     /** Demonstratives between ضحية and the event it is in construct with: "ضحية هذه المجازر". */
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.stream.Stream.of("هذه", "هذا", "تلك",
-            "ذلك", "هذين", "هاتين").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DEMONSTRATIVES = Stream.of("هذه", "هذا", "تلك",
+            "ذلك", "هذين", "هاتين").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether {@code k} is what the bare singular ضحية is in construct with ("ضحية القصف", "ضحية هذه المجازر"):
@@ -382,9 +386,9 @@ final class OutcomeEvidence {
     }
 
     /** Words that open a sentence with its source ("وبحسب مصادر محلية،") before the verb. */
-    private static final java.util.Set<String> ATTRIBUTION = java.util.stream.Stream.of("وبحسب", "بحسب", "حسب",
-            "وحسب", "ووفق", "وفق", "وفقا", "ووفقا", "ووفقاً", "وفقاً").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ATTRIBUTION = Stream.of("وبحسب", "بحسب", "حسب",
+            "وحسب", "ووفق", "وفق", "وفقا", "ووفقا", "ووفقاً", "وفقاً").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * "استشهد، بأقل من 24 ساعة، منذ الليلة الماضية وفجر اليوم، تسعة مواطنين" (killed, in under 24 hours, since
@@ -416,7 +420,7 @@ final class OutcomeEvidence {
         return doc.info(k).before();
     }
 
-    private static final java.util.Set<String> INCLUDED = java.util.Set.of("included", "include", "includes",
+    private static final Set<String> INCLUDED = Set.of("included", "include", "includes",
             "including");
 
     /**

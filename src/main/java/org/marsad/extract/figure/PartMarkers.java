@@ -6,6 +6,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -22,10 +23,10 @@ final class PartMarkers {
     static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
             "وتوزعوا", "وتوزعت");
 
-    private static final String ON = org.marsad.text.ArabicNormalizer.normalize("على");
+    private static final String ON = ArabicNormalizer.normalize("على");
 
     /** أسرة (usra, family), folded as its tokens are: its hamza written bare. */
-    private static final String FAMILY = org.marsad.text.ArabicNormalizer.normalize("أسرة");
+    private static final String FAMILY = ArabicNormalizer.normalize("أسرة");
 
     private final Document doc;
     private final NotCounts notCounts;

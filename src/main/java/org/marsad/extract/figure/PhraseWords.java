@@ -1,6 +1,8 @@
 package org.marsad.extract.figure;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.Cause;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
@@ -9,6 +11,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -22,14 +25,14 @@ final class PhraseWords {
     static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
             "reportedly", "also", "later", "who", "more", "to", "too", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
-    static final String TO = org.marsad.text.ArabicNormalizer.normalize("إلى");
+    static final String TO = ArabicNormalizer.normalize("إلى");
 
-    static final String OF_TOTAL = org.marsad.text.ArabicNormalizer.normalize("أصل");
+    static final String OF_TOTAL = ArabicNormalizer.normalize("أصل");
 
     /** مكونة من / مؤلفة من (made up of): the words before a family's members are listed. */
-    private static final Set<String> MADE_UP = java.util.stream.Stream.of("مكونة", "المكونة", "مؤلفة", "المؤلفة",
-            "تتكون", "تتألف", "مكون", "مؤلف").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> MADE_UP = Stream.of("مكونة", "المكونة", "مؤلفة", "المؤلفة",
+            "تتكون", "تتألف", "مكون", "مؤلف").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Vocabulary<Cause> CAUSES = Cause.vocabulary();
 

@@ -1,9 +1,12 @@
 package org.marsad.extract.figure;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Words;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -58,24 +61,24 @@ final class Rates {
     }
 
     /** Arabic adverbs of an average: "يومياً" (a day), "شهرياً" (a month). */
-    private static final Set<String> DAILY = java.util.stream.Stream.of("يومياً", "يوميا", "يوميًا", "أسبوعياً",
-            "أسبوعيا", "شهرياً", "شهريا").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DAILY = Stream.of("يومياً", "يوميا", "يوميًا", "أسبوعياً",
+            "أسبوعيا", "شهرياً", "شهريا").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Arabic periods an average is counted over, bare ("كل يوم") and with the article ("في اليوم"). */
-    private static final Set<String> ARABIC_PERIODS = java.util.stream.Stream.of("يوم", "أسبوع", "شهر", "ساعة",
-            "عام", "سنة").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ARABIC_PERIODS = Stream.of("يوم", "أسبوع", "شهر", "ساعة",
+            "عام", "سنة").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Words that may follow "في اليوم" when it means "a day" ("200 قتيل في اليوم خلال الحصار"). */
-    private static final Set<String> AFTER_PERIOD = java.util.stream.Stream.of("خلال", "منذ", "طوال", "على", "في",
-            "بسبب", "جراء", "نتيجة", "وسط").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> AFTER_PERIOD = Stream.of("خلال", "منذ", "طوال", "على", "في",
+            "بسبب", "جراء", "نتيجة", "وسط").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "نفسه" (itself) and its kin: "في اليوم نفسه" (on the same day) names a day told before. */
-    private static final Set<String> SAME = java.util.stream.Stream.of("نفسه", "ذاته", "عينه", "نفسها", "ذاتها",
-            "عينها").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SAME = Stream.of("نفسه", "ذاته", "عينه", "نفسها", "ذاتها",
+            "عينها").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether the word after "في اليوم" names which day: a number ("في العام 2015"), an adjective or ordinal

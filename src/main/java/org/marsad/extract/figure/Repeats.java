@@ -7,11 +7,16 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.Group;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.PlaceWords;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Months;
 
 /**
  * A figure said again (a subtitle, a summary, a quote, the same figure in digits and words) is one claim,
@@ -117,7 +122,7 @@ final class Repeats {
     }
 
     /** Words that open the parts of a whole in English: "including nine children", "among them two women". */
-    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("including", "includes", "included",
+    private static final Set<String> PART_WORDS = Set.of("including", "includes", "included",
             "among");
     /** How many tokens before an English figure its "including" may stand, the list's earlier items between. */
     private static final int PART_WORD_REACH = 8;
@@ -133,7 +138,7 @@ final class Repeats {
      */
     private void partsToldAgain(List<Figure> claims) {
         Map<String, List<Figure>> partsByCount = new HashMap<>();
-        java.util.Set<Figure> wholes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Figure> wholes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Figure f : claims) {
             if (!f.dropped && f.parent != null) {
                 wholes.add(f.parent);
@@ -277,9 +282,9 @@ final class Repeats {
     }
 
     /** Words before a weekday that make it a day ("يوم الاثنين"): bare, الاثنين is also "the two". */
-    private static final java.util.Set<String> DAY_WORDS = java.util.stream.Stream.of("يوم", "ويوم", "صباح", "مساء",
-            "فجر", "ليلة", "ظهر", "عصر", "on", "last", "early", "late").map(org.marsad.text.ArabicNormalizer::normalize)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DAY_WORDS = Stream.of("يوم", "ويوم", "صباح", "مساء",
+            "فجر", "ليلة", "ظهر", "عصر", "on", "last", "early", "late").map(ArabicNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Two figures of one count told on two named days ("قتل 3 … يوم الاثنين" and "وقتل 3 آخرون يوم الأربعاء")
@@ -308,7 +313,7 @@ final class Repeats {
             }
             if (doc.isWord(k, "when") && doc.token(k - 1).is(",")) {
                 for (int j = k - 2; j >= Math.max(0, k - 1 - DATE_REACH); j--) {
-                    if (doc.isWord(j, "since") || doc.isLatin(j) && org.marsad.text.Months.read(doc.tokens(), j) != null) {
+                    if (doc.isWord(j, "since") || doc.isLatin(j) && Months.read(doc.tokens(), j) != null) {
                         return true;
                     }
                 }
@@ -345,8 +350,8 @@ final class Repeats {
         return k > 0 && DAY_WORDS.contains(doc.token(k - 1).norm()) || d != java.time.DayOfWeek.MONDAY ? d : null;
     }
 
-    private static final java.util.Set<String> PLACES_HEADS = java.util.stream.Stream.of("قرى", "بلدات", "أحياء",
-            "مدن").map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACES_HEADS = Stream.of("قرى", "بلدات", "أحياء",
+            "مدن").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     private String placeAfter(Figure f) {
         for (int k = f.end; k < Math.min(doc.size() - 1, f.end + PLACE_REACH) && doc.sameSentence(k, f.start); k++) {
@@ -425,7 +430,7 @@ final class Repeats {
     }
 
     /** English verbs by which a witness or official tells again what a report already counted. */
-    private static final java.util.Set<String> TOLD = java.util.Set.of("said", "told", "says", "recounted",
+    private static final Set<String> TOLD = Set.of("said", "told", "says", "recounted",
             "described", "recalled");
 
     /**

@@ -8,6 +8,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * What the words around a candidate's phrase add once its noun is read: the qualifier before or after it,
@@ -16,7 +17,7 @@ import org.marsad.extract.document.Vocabulary;
  */
 final class Surroundings {
 
-    private static final String ADDITION = org.marsad.text.ArabicNormalizer.normalize("إضافة");
+    private static final String ADDITION = ArabicNormalizer.normalize("إضافة");
 
     private final Document doc;
     private final PhraseWords phrase;

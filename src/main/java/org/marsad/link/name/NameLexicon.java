@@ -2,7 +2,9 @@ package org.marsad.link.name;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.marsad.link.VictimRecord;
 
 /**
@@ -58,24 +60,24 @@ public final class NameLexicon {
     private static final int NEAR_KEPT = 4;
 
     /** The Arabic spellings written only in lists whose names came back from Latin ({@link BackFromLatinLists}). */
-    private final java.util.Set<String> retyped;
+    private final Set<String> retyped;
     /**
      * The skeletons of the names the other lists write (a name people bear, or a spelling written
      * {@link #ESTABLISHED} times), when some lists came back from Latin: a spelling of those lists with
      * such a skeleton is that name ({@link Retyping#BACK}).
      */
-    private final java.util.Set<String> skeletonsWrittenInArabic;
+    private final Set<String> skeletonsWrittenInArabic;
 
-    private NameLexicon(Map<String, Integer> counts, java.util.Set<String> retyped) {
+    private NameLexicon(Map<String, Integer> counts, Set<String> retyped) {
         this.counts = counts;
         this.memo = new PairMemo(Math.min(MEMO_BITS, 36 - Integer.numberOfLeadingZeros(Math.max(1, counts.size()))));
         this.retyped = retyped;
-        this.skeletonsWrittenInArabic = retyped.isEmpty() ? java.util.Set.of() : counts.entrySet().stream()
+        this.skeletonsWrittenInArabic = retyped.isEmpty() ? Set.of() : counts.entrySet().stream()
                 .filter(e -> NameTokens.isArabicScript(e.getKey()) && !retyped.contains(e.getKey()))
                 .filter(e -> e.getValue() >= ESTABLISHED || KnownNames.GIVEN.contains(e.getKey()))
-                .map(e -> Skeleton.of(e.getKey())).collect(java.util.stream.Collectors.toSet());
+                .map(e -> Skeleton.of(e.getKey())).collect(Collectors.toSet());
         this.looseCounts = counts.entrySet().parallelStream()
-                .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
+                .collect(Collectors.toConcurrentMap(e -> Skeleton.loose(e.getKey()), Map.Entry::getValue,
                         Integer::sum));
         ConcurrentHashMap<String, String> byDeletion = new ConcurrentHashMap<>();
         looseCounts.keySet().parallelStream().forEach(loose -> {
@@ -99,7 +101,7 @@ public final class NameLexicon {
             }
 
             @Override
-            public java.util.Set<Map.Entry<String, String>> entrySet() {
+            public Set<Map.Entry<String, String>> entrySet() {
                 throw new UnsupportedOperationException();
             }
         };
@@ -108,7 +110,7 @@ public final class NameLexicon {
         this.arabicBySkeleton = counts.entrySet().parallelStream()
                 .filter(e -> NameTokens.isArabicScript(e.getKey()))
                 .filter(e -> !isSlip(e.getKey(), counts, commonestArabicByDeletion))
-                .collect(java.util.stream.Collectors.toConcurrentMap(e -> Skeleton.of(e.getKey()), Map.Entry::getValue,
+                .collect(Collectors.toConcurrentMap(e -> Skeleton.of(e.getKey()), Map.Entry::getValue,
                         Math::max));
     }
 
@@ -127,10 +129,10 @@ public final class NameLexicon {
 
     /** The lexicon of names already split into tokens ({@link NameTokens#of}), one list per record. */
     public static NameLexicon ofTokens(List<List<String>> names) {
-        return ofTokens(names, java.util.Set.of());
+        return ofTokens(names, Set.of());
     }
 
-    private static NameLexicon ofTokens(List<List<String>> names, java.util.Set<String> retyped) {
+    private static NameLexicon ofTokens(List<List<String>> names, Set<String> retyped) {
         ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
         names.parallelStream().forEach(tokens -> {
             for (String token : tokens) {

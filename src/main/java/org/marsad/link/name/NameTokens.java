@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.marsad.text.SpellingFolding;
 
 /**
@@ -501,7 +502,7 @@ public final class NameTokens {
      */
     private static final Set<String> THEOPHORIC_HALVES = JOIN_PREVIOUS.entrySet().stream()
             .filter(half -> half.getKey().charAt(0) < 128 && half.getValue().equals("aldin"))
-            .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
 
     /** Sheikh (الشيخ) opening a family name of two words, as written in both scripts. */
     private static final Set<String> SHEIKH = Set.of("الشيخ", "شيخ", "sheikh", "shaikh", "sheik", "shaykh", "shiekh",

@@ -1,6 +1,7 @@
 package org.marsad.extract.victim.arabic;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.text.Token;
 
 /**
@@ -61,11 +62,11 @@ final class ArabicNameRun {
      * Given names that begin with آل، أل or إل, which folding writes like the article ال: آلاء، إلياس، إلهام،
      * ألفت، إلين. Without them a list item "إلين جهاد البكري" was read as a family name and dropped.
      */
-    private static final java.util.Set<String> HAMZA_AL_NAMES = java.util.Set.of("الاء", "الياس", "الهام", "الفت",
+    private static final Set<String> HAMZA_AL_NAMES = Set.of("الاء", "الياس", "الهام", "الفت",
             "الين", "الينا", "الما", "الطاف", "الماس", "الق", "الفة", "الفه");
 
     /** Titles that are also family names: السيد (the master, a descendant of the Prophet), الشيخ (the elder). */
-    private static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("السيد", "الشيخ");
+    private static final Set<String> FAMILY_TITLES = Set.of("السيد", "الشيخ");
 
     static boolean isArabicLetter(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.extract.victim.VictimOutcome;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
@@ -50,8 +51,8 @@ final class Outcomes {
     }
 
     /** شهيداً (a martyr) in the accusative of state, right after the name: the state he came to. */
-    private static final java.util.Set<String> AS_MARTYR = java.util.stream.Stream.of("شهيداً", "شهيدا", "شهيدةً")
-            .map(org.marsad.text.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> AS_MARTYR = Stream.of("شهيداً", "شهيدا", "شهيدةً")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     /**
      * "استقبلت ابنها الجريح X شهيداً" (she received her wounded son X a martyr): the wound his title tells came
