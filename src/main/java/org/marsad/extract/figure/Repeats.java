@@ -121,9 +121,11 @@ final class Repeats {
         partsToldAgain(claims);
     }
 
-    /** Words that open the parts of a whole in English: "including nine children", "among them two women". */
-    private static final Set<String> PART_WORDS = Set.of("including", "includes", "included",
-            "among");
+    /**
+     * English words that open the parts of a whole beside the lexicon's part words ("including", "among",
+     * بينهم): "the dead includes", "the victims included nine children".
+     */
+    private static final Set<String> ALSO_PART_WORDS = Set.of("includes", "included");
     /** How many tokens before an English figure its "including" may stand, the list's earlier items between. */
     private static final int PART_WORD_REACH = 8;
 
@@ -169,10 +171,7 @@ final class Repeats {
      */
     private boolean writtenAsPart(Figure f) {
         for (int k = f.start - 1; k >= Math.max(0, f.start - PART_WORD_REACH) && doc.sameSentence(k, f.start); k--) {
-            if (doc.isLatin(k) && PART_WORDS.contains(doc.token(k).norm())) {
-                return true;
-            }
-            if (doc.isArabic(k) && doc.has(k, Lexicon.PART)) {
+            if (doc.has(k, Lexicon.PART) || doc.isLatin(k) && ALSO_PART_WORDS.contains(doc.token(k).norm())) {
                 return true;
             }
         }

@@ -113,8 +113,8 @@ public final class LinkBenchmark {
         long heapMb = heap.stop() >> 20;
         PairwiseScore score = PairwiseScore.of(labelled.stream().map(LabelledVictim::person).toList(),
                 IntStream.range(0, records.size()).mapToObj(linkage::personOf).toList());
-        out.printf(label + "%,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
-                        + "peak heap used %,d MB; %s%n", records.size(), linkage.candidatePairCount(),
+        out.printf("%s%,d records, %,d candidate pairs (blocking recall %.4f): %.1f s (%s), "
+                        + "peak heap used %,d MB; %s%n", label, records.size(), linkage.candidatePairCount(),
                 blockingRecall(labelled, linkage), seconds, linkage.timings(), heapMb, score);
         return linkage;
     }
