@@ -2,6 +2,9 @@ package org.marsad.extract.figure;
 
 import java.util.List;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.find.FigureFinder;
+import org.marsad.extract.figure.outcome.OutcomeEvidence;
+import org.marsad.extract.figure.relate.Structure;
 
 /** The figure stage in one call: candidates, the outcome their sentences give them, and how they relate. */
 public final class Figures {

@@ -5,32 +5,20 @@
  * relate (parts of a whole, items of one list, a breakdown of a total, a repeat of an earlier figure) and
  * drops those that are no claim of people killed or injured.
  *
- * <p>The stages a figure goes through, each a class of one job:
+ * <p>This package is the entry ({@code Figures}) and what every stage shares: the mutable
+ * {@link org.marsad.extract.figure.Figure} of each candidate, whose fields the stages set one after the
+ * other (other packages read a settled figure through its accessors only). The stages, each a sub-package
+ * of classes of one job, in the order they run:
  * <ol>
- * <li>Finding ({@code FigureFinder}, the walk over the tokens and "في كل من"/"in each of"): a number and its
- * noun ({@code Counts}: ranges, "out of", definite numbers after a plural noun), unless it is a share or an
- * average ({@code Rates}: "من كل 10", "يومياً", "a day") or a date, an age or the adjective "one"
- * ({@code NotCounts}); the noun it counts ({@code NounPhrases}: after a hedge, "of"/من, a partitive, a verb
- * of being, a noun shared with the next number) and the words after it that refine the group
- * ({@code GroupWords}) or name the armed or civil body ({@code Affiliations}); a figure without a number
- * ({@code LoneFigures}: "استشهد طفل", "طفلان", "a woman", آخر, أحدهم); items set in apposition or between
- * commas ({@code Lists}). Shared word tests are {@code PhraseWords}.</li>
- * <li>The words around the phrase ({@code Surroundings}): the qualifier, a stated age that makes one a
- * child, "in addition to", the outcome stated right after it, the dead and injured counted together; where
- * its parts are listed, بينهم/منهم/تضمنت/"including"/هم/توزعوا على ({@code PartMarkers}); losses an armed body
- * suffered ({@code Losses}).</li>
- * <li>The outcome its sentence gives it ({@code OutcomeEvidence}): cues before, verbs after, tolls,
- * documentation, events that are no casualty.</li>
- * <li>How the figures relate ({@code Structure} runs these in order): parts of wholes and enumerations
- * ({@code Parts}); totals spelled out, listed, counted "among the dead" or broken down, by their sum
- * ({@code Totals}); figures of the dead and the injured together ({@code BothOutcomes}); groups taken from
- * the whole or the figures before ({@code SharedGroups}); definite figures that name people counted before
- * ({@code Anaphora}); each figure's outcome, a verb left out included, and the drop of non-claims
- * ({@code FigureOutcomes}); then, on the claims, a title's figure repeated in the body
- * ({@code RepeatedTitle}), figures said again and "of the dead" ({@code Repeats}), relatives named by
- * kinship ({@code Relatives}). {@code GroupRelations} says which groups hold, split or restate which.</li>
+ * <li>{@code figure.find}: the walk over the tokens that finds each candidate (a number and its noun, a
+ * lone figure, a list item) and its span.</li>
+ * <li>{@code figure.phrase}: what the words of a candidate's phrase and those around it say (the noun it
+ * counts, the group and the body, the qualifier, a stated age, بينهم/"including", losses, a number that is no
+ * count); called by {@code figure.find} for each candidate, it calls no other stage.</li>
+ * <li>{@code figure.outcome}: the outcome each candidate's sentence gives it.</li>
+ * <li>{@code figure.relate}: how the figures relate, each figure's outcome settled and the drop of those that
+ * are no claim.</li>
  * </ol>
- * The stages share the mutable {@link org.marsad.extract.figure.Figure} of each candidate, which is why
- * they are package-private classes of one package and not sub-packages.
+ * The stages depend on this package and on {@code figure.phrase} only, never on each other otherwise.
  */
 package org.marsad.extract.figure;

@@ -140,8 +140,8 @@ public final class VictimClaims {
      * children's figure counts him). What the text does not say about the person never excludes them: a man
      * or woman read from the sex alone may still be a child, so only a stated age makes an adult.
      *
-     * <p>{@code extract.figure.GroupRelations.contains} answers a neighbouring question with other rules, on
-     * purpose, and neither calls the other. It relates two stated figures, whose groups are both what the
+     * <p>{@code extract.figure.relate.GroupRelations.contains} answers a neighbouring question with other
+     * rules, on purpose, and neither calls the other. It relates two stated figures, whose groups are both what the
      * text says of a whole set: "children" within "women" may be girls, "children" within "fighters" are
      * recruits, and a part of group "man" is never inside "children". Here one person is compared with a
      * figure, and the person's group is often a guess from a title (الشاب gives "man" without an age): so a

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.marsad.extract.Group;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
 
 /**
  * A definite figure ("والطفلان هما …", "the more than 70 civilian casualties") names people counted before:

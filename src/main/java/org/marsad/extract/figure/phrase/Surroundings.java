@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
@@ -8,6 +8,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -15,7 +16,7 @@ import org.marsad.text.ArabicNormalizer;
  * a stated age that makes one person a child, "in addition to", its outcome stated after it, and whether
  * it counts the dead and the injured together.
  */
-final class Surroundings {
+public final class Surroundings {
 
     private static final String ADDITION = ArabicNormalizer.normalize("إضافة");
 
@@ -25,7 +26,7 @@ final class Surroundings {
     private final PartMarkers markers;
     private final Losses losses;
 
-    Surroundings(Document doc, PhraseWords phrase, Affiliations affiliations, PartMarkers markers, Losses losses) {
+    public Surroundings(Document doc, PhraseWords phrase, Affiliations affiliations, PartMarkers markers, Losses losses) {
         this.doc = doc;
         this.phrase = phrase;
         this.affiliations = affiliations;
@@ -51,7 +52,7 @@ final class Surroundings {
     }
 
     /** The qualifier around the figure, its بينهم (among them), its outcome as stated in its own words. */
-    void finish(Figure f) {
+    public void finish(Figure f) {
         f.added = addedTo(f.start);
         if (f.count == 1 && doc.isArabic(f.start) && (f.group == Group.PERSON || f.group == Group.MAN
                 || f.group == Group.CIVILIAN)) {

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.PlaceWords;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Months;
 

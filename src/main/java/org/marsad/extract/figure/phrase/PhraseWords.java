@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,14 +20,14 @@ import org.marsad.text.Token;
  * number or counting noun next, a verb of what befell its people right after it, و/"and" before it, the English
  * adjectives between a number and its noun.
  */
-final class PhraseWords {
+public final class PhraseWords {
 
-    static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
+    public static final Set<String> FORWARD_FILLERS = Set.of("were", "was", "have", "has", "had", "been", "are", "is",
             "reportedly", "also", "later", "who", "more", "to", "too", "قد", "الذين", "ممن", "اللذين", "اللواتي", "اللاتي", "allegedly");
 
-    static final String TO = ArabicNormalizer.normalize("إلى");
+    public static final String TO = ArabicNormalizer.normalize("إلى");
 
-    static final String OF_TOTAL = ArabicNormalizer.normalize("أصل");
+    public static final String OF_TOTAL = ArabicNormalizer.normalize("أصل");
 
     /** مكونة من / مؤلفة من (made up of): the words before a family's members are listed. */
     private static final Set<String> MADE_UP = Stream.of("مكونة", "المكونة", "مؤلفة", "المؤلفة",
@@ -38,7 +38,7 @@ final class PhraseWords {
 
     private final Document doc;
 
-    PhraseWords(Document doc) {
+    public PhraseWords(Document doc) {
         this.doc = doc;
     }
 
@@ -46,12 +46,12 @@ final class PhraseWords {
      * Whether "مكونة من" (made up of) ends at the من at {@code k}: "أسرة مكونة من أب وأم وطفلتين" (a family of a
      * father, a mother and two girls) lists the members counted.
      */
-    boolean madeUpOf(int k) {
+    public boolean madeUpOf(int k) {
         return doc.isWord(k, "من") && k > 0 && MADE_UP.contains(doc.token(k - 1).norm());
     }
 
     /** A cause joined to ب (by) at {@code k}: "بقصف" (by shelling), "بغارة" (by an airstrike), "بقذائف". */
-    boolean byCause(int k) {
+    public boolean byCause(int k) {
         if (k >= doc.size() || !doc.token(k).isWord()) {
             return false;
         }
@@ -59,11 +59,11 @@ final class PhraseWords {
         return cause != null && doc.token(k).norm().charAt(0) == 'ب';
     }
 
-    boolean latinWord(int k) {
+    public boolean latinWord(int k) {
         return doc.token(k).isWord() && doc.isLatin(k);
     }
 
-    boolean conjoinedBefore(int i) {
+    public boolean conjoinedBefore(int i) {
         int k = doc.isWord(i - 1, "her") || doc.isWord(i - 1, "his") || doc.isWord(i - 1, "their") ? i - 2 : i - 1;
         // "مقتل 40 عنصراً … مقابل 25 مقاتلاً" (against 25 fighters): the second side of one count
         return doc.isWord(k, "و") || doc.isWord(k, "and") || doc.isWord(k, "مقابل") || withTheirOwn(k, i);
@@ -82,7 +82,7 @@ final class PhraseWords {
      * Up to three English words between a number and its noun: "five Syrian soldiers", "12 civilian
      * deaths", "three other family members", "120 pro-government fighters".
      */
-    int skipEnglishAdjectives(int at) {
+    public int skipEnglishAdjectives(int at) {
         if (at >= doc.size() || doc.isArabic(at)) {
             return at;
         }
@@ -106,7 +106,7 @@ final class PhraseWords {
      * The group the words before the noun give it: "five civilian deaths"; an armed body's name makes its
      * members fighters ("one ISIS member", "two army members").
      */
-    Group adjectiveGroup(int from, int to) {
+    public Group adjectiveGroup(int from, int to) {
         for (int k = from; k < to; k++) {
             Noun noun = doc.noun(k);
             if (noun != null && noun.group() != Group.PERSON) {
@@ -119,13 +119,13 @@ final class PhraseWords {
         return null;
     }
 
-    boolean otherOutcome(int k, Outcome outcome) {
+    public boolean otherOutcome(int k, Outcome outcome) {
         Noun n = doc.noun(k);
         return n != null && n.outcome() != null && n.outcome() != outcome && !n.others();
     }
 
     /** Whether a number or a counting noun starts at {@code k}. */
-    boolean startsCount(int k) {
+    public boolean startsCount(int k) {
         return k < doc.size() && (doc.token(k).kind() == Token.Kind.NUMBER || doc.noun(k) != null
                 || doc.token(k).isWord() && NumberWords.isNumberWord(doc.token(k).norm())
                 || NumberWords.read(doc.tokens(), k) != null);
@@ -135,7 +135,7 @@ final class PhraseWords {
      * An outcome verb right after the phrase: "12 civilians were killed", "5 مدنيين قضوا", "their mother,
      * who was wounded".
      */
-    Outcome statedAfter(int from) {
+    public Outcome statedAfter(int from) {
         if (doc.isWord(from, ",") && doc.isWord(from + 1, "who")) {
             from++;
         }
@@ -151,7 +151,7 @@ final class PhraseWords {
         return null;
     }
 
-    boolean isOf(int k) {
+    public boolean isOf(int k) {
         return doc.isWord(k, "من") || doc.isWord(k, "of");
     }
 }

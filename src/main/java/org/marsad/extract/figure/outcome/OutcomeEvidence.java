@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.outcome;
 
 import java.util.List;
 import java.util.Set;
@@ -10,6 +10,9 @@ import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.phrase.PartMarkers;
+import org.marsad.extract.figure.phrase.PhraseWords;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 
@@ -20,7 +23,7 @@ import org.marsad.text.Token;
  * an event that is not a casualty (اعتقال, arrest; نزوح, displacement). Killed and injured named
  * together ("قتل وأصيب 18", killed and injured) exclude the figure: its split is unknown.
  */
-final class OutcomeEvidence {
+public final class OutcomeEvidence {
 
     /** "والإصابات" (and the injuries), as health ministries count the injured: cases, no noun of people. */
     private static final Set<String> AND_THE_INJURIES = Set.of(
@@ -64,7 +67,7 @@ final class OutcomeEvidence {
         }
     }
 
-    static void gather(Document doc, List<Figure> figures) {
+    public static void gather(Document doc, List<Figure> figures) {
         OutcomeEvidence e = new OutcomeEvidence(doc, figures);
         for (int i = 0; i < figures.size(); i++) {
             e.assess(figures.get(i), i == 0 ? 0 : figures.get(i - 1).end);

@@ -1,7 +1,9 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.find;
 
 import java.util.List;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.phrase.PhraseWords;
 
 /**
  * English figures set in a list: an item in apposition after a comma, dash or colon ("a family of five -

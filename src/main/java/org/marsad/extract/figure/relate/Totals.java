@@ -1,10 +1,11 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
 
 /**
  * Figures that spell a total out and sum to it: numbers after هم (they are), English items listed after a

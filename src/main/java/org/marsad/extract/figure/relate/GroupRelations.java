@@ -1,7 +1,8 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.List;
 import org.marsad.extract.Group;
+import org.marsad.extract.figure.Figure;
 
 /**
  * How the groups of two figures relate: whether one may hold, split, restate or overlap the

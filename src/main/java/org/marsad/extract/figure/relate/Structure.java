@@ -1,10 +1,11 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
 
 /**
  * Decides how the figures of a report relate: which are parts of which (بينهم, baynahum, among them;
@@ -12,7 +13,7 @@ import org.marsad.extract.document.Document;
  * breakdown of an earlier total (1114 + 16 = 1130), and which repeat a figure of the title. Then
  * settles each figure's outcome and group, and drops those that are not claims.
  */
-final class Structure {
+public final class Structure {
 
     private final Parts parts;
     private final Totals totals;
@@ -37,7 +38,7 @@ final class Structure {
     }
 
     /** The figures that are claims, in text order, each with its outcome, group and whole. */
-    static List<Figure> resolve(Document doc, List<Figure> figures) {
+    public static List<Figure> resolve(Document doc, List<Figure> figures) {
         Structure s = new Structure(doc, figures);
         s.parts.parts();
         s.totals.spelledOut();

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.find;
 
 import java.util.List;
 import java.util.Set;
@@ -12,6 +12,10 @@ import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.phrase.GroupWords;
+import org.marsad.extract.figure.phrase.PhraseWords;
+import org.marsad.extract.figure.phrase.Surroundings;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;

@@ -1,10 +1,11 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.List;
 import java.util.Map;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Noun;
+import org.marsad.extract.figure.Figure;
 
 /**
  * Relatives named by kinship ("شقيقه", "his son") count as claims of one only when no stated figure

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Vocabulary;
@@ -7,7 +7,7 @@ import org.marsad.extract.document.Vocabulary;
  * The wordings of {@link Qualifier}s: most stand before the number (ما لا يقل عن, mā lā yaqill ʿan, no
  * fewer than), a few after its noun (على الأقل, ʿalā al-aqall, at least).
  */
-final class Qualifiers {
+public final class Qualifiers {
 
     static final Vocabulary<Qualifier> BEFORE = new Vocabulary<Qualifier>()
             // "up to seven children": a top the contract has no qualifier for; read as the phrase's start
@@ -25,7 +25,7 @@ final class Qualifiers {
                     "crossed", "surpassed", "exceeded", "topped", "passed", "تجاوز", "تجاوزت", "فاق", "فاقت",
                     "تخطى", "تخطت", "تخطّى");
 
-    static final Vocabulary<Qualifier> AFTER = new Vocabulary<Qualifier>()
+    public static final Vocabulary<Qualifier> AFTER = new Vocabulary<Qualifier>()
             // "155-plus people", "155+ people", "30 or more civilians": the number is a floor
             .add(Qualifier.AT_LEAST, "على الأقل", "at least", "-plus", "+", "or more")
             .add(Qualifier.APPROX, "تقريباً", "approximately");

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,6 +8,7 @@ import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.figure.Figure;
 
 /**
  * Which figure is a part of which: the items listed after a whole's بينهم/منهم/"including", "one of them",

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -7,6 +7,7 @@ import java.util.Map;
 import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
 
 /**
  * Figures of the dead and the injured together (GOLD.md: no claim): a total distributed among both

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.List;
 import java.util.Set;
@@ -7,13 +7,14 @@ import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.Token;
 
 /**
  * Losses an armed body suffered ("تكبدت قوات النظام 507 قتلى"): its own fighters, though the noun
  * counts persons.
  */
-final class Losses {
+public final class Losses {
 
     /** تكبد (takabbada, suffered), said of losses. */
     private static final Set<String> SUFFERED = Set.of("تكبد", "تكبدت", "يتكبد", "تتكبد", "تكبدوا");
@@ -24,7 +25,7 @@ final class Losses {
     private final Document doc;
     private final List<Figure> found;
 
-    Losses(Document doc, List<Figure> found) {
+    public Losses(Document doc, List<Figure> found) {
         this.doc = doc;
         this.found = found;
     }

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.Set;
 import org.marsad.extract.Group;
@@ -8,6 +8,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -16,7 +17,7 @@ import org.marsad.text.Token;
  * partitive ("منهم", "of them"), a verb of being ("11 were civilians"), or a noun shared with the next number
  * ("40 Gazan and two Israeli children").
  */
-final class NounPhrases {
+public final class NounPhrases {
 
     private static final Set<String> ONE_OF_THE = Set.of(org.marsad.text.ArabicNormalizer.normalize("أحد"),
             org.marsad.text.ArabicNormalizer.normalize("إحدى"));
@@ -28,7 +29,7 @@ final class NounPhrases {
     private final GroupWords groups;
     private final Affiliations affiliations;
 
-    NounPhrases(Document doc, PhraseWords phrase, GroupWords groups, Affiliations affiliations) {
+    public NounPhrases(Document doc, PhraseWords phrase, GroupWords groups, Affiliations affiliations) {
         this.doc = doc;
         this.phrase = phrase;
         this.groups = groups;
@@ -40,7 +41,7 @@ final class NounPhrases {
         return t.kind() == Token.Kind.PUNCT && "“”\"«»".contains(t.norm());
     }
 
-    void nounPhrase(Figure f, int at) {
+    public void nounPhrase(Figure f, int at) {
         if (at + 1 < doc.size() && isQuote(at) && doc.noun(at + 1) != null) {
             at++; // 60 “مقاتلاً” (60 "fighters"): the noun quoted as the source wrote it
         }

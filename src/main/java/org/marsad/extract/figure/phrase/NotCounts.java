@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.Set;
 import org.marsad.extract.document.Document;
@@ -12,7 +12,7 @@ import org.marsad.text.Token;
  * Numbers that are no count of people: a day of a date, a later age of a list of ages, and "one"/واحد that
  * says which or agrees with a noun ("in one house", "عائلة فلسطينية واحدة").
  */
-final class NotCounts {
+public final class NotCounts {
 
     /** Numbers and separators an age list runs over back to its "aged" ("aged 12, 9 and seven"). */
     private static final int AGE_LIST_REACH = 6;
@@ -20,13 +20,13 @@ final class NotCounts {
     private final Document doc;
     private final PhraseWords phrase;
 
-    NotCounts(Document doc, PhraseWords phrase) {
+    public NotCounts(Document doc, PhraseWords phrase) {
         this.doc = doc;
         this.phrase = phrase;
     }
 
     /** "10 members of one family", "in one house": "one" says which, it counts no one. */
-    boolean whichOne(int i) {
+    public boolean whichOne(int i) {
         return !doc.isArabic(i) && doc.isWord(i, "one") && (doc.isWord(i - 1, "of") || doc.isWord(i - 1, "from")
                 || doc.isWord(i - 1, "in") || doc.isWord(i - 1, "at")) && i + 1 < doc.size()
                 && doc.token(i + 1).isWord() && doc.noun(i + 1) == null && !phrase.isOf(i + 1)
@@ -41,7 +41,7 @@ final class NotCounts {
      * "a mother-of-four", "he was a father of three": the number says how many children the parent has, who
      * are neither killed nor counted by it. Only a bare number: "the father of two victims" counts victims.
      */
-    boolean childrenOfAParent(int i) {
+    public boolean childrenOfAParent(int i) {
         int k = doc.isWord(i - 1, "-") ? i - 2 : i - 1;
         if (!doc.isWord(k, "of")) {
             return false;
@@ -51,7 +51,7 @@ final class NotCounts {
     }
 
     /** A later number of a list of ages: "her sisters, aged 12 and seven" (seven is an age, not a count). */
-    boolean listedAge(int i) {
+    public boolean listedAge(int i) {
         for (int k = i - 1; k >= Math.max(0, i - AGE_LIST_REACH); k--) {
             Token t = doc.token(k);
             if (doc.has(k, Lexicon.AGE) && !doc.isArabic(k)) {
@@ -66,7 +66,7 @@ final class NotCounts {
     }
 
     /** The day of a date written month first: "April 26", "on May 5, 2016". */
-    boolean afterMonth(int i) {
+    public boolean afterMonth(int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             Months.Match m = doc.token(k).isWord() ? Months.read(doc.tokens(), k) : null;
             if (m != null && m.end() == i) {
@@ -77,7 +77,7 @@ final class NotCounts {
     }
 
     /** A day and a month ("الـ 5 من حزيران", "5 June"), or a numeric date ("5/6/2017"). */
-    boolean isDate(int next) {
+    public boolean isDate(int next) {
         if (next >= doc.size()) {
             return false;
         }
@@ -94,7 +94,7 @@ final class NotCounts {
      * one after a thing counted that is no person ("من عائلة واحدة", "غارة واحدة": one family, one strike),
      * which would otherwise take the بينهم of the figure before it and drop its parts as larger than 1.
      */
-    boolean oneAfterAdjective(int i) {
+    public boolean oneAfterAdjective(int i) {
         if (!(doc.isWord(i, "واحد") || doc.isWord(i, "واحدة")) || i == 0 || !doc.isArabic(i - 1)
                 || !doc.token(i - 1).isWord()) {
             return false;

@@ -1,10 +1,11 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.List;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.Token;
 
 /**

@@ -1,10 +1,11 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.Set;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -12,7 +13,7 @@ import org.marsad.text.Token;
  * The armed body a figure's fighters belong to, read from the words after them, and the civil bodies
  * (الدفاع المدني، الشرطة المدنية) whose members are counted among civilians.
  */
-final class Affiliations {
+public final class Affiliations {
 
     private static final int AFFILIATION_WORDS = 7;
 
@@ -21,7 +22,7 @@ final class Affiliations {
 
     private final Document doc;
 
-    Affiliations(Document doc) {
+    public Affiliations(Document doc) {
         this.doc = doc;
     }
 

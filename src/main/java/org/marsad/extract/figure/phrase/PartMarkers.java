@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.Set;
 import org.marsad.extract.document.Document;
@@ -6,6 +6,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
@@ -14,13 +15,13 @@ import org.marsad.text.Token;
  * Where a figure's parts are listed: بينهم/منهم (among them, of them), تضمنت (included), "including",
  * بما في ذلك, هم (they are), "Among the 46 dead were", توزعوا على (distributed among).
  */
-final class PartMarkers {
+public final class PartMarkers {
 
     /** Words between a number's noun and its بينهم (among them) that do not end the phrase. */
     private static final int MARKER_REACH = 25;
 
     /** توزعوا (tawazzaʿū, they were distributed), "distributed": the figures after it split the one before. */
-    static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
+    public static final Set<String> DISTRIBUTED = Set.of("توزعوا", "توزعت", "يتوزعون", "تتوزع", "موزعين", "موزعون",
             "وتوزعوا", "وتوزعت");
 
     private static final String ON = ArabicNormalizer.normalize("على");
@@ -32,7 +33,7 @@ final class PartMarkers {
     private final NotCounts notCounts;
     private final PhraseWords phrase;
 
-    PartMarkers(Document doc, NotCounts notCounts, PhraseWords phrase) {
+    public PartMarkers(Document doc, NotCounts notCounts, PhraseWords phrase) {
         this.doc = doc;
         this.notCounts = notCounts;
         this.phrase = phrase;

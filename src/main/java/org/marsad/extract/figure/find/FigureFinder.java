@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.find;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,15 @@ import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.phrase.Affiliations;
+import org.marsad.extract.figure.phrase.GroupWords;
+import org.marsad.extract.figure.phrase.Losses;
+import org.marsad.extract.figure.phrase.NotCounts;
+import org.marsad.extract.figure.phrase.NounPhrases;
+import org.marsad.extract.figure.phrase.PartMarkers;
+import org.marsad.extract.figure.phrase.PhraseWords;
+import org.marsad.extract.figure.phrase.Surroundings;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
@@ -23,7 +32,7 @@ import org.marsad.text.Token;
  * something other than people are skipped here; whether a candidate is a claim is decided later, from
  * the outcome its sentence states.
  */
-final class FigureFinder {
+public final class FigureFinder {
 
     /** Words of the places after "في كل من" (in each of). */
     private static final int EACH_REACH = 12;
@@ -57,7 +66,7 @@ final class FigureFinder {
         this.counts = counts;
     }
 
-    static List<Figure> find(Document doc) {
+    public static List<Figure> find(Document doc) {
         FigureFinder finder = new FigureFinder(doc);
         int i = 0;
         while (i < doc.size()) {

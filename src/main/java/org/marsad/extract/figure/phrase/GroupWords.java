@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Document;
@@ -6,6 +6,7 @@ import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
 import org.marsad.text.NumberWords;
 
 /**
@@ -13,13 +14,13 @@ import org.marsad.text.NumberWords;
  * ("مدنيين ومقاتلين", "women and children"), an adjective ("مواطناً فلسطينياً", "ضحية مدنية"), the ranks or
  * the armed body they belong to ("في صفوف الفصائل", "من عناصر النظام").
  */
-final class GroupWords {
+public final class GroupWords {
 
     private final Document doc;
     private final PhraseWords phrase;
     private final Affiliations affiliations;
 
-    GroupWords(Document doc, PhraseWords phrase, Affiliations affiliations) {
+    public GroupWords(Document doc, PhraseWords phrase, Affiliations affiliations) {
         this.doc = doc;
         this.phrase = phrase;
         this.affiliations = affiliations;
@@ -30,7 +31,7 @@ final class GroupWords {
      * ومقاتل", civilians and fighters, together persons), an adjective ("أشخاص مدنيين", civilian
      * persons), or an armed body after من (min, of): "قتيلين من عناصر النظام".
      */
-    void refine(Figure f, boolean mayJoin) {
+    public void refine(Figure f, boolean mayJoin) {
         int k = f.end;
         Noun next = doc.noun(k);
         Noun head = f.end > 0 ? doc.noun(f.end - 1) : null;
@@ -165,7 +166,7 @@ final class GroupWords {
         return g == Group.CIVILIAN || g == Group.FIGHTER || g == Group.PERSON;
     }
 
-    static Group combine(Group a, Group b) {
+    public static Group combine(Group a, Group b) {
         if (a == b) {
             return a;
         }

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.find;
 
 import java.util.Set;
 import java.util.stream.Collectors;

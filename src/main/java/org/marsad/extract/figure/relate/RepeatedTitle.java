@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import org.marsad.extract.Group;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.Qualifier;
 import org.marsad.extract.document.Document;
+import org.marsad.extract.figure.Figure;
 
 /**
  * A figure of the title repeated in the body is one claim: the body's.

@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.phrase;
 
 import java.util.Arrays;
 import java.util.Set;

@@ -1,9 +1,11 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.relate;
 
 import java.util.List;
 import org.marsad.extract.Group;
 import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Noun;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.phrase.GroupWords;
 
 /**
  * The group of a figure that names none: its whole's, the figures' before it, or the group the second of

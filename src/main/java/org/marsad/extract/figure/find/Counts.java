@@ -1,4 +1,4 @@
-package org.marsad.extract.figure;
+package org.marsad.extract.figure.find;
 
 import java.util.Set;
 import org.marsad.extract.Group;
@@ -10,6 +10,12 @@ import org.marsad.extract.document.Plurality;
 import org.marsad.extract.document.Vocabulary;
 import org.marsad.extract.document.WordInfo;
 import org.marsad.extract.document.Words;
+import org.marsad.extract.figure.Figure;
+import org.marsad.extract.figure.phrase.NotCounts;
+import org.marsad.extract.figure.phrase.NounPhrases;
+import org.marsad.extract.figure.phrase.PhraseWords;
+import org.marsad.extract.figure.phrase.Qualifiers;
+import org.marsad.extract.figure.phrase.Surroundings;
 import org.marsad.text.NumberWords;
 import org.marsad.text.Token;
 
