@@ -103,7 +103,7 @@ public final class LatinVictimReader {
                     Integer own = span[0] > j && t.get(span[0] - 1).is("old") ? years.yearsOld(span[0] - 1) : null;
                     Integer after = years.age(span[1]);
                     victims.add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin,
-                            after != null ? after : own != null ? own : span[0] == j ? before : null);
+                            after != null ? after : own != null ? own : punctuationOnly(j, span[0]) ? before : null);
                 }
             } else if (REPORTED_BY.contains(w)) {
                 reportedSubject(i);
@@ -114,6 +114,19 @@ public final class LatinVictimReader {
             }
         }
         return victims.found();
+    }
+
+    /**
+     * Whether only punctuation lies between {@code from} and {@code to}: "a seven-year-old child, Ahmad Mustafa
+     * Koja", "her two-year-old son, \"Yusuf Qilij\"" give the age before the comma to the name after it.
+     */
+    private boolean punctuationOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sex a casualty record writes after the age. */

@@ -211,4 +211,15 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of(), described("The post went to Karim Saleh Darwish, a senior field commander known in "
                 + "the south, after the strike."));
     }
+    @Test
+    void theAgeBeforeAKinNounAndACommaIsTheAgeOfTheNameAfter() {
+        // "named a seven-year-old child, Ahmad Mustafa Koja, as killed", "her two-year-old son, \"Yusuf Qilij\""
+        // (extract18's Airwars items)
+        assertEquals(List.of("killed:Hadi Omar Saleh:null:6:child"),
+                described("The monitor named a six-year-old child, Hadi Omar Saleh, as killed in the shelling."));
+        assertEquals(List.of("killed:Samira Haddad:null:21:person", "killed:Yusuf Haddad:M:2:child"),
+                described("Samira Haddad, 21 years old, and her two-year-old son, \"Yusuf Haddad\", were both killed."));
+        assertEquals(List.of("killed:Lina:null:3:child", "killed:Omar:null:14:child"),
+                described("The dead included three-year-old Lina and 14-year-old Omar."));
+    }
 }
