@@ -536,4 +536,17 @@ class EnglishPhenomenaTest {
                 + "They said two drivers were among the seven people killed and three were among the 22 wounded.",
                 "killed 7 person -; injured 20 person -; killed 2 person 7; injured 22 person -; injured 3 person 22");
     }
+    // Lebanese and Palestinian ministries in English: "the strike resulted in six martyrs, including four
+    // paramedics" (items of extract18). A martyr is one of the dead; a mural or a square of the martyrs counts no one
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ministry said the raid on the clinic left five martyrs, including two nurses. "
+                + "| killed 5 person -; killed 2 person 5",
+        "The toll of the strike on the market is 12 martyrs and 30 wounded, the ministry said. "
+                + "| killed 12 person -; injured 30 person -",
+        "Relatives hung a mural of the martyrs on the wall of the school. |"
+    })
+    void countsMartyrsAsTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

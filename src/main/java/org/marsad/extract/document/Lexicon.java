@@ -305,7 +305,9 @@ public final class Lexicon {
         nouns(Group.PERSON, one, k, "قتيل", "قتيلاً", "شهيد", "شهيداً", "ضحية", "شهيدة", "قتيلة");
         nouns(Group.PERSON, two, k, "قتيلان", "قتيلين", "شهيدان", "شهيدين", "ضحيتان", "ضحيتين");
         nouns(Group.PERSON, many, k, "قتلى", "شهداء", "ضحايا", "شهيدات", "deaths", "dead", "fatalities", "bodies", "victims",
-                "deceased");
+                "deceased",
+                // Lebanese and Palestinian ministries in English: "resulting in six martyrs, including four paramedics"
+                "martyrs");
         nouns(Group.PERSON, one, i, "جريح", "جريحاً", "مصاب", "مصاباً");
         nouns(Group.PERSON, two, i, "جريحان", "جريحين", "مصابان", "إصابتان", "إصابتين");
         nouns(Group.PERSON, many, i, "جرحى", "مصابين", "مصابون", "injured", "wounded", "injuries");

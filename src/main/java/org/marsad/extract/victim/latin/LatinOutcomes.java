@@ -188,7 +188,10 @@ final class LatinOutcomes {
     /** Words after an active casualty verb that begin its object: "killed 25 fishermen", "killing several". */
     static final Set<String> OBJECT_STARTS = LatinWords.set("at", "more", "over", "about", "around", "nearly", "some",
             "several", "many", "dozens", "scores", "hundreds", "thousands", "a", "an", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "up", "civilians", "people", "villagers");
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "up", "civilians", "people", "villagers",
+            // "X visited the graves of his family, after airstrikes killed his brother": whose kin are killed is
+            // not the one killed
+            "his", "her", "their");
 
     /**
      * Whether the casualty verb at {@code k} is active, its subject the one who kills or wounds: "has killed",

@@ -103,15 +103,30 @@ public final class LatinVictimReader {
                     Integer own = span[0] > j && t.get(span[0] - 1).is("old") ? years.yearsOld(span[0] - 1) : null;
                     Integer after = years.age(span[1]);
                     victims.add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin,
-                            after != null ? after : own != null ? own : span[0] == j ? before : null);
+                            after != null ? after : own != null ? own : punctuationOnly(j, span[0]) ? before : null);
                 }
             } else if (REPORTED_BY.contains(w)) {
                 reportedSubject(i);
+            } else if (passage.capital(i) && (i == 0 || !passage.capital(i - 1)) && apposedFate(i)) {
+                continue; // "Wissam Tawil, a senior commander killed in a strike in January"
             } else if (passage.clauseStart(i) && passage.capital(i)) {
                 subject(i);
             }
         }
         return victims.found();
+    }
+
+    /**
+     * Whether only punctuation lies between {@code from} and {@code to}: "a seven-year-old child, Ahmad Mustafa
+     * Koja", "her two-year-old son, \"Yusuf Qilij\"" give the age before the comma to the name after it.
+     */
+    private boolean punctuationOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sex a casualty record writes after the age. */
@@ -212,8 +227,15 @@ public final class LatinVictimReader {
         if (end == q || passage.words(q, end) < 2) {
             return;
         }
-        for (int k = end; k < Math.min(n, end + REPORTED_VERB_REACH) && !passage.boundary(k); k++) {
+        int reach = end + REPORTED_VERB_REACH;
+        for (int k = end; k < Math.min(n, reach) && !passage.boundary(k); k++) {
             Token tok = t.get(k);
+            int closed = relativeClauseEnd(k);
+            if (closed > k) {
+                reach += closed - k; // "Mohammad Omar Daraghmeh, whom it described as the head of …, was killed"
+                k = closed;
+                continue;
+            }
             if (tok.is("was") || tok.is("were")) {
                 int casualty = k + 1 < n && LatinPassage.quote(t.get(k + 1)) ? k + 2 : k + 1; // was "killed by …"
                 if (casualty < n && outcomes.cue(casualty) != null) {
@@ -226,6 +248,59 @@ public final class LatinVictimReader {
                 return;
             }
         }
+    }
+
+    /** How many words an apposition after a name may have before its casualty participle. */
+    private static final int APPOSITION_REACH = 7;
+    /** Words after a participle that make it tell of a past event, not an adjective ("killed in", "wounded by"). */
+    private static final Set<String> EVENT_AFTER = Set.of("in", "by", "on", "during", "when", "while", "last",
+            "earlier", "at");
+
+    /**
+     * "that of Wissam Tawil, a senior Hezbollah commander killed in an Israeli strike in January": a name of two
+     * words or more, then an apposition (a, an) whose noun a casualty participle follows, tells that the named
+     * person was killed or wounded. Whether a victim was read.
+     */
+    private boolean apposedFate(int from) {
+        int end = runs.run(from);
+        if (end == from || passage.words(from, end) < 2 || end + 2 >= n || !t.get(end).is(",")
+                || !(t.get(end + 1).is("a") || t.get(end + 1).is("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(n - 1, end + 2 + APPOSITION_REACH) && !passage.boundary(k); k++) {
+            Token tok = t.get(k);
+            if (tok.is(",")) {
+                return false;
+            }
+            VictimOutcome fate = OBJECT_VERBS.get(tok.norm());
+            if (fate != null && (tok.is("killed") || tok.is("wounded") || tok.is("injured"))
+                    && EVENT_AFTER.contains(t.get(k + 1).norm())) {
+                // the trigger is the name: the apposition's own noun ("commander") makes no speaker of it
+                victims.add(from, end, null, from, null, years.age(end), fate);
+                return victims.used(from);
+            }
+        }
+        return false;
+    }
+
+    /** The longest relative clause between commas after a name that is read past, in tokens. */
+    private static final int RELATIVE_CLAUSE_REACH = 25;
+
+    /**
+     * ", whom it described as the head of Hamas in the area,": a relative clause between commas after a name
+     * describes it and leaves its verb after the closing comma. The index of that comma, or {@code comma}.
+     */
+    private int relativeClauseEnd(int comma) {
+        if (comma + 1 >= n || !t.get(comma).is(",") || !(t.get(comma + 1).is("who") || t.get(comma + 1).is("whom")
+                || t.get(comma + 1).is("whose"))) {
+            return comma;
+        }
+        for (int k = comma + 2; k < Math.min(n, comma + RELATIVE_CLAUSE_REACH) && !passage.boundary(k); k++) {
+            if (t.get(k).is(",")) {
+                return k;
+            }
+        }
+        return comma;
     }
 
     /** A capitalised run at a clause start that a casualty verb of its sentence governs. */

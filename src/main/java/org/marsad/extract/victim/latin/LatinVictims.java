@@ -49,7 +49,8 @@ final class LatinVictims {
         if (used[from]) {
             return;
         }
-        if (bystanders.speakerBefore(trigger) || bystanders.speaks(end) || bystanders.survived(from, end)) {
+        if (bystanders.speakerBefore(trigger) || bystanders.speaks(end) || bystanders.survived(from, end)
+                || possessorOfOthers(end)) {
             return;
         }
         VictimOutcome outcome = given != null ? given : outcomes.outcome(from, end);
@@ -78,6 +79,22 @@ final class LatinVictims {
         }
         found.add(new Mention(t.get(from).start(), t.get(end - 1).end(), name, outcome, sex, age,
                 group, from, Kinship.ofEnglish(kin)));
+    }
+
+    /** What a possessive names that is still the person's own fate: "Haddad's body", "Haddad's killing". */
+    private static final Set<String> OWN_FATE = Set.of("body", "remains", "corpse", "death", "killing", "murder",
+            "funeral", "assassination", "grave", "wounds", "injuries");
+
+    /**
+     * "the victims included Deif's wife and two-year-old daughter", "among the dead were Khoury's two
+     * daughters": a name followed by a possessive owns who or what comes next; the kin are the casualties,
+     * not he (extract18's items: the Hamas commander whose wife and daughter were killed was read as killed).
+     */
+    private boolean possessorOfOthers(int end) {
+        if (end + 2 >= passage.n || !(t.get(end).is("'") || t.get(end).is("’")) || !t.get(end + 1).is("s")) {
+            return false;
+        }
+        return !OWN_FATE.contains(t.get(end + 2).norm());
     }
 
     /**

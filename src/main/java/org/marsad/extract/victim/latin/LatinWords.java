@@ -50,7 +50,9 @@ final class LatinWords {
             // the parties of the wars beyond Syria, capitalized as names are
             "houthi", "houthis", "ansar", "rapid", "support", "rsf", "saf", "sudanese", "popular", "mobilization",
             "mobilisation", "pmf", "pmu", "hashd", "daesh", "isil", "shabaab", "boko", "haram", "codeco", "adf",
-            "wagner", "junta", "tatmadaw", "arakan", "idf", "qassam", "jihad");
+            "wagner", "junta", "tatmadaw", "arakan", "idf", "qassam", "jihad",
+            // "Killed on his sofa: Suspected Islamic Jihad commander …": a headline's doubt, no one's name
+            "suspected", "alleged");
 
     static final Set<String> PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "abou", "umm",
             "abdul", "abdel", "abd", "ben", "ould", "da", "de", "van", "von", "bani", "beni");

@@ -170,4 +170,56 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of("killed:Rana Khalil Yousef Omar al-Masri:null:1:child"),
                 described("Their daughter, one-year old Rana Khalil Yousef Omar al-Masri was also killed."));
     }
+    @Test
+    void theOneWhoseKinAreAmongTheDeadIsNoVictim() {
+        // "the victims included Deif's wife and two-year-old daughter" (extract18 items): the family are the dead
+        assertEquals(List.of(), described("A Hamas official said the victims included Dabour's wife and three-year-old son."));
+        assertEquals(List.of(), described("Among the dead were Samir Khoury's two daughters."));
+        assertEquals(List.of("killed:Lina Haddad:F:null:woman"),
+                described("The victims included Rami Haddad's wife, Lina Haddad, and his son."));
+        // the possessive of the death itself still names the dead
+        assertEquals(List.of("killed:Rami Haddad:null:null:person"),
+                described("Among the dead was Rami Haddad, whose body was found on Monday."));
+    }
+    @Test
+    void whoMournsTheDeadOfAnotherClauseIsNoVictim() {
+        // "Yousuf visited the graves of his family, after US airstrikes killed his brother" (extract18 items)
+        assertEquals(List.of(), described("Samir Haddad buried his father on Friday, a day after a drone strike "
+                + "killed his brother and two cousins."));
+        assertEquals(List.of("killed:Samir Haddad:null:null:person"),
+                described("Samir Haddad was killed with his brother when a drone struck their car."));
+    }
+    @Test
+    void aRelativeClauseBetweenCommasLeavesTheVerbAfterIt() {
+        // "It said Mohammad Omar Daraghmeh, whom it described as the head of …, was killed" (extract18 items)
+        assertEquals(List.of("killed:Tariq Hassan Nimr:null:null:person"), described("The army said Tariq Hassan "
+                + "Nimr, whom it called the leader of a cell in the camp, was killed in the exchange of fire."));
+        assertEquals(List.of(), described("The army said Tariq Hassan Nimr, whom it called the leader of a cell "
+                + "in the camp, was promoted after the raid."));
+    }
+
+    @Test
+    void aHeadlinesDoubtIsNoName() {
+        assertEquals(List.of(), described("Killed at dawn: Suspected Islamic Jihad commander hit with his family"
+                + " in drone strike"));
+    }
+    @Test
+    void anAppositionWhoseNounWasKilledNamesTheDead() {
+        // "that of Wissam Tawil, a senior Hezbollah commander killed in an Israeli strike in January" (extract18)
+        assertEquals(List.of("killed:Karim Saleh Darwish:null:null:person"), described("His role was as important as that of "
+                + "Karim Saleh Darwish, a senior field commander killed in a drone strike in March."));
+        assertEquals(List.of(), described("The post went to Karim Saleh Darwish, a senior field commander known in "
+                + "the south, after the strike."));
+    }
+    @Test
+    void theAgeBeforeAKinNounAndACommaIsTheAgeOfTheNameAfter() {
+        // "named a seven-year-old child, Ahmad Mustafa Koja, as killed", "her two-year-old son, \"Yusuf Qilij\""
+        // (extract18's Airwars items)
+        assertEquals(List.of("killed:Hadi Omar Saleh:null:6:child"),
+                described("The monitor named a six-year-old child, Hadi Omar Saleh, as killed in the shelling."));
+        assertEquals(List.of("killed:Samira Haddad:null:21:person", "killed:Yusuf Haddad:M:2:child"),
+                described("Samira Haddad, 21 years old, and her two-year-old son, \"Yusuf Haddad\", were both killed."));
+        assertEquals(List.of("killed:Lina:null:3:child", "killed:Omar:null:14:child"),
+                described("The dead included three-year-old Lina and 14-year-old Omar."));
+    }
 }
