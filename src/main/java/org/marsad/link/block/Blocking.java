@@ -214,29 +214,58 @@ public final class Blocking {
             throw new IllegalArgumentException("blocking supports fewer than 16,777,216 records");
         }
         SortKeys keys = new SortKeys(profiles);
-        long[] teaching = pairsOf(profiles, keys, true);
-        long[] others = pairsOf(profiles, keys, false);
+        int buckets = PairList.bucketCount(profiles.size());
+        long[][] teaching = pairsOf(profiles, keys, true, buckets);
+        long[][] others = pairsOf(profiles, keys, false, buckets);
         return union(teaching, others);
     }
 
-    private static long[] pairsOf(List<RecordProfile> profiles, SortKeys keys, boolean teaching) {
-        List<PairList> byRule = RULES.stream().filter(rule -> rule.teaches() == teaching).toList()
+    /** The distinct pairs of the rules that teach (or of the others), by bucket ({@link PairList}). */
+    private static long[][] pairsOf(List<RecordProfile> profiles, SortKeys keys, boolean teaching, int buckets) {
+        List<long[][]> byRule = RULES.stream().filter(rule -> rule.teaches() == teaching).toList()
                 .parallelStream().map(rule -> {
-                    PairList pairs = new PairList();
+                    PairList pairs = new PairList(profiles.size());
                     addBlocks(profiles, keys, rule, pairs);
-                    pairs.removeRepeats();
-                    return pairs;
+                    return pairs.sortedBuckets();
                 }).toList();
-        return PairList.distinct(byRule);
+        return PairList.distinct(byRule, buckets);
     }
 
-    /** Two sorted arrays of distinct pairs merged, with the first one's pairs marked. */
-    private static Candidates union(long[] teaching, long[] others) {
-        // counted first so the merged array is allocated once, at its size: at a million records it
-        // holds tens of millions of pairs
-        long[] all = new long[merge(teaching, others, null, null)];
+    /**
+     * Two bucketed sets of distinct pairs merged, with the first one's pairs marked. Each bucket is merged
+     * on its own and let go, and only the merged buckets are copied into the one array the later steps
+     * read: the two sets and the array never lie in memory together.
+     */
+    private static Candidates union(long[][] teaching, long[][] others) {
+        int buckets = teaching.length;
+        long[][] merged = new long[buckets][];
+        java.util.BitSet[] taughtIn = new java.util.BitSet[buckets];
+        java.util.stream.IntStream.range(0, buckets).parallel().forEach(b -> {
+            merged[b] = new long[merge(teaching[b], others[b], null, null)];
+            taughtIn[b] = new java.util.BitSet(merged[b].length);
+            merge(teaching[b], others[b], merged[b], taughtIn[b]);
+            teaching[b] = null;
+            others[b] = null;
+        });
+        long total = 0;
+        for (long[] bucket : merged) {
+            total += bucket.length;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many candidate pairs: " + total);
+        }
+        long[] all = new long[(int) total];
         java.util.BitSet taught = new java.util.BitSet(all.length);
-        merge(teaching, others, all, taught);
+        int at = 0;
+        for (int b = 0; b < buckets; b++) {
+            System.arraycopy(merged[b], 0, all, at, merged[b].length);
+            for (int k = taughtIn[b].nextSetBit(0); k >= 0; k = taughtIn[b].nextSetBit(k + 1)) {
+                taught.set(at + k);
+            }
+            at += merged[b].length;
+            merged[b] = null;
+            taughtIn[b] = null;
+        }
         return new Candidates(all, taught);
     }
 

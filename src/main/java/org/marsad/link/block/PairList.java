@@ -2,18 +2,58 @@ package org.marsad.link.block;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** A growable list of record pairs, each packed in a long as (smaller index << 32 | larger index). */
+/**
+ * A growable list of record pairs, each packed in a long as (smaller index << 32 | larger index), kept in
+ * buckets by the smaller index, each bucket in small chunks. At a million records a rule makes tens of
+ * millions of pairs: one array grown by doubling, then sorted through a buffer of its size, held three
+ * copies of them at once in arrays of hundreds of megabytes, and under -Xmx3g the heap had room for none
+ * of them in one piece (OutOfMemoryError with 1.7 GB live). Buckets in order are the pairs in order, so
+ * each is sorted on its own and the whole list never lies in one array.
+ */
 public final class PairList {
 
-    private long[] pairs = new long[1024];
-    private int size;
+    /** Longs per chunk: small enough that an unfilled chunk of each bucket costs little. */
+    private static final int CHUNK_BITS = 10;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    /** Records per bucket, as a shift: 256 records, so a million records make about 4,000 buckets. */
+    private static final int RECORDS_PER_BUCKET_BITS = 8;
+
+    private final long[][][] chunks;
+    private final int[] sizes;
+
+    /** A list of pairs of records whose indices are below {@code records}. */
+    PairList(int records) {
+        int buckets = bucketCount(records);
+        chunks = new long[buckets][][];
+        sizes = new int[buckets];
+    }
+
+    static int bucketCount(int records) {
+        return Math.max(1, (records + (1 << RECORDS_PER_BUCKET_BITS) - 1) >>> RECORDS_PER_BUCKET_BITS);
+    }
+
+    private static int bucketOf(long pair) {
+        return first(pair) >>> RECORDS_PER_BUCKET_BITS;
+    }
 
     void add(int a, int b) {
-        if (size == pairs.length) {
-            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        long pair = of(a, b);
+        int bucket = bucketOf(pair);
+        int size = sizes[bucket];
+        long[][] list = chunks[bucket];
+        int chunk = size >>> CHUNK_BITS;
+        if (list == null) {
+            chunks[bucket] = list = new long[4][];
+        } else if (chunk == list.length) {
+            chunks[bucket] = list = Arrays.copyOf(list, chunk * 2);
         }
-        pairs[size++] = of(a, b);
+        if (list[chunk] == null) {
+            list[chunk] = new long[CHUNK];
+        }
+        list[chunk][size & (CHUNK - 1)] = pair;
+        sizes[bucket] = size + 1;
     }
 
     /** A pair packed as the list keeps it: the smaller index first. */
@@ -21,15 +61,39 @@ public final class PairList {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
-    int size() {
-        return size;
+    long size() {
+        long total = 0;
+        for (int size : sizes) {
+            total += size;
+        }
+        return total;
     }
 
-    /** Sorts the list and keeps each pair once, to take less room. */
-    void removeRepeats() {
+    /**
+     * The list's pairs by bucket, each bucket sorted and each pair once; the list is emptied as it is
+     * read, bucket by bucket, so its chunks and the sorted buckets never all lie in memory at once.
+     */
+    long[][] sortedBuckets() {
+        long[][] sorted = new long[sizes.length][];
+        for (int bucket = 0; bucket < sizes.length; bucket++) {
+            int size = sizes[bucket];
+            long[] pairs = new long[size];
+            long[][] list = chunks[bucket];
+            for (int at = 0, c = 0; at < size; at += CHUNK, c++) {
+                System.arraycopy(list[c], 0, pairs, at, Math.min(CHUNK, size - at));
+            }
+            chunks[bucket] = null;
+            sizes[bucket] = 0;
+            sorted[bucket] = distinct(pairs, size);
+        }
+        return sorted;
+    }
+
+    /** The first {@code size} pairs of an array, sorted and each once, in the array itself when none repeats. */
+    private static long[] distinct(long[] pairs, int size) {
         sortPairs(pairs, size);
-        size = keepEachOnce(pairs, size);
-        pairs = Arrays.copyOf(pairs, Math.max(size, 1));
+        int kept = keepEachOnce(pairs, size);
+        return kept == pairs.length ? pairs : Arrays.copyOf(pairs, kept);
     }
 
     /**
@@ -71,22 +135,27 @@ public final class PairList {
         }
     }
 
-    /** The pairs of several lists, sorted, each once; the lists are emptied as they are read. */
-    static long[] distinct(List<PairList> lists) {
-        long total = lists.stream().mapToLong(PairList::size).sum();
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("too many candidate pairs: " + total);
-        }
-        long[] all = new long[(int) total];
-        int at = 0;
-        for (PairList list : lists) {
-            System.arraycopy(list.pairs, 0, all, at, list.size);
-            at += list.size;
-            list.pairs = null; // at a million records each list holds hundreds of megabytes
-            list.size = 0;
-        }
-        Arrays.parallelSort(all);
-        return Arrays.copyOf(all, keepEachOnce(all, all.length));
+    /**
+     * The pairs of several lists' sorted buckets ({@link #sortedBuckets}, all of as many records), by
+     * bucket, sorted, each once; the lists' buckets are let go as they are read.
+     */
+    static long[][] distinct(List<long[][]> lists, int buckets) {
+        long[][] joined = new long[buckets][];
+        IntStream.range(0, buckets).parallel().forEach(bucket -> {
+            int size = 0;
+            for (long[][] list : lists) {
+                size += list[bucket].length;
+            }
+            long[] pairs = new long[size];
+            int at = 0;
+            for (long[][] list : lists) {
+                System.arraycopy(list[bucket], 0, pairs, at, list[bucket].length);
+                at += list[bucket].length;
+                list[bucket] = null;
+            }
+            joined[bucket] = lists.size() == 1 ? pairs : distinct(pairs, size);
+        });
+        return joined;
     }
 
     /** Moves each value of a sorted array's first {@code size} values once to its front; returns how many. */

@@ -45,25 +45,51 @@ class PairListTest {
     @ValueSource(ints = {0, 1, 2, 7})
     void joinsListsIntoTheirSortedDistinctPairs(int count) {
         Random random = new Random(count);
-        java.util.List<PairList> lists = new java.util.ArrayList<>();
+        int records = 3_000; // twelve buckets
+        java.util.List<long[][]> lists = new java.util.ArrayList<>();
         java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
         for (int l = 0; l < count; l++) {
-            PairList list = new PairList();
+            PairList list = new PairList(records);
             int size = l == 1 ? 0 : random.nextInt(5_000); // an empty list among them
+            int added = 0;
             for (int i = 0; i < size; i++) {
-                // few records, so that lists share pairs and a list repeats its own
-                int a = random.nextInt(300);
-                int b = random.nextInt(300);
+                // pairs among few records, so that lists share pairs and a list repeats its own, and
+                // pairs of any two records, so that every bucket holds some
+                int a = random.nextInt(i % 2 == 0 ? 300 : records);
+                int b = random.nextInt(i % 2 == 0 ? 300 : records);
                 if (a != b) {
                     list.add(a, b);
+                    added++;
                     expected.add(PairList.of(a, b));
                 }
             }
-            list.removeRepeats();
-            lists.add(list);
+            assertThat(list.size()).isEqualTo(added);
+            lists.add(list.sortedBuckets());
+            assertThat(list.size()).isZero();
         }
-        long[] joined = PairList.distinct(lists);
+        long[][] buckets = PairList.distinct(lists, PairList.bucketCount(records));
+        long[] joined = Arrays.stream(buckets).flatMapToLong(Arrays::stream).toArray();
         assertThat(joined).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
-        assertThat(lists).allSatisfy(list -> assertThat(list.size()).isZero());
+        assertThat(lists).allSatisfy(list -> assertThat(Arrays.asList(list)).containsOnlyNulls());
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsPairsOfManyRecordsInOrderAcrossBuckets() {
+        int records = 1 << 20;
+        PairList list = new PairList(records);
+        Random random = new Random(5);
+        java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+        for (int i = 0; i < 300_000; i++) {
+            int a = random.nextInt(records);
+            int b = i % 3 == 0 ? a + 1 + random.nextInt(10) : random.nextInt(records); // near and far pairs
+            if (a != b && b < records) {
+                list.add(b, a);
+                expected.add(PairList.of(a, b));
+            }
+        }
+        long[][] buckets = list.sortedBuckets();
+        assertThat(buckets.length).isEqualTo(PairList.bucketCount(records));
+        assertThat(Arrays.stream(buckets).flatMapToLong(Arrays::stream).toArray())
+                .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
     }
 }
