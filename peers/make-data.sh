@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Writes the three files the peer benchmark reads into $PEER_DATA (default /work/peer-data):
+# Writes the three files the peer benchmark reads into $PEER_DATA (default peers/target/peer-data):
 # generated-10000.csv and generated-100000.csv from Marsad's own generator (truth in 'person'),
 # and real-names.csv from ../shared/data/real/airwars-gaza-victims.csv split as RealNamesTest
 # splits it (each killed victim once in Arabic script, once in Latin; same MoH ID = same person).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DATA="${PEER_DATA:-/work/peer-data}"
+DATA="${PEER_DATA:-$HERE/target/peer-data}"
 "$HERE/../marsad" bench link --people 10000,100000 --write "$DATA"
 python3 - "$HERE/../../shared/data/real/airwars-gaza-victims.csv" "$DATA/real-names.csv" <<'PY'
 import csv, sys

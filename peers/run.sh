@@ -2,12 +2,12 @@
 # Peer benchmark: Duke 1.2 and JedAI 3.0 on the same files as Marsad.
 # Builds the standalone peers project (never Marsad's own pom) and runs each tool on each
 # file in its own JVM, one after the other, with -Xmx8g and a 15-minute limit per run.
-# Usage: peers/run.sh [FILE...]   (default: the three files in $PEER_DATA or /work/peer-data)
+# Usage: peers/run.sh [FILE...]   (default: the three files in $PEER_DATA, default peers/target/peer-data)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 POM="$HERE/pom.xml"
-DATA="${PEER_DATA:-/work/peer-data}"
+DATA="${PEER_DATA:-$HERE/target/peer-data}"
 LIMIT="${PEER_TIMEOUT:-900}"
 HEAP="${PEER_XMX:-8g}"
 

@@ -13,4 +13,6 @@ tp = pairs(Counter((truth[i], linked[i]) for i in truth))
 prec = tp / p if p else 1.0
 rec = tp / t if t else 1.0
 f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-print(f"records={len(truth)} P={prec:.4f} R={rec:.4f} F1={f1:.4f} (truePairs={t} predPairs={p} tp={tp})")
+persons, dead = len(set(linked.values())), len(set(truth.values()))
+print(f"records={len(truth)} P={prec:.4f} R={rec:.4f} F1={f1:.4f} (truePairs={t} predPairs={p} tp={tp}) "
+      f"persons={persons} dead={dead} ({(persons / dead - 1) * 100:+.1f}%)")
