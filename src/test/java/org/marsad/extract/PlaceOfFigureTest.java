@@ -36,4 +36,15 @@ class PlaceOfFigureTest {
         assertThat(e.claims()).hasSize(1);
         assertThat(e.claims().get(0).place().pcode()).isNotNull();
     }
+
+    @Test
+    void anAirstrikeAfterInIsNoPlaceThoughAVillageIsNamedSo() {
+        // غارة (an airstrike) is also a village's name: "في غارة" is the event, and the place may follow it
+        Extraction e = extractor.extract("قتل خمسة مدنيين في غارة جوية استهدفت سوقاً شعبية.");
+        assertThat(e.claims()).hasSize(1);
+        assertThat(e.claims().get(0).place()).isNull();
+        Extraction after = extractor.extract("قتل خمسة مدنيين في غارة جوية على بلدة كفرنبل.");
+        assertThat(after.claims().get(0).place().text()).contains("كفرنبل");
+        assertThat(after.claims().get(0).place().pcode()).isNotNull();
+    }
 }

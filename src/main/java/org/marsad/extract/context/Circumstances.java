@@ -436,6 +436,9 @@ public final class Circumstances {
         if (doc.isLatin(k)) {
             return null;
         }
+        if (CAUSES.at(doc.tokens(), k) != null) {
+            return null; // "في غارة جوية" (in an airstrike): the event, though غارة is a village's name too
+        }
         if (doc.has(k, Lexicon.PLACE_TYPE)) {
             // "في بلدة تل شهاب": the place's words after its type, all of them; two words ("بلدة تل") went
             // to Damascus's التل, "بلدة خربة" to another خربة
