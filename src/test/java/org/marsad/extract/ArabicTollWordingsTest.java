@@ -243,4 +243,18 @@ class ArabicTollWordingsTest {
     void aFigureCalledAnAverageIsNoClaim(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the wounded told after the dead's parts, in the same list, are no part of the dead
+        "وارتفع عدد الشهداء منذ بدء العدوان إلى 420 بينهم 75 طفلاً و1300 جريح. "
+                + "| killed 420 person -; killed 75 child 420; injured 1300 person -",
+        "وأعلن الوزير ارتفاع شهداء الغارات منذ مطلع الشهر إلى 420 بينهم 75 طفلاً و1300 جريح. "
+                + "| killed 420 person -; killed 75 child 420; injured 1300 person -",
+        // the wounded's own parts stay theirs
+        "وبلغ عدد الجرحى 500 بينهم 60 طفلاً و40 امرأة. | injured 500 person -; injured 60 child 500; injured 40 woman 500"
+    })
+    void theWoundedAfterTheDeadsPartsAreNoPartOfTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

@@ -312,15 +312,99 @@ public final class Circumstances {
     }
 
     public PlaceMention place(Figure f) {
-        return placeAfter(f.start(), f.end());
+        PlaceMention fronted = placeBefore(f.start());
+        if (fronted == null) {
+            return placeAfter(f.start(), f.end());
+        }
+        // "وفي محافظة درعا استشهد طفل … في حي طريق السد بمدينة درعا": a town named after the figure, in its own
+        // clause, says more than the governorate before it; the next "وفي" clause's place is another figure's
+        PlaceMention after = placeAfter(f.start(), f.end(), true);
+        return after != null && isCommunity(after) && !isCommunity(fronted) ? after : fronted;
+    }
+
+    private static boolean isCommunity(PlaceMention m) {
+        return m.pcode() != null && m.pcode().startsWith("C");
+    }
+
+    /** "وحدها" (alone), "فقط" (only): words a fronted place may carry before its figure. */
+    private static final Set<String> ALONE = Stream.of("وحدها", "وحده", "وحدهم", "فقط")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /** Words between a fronted place and its figure: a comma, the verb of the death, "وحدها". */
+    private static final int FRONTED_GAP = 3;
+
+    /**
+     * A place written before its figure, opening the clause: "وفي حماة، لقي 43 شخصاً مصرعهم", "قتل في حمص 12
+     * شخصاً، وفي إدلب ثمانية", "وفي محافظة حمص وحدها، قتل 76". Tolls by governorate are written so; the place
+     * after such a figure is the next governorate's. "في" right after another figure's words is that figure's
+     * place ("قتل 12 شخصاً في حمص و8 …"), so only "وفي", or "في" after a comma or a verb, opens a clause.
+     */
+    private PlaceMention placeBefore(int start) {
+        int j = start - 1;
+        for (int gap = 0; gap < FRONTED_GAP && j >= 0 && doc.sameSentence(j, start); gap++) {
+            Token t = doc.token(j);
+            if (t.is("،") || t.is(",") || doc.isArabic(j) && (doc.info(j).before() != null || ALONE.contains(t.norm()))) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j < 0 || !doc.isArabic(j) || !doc.sameSentence(j, start)) {
+            return null;
+        }
+        for (int k = j; k >= 0 && k >= j - PLACE_WORDS && doc.sameSentence(k, start); k--) {
+            Token t = doc.token(k);
+            if (!doc.isArabic(k)) {
+                return null;
+            }
+            boolean in = t.is("في") && opensClause(k - 1, start);
+            if (in || t.is("وفي")) {
+                return k == j ? null : frontedMention(k + 1, j + 1);
+            }
+            if (NumberWords.read(doc.tokens(), k) != null || doc.info(k).noun() != null || doc.has(k, Lexicon.STOP)) {
+                return null; // another figure's words, or a clause that names no place here
+            }
+        }
+        return null;
+    }
+
+    /** Whether the token before a fronted في ends what came before it: the sentence's start, a comma, a verb. */
+    private boolean opensClause(int k, int start) {
+        if (k < 0 || !doc.sameSentence(k, start)) {
+            return true;
+        }
+        Token t = doc.token(k);
+        return t.is("،") || t.is(",") || doc.isArabic(k) && doc.info(k).before() != null;
+    }
+
+    /** The words [from, to) as a place: after its type ("محافظة حمص"), or a name the gazetteer knows. */
+    private PlaceMention frontedMention(int from, int to) {
+        if (CAUSES.at(doc.tokens(), from) != null || PlaceWords.wound(doc, from)) {
+            return null;
+        }
+        String text = doc.text().substring(PlaceWords.headsPlace(doc, from) ? placeStart(from) : doc.token(from).start(),
+                doc.token(to - 1).end()).strip();
+        Optional<String> pcode = pcode(text);
+        if (pcode.isEmpty() && !PlaceWords.headsPlace(doc, from)) {
+            return null;
+        }
+        return new PlaceMention(text, pcode.orElse(null));
     }
 
     /** The place written after the words [start, end) in their sentence: a figure's, or a named victim's. */
     public PlaceMention placeAfter(int start, int end) {
+        return placeAfter(start, end, false);
+    }
+
+    /** {@code clause}: stop where "وفي" opens the next fronted place's clause. */
+    private PlaceMention placeAfter(int start, int end, boolean clause) {
         for (int k = end, n = 0; k < doc.size() && n < REACH && doc.sameSentence(k, start); k++, n++) {
             Token t = doc.token(k);
             if (!t.isWord()) {
                 continue;
+            }
+            if (clause && t.is("وفي")) {
+                return null;
             }
             if (PlaceWords.headsPlace(doc, k)) {
                 return mention(k, placeStart(k));
