@@ -105,12 +105,79 @@ public final class Circumstances {
 
     public String perpetrator(Figure f) {
         String after = perpetratorFrom(f.end(), 1, f);
-        return after != null ? after : perpetratorFrom(f.start() - 1, -1, f);
+        if (after != null) {
+            return after;
+        }
+        // "و724 مدنياً على يد جهات أخرى" (by other parties): its killer is stated, though no party of ours,
+        // so the party of the list's item before is not it
+        return agentAfter(f) ? null : perpetratorFrom(f.start() - 1, -1, f);
     }
+
+    /** "على يد" / "على أيدي" / "بيد" (at the hands of) after a figure and before the next number. */
+    private boolean agentAfter(Figure f) {
+        for (int k = f.end(), n = 0; k < doc.size() && n < AGENT_REACH && doc.sameSentence(k, f.start()); k++, n++) {
+            Token t = doc.token(k);
+            if (otherPartysClause(k, f.start()) || newItem(k, f.end())) {
+                return false;
+            }
+            if (t.is("بيد") || (t.is("يد") || t.is("أيدي") || t.is("ايدي")) && k > 0 && doc.isWord(k - 1, "على")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * فيما/بينما (while) opening a clause with a figure of its own: "… 78 مدنياً، فيما قتلت القوات الروسية 76"
+     * is the next item's party. A clause without one ("فيما أصيب آخرون، جراء صاروخ أطلقه الحوثيون") goes on
+     * telling this figure's attack.
+     */
+    private boolean otherPartysClause(int k, int start) {
+        if (!doc.isArabic(k) || !OTHER_CLAUSE.contains(doc.token(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < doc.size() && doc.sameSentence(j, start); j++) {
+            NumberWords.Match words = doc.isArabic(j) ? NumberWords.read(doc.tokens(), j) : null;
+            if (doc.token(j).kind() == Token.Kind.NUMBER || words != null && words.value() > 1) {
+                return true; // not "إحدى قرى" (one of the villages)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "1759 مدنياً، و316 على يد …" (and 316 at the hands of …): a comma, then the next item of a list of
+     * tolls; after بينهم the items are the figure's own parts ("119 مدنياً، بينهم 19 طفلاً، و7 سيدات على يد").
+     */
+    private boolean newItem(int k, int from) {
+        if (!(doc.token(k).is("،") || doc.token(k).is(",")) || k + 1 >= doc.size()) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            if (doc.has(j, Lexicon.PART)) {
+                return false;
+            }
+        }
+        if (doc.token(k + 1).is("و")) {
+            return k + 2 < doc.size() && doc.token(k + 2).kind() == Token.Kind.NUMBER;
+        }
+        NumberWords.Match m = doc.isArabic(k + 1) ? NumberWords.read(doc.tokens(), k + 1) : null;
+        return m != null && m.conjoined();
+    }
+
+    /** Words from a figure to the "على يد" of its own clause: "و76 مدنياً بينهم 11 طفلاً و6 سيدات على يد". */
+    private static final int AGENT_REACH = 12;
+
+    /**
+     * Arabic words that open the next clause of a list of tolls by party: "78 مدنياً، بينهم 24 طفلاً، فيما
+     * قتلت القوات الروسية 76": the party after فيما is the next figure's, not this one's.
+     */
+    private static final Set<String> OTHER_CLAUSE = Stream.of("فيما", "بينما", "وفيما", "وبينما")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     private String perpetratorFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
-            if (clauseBreak(k) || step > 0 && anotherTime(k)) {
+            if (clauseBreak(k) || step > 0 && (anotherTime(k) || otherPartysClause(k, f.start()) || newItem(k, from))) {
                 return null;
             }
             if (victimsSides.get(k) || k >= f.affiliationStart() && k < f.affiliationEnd() || k >= f.start() && k < f.end()
