@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads numbers written in words, in Arabic and in English, from a run of tokens.
@@ -166,6 +169,9 @@ public final class NumberWords {
         }
         int end = Math.max(r.lastEnd < 0 ? start + 1 : r.lastEnd, start + 1);
         long value = r.value();
+        if (end == start + 1 && dualInConstruct(tokens, start)) {
+            return new Match(2000, start, end, conjoined);
+        }
         Word lastWord = WORDS.get(tokens.get(end - 1).norm());
         if (isScale(r.last) || lastWord != null && lastWord.kind == Kind.HUNDREDS && lastWord.value >= 1000) {
             // a dual of thousands or millions takes its remainder as its scale does: "ألفين و760" is 2,760
@@ -271,6 +277,28 @@ public final class NumberWords {
             }
         }
         return null;
+    }
+
+    private static final String ALFA = ArabicNormalizer.normalize("ألفا");
+
+    /** Particles that may follow ألفاً (a thousand, accusative) where it stands alone: "ألفاً من المدنيين". */
+    private static final Set<String> AFTER_ACCUSATIVE = Stream.of("من", "على", "في",
+            "عن", "إلى", "الى", "أو", "او", "خلال", "منذ", "بين", "حتى", "تقريبا", "تقريباً")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * "ألفا قتيل" (alfā qatīl, two thousand dead): ألفا right before the noun it counts is the dual in
+     * construct, as ألفي is; the accusative ألفاً (a thousand) is written so only before و, من or the end.
+     * Tashkīl is stripped in the normalized token, so the word after it decides.
+     */
+    private static boolean dualInConstruct(List<Token> tokens, int start) {
+        if (!tokens.get(start).norm().equals(ALFA) || start + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(start + 1);
+        String w = next.norm();
+        return next.isArabic() && !WORDS.containsKey(w) && !AFTER_ACCUSATIVE.contains(w)
+                && !(w.length() > 2 && w.charAt(0) == 'و' && WORDS.containsKey(w.substring(1)));
     }
 
     private static boolean isOpening(Token t) {

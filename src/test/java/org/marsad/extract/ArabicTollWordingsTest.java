@@ -216,4 +216,45 @@ class ArabicTollWordingsTest {
     void siblingsAmongTheChildrenAreChildren(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    // The eighth reading (tolls of observatories, ministries and wires in Syria, Gaza, Lebanon, Yemen, Iraq,
+    // Libya and Sudan): each row a sentence of our own in the shape met there.
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // ألفا right before its noun is the dual in construct: two thousand, as ألفي is
+        "وقال ناشطون إن المعارك أوقعت ألفا قتيل في المدينة منذ بداية الشهر. | killed 2000 person -",
+        // the accusative ألفاً (a thousand) before من or و stays a thousand
+        "وقتل ألفاً من المدنيين خلال عام. | killed 1000 civilian -",
+        "وتجاوزت الحصيلة ألفاً و300 قتيل. | killed 1300 person -"
+    })
+    void theDualOfThousandsBeforeItsNoun(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a figure the clause calls an average ("المعدل اليومي", "متوسط") counts no one day
+        "وأوضح المدير أن المعدل اليومي للقتلى منذ مطلع الشهر بلغ 40 قتيلاً. | ''",
+        "وبلغ متوسط عدد القتلى في الشهر 50 قتيلاً، فيما قتل 20 شخصاً أمس. | killed 20 person -",
+        // the toll before "بمعدل" is a count; only the figure after it is the average
+        "وقتل 300 شخص خلال الشهر، بمعدل 10 أشخاص يومياً. | killed 300 person -"
+    })
+    void aFigureCalledAnAverageIsNoClaim(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the wounded told after the dead's parts, in the same list, are no part of the dead
+        "وارتفع عدد الشهداء منذ بدء العدوان إلى 420 بينهم 75 طفلاً و1300 جريح. "
+                + "| killed 420 person -; killed 75 child 420; injured 1300 person -",
+        "وأعلن الوزير ارتفاع شهداء الغارات منذ مطلع الشهر إلى 420 بينهم 75 طفلاً و1300 جريح. "
+                + "| killed 420 person -; killed 75 child 420; injured 1300 person -",
+        // the wounded's own parts stay theirs
+        "وبلغ عدد الجرحى 500 بينهم 60 طفلاً و40 امرأة. | injured 500 person -; injured 60 child 500; injured 40 woman 500"
+    })
+    void theWoundedAfterTheDeadsPartsAreNoPartOfTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }

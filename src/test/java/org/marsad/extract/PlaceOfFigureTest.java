@@ -36,4 +36,27 @@ class PlaceOfFigureTest {
         assertThat(e.claims()).hasSize(1);
         assertThat(e.claims().get(0).place().pcode()).isNotNull();
     }
+
+    @Test
+    void anAirstrikeAfterInIsNoPlaceThoughAVillageIsNamedSo() {
+        // غارة (an airstrike) is also a village's name: "في غارة" is the event, and the place may follow it
+        Extraction e = extractor.extract("قتل خمسة مدنيين في غارة جوية استهدفت سوقاً شعبية.");
+        assertThat(e.claims()).hasSize(1);
+        assertThat(e.claims().get(0).place()).isNull();
+        Extraction after = extractor.extract("قتل خمسة مدنيين في غارة جوية على بلدة كفرنبل.");
+        assertThat(after.claims().get(0).place().text()).contains("كفرنبل");
+        assertThat(after.claims().get(0).place().pcode()).isNotNull();
+    }
+
+    @Test
+    void aPlaceWrittenBeforeItsFigureIsItsPlace() {
+        // tolls by governorate: the place opens the clause, and the place after is the next figure's
+        Extraction e = extractor.extract("قتل في حمص 12 شخصاً، وفي إدلب ثمانية أشخاص، وفي حماة، لقي 5 أشخاص مصرعهم.");
+        assertThat(e.claims()).extracting(c -> c.place() == null ? null : c.place().pcode())
+                .containsExactly("SY04", "SY07", "SY05");
+        // "في" right after a figure's words is that figure's place, never the next one's
+        Extraction after = extractor.extract("قتل 12 شخصاً في حمص و8 في إدلب.");
+        assertThat(after.claims()).extracting(c -> c.place() == null ? null : c.place().pcode())
+                .containsExactly("SY04", "SY07");
+    }
 }

@@ -105,12 +105,79 @@ public final class Circumstances {
 
     public String perpetrator(Figure f) {
         String after = perpetratorFrom(f.end(), 1, f);
-        return after != null ? after : perpetratorFrom(f.start() - 1, -1, f);
+        if (after != null) {
+            return after;
+        }
+        // "و724 مدنياً على يد جهات أخرى" (by other parties): its killer is stated, though no party of ours,
+        // so the party of the list's item before is not it
+        return agentAfter(f) ? null : perpetratorFrom(f.start() - 1, -1, f);
     }
+
+    /** "على يد" / "على أيدي" / "بيد" (at the hands of) after a figure and before the next number. */
+    private boolean agentAfter(Figure f) {
+        for (int k = f.end(), n = 0; k < doc.size() && n < AGENT_REACH && doc.sameSentence(k, f.start()); k++, n++) {
+            Token t = doc.token(k);
+            if (otherPartysClause(k, f.start()) || newItem(k, f.end())) {
+                return false;
+            }
+            if (t.is("بيد") || (t.is("يد") || t.is("أيدي") || t.is("ايدي")) && k > 0 && doc.isWord(k - 1, "على")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * فيما/بينما (while) opening a clause with a figure of its own: "… 78 مدنياً، فيما قتلت القوات الروسية 76"
+     * is the next item's party. A clause without one ("فيما أصيب آخرون، جراء صاروخ أطلقه الحوثيون") goes on
+     * telling this figure's attack.
+     */
+    private boolean otherPartysClause(int k, int start) {
+        if (!doc.isArabic(k) || !OTHER_CLAUSE.contains(doc.token(k).norm())) {
+            return false;
+        }
+        for (int j = k + 1; j < doc.size() && doc.sameSentence(j, start); j++) {
+            NumberWords.Match words = doc.isArabic(j) ? NumberWords.read(doc.tokens(), j) : null;
+            if (doc.token(j).kind() == Token.Kind.NUMBER || words != null && words.value() > 1) {
+                return true; // not "إحدى قرى" (one of the villages)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "1759 مدنياً، و316 على يد …" (and 316 at the hands of …): a comma, then the next item of a list of
+     * tolls; after بينهم the items are the figure's own parts ("119 مدنياً، بينهم 19 طفلاً، و7 سيدات على يد").
+     */
+    private boolean newItem(int k, int from) {
+        if (!(doc.token(k).is("،") || doc.token(k).is(",")) || k + 1 >= doc.size()) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            if (doc.has(j, Lexicon.PART)) {
+                return false;
+            }
+        }
+        if (doc.token(k + 1).is("و")) {
+            return k + 2 < doc.size() && doc.token(k + 2).kind() == Token.Kind.NUMBER;
+        }
+        NumberWords.Match m = doc.isArabic(k + 1) ? NumberWords.read(doc.tokens(), k + 1) : null;
+        return m != null && m.conjoined();
+    }
+
+    /** Words from a figure to the "على يد" of its own clause: "و76 مدنياً بينهم 11 طفلاً و6 سيدات على يد". */
+    private static final int AGENT_REACH = 12;
+
+    /**
+     * Arabic words that open the next clause of a list of tolls by party: "78 مدنياً، بينهم 24 طفلاً، فيما
+     * قتلت القوات الروسية 76": the party after فيما is the next figure's, not this one's.
+     */
+    private static final Set<String> OTHER_CLAUSE = Stream.of("فيما", "بينما", "وفيما", "وبينما")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     private String perpetratorFrom(int from, int step, Figure f) {
         for (int k = from, n = 0; k >= 0 && k < doc.size() && n < REACH && doc.sameSentence(k, f.start()); k += step, n++) {
-            if (clauseBreak(k) || step > 0 && anotherTime(k)) {
+            if (clauseBreak(k) || step > 0 && (anotherTime(k) || otherPartysClause(k, f.start()) || newItem(k, from))) {
                 return null;
             }
             if (victimsSides.get(k) || k >= f.affiliationStart() && k < f.affiliationEnd() || k >= f.start() && k < f.end()
@@ -312,15 +379,99 @@ public final class Circumstances {
     }
 
     public PlaceMention place(Figure f) {
-        return placeAfter(f.start(), f.end());
+        PlaceMention fronted = placeBefore(f.start());
+        if (fronted == null) {
+            return placeAfter(f.start(), f.end());
+        }
+        // "وفي محافظة درعا استشهد طفل … في حي طريق السد بمدينة درعا": a town named after the figure, in its own
+        // clause, says more than the governorate before it; the next "وفي" clause's place is another figure's
+        PlaceMention after = placeAfter(f.start(), f.end(), true);
+        return after != null && isCommunity(after) && !isCommunity(fronted) ? after : fronted;
+    }
+
+    private static boolean isCommunity(PlaceMention m) {
+        return m.pcode() != null && m.pcode().startsWith("C");
+    }
+
+    /** "وحدها" (alone), "فقط" (only): words a fronted place may carry before its figure. */
+    private static final Set<String> ALONE = Stream.of("وحدها", "وحده", "وحدهم", "فقط")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /** Words between a fronted place and its figure: a comma, the verb of the death, "وحدها". */
+    private static final int FRONTED_GAP = 3;
+
+    /**
+     * A place written before its figure, opening the clause: "وفي حماة، لقي 43 شخصاً مصرعهم", "قتل في حمص 12
+     * شخصاً، وفي إدلب ثمانية", "وفي محافظة حمص وحدها، قتل 76". Tolls by governorate are written so; the place
+     * after such a figure is the next governorate's. "في" right after another figure's words is that figure's
+     * place ("قتل 12 شخصاً في حمص و8 …"), so only "وفي", or "في" after a comma or a verb, opens a clause.
+     */
+    private PlaceMention placeBefore(int start) {
+        int j = start - 1;
+        for (int gap = 0; gap < FRONTED_GAP && j >= 0 && doc.sameSentence(j, start); gap++) {
+            Token t = doc.token(j);
+            if (t.is("،") || t.is(",") || doc.isArabic(j) && (doc.info(j).before() != null || ALONE.contains(t.norm()))) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j < 0 || !doc.isArabic(j) || !doc.sameSentence(j, start)) {
+            return null;
+        }
+        for (int k = j; k >= 0 && k >= j - PLACE_WORDS && doc.sameSentence(k, start); k--) {
+            Token t = doc.token(k);
+            if (!doc.isArabic(k)) {
+                return null;
+            }
+            boolean in = t.is("في") && opensClause(k - 1, start);
+            if (in || t.is("وفي")) {
+                return k == j ? null : frontedMention(k + 1, j + 1);
+            }
+            if (NumberWords.read(doc.tokens(), k) != null || doc.info(k).noun() != null || doc.has(k, Lexicon.STOP)) {
+                return null; // another figure's words, or a clause that names no place here
+            }
+        }
+        return null;
+    }
+
+    /** Whether the token before a fronted في ends what came before it: the sentence's start, a comma, a verb. */
+    private boolean opensClause(int k, int start) {
+        if (k < 0 || !doc.sameSentence(k, start)) {
+            return true;
+        }
+        Token t = doc.token(k);
+        return t.is("،") || t.is(",") || doc.isArabic(k) && doc.info(k).before() != null;
+    }
+
+    /** The words [from, to) as a place: after its type ("محافظة حمص"), or a name the gazetteer knows. */
+    private PlaceMention frontedMention(int from, int to) {
+        if (CAUSES.at(doc.tokens(), from) != null || PlaceWords.wound(doc, from)) {
+            return null;
+        }
+        String text = doc.text().substring(PlaceWords.headsPlace(doc, from) ? placeStart(from) : doc.token(from).start(),
+                doc.token(to - 1).end()).strip();
+        Optional<String> pcode = pcode(text);
+        if (pcode.isEmpty() && !PlaceWords.headsPlace(doc, from)) {
+            return null;
+        }
+        return new PlaceMention(text, pcode.orElse(null));
     }
 
     /** The place written after the words [start, end) in their sentence: a figure's, or a named victim's. */
     public PlaceMention placeAfter(int start, int end) {
+        return placeAfter(start, end, false);
+    }
+
+    /** {@code clause}: stop where "وفي" opens the next fronted place's clause. */
+    private PlaceMention placeAfter(int start, int end, boolean clause) {
         for (int k = end, n = 0; k < doc.size() && n < REACH && doc.sameSentence(k, start); k++, n++) {
             Token t = doc.token(k);
             if (!t.isWord()) {
                 continue;
+            }
+            if (clause && t.is("وفي")) {
+                return null;
             }
             if (PlaceWords.headsPlace(doc, k)) {
                 return mention(k, placeStart(k));
@@ -435,6 +586,9 @@ public final class Circumstances {
         // and the gazetteer's loose Latin spellings would find a village in it (rubble → Rableh).
         if (doc.isLatin(k)) {
             return null;
+        }
+        if (CAUSES.at(doc.tokens(), k) != null) {
+            return null; // "في غارة جوية" (in an airstrike): the event, though غارة is a village's name too
         }
         if (doc.has(k, Lexicon.PLACE_TYPE)) {
             // "في بلدة تل شهاب": the place's words after its type, all of them; two words ("بلدة تل") went

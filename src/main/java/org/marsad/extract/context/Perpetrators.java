@@ -53,7 +53,10 @@ final class Perpetrators {
                 "international coalition", "anti-isis coalition");
         named("Islamic State", null, "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "تنظيم الدولة", "داعش",
                 "islamic state", "isis", "isil", "daesh");
-        named("SDF", null, "قوات سوريا الديمقراطية", "قسد", "sdf", "syrian democratic forces");
+        // SNHR names the Kurdish-led forces by their party and administration too: "ميليشيا ب ي د",
+        // "قوات الإدارة الذاتية الكردية", "الميليشيات الكردية"
+        named("SDF", null, "قوات سوريا الديمقراطية", "قسد", "ب ي د", "قوات الإدارة الذاتية", "الإدارة الذاتية الكردية",
+                "الميليشيات الكردية", "sdf", "syrian democratic forces");
         named("Turkish forces", Kind.OCCUPATION, "القوات التركية", "الجيش التركي", "مسيرة تركية", "مدفعي تركي",
                 "القصف التركي", "الاحتلال التركي", "turkish forces", "turkish army", "turkish drone", "turkish strike",
                 "turkish shelling");

@@ -125,4 +125,18 @@ class PerpetratorsTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // tolls by party in an observatory's monthly list: each item's party is its own
+        "ووثق التقرير مقتل 40 مدنياً على يد قوات النظام، بينهم 9 أطفال، فيما قتلت القوات الروسية 30 مدنياً. "
+                + "| Syrian government forces; Syrian government forces; Russian forces",
+        "وقتل 20 مدنياً على يد فصائل المعارضة، و15 مدنياً على يد ميليشيا \"ب ي د\". | opposition factions; SDF",
+        "وقتل 12 مدنياً على يد قوات الإدارة الذاتية الكردية. | SDF",
+        // a party stated but none of ours is no one, not the party of a sentence before
+        "وقتل 20 مدنياً على يد فصائل المعارضة. وقتل 50 مدنياً على يد جهات أخرى. | opposition factions; -"
+    })
+    void eachItemOfAListOfTollsByPartyHasItsOwnParty(String text, String parties) {
+        assertThat(perpetrators(text)).as(text).containsExactly(parties.split("; "));
+    }
 }

@@ -97,6 +97,31 @@ final class Rates {
                 || NumberWords.isNumberWord(t.norm()));
     }
 
+    /** "المعدل" (the average), "متوسط" (mean), with or without ب: "المعدل اليومي للضحايا … بلغ 165 قتيلاً". */
+    private static final Set<String> AVERAGE = Stream.of("معدل", "المعدل", "بمعدل", "متوسط", "المتوسط", "بمتوسط")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /** Words before a number within which an average word makes it the average (SOHR's "المعدل اليومي … بلغ"). */
+    private static final int AVERAGE_REACH = 10;
+
+    /**
+     * "المعدل اليومي للضحايا منذ الأول من آب بلغ 165 قتيلاً" (the daily average of the victims since 1 August
+     * reached 165): a number the clause says is an average, with no other number between the two.
+     */
+    private boolean averageBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - AVERAGE_REACH && doc.sameSentence(k, i); k--) {
+            Token t = doc.token(k);
+            if (t.kind() == Token.Kind.NUMBER || t.isWord() && NumberWords.isNumberWord(t.norm())
+                    || t.is("،") || t.is(",")) {
+                return false; // "قتل 300 شخص بمعدل 10 يومياً": the 300 is a count, only the 10 an average
+            }
+            if (doc.isArabic(k) && AVERAGE.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "70 شخصاً كل يوم" (every day), "200 قتيل في اليوم" (a day): an Arabic average after the noun. "في اليوم"
      * is a day's count when a word names the day ("في اليوم الأول", "في اليوم التالي", "في العام 2015"), so it
@@ -139,7 +164,7 @@ final class Rates {
                 return true; // "161 قتيلاً في كل عام" (161 dead in every year): an average
             }
         }
-        if (perArabicPeriod(i, numberEnd)) {
+        if (perArabicPeriod(i, numberEnd) || averageBefore(i)) {
             return true;
         }
         for (int k = numberEnd; k < numberEnd + 4 && k + 1 < doc.size() && doc.sameSentence(k, i); k++) {

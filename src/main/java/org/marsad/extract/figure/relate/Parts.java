@@ -193,8 +193,12 @@ final class Parts {
             Frame frame = open.peek();
             Figure whole = frame.whole();
             int lastEnd = frame.lastEnd()[0];
+            // "ارتفع عدد الشهداء إلى 634 بينهم 91 طفلاً و1586 جريحاً": the wounded after the dead's parts are
+            // no part of the dead, whether the whole states its outcome itself or its toll does
+            Outcome wholeOutcome = whole.stated != null ? whole.stated
+                    : whole.tollOutcome != null ? whole.tollOutcome : whole.nearBefore;
             boolean fits = doc.sameSentence(whole.start, f.start) && GroupRelations.contains(whole.group, f.group, f.inheritsGroup)
-                    && !(f.stated != null && whole.stated != null && f.stated != whole.stated);
+                    && !(f.stated != null && wholeOutcome != null && f.stated != wholeOutcome);
             boolean first = lastEnd < 0 && f.start > frame.marker()
                     && (f.start - frame.marker() <= FIRST_PART_GAP || familyOf(frame.marker() + 1, f.start));
             boolean next = lastEnd >= 0 && (f.conjoined && f.start - lastEnd <= LIST_GAP || adjacent(lastEnd, f.start))
