@@ -20,16 +20,8 @@ import org.marsad.link.score.RecordProfile;
  * thing that tells its own record from theirs.
  *
  * <p>A family is the records of one list that write the same father's and family name (by skeleton)
- * and the same day of death; a household, those that write the same family name and day, with a
- * father's name or without: a list that writes "أحمد النجار" and "فاطمة النجار" killed on one day
- * names no father, yet they are most likely of one house, and another list that names them again (with
- * their father or not) names them on one day too. A record without a family name or a day is in
- * neither. The household is wider than the family (cousins of one name killed together fall in it);
- * the rule that no other member of either group may be the other record keeps it from supporting a
- * pair among brothers or cousins written alike. Measured on the blind lists at 100,000 people
- * ({@code bench link --in blind-100000-1.csv}, seed 1): families alone F1 0.9482, households alone
- * 0.9515, both 0.9518 (123,611 -> 124,556 pairs right, precision 0.9627 -> 0.9624). A pair is
- * supported when another pair, one record from each family (or each household), is a match; its log odds then rise by {@link #SUPPORT}
+ * and the same day of death; a record without one of them has none. A pair is supported when another
+ * pair, one record from each family, is a match; its log odds then rise by {@link #SUPPORT}
  * ({@link org.marsad.link.score.PairScorer#withSupport}), in scoring and in every step of clustering.
  * The support is not learned by EM: it is read from the scores EM's model gives, after them.
  */
@@ -53,10 +45,10 @@ public final class Households {
 
     /** The candidate pairs (packed, sorted) whose families are matched by another pair. */
     public static long[] supported(List<RecordProfile> profiles, ScoredPairs pairs, double threshold) {
-        int[][] byFather = families(profiles, true);
-        int[][] byDay = families(profiles, false);
-        int[] of1 = byFather[2];
-        int[] of2 = byDay[2];
+        int[][] family = families(profiles);
+        int[] start = family[0];
+        int[] member = family[1];
+        int[] of = family[2];
         // one plain pass over all pairs (tens of millions at a million records) keeps the strong ones,
         // sorted as the candidate pairs are, and those that may be weighed; only these few are then read
         long[] strong = new long[1024];
@@ -74,9 +66,7 @@ public final class Households {
                 }
                 strong[strongCount++] = PairList.of(pairs.first(k), pairs.second(k));
             }
-            int a = pairs.first(k);
-            int b = pairs.second(k);
-            if (p < SURE && (of1[a] >= 0 && of1[b] >= 0 || of2[a] >= 0 && of2[b] >= 0)) {
+            if (p < SURE && of[pairs.first(k)] >= 0 && of[pairs.second(k)] >= 0) {
                 if (weighedCount == weighed.length) {
                     weighed = Arrays.copyOf(weighed, weighedCount * 2);
                 }
@@ -87,16 +77,9 @@ public final class Households {
         return Arrays.stream(weighed, 0, weighedCount).parallel().filter(k -> {
             int a = pairs.first(k);
             int b = pairs.second(k);
-            return supportedIn(byFather, a, b, pairs, strongPairs) || supportedIn(byDay, a, b, pairs, strongPairs);
+            return of[a] != of[b] && supported(a, b, of, start, member, strongPairs)
+                    && alone(a, b, of, start, member, pairs) && alone(b, a, of, start, member, pairs);
         }).mapToLong(k -> PairList.of(pairs.first(k), pairs.second(k))).toArray();
-    }
-
-    private static boolean supportedIn(int[][] family, int a, int b, ScoredPairs pairs, long[] strongPairs) {
-        int[] start = family[0];
-        int[] member = family[1];
-        int[] of = family[2];
-        return of[a] >= 0 && of[b] >= 0 && of[a] != of[b] && supported(a, b, of, start, member, strongPairs)
-                && alone(a, b, of, start, member, pairs) && alone(b, a, of, start, member, pairs);
     }
 
     /**
@@ -135,7 +118,7 @@ public final class Households {
      * The families of the records as compressed rows: {start, member, family of each record (-1 for
      * none)}. Families of one record are none.
      */
-    private static int[][] families(List<RecordProfile> profiles, boolean byFather) {
+    private static int[][] families(List<RecordProfile> profiles) {
         int n = profiles.size();
         Map<String, Integer> lists = new HashMap<>();
         long[] keyed = new long[n];
@@ -145,12 +128,12 @@ public final class Households {
             RecordProfile r = profiles.get(i);
             NamePart father = r.name().father();
             NamePart surname = r.name().family();
-            if (byFather && father == null || surname == null || r.epochDay() == RecordProfile.UNKNOWN || r.name().kinship()) {
+            if (father == null || surname == null || r.epochDay() == RecordProfile.UNKNOWN || r.name().kinship()) {
                 continue;
             }
             int list = r.list() == null ? -1 - i : lists.computeIfAbsent(r.list(), l -> lists.size());
             long h = 1469598103934665603L;
-            h = mix(h, byFather ? father.skeleton() : "");
+            h = mix(h, father.skeleton());
             h = mix(h, surname.skeleton());
             h = (h ^ r.epochDay()) * 1099511628211L;
             h = (h ^ list) * 1099511628211L;

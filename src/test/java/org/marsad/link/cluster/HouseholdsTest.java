@@ -36,36 +36,6 @@ class HouseholdsTest {
         assertThat(Households.supported(profiles, weak, 0.55)).isEmpty();
     }
 
-    @Test
-    void aTwoPartNameIsSupportedByItsHouseholdWhoseBrotherIsMatched() {
-        // list a writes given and family name only: no father, so no family, but one household that day
-        List<VictimRecord> records = List.of(
-                record("a0", "فاطمة النجار", "a", DAY), record("a1", "أحمد النجار", "a", DAY),
-                record("b2", "فاطمة خليل النجار", "b", DAY), record("b3", "أحمد خليل النجار", "b", DAY),
-                // a namesake of another household, killed two days later
-                record("b4", "فاطمة سعيد النجار", "b", DAY.plusDays(2)), record("b5", "محمد سعيد النجار", "b", DAY.plusDays(2)));
-        long[] pairs = {PairList.of(0, 2), PairList.of(0, 4), PairList.of(1, 3)};
-        ScoredPairs scored = new ScoredPairs(pairs, new int[pairs.length], new float[] {0.4f, 0.4f, 0.9f});
-        assertThat(Households.supported(profiles(records), scored, 0.55)).containsExactly(PairList.of(0, 2));
-    }
-
-    @Test
-    void aHouseholdSupportsNoPairWhenAnotherOfItMayBeTheSameRecord() {
-        // two cousins written فاطمة النجار in one household of list a: the brothers' match does not say which
-        List<VictimRecord> records = List.of(
-                record("a0", "فاطمة النجار", "a", DAY), record("a1", "أحمد النجار", "a", DAY),
-                record("b2", "فاطمة خليل النجار", "b", DAY), record("b3", "أحمد خليل النجار", "b", DAY),
-                record("a4", "فاطمة النجار", "a", DAY));
-        long[] pairs = {PairList.of(0, 2), PairList.of(1, 3), PairList.of(2, 4)};
-        ScoredPairs scored = new ScoredPairs(pairs, new int[pairs.length], new float[] {0.4f, 0.9f, 0.4f});
-        assertThat(Households.supported(profiles(records), scored, 0.55)).isEmpty();
-    }
-
-    private static List<RecordProfile> profiles(List<VictimRecord> records) {
-        NameLexicon lexicon = NameLexicon.of(records);
-        return records.stream().map(r -> RecordProfile.of(r, lexicon)).toList();
-    }
-
     private static VictimRecord record(String id, String name, String list, LocalDate day) {
         return new VictimRecord(id, name, list, null, null, day, "غزة", null);
     }
