@@ -1,8 +1,14 @@
 package org.marsad.link.block;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.marsad.link.name.NamePart;
 import org.marsad.link.name.PersonName;
@@ -73,7 +79,7 @@ public final class Blocking {
      * relatives and namesakes killed about the same time, and a model learned on them weighs the
      * date of death far above the names (real names: precision 0.948 -> 0.871 when they taught it).
      */
-    public record Candidates(long[] pairs, java.util.BitSet teaching) {
+    public record Candidates(long[] pairs, BitSet teaching) {
     }
 
     /**
@@ -239,10 +245,10 @@ public final class Blocking {
     private static Candidates union(long[][] teaching, long[][] others) {
         int buckets = teaching.length;
         long[][] merged = new long[buckets][];
-        java.util.BitSet[] taughtIn = new java.util.BitSet[buckets];
-        java.util.stream.IntStream.range(0, buckets).parallel().forEach(b -> {
+        BitSet[] taughtIn = new BitSet[buckets];
+        IntStream.range(0, buckets).parallel().forEach(b -> {
             merged[b] = new long[merge(teaching[b], others[b], null, null)];
-            taughtIn[b] = new java.util.BitSet(merged[b].length);
+            taughtIn[b] = new BitSet(merged[b].length);
             merge(teaching[b], others[b], merged[b], taughtIn[b]);
             teaching[b] = null;
             others[b] = null;
@@ -255,7 +261,7 @@ public final class Blocking {
             throw new IllegalStateException("too many candidate pairs: " + total);
         }
         long[] all = new long[(int) total];
-        java.util.BitSet taught = new java.util.BitSet(all.length);
+        BitSet taught = new BitSet(all.length);
         int at = 0;
         for (int b = 0; b < buckets; b++) {
             System.arraycopy(merged[b], 0, all, at, merged[b].length);
@@ -270,7 +276,7 @@ public final class Blocking {
     }
 
     /** Merges two sorted arrays of distinct pairs into {@code into} (when given); returns the count. */
-    private static int merge(long[] teaching, long[] others, long[] into, java.util.BitSet taught) {
+    private static int merge(long[] teaching, long[] others, long[] into, BitSet taught) {
         int n = 0;
         int i = 0;
         int j = 0;
@@ -410,7 +416,7 @@ public final class Blocking {
         if (part.meant().isEmpty()) {
             return List.of(part.looseSkeleton());
         }
-        List<String> all = new java.util.ArrayList<>(part.meant());
+        List<String> all = new ArrayList<>(part.meant());
         all.add(0, part.looseSkeleton());
         return all;
     }
@@ -466,7 +472,7 @@ public final class Blocking {
         final boolean[] rareGiven;
 
         SortKeys(List<RecordProfile> profiles) {
-            java.util.TreeSet<String> skeletons = new java.util.TreeSet<>();
+            TreeSet<String> skeletons = new TreeSet<>();
             for (RecordProfile p : profiles) {
                 for (NamePart part : new NamePart[] {p.name().given(), p.name().father(), p.name().family()}) {
                     if (part != null) {
@@ -474,7 +480,7 @@ public final class Blocking {
                     }
                 }
             }
-            java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+            Map<String, Integer> rank = new HashMap<>();
             for (String skeleton : skeletons) {
                 rank.put(skeleton, Math.min(LIMIT, rank.size() + 1));
             }
