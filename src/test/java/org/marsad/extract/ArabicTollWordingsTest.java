@@ -38,7 +38,12 @@ class ArabicTollWordingsTest {
         "وفي عام 1996 قتل 12 مدنياً في القصف. | killed 12 civilian -",
         // half or a quarter of a million
         "وتخطت حصيلة القتلى نصف مليون شخص منذ بداية النزاع. | killed 500000 person -",
-        "وقال إن حصيلة الضحايا المدنيين تجاوزت حاجز الربع مليون قتيل. | killed 250000 civilian -"
+        "وقال إن حصيلة الضحايا المدنيين تجاوزت حاجز الربع مليون قتيل. | killed 250000 civilian -",
+        // each part of the toll in brackets, split by the thousands: "(52) ألفًا و(417)" is 52,417
+        "وصلت حصيلة القتلى في القطاع إلى (52) ألفًا و(417) قتيلًا، و(118) ألفًا و(96) مصابًا. "
+                + "| killed 52417 person -; injured 118096 person -",
+        // guard: a number in brackets alone stays what it is
+        "وأعلنت الوزارة مقتل (37) شخصًا و(140) جريحًا في الغارات. | killed 37 person -; injured 140 person -"
     })
     void readsLargeTollsAsTheWiresWriteThem(String text, String expected) {
         assertClaims(text, expected);
