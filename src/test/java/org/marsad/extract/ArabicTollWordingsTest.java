@@ -262,4 +262,17 @@ class ArabicTollWordingsTest {
     void theWoundedAfterTheDeadsPartsAreNoPartOfTheDead(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a brigade, division or battalion named by its number: the number counts no one
+        "وأكد المستشفى سقوط 12 قتيلًا وإصابة 30 آخرين على الأقل، في حصيلة أولية للمواجهات بين اللواء 166 "
+                + "وقوة الأمن المركزي. | killed 12 person -; injured 30 person -",
+        "وقتل 9 أشخاص في اشتباكات بين الفرقة 25 والكتيبة 101 قرب المطار. | killed 9 person -",
+        // guard: people counted right after the formation are counted
+        "وقتل من الفرقة 14 عنصرًا في الكمين. | killed 14 fighter -"
+    })
+    void aFormationNamedByItsNumberCountsNoOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
