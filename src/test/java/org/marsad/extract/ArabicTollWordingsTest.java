@@ -275,4 +275,17 @@ class ArabicTollWordingsTest {
     void aFormationNamedByItsNumberCountsNoOne(String text, String expected) {
         assertClaims(text, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the detained counted after the dead: no claim (GOLD.md records killed and injured only)
+        "ووثقت المنظمة مقتل 85 طفلاً على الأقل خلال الحصار، في حين بلغ عدد الأطفال المعتقلين 420 طفلاً. "
+                + "| killed 85 child -",
+        "وقتل 30 مدنياً في القصف، وبلغ عدد المحتجزين لدى الفصائل 210 أشخاص. | killed 30 civilian -",
+        // guard: the children killed counted after a toll word stay a claim
+        "وبلغ عدد الأطفال القتلى 60 طفلاً. | killed 60 child -"
+    })
+    void theDetainedAreNotTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
 }
