@@ -283,7 +283,10 @@ class ArabicTollWordingsTest {
                 + "| killed 85 child -",
         "وقتل 30 مدنياً في القصف، وبلغ عدد المحتجزين لدى الفصائل 210 أشخاص. | killed 30 civilian -",
         // guard: the children killed counted after a toll word stay a claim
-        "وبلغ عدد الأطفال القتلى 60 طفلاً. | killed 60 child -"
+        "وبلغ عدد الأطفال القتلى 60 طفلاً. | killed 60 child -",
+        // guard: المعتقلات are also the detention centres where the dead counted after them died
+        "وقتل 6 مواطنين تحت التعذيب في المعتقلات الأمنية، و25 بينهم 8 أطفال في القصف. "
+                + "| killed 6 civilian -; killed 25 civilian -; killed 8 child 25"
     })
     void theDetainedAreNotTheDead(String text, String expected) {
         assertClaims(text, expected);

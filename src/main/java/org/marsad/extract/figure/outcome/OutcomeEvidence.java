@@ -234,11 +234,14 @@ public final class OutcomeEvidence {
     private static final Set<String> DETAINEES = Stream.of("المعتقلين", "المعتقلون", "المعتقلات", "المحتجزين",
             "المحتجزون", "المحتجزات", "detainees").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
-    /** Whether the word at {@code k} names the detained as the people a figure after it counts. */
+    /** Whether the word at {@code k} names the detained as the people a toll, and the figure after it, counts. */
     private boolean detainedCounted(int k) {
         for (String form : Words.bareForms(doc.token(k).norm())) {
             if (DETAINEES.contains(form)) {
-                return doc.info(k).before() == null;
+                // only as the people a toll word counts ("عدد المعتقلين", "عدد الأطفال المعتقلين"): "قتلوا تحت
+                // التعذيب في المعتقلات، و31 بينهم 10 أطفال" names detention centres, and the 31 are dead (x05)
+                return doc.info(k).before() == null && (doc.has(k - 1, Lexicon.TOLL)
+                        || doc.noun(k - 1) != null && doc.has(k - 2, Lexicon.TOLL));
             }
         }
         return false;
