@@ -56,6 +56,9 @@ public final class LatinVictimReader {
             if (!victims.used(i) && tok.is("-") && (i == 0 || t.get(i - 1).kind() == Token.Kind.BREAK) && casualtyRecord(i)) {
                 continue;
             }
+            if (!victims.used(i) && tok.is(",") && apposedToToll(i)) {
+                continue;
+            }
             if (victims.used(i) || !tok.isWord() || tok.norm().isEmpty() || tok.norm().charAt(0) >= 128) {
                 continue;
             }
@@ -488,6 +491,32 @@ public final class LatinVictimReader {
 
     /** "was", "had been": between a name and the participle of its fate. */
     private static final Set<String> AUXILIARY = LatinWords.set("was", "were", "is", "has", "had", "have", "been");
+
+    /** People counted by a toll that a name and his kin may spell out. */
+    private static final Set<String> PEOPLE = LatinWords.set("people", "persons");
+
+    /**
+     * "Eight people, Mohammad Shafi, his wife and six of their children, are dead": the toll told as a named
+     * person and his kin, the name apposed to the count of people and followed by the kin. The fate is the
+     * sentence's. Whether a victim was added.
+     */
+    private boolean apposedToToll(int comma) {
+        if (comma < 2 || !PEOPLE.contains(t.get(comma - 1).norm()) || comma + 1 >= n || !passage.capital(comma + 1)) {
+            return false;
+        }
+        Token count = t.get(comma - 2);
+        if (count.kind() != Token.Kind.NUMBER && org.marsad.text.NumberWords.read(t, comma - 2) == null) {
+            return false;
+        }
+        int p = comma + 1;
+        int end = runs.run(p);
+        if (end == p || passage.words(p, end) < 2 || end + 2 >= n || !t.get(end).is(",")
+                || !POSSESSIVES.contains(t.get(end + 1).norm()) || !LatinWords.KIN.containsKey(t.get(end + 2).norm())) {
+            return false;
+        }
+        victims.add(p, end, null, p, null, years.age(end));
+        return victims.used(p);
+    }
 
     /** Capitalised words of LatinWords.CAP_STOP that end the words before an object: "killed On Monday" is no name. */
     private static final Set<String> FUNCTION_CAPS = LatinWords.set("the", "a", "an", "in", "on", "at", "and", "or", "but",

@@ -234,4 +234,13 @@ class EnglishNamedVictimsTest {
         // guard: a commander who speaks of the dead is no victim
         assertEquals(List.of(), described("The unit commander, Karim Saleh, said two soldiers were killed."));
     }
+
+    @Test
+    void aTollToldAsANamedPersonAndHisKinNamesHim() {
+        // "Eight people, Mohammad Shafi, his wife and six of their children, are dead" (extract18's e23)
+        assertEquals(List.of("killed:Karim Saleh Haddad:null:null:person"), described("\"Five people, Karim Saleh "
+                + "Haddad, his wife and three of their children, are dead,\" the governor said."));
+        // guard: a list of places after the people is no victim
+        assertEquals(List.of(), described("Five people, Gaza City residents, were wounded in the blast."));
+    }
 }
