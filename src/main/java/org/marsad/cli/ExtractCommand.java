@@ -11,6 +11,7 @@ import org.marsad.extract.ClaimJson;
 import org.marsad.extract.ClaimTable;
 import org.marsad.extract.ExtractBenchmark;
 import org.marsad.extract.Extraction;
+import org.marsad.extract.ReportMetadata;
 import org.marsad.extract.ReportText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,8 +65,11 @@ public final class ExtractCommand implements Callable<Integer> {
         int status = 0;
         for (Path file : files) {
             try {
-                String text = ReportText.read(file);
-                Extraction e = date == null ? extractor.extract(text) : extractor.extract(text, date);
+                // the "# source:" / "# outlet: …; date: …" lines of a saved item: no text, but its date
+                String read = ReportText.read(file);
+                String text = ReportMetadata.blank(read);
+                java.time.LocalDate published = date != null ? date : ReportMetadata.date(read);
+                Extraction e = published == null ? extractor.extract(text) : extractor.extract(text, published);
                 if (format == Format.text) {
                     out.println(ClaimTable.render(file.toString(), text, e));
                 } else {

@@ -188,7 +188,8 @@ public final class NumberWords {
 
     /**
      * A number written in digits with a scale word after it, as the press writes large tolls: "41 ألفاً
-     * و431" (41,431), "3 آلاف و679", "50 ألف", "2 million"; null when no scale word follows the digits.
+     * و431" (41,431), "3 آلاف و679", "50 ألف", "2 million", "(68) ألفًا و(234)"; null when no scale word
+     * follows the digits.
      */
     public static Match scaled(List<Token> tokens, int start) {
         Token first = tokens.get(start);
@@ -196,7 +197,12 @@ public final class NumberWords {
         if (!decimal && first.kind() != Token.Kind.NUMBER || start + 1 >= tokens.size() || first.value() >= 1000) {
             return null;
         }
-        Word scale = WORDS.get(tokens.get(start + 1).norm());
+        // "(68) ألفًا و(234)": the digits in brackets of their own, the scale word after the closing one
+        int at = start + 1;
+        if (start > 0 && isOpening(tokens.get(start - 1)) && isClosing(tokens.get(at)) && at + 1 < tokens.size()) {
+            at++;
+        }
+        Word scale = WORDS.get(tokens.get(at).norm());
         if (scale == null || !isScale(scale.kind)) {
             return null;
         }
@@ -204,7 +210,7 @@ public final class NumberWords {
         if (value < 0) {
             return null;
         }
-        int end = start + 2;
+        int end = at + 1;
         long[] rest = remainder(tokens, end, scale);
         if (rest != null) {
             value += rest[0];

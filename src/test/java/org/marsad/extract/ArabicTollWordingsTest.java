@@ -38,7 +38,12 @@ class ArabicTollWordingsTest {
         "وفي عام 1996 قتل 12 مدنياً في القصف. | killed 12 civilian -",
         // half or a quarter of a million
         "وتخطت حصيلة القتلى نصف مليون شخص منذ بداية النزاع. | killed 500000 person -",
-        "وقال إن حصيلة الضحايا المدنيين تجاوزت حاجز الربع مليون قتيل. | killed 250000 civilian -"
+        "وقال إن حصيلة الضحايا المدنيين تجاوزت حاجز الربع مليون قتيل. | killed 250000 civilian -",
+        // each part of the toll in brackets, split by the thousands: "(52) ألفًا و(417)" is 52,417
+        "وصلت حصيلة القتلى في القطاع إلى (52) ألفًا و(417) قتيلًا، و(118) ألفًا و(96) مصابًا. "
+                + "| killed 52417 person -; injured 118096 person -",
+        // guard: a number in brackets alone stays what it is
+        "وأعلنت الوزارة مقتل (37) شخصًا و(140) جريحًا في الغارات. | killed 37 person -; injured 140 person -"
     })
     void readsLargeTollsAsTheWiresWriteThem(String text, String expected) {
         assertClaims(text, expected);
@@ -255,6 +260,35 @@ class ArabicTollWordingsTest {
         "وبلغ عدد الجرحى 500 بينهم 60 طفلاً و40 امرأة. | injured 500 person -; injured 60 child 500; injured 40 woman 500"
     })
     void theWoundedAfterTheDeadsPartsAreNoPartOfTheDead(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a brigade, division or battalion named by its number: the number counts no one
+        "وأكد المستشفى سقوط 12 قتيلًا وإصابة 30 آخرين على الأقل، في حصيلة أولية للمواجهات بين اللواء 166 "
+                + "وقوة الأمن المركزي. | killed 12 person -; injured 30 person -",
+        "وقتل 9 أشخاص في اشتباكات بين الفرقة 25 والكتيبة 101 قرب المطار. | killed 9 person -",
+        // guard: people counted right after the formation are counted
+        "وقتل من الفرقة 14 عنصرًا في الكمين. | killed 14 fighter -"
+    })
+    void aFormationNamedByItsNumberCountsNoOne(String text, String expected) {
+        assertClaims(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the detained counted after the dead: no claim (GOLD.md records killed and injured only)
+        "ووثقت المنظمة مقتل 85 طفلاً على الأقل خلال الحصار، في حين بلغ عدد الأطفال المعتقلين 420 طفلاً. "
+                + "| killed 85 child -",
+        "وقتل 30 مدنياً في القصف، وبلغ عدد المحتجزين لدى الفصائل 210 أشخاص. | killed 30 civilian -",
+        // guard: the children killed counted after a toll word stay a claim
+        "وبلغ عدد الأطفال القتلى 60 طفلاً. | killed 60 child -",
+        // guard: المعتقلات are also the detention centres where the dead counted after them died
+        "وقتل 6 مواطنين تحت التعذيب في المعتقلات الأمنية، و25 بينهم 8 أطفال في القصف. "
+                + "| killed 6 civilian -; killed 25 civilian -; killed 8 child 25"
+    })
+    void theDetainedAreNotTheDead(String text, String expected) {
         assertClaims(text, expected);
     }
 }

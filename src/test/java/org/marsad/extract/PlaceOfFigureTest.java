@@ -59,4 +59,18 @@ class PlaceOfFigureTest {
         assertThat(after.claims()).extracting(c -> c.place() == null ? null : c.place().pcode())
                 .containsExactly("SY04", "SY07");
     }
+
+    @Test
+    void aPlaceHeadingItsLineBeforeAColonIsItsFiguresPlace() {
+        // a toll by region, one line each: "جنوب سوريا: 7 قتلى" names the place before a colon
+        Extraction e = extractor.extract("وجاءت حصيلة الغارات أمس كما يلي:\n- شمال سوريا: 7 قتلى و20 جريحاً.\n"
+                + "- إدلب: 4 قتلى.\n");
+        assertThat(e.claims()).extracting(c -> c.place() == null ? null : c.place().text())
+                .containsExactly("شمال سوريا", "شمال سوريا", "إدلب");
+        assertThat(e.claims().get(2).place().pcode()).isEqualTo("SY07");
+        // guard: a toll word before the colon is no place
+        Extraction toll = extractor.extract("الحصيلة النهائية: 9 قتلى.");
+        assertThat(toll.claims()).hasSize(1);
+        assertThat(toll.claims().get(0).place()).isNull();
+    }
 }

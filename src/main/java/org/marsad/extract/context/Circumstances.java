@@ -381,6 +381,9 @@ public final class Circumstances {
     public PlaceMention place(Figure f) {
         PlaceMention fronted = placeBefore(f.start());
         if (fronted == null) {
+            fronted = heading(f.start());
+        }
+        if (fronted == null) {
             return placeAfter(f.start(), f.end());
         }
         // "وفي محافظة درعا استشهد طفل … في حي طريق السد بمدينة درعا": a town named after the figure, in its own
@@ -433,6 +436,47 @@ public final class Circumstances {
             }
         }
         return null;
+    }
+
+    /**
+     * A place heading its line before a colon, the figures of the line after it: "جنوب لبنان: 11 شهيداً و48
+     * جريحاً", "- إدلب: 4 قتلى" (tolls by region, a line each). Taken when the gazetteer knows it, a word for
+     * a kind of place heads it, or a direction before a name ("جنوب لبنان"); a toll word ("الحصيلة:") or any
+     * word the lexicon reads is no place.
+     */
+    private PlaceMention heading(int start) {
+        int lineStart = doc.text().lastIndexOf('\n', Math.max(0, doc.token(start).start() - 1)) + 1;
+        int colon = start - 1;
+        while (colon >= 0 && doc.token(colon).start() >= lineStart && !doc.token(colon).is(":")) {
+            colon--;
+        }
+        if (colon < 1 || doc.token(colon).start() < lineStart) {
+            return null;
+        }
+        int from = colon;
+        while (from > 0 && doc.token(from - 1).start() >= lineStart && doc.isArabic(from - 1)) {
+            from--;
+        }
+        for (int k = lineStart; k < (from < colon ? doc.token(from).start() : lineStart); k++) {
+            if (!Character.isWhitespace(doc.text().charAt(k)) && "-–•*·".indexOf(doc.text().charAt(k)) < 0) {
+                return null; // the colon ends a sentence's words, not a heading
+            }
+        }
+        if (from == colon || colon - from > PLACE_WORDS) {
+            return null;
+        }
+        for (int k = from; k < colon; k++) {
+            WordInfo info = doc.info(k);
+            if (info.noun() != null || info.before() != null || info.after() != null || doc.has(k, Lexicon.TOLL)
+                    || doc.has(k, Lexicon.STOP) || doc.has(k, Lexicon.ORG) || NumberWords.read(doc.tokens(), k) != null) {
+                return null;
+            }
+        }
+        if (colon - from >= 2 && Direction.isDirection(doc.token(from).norm())) {
+            String text = doc.slice(from, colon);
+            return new PlaceMention(text, pcode(text).orElse(null));
+        }
+        return frontedMention(from, colon);
     }
 
     /** Whether the token before a fronted في ends what came before it: the sentence's start, a comma, a verb. */

@@ -50,6 +50,11 @@ public final class Lexicon {
     public static final int SAID = 1 << 14;
     /** A word that ends a place or affiliation phrase (a preposition, a verb of the next clause). */
     public static final int STOP = 1 << 10;
+    /**
+     * لواء، فرقة، كتيبة (brigade, division, battalion), "brigade": a number right after it names the formation
+     * ("اللواء 444", "الفرقة 25"), it counts no one unless a noun of people follows it.
+     */
+    public static final int FORMATION = 1 << 16;
 
     private static final Map<String, WordInfo> WORDS = new HashMap<>();
 
@@ -350,6 +355,7 @@ public final class Lexicon {
                 "لواء", "كتائب", "حركة", "أمن", "شرطة", "حرس", "مجلس", "مجموعات", "مجموعة", "خلايا", "جماعة", "حشد",
                 "forces", "army", "militia", "militias", "brigade", "police", "guard", "units", "group", "battalion",
                 "regiment", "hezbollah", "sdf", "isis", "military", "security");
+        role(FORMATION, "لواء", "فرقة", "كتيبة", "فوج", "فيلق", "brigade", "division", "battalion", "regiment");
         role(UNIT, "يوم", "يوماً", "أيام", "يومين", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعاً", "أسبوعين", "أسابيع",
                 "شهر", "شهراً", "شهرين", "أشهر", "شهور", "عامين", "سنتين", "عام",
                 "عاماً", "أعوام", "سنة", "سنوات", "دقيقة", "دقائق", "كلم", "كم", "كيلومتر", "كيلومترات", "كيلو", "متر",

@@ -117,6 +117,9 @@ final class Counts {
                 || value <= 31 && notCounts.afterMonth(i)) {
             return null;
         }
+        if (doc.has(i - 1, Lexicon.FORMATION) && doc.noun(numberEnd) == null) {
+            return null; // "بين اللواء 444 وقوة الردع" (between Brigade 444 and …): the formation's name
+        }
         // a unit after the number is what it counts, except a cause joined to ب: "منهم 16 بغارة" (16 of them
         // by an airstrike) counts people by what killed them, not 16 strikes
         if (doc.isWord(numberEnd, "-") && doc.has(numberEnd + 1, Lexicon.UNIT)

@@ -157,7 +157,9 @@ public final class FigureFinder {
             return null;
         }
         if (t.kind() == Token.Kind.NUMBER && isBracketed(i)) {
-            return counts.number(i - 1, t.value(), i + 2, phrase.conjoinedBefore(i - 1));
+            NumberWords.Match scaled = NumberWords.scaled(doc.tokens(), i);
+            return counts.number(i - 1, scaled != null ? scaled.value() : t.value(), scaled != null ? scaled.end() : i + 2,
+                    phrase.conjoinedBefore(i - 1));
         }
         if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.DECIMAL) {
             NumberWords.Match scaled = NumberWords.scaled(doc.tokens(), i);

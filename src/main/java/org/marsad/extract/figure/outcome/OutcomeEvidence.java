@@ -10,6 +10,7 @@ import org.marsad.extract.document.Document;
 import org.marsad.extract.document.Lexicon;
 import org.marsad.extract.document.Noun;
 import org.marsad.extract.document.WordInfo;
+import org.marsad.extract.document.Words;
 import org.marsad.extract.figure.Figure;
 import org.marsad.extract.figure.phrase.PartMarkers;
 import org.marsad.extract.figure.phrase.PhraseWords;
@@ -229,6 +230,23 @@ public final class OutcomeEvidence {
         return k >= 0 && doc.info(k).before() != null && doc.info(k).before() != outcome;
     }
 
+    /** المعتقلين، المحتجزين (the detained), "the detainees": definite, as a toll names whom it counts. */
+    private static final Set<String> DETAINEES = Stream.of("المعتقلين", "المعتقلون", "المعتقلات", "المحتجزين",
+            "المحتجزون", "المحتجزات", "detainees").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the word at {@code k} names the detained as the people a toll, and the figure after it, counts. */
+    private boolean detainedCounted(int k) {
+        for (String form : Words.bareForms(doc.token(k).norm())) {
+            if (DETAINEES.contains(form)) {
+                // only as the people a toll word counts ("عدد المعتقلين", "عدد الأطفال المعتقلين"): "قتلوا تحت
+                // التعذيب في المعتقلات، و31 بينهم 10 أطفال" names detention centres, and the 31 are dead (x05)
+                return doc.info(k).before() == null && (doc.has(k - 1, Lexicon.TOLL)
+                        || doc.noun(k - 1) != null && doc.has(k - 2, Lexicon.TOLL));
+            }
+        }
+        return false;
+    }
+
     private void nearBefore(Figure f, int previousEnd) {
         int reach = Math.max(NEAR, DOCUMENTED_REACH);
         int sentenceStart = f.start;
@@ -246,6 +264,12 @@ public final class OutcomeEvidence {
                 // "ذهب ضحية هذه المجازر 393 مدنياً" (393 civilians went as victims of these massacres): the
                 // event in construct with ضحية is what killed them, not a count of its own
                 f.nearBefore = Outcome.KILLED;
+                break;
+            }
+            if (detainedCounted(k)) {
+                // "بلغ عدد الأطفال المعتقلين 3155 طفلاً" (the number of children detained reached 3155): the
+                // detained, alive, whatever the dead counted before; GOLD.md records killed and injured only
+                f.excluded |= f.stated == null;
                 break;
             }
             int clauseToll = tollOfClause(k);

@@ -56,6 +56,9 @@ public final class LatinVictimReader {
             if (!victims.used(i) && tok.is("-") && (i == 0 || t.get(i - 1).kind() == Token.Kind.BREAK) && casualtyRecord(i)) {
                 continue;
             }
+            if (!victims.used(i) && tok.is(",") && apposedToToll(i)) {
+                continue;
+            }
             if (victims.used(i) || !tok.isWord() || tok.norm().isEmpty() || tok.norm().charAt(0) >= 128) {
                 continue;
             }
@@ -105,6 +108,8 @@ public final class LatinVictimReader {
                     victims.add(span[0], span[1], sex == null || sex.isEmpty() ? null : sex, j, kin,
                             after != null ? after : own != null ? own : punctuationOnly(j, span[0]) ? before : null);
                 }
+            } else if (LatinWords.ROLES.contains(w) && !passage.capital(i) && titled(i)) {
+                continue; // "killed the group's top commander, Fuad Shukr", "unit commander Ali Saleh, was killed"
             } else if (REPORTED_BY.contains(w)) {
                 reportedSubject(i);
             } else if (passage.capital(i) && (i == 0 || !passage.capital(i - 1)) && apposedFate(i)) {
@@ -431,6 +436,86 @@ public final class LatinVictimReader {
         for (int[] span : runs.names(p, false)) {
             victims.add(span[0], span[1], null, verb + 1, null, years.age(span[1]), outcome);
         }
+    }
+
+    /**
+     * The name after a title ending in the role word at {@code role}, with or without a comma between, and the
+     * fate that befalls it: a killing verb before the title with only the title's words between ("killed
+     * Hezbollah's top military commander, Fuad Shukr"), or "was killed" / "died" after the name ("police unit
+     * commander Ali Saleh, was killed"). Whether a victim was added.
+     */
+    private boolean titled(int role) {
+        int p = role + 1 < n && t.get(role + 1).is(",") ? role + 2 : role + 1;
+        if (p >= n || !passage.capital(p)) {
+            return false;
+        }
+        int end = runs.run(p);
+        if (end == p || passage.words(p, end) < 2) {
+            return false;
+        }
+        VictimOutcome outcome = null;
+        // the verb is the trigger: the title's own role word ("commander") also heads speakers' titles, and the
+        // fate read here is what tells the victim from a commander who speaks
+        int verb = -1;
+        for (int k = role - 1; k >= 0 && k >= role - 7 && !passage.boundary(k); k--) {
+            Token tok = t.get(k);
+            String w = tok.norm();
+            if (OBJECT_VERBS.containsKey(w)) {
+                outcome = outcomes.passive(k) ? null : OBJECT_VERBS.get(w);
+                verb = k;
+                break;
+            }
+            boolean possessive = tok.is("’") || tok.is("'") || tok.is("s") && k > 0 && (t.get(k - 1).is("’") || t.get(k - 1).is("'"));
+            if (!possessive && !(tok.isWord() && (!passage.capital(k) || k + 1 < role && (t.get(k + 1).is("’")
+                    || t.get(k + 1).is("'"))))) {
+                break;
+            }
+        }
+        if (outcome == null) {
+            int k = end < n && t.get(end).is(",") ? end + 1 : end;
+            int auxiliaries = 0;
+            while (k < n && auxiliaries < 3 && AUXILIARY.contains(t.get(k).norm())) {
+                k++;
+                auxiliaries++;
+            }
+            VictimOutcome cue = k < n ? outcomes.cue(k) : null;
+            outcome = cue != null && (auxiliaries > 0 || t.get(k).is("died")) ? cue : null;
+            verb = k;
+        }
+        if (outcome == null) {
+            return false;
+        }
+        victims.add(p, end, null, verb, null, years.age(end), outcome);
+        return victims.used(p);
+    }
+
+    /** "was", "had been": between a name and the participle of its fate. */
+    private static final Set<String> AUXILIARY = LatinWords.set("was", "were", "is", "has", "had", "have", "been");
+
+    /** People counted by a toll that a name and his kin may spell out. */
+    private static final Set<String> PEOPLE = LatinWords.set("people", "persons");
+
+    /**
+     * "Eight people, Mohammad Shafi, his wife and six of their children, are dead": the toll told as a named
+     * person and his kin, the name apposed to the count of people and followed by the kin. The fate is the
+     * sentence's. Whether a victim was added.
+     */
+    private boolean apposedToToll(int comma) {
+        if (comma < 2 || !PEOPLE.contains(t.get(comma - 1).norm()) || comma + 1 >= n || !passage.capital(comma + 1)) {
+            return false;
+        }
+        Token count = t.get(comma - 2);
+        if (count.kind() != Token.Kind.NUMBER && org.marsad.text.NumberWords.read(t, comma - 2) == null) {
+            return false;
+        }
+        int p = comma + 1;
+        int end = runs.run(p);
+        if (end == p || passage.words(p, end) < 2 || end + 2 >= n || !t.get(end).is(",")
+                || !POSSESSIVES.contains(t.get(end + 1).norm()) || !LatinWords.KIN.containsKey(t.get(end + 2).norm())) {
+            return false;
+        }
+        victims.add(p, end, null, p, null, years.age(end));
+        return victims.used(p);
     }
 
     /** Capitalised words of LatinWords.CAP_STOP that end the words before an object: "killed On Monday" is no name. */

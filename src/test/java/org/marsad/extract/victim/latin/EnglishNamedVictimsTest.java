@@ -222,4 +222,25 @@ class EnglishNamedVictimsTest {
         assertEquals(List.of("killed:Lina:null:3:child", "killed:Omar:null:14:child"),
                 described("The dead included three-year-old Lina and 14-year-old Omar."));
     }
+
+    @Test
+    void theNameAfterATitleIsTheVictim() {
+        // "killed Hezbollah's top military commander, Fuad Shukr", "police commando unit commander Ali
+        // Abdul-Kadhim, was killed" (extract18's e19, e30)
+        assertEquals(List.of("killed:Samir Kantar Haddad:null:null:person"), described("A drone strike killed the "
+                + "militia's senior field commander, Samir Kantar Haddad, near the border."));
+        assertEquals(List.of("killed:Karim Saleh:null:null:person"), described("A second officer, border guard unit "
+                + "commander Karim Saleh, was killed by gunmen near his home."));
+        // guard: a commander who speaks of the dead is no victim
+        assertEquals(List.of(), described("The unit commander, Karim Saleh, said two soldiers were killed."));
+    }
+
+    @Test
+    void aTollToldAsANamedPersonAndHisKinNamesHim() {
+        // "Eight people, Mohammad Shafi, his wife and six of their children, are dead" (extract18's e23)
+        assertEquals(List.of("killed:Karim Saleh Haddad:null:null:person"), described("\"Five people, Karim Saleh "
+                + "Haddad, his wife and three of their children, are dead,\" the governor said."));
+        // guard: a list of places after the people is no victim
+        assertEquals(List.of(), described("Five people, Gaza City residents, were wounded in the blast."));
+    }
 }
