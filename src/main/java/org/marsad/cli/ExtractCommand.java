@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.InputError;
@@ -39,7 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The reports' publication date, for periods such as \"last month\" (default: the year the text gives)")
-    java.time.LocalDate date;
+    LocalDate date;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Report files (UTF-8 text)")
     List<Path> files = List.of();
@@ -68,7 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 // the "# source:" / "# outlet: …; date: …" lines of a saved item: no text, but its date
                 String read = ReportText.read(file);
                 String text = ReportMetadata.blank(read);
-                java.time.LocalDate published = date != null ? date : ReportMetadata.date(read);
+                LocalDate published = date != null ? date : ReportMetadata.date(read);
                 Extraction e = published == null ? extractor.extract(text) : extractor.extract(text, published);
                 if (format == Format.text) {
                     out.println(ClaimTable.render(file.toString(), text, e));

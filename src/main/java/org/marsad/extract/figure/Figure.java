@@ -7,7 +7,7 @@ import org.marsad.extract.document.Document;
 
 /**
  * A figure while the extractor works on it: where its words are, what they say, and what the
- * structure passes decide (its whole, its outcome). Becomes a {@link Claim} at the end.
+ * structure passes decide (its whole, its outcome). Becomes a {@link org.marsad.extract.Claim} at the end.
  *
  * <p>Its fields are public and mutable because the stages of the sub-packages ({@code figure.find},
  * {@code figure.phrase}, {@code figure.outcome}, {@code figure.relate}) each set some of them on the same

@@ -29,7 +29,7 @@ final class Anaphora {
     /**
      * A definite figure names people counted before ("قتل 4 مدنيين بينهم طفلان … والطفلان هما …", "More than
      * 70 people were killed … Out of the more than 70 civilian casualties, 14 were women"): it is the latest
-     * earlier figure of its count and group within {@link #REPEAT_REACH}, a part or a whole, in its sentence
+     * earlier figure of its count and group within {@link Repeats#REPEAT_REACH}, a part or a whole, in its sentence
      * or before. That figure takes the finer group and the parts; the definite one is no figure of its own.
      * Linear: earlier figures are kept by count, those out of reach dropped once.
      */
