@@ -23,44 +23,43 @@ public final class ReportMetadata {
 
     /** The publication date the leading metadata lines give ("# outlet: NAME; date: 2020-02-12"), else null. */
     public static LocalDate date(String text) {
-        int at = 0;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            int lineEnd = end < 0 ? text.length() : end;
-            String line = text.substring(at, lineEnd).stripTrailing();
-            if (!KEY_LINE.matcher(line).matches()) {
-                return null;
-            }
-            Matcher m = DATE.matcher(line);
-            if (m.find()) {
-                try {
-                    return LocalDate.parse(m.group(1));
-                } catch (DateTimeParseException e) {
-                    return null; // "date: 2020-13-45": no date
-                }
-            }
-            at = lineEnd + 1;
+        Matcher m = DATE.matcher(text).region(0, end(text));
+        if (!m.find()) {
+            return null;
         }
-        return null;
+        try {
+            return LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return null; // "date: 2020-13-45": no date
+        }
     }
 
+    /** The text with its leading metadata lines written as spaces, line breaks kept. */
     public static String blank(String text) {
-        StringBuilder out = null;
+        int end = end(text);
+        if (end == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int k = 0; k < end; k++) {
+            if (out.charAt(k) != '\n') {
+                out.setCharAt(k, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where the leading run of "# key:" lines ends: the offset after the last one's line break, 0 if none. */
+    private static int end(String text) {
         int at = 0;
         while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            int lineEnd = end < 0 ? text.length() : end;
+            int lineBreak = text.indexOf('\n', at);
+            int lineEnd = lineBreak < 0 ? text.length() : lineBreak;
             if (!KEY_LINE.matcher(text.substring(at, lineEnd).stripTrailing()).matches()) {
                 break;
             }
-            if (out == null) {
-                out = new StringBuilder(text);
-            }
-            for (int k = at; k < lineEnd; k++) {
-                out.setCharAt(k, ' ');
-            }
-            at = lineEnd + 1;
+            at = Math.min(text.length(), lineEnd + 1);
         }
-        return out == null ? text : out.toString();
+        return at;
     }
 }
